@@ -1,0 +1,79 @@
+"""The ``bnn-gui`` command: the window by default, sub-commands presets / train / eval.
+
+Imports are done inside the commands so that ``bnn-gui`` reaches its window without loading
+PyTorch or reading data first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="bnn-gui",
+        description="Draw a digit and watch a binarized neural network read it. "
+                    "With no command, opens the window.")
+    p.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
+    p.add_argument("--model", help="model file or name to open in the window")
+    sub = p.add_subparsers(dest="command")
+
+    sub.add_parser("presets", help="list the network presets")
+
+    t = sub.add_parser("train", help="train a preset on MNIST and save the model")
+    t.add_argument("--preset", required=True, help="network preset (see `bnn-gui presets`)")
+    t.add_argument("--epochs", type=int)
+    t.add_argument("--batch-size", type=int)
+    t.add_argument("--lr", type=float, help="starting learning rate (decays each epoch)")
+    t.add_argument("--lr-end", type=float, help="learning rate of the last epoch")
+    t.add_argument("--seed", type=int)
+    t.add_argument("--threads", type=int, help="CPU threads (same seed and threads: same result)")
+    t.add_argument("--max-train-samples", type=int, help="train on the first N digits only")
+    t.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
+    t.add_argument("--out", help="model file to write (default: your model folder)")
+
+    e = sub.add_parser("eval", help="accuracy of a model on MNIST's 10,000 test digits")
+    e.add_argument("model", help="model file, or the name of a shipped or user model")
+    e.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
+    e.add_argument("--json", action="store_true", help="print one JSON object")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from . import cli
+    from .config import ConfigError
+
+    # Expected failures print one clear line; only real bugs show a traceback.
+    expected: tuple[type[BaseException], ...] = (ConfigError, OSError)
+    try:
+        from .core.checkpoint import ModelFileError
+        from .core.data import DataError
+
+        expected += (ModelFileError, DataError)
+        if args.command == "presets":
+            return cli.cmd_presets(args)
+        if args.command == "train":
+            from .core.training import TrainingDiverged
+
+            try:
+                return cli.cmd_train(args)
+            except TrainingDiverged as e:
+                print(f"\nerror: {e}", file=sys.stderr)
+                return 3
+        if args.command == "eval":
+            return cli.cmd_eval(args)
+        from .gui.app import run
+
+        return run(model=args.model, data_dir=args.data_dir)
+    except expected as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\nstopped; nothing was written", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

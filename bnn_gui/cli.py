@@ -1,0 +1,131 @@
+"""The command-line sub-commands: presets, train, eval. Thin consumers of bnn_gui.core."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from .config import PRESETS, preset, train_defaults
+
+
+def cmd_presets(args) -> int:
+    width = max(map(len, PRESETS))
+    for name, cfg in PRESETS.items():
+        print(f"{name:<{width}}  {cfg.description}")
+    return 0
+
+
+def _fmt_time(seconds: float) -> str:
+    seconds = int(max(seconds, 0))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class ProgressLine:
+    """One line on stderr, redrawn at most 10 times a second."""
+
+    def __init__(self, stream=None):
+        self.stream, self.last = stream or sys.stderr, 0.0
+
+    def batch(self, ev) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.1 and ev.batch + 1 < ev.batches:
+            return
+        self.last = now
+        filled = int(24 * (ev.batch + 1) / ev.batches)
+        bar = "#" * filled + "." * (24 - filled)
+        self.stream.write(
+            f"\repoch {ev.epoch + 1}/{ev.epochs} [{bar}] loss {ev.loss:.3f} "
+            f"acc {100 * ev.accuracy:5.1f}% {ev.samples_per_s:,.0f} samples/s "
+            f"left {_fmt_time(ev.eta)} ")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        self.stream.write("\r" + " " * 96 + "\r")
+        self.stream.flush()
+
+
+def cmd_train(args) -> int:
+    from .core import checkpoint, data
+    from .core.training import BatchProgress, EpochEnd, Finished, train
+
+    model_cfg = preset(args.preset)
+    changes = {k: v for k, v in dict(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+                                     lr_end=args.lr_end, seed=args.seed, threads=args.threads,
+                                     max_train_samples=args.max_train_samples).items()
+               if v is not None}
+    train_cfg = train_defaults(args.preset).replace(**changes)
+    if args.lr is not None and args.lr_end is None:
+        # keep the preset's decay ratio when only the starting rate is given
+        base = train_defaults(args.preset)
+        train_cfg = train_cfg.replace(lr_end=args.lr * base.lr_end / base.lr)
+    out = Path(args.out) if args.out else _default_out(args.preset)
+    if out.is_dir():
+        raise SystemExit(f"error: --out {out} is a folder; give a file name")
+    ds = data.load_mnist(args.data_dir, progress=_data_progress)
+    n_train = min(len(ds.train_x), train_cfg.max_train_samples or len(ds.train_x))
+    print(f"training {model_cfg.name} on {n_train:,} digits from {ds.source}: "
+          f"{train_cfg.epochs} epochs, batch {train_cfg.batch_size}, lr {train_cfg.lr:g} -> "
+          f"{train_cfg.lr_end:g}, seed {train_cfg.seed}", file=sys.stderr)
+    line = ProgressLine()
+    result = None
+    rates = []
+    for ev in train(model_cfg, train_cfg, ds):
+        if isinstance(ev, BatchProgress):
+            line.batch(ev)
+            rates.append(ev.samples_per_s)
+        elif isinstance(ev, EpochEnd):
+            line.clear()
+            flips = " ".join(f"{k} {100 * v:.2f}%"
+                             for k, v in ev.flips.items())
+            print(f"epoch {ev.epoch + 1}/{ev.epochs}  loss {ev.train_loss:.4f}  "
+                  f"train {100 * ev.train_accuracy:.2f}%  test {100 * ev.test_accuracy:.2f}%  "
+                  f"lr {ev.lr:.2g}  {ev.seconds:.1f} s" + (f"  flips: {flips}" if flips else ""),
+                  flush=True)
+        elif isinstance(ev, Finished):
+            result = ev
+    metrics = {
+        "test_accuracy": result.test_accuracy,
+        "train_accuracy": result.history[-1].train_accuracy,
+        "seconds": round(result.seconds, 1),
+        "samples_per_s": round(rates[-1]) if rates else None,
+        "history": [vars(h) for h in result.history],
+    }
+    checkpoint.save(out, result.model, train_cfg, metrics, ds.checksums)
+    print(f"saved {out}  (test accuracy {100 * result.test_accuracy:.2f}%, "
+          f"{result.seconds:.0f} s)")
+    return 0
+
+
+def _default_out(name: str) -> Path:
+    from .core.paths import user_models_dir
+
+    return user_models_dir() / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}.safetensors"
+
+
+def _data_progress(what: str, done: int, total: int) -> None:
+    if total:
+        sys.stderr.write(f"\r{what}: {done / 1e6:.1f} / {total / 1e6:.1f} MB")
+        if done >= total:
+            sys.stderr.write("\n")
+
+
+def cmd_eval(args) -> int:
+    from .core import checkpoint, data
+    from .core.training import evaluate, to_tensors
+
+    model, mf = checkpoint.load(args.model)
+    ds = data.load_mnist(args.data_dir, progress=_data_progress)
+    x, y = to_tensors(ds.test_x, ds.test_y)
+    start = time.perf_counter()
+    acc = evaluate(model, x, y)
+    seconds = time.perf_counter() - start
+    if args.json:
+        print(json.dumps({"accuracy": acc, "n": len(y), "correct": round(acc * len(y)),
+                          "preset": mf.config.name, "seconds": round(seconds, 3),
+                          "path": str(mf.path)}))
+    else:
+        print(f"{mf.config.name}  {mf.path}: test accuracy {100 * acc:.2f}% "
+              f"({round(acc * len(y))}/{len(y)}) in {seconds:.2f} s")
+    return 0

@@ -1,0 +1,178 @@
+"""Save and load models: safetensors with the config and the measured metrics inside.
+
+A model file is written to a temporary name in the same folder and renamed over the target, so
+a crash never leaves half a file. Loading never unpickles anything and checks everything it
+reads; each failure raises :class:`ModelFileError` naming the file and the problem.
+
+Metadata keys (all JSON strings): ``format`` ("bnn-gui/1"), ``model_config``, ``train_config``,
+``metrics`` (test_accuracy, history, ...), ``mnist_md5`` (checksums of the data it was trained
+on), ``created``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..config import ConfigError, ModelConfig, TrainConfig
+from .paths import shipped_models_dir, user_models_dir
+
+FORMAT = "bnn-gui/1"
+SUFFIX = ".safetensors"
+_MAX_HEADER = 16 << 20  # a real header is a few kB
+
+
+class ModelFileError(Exception):
+    """A model file cannot be used; the message names the file and the problem."""
+
+
+@dataclass
+class ModelFile:
+    """What a model file holds, read without torch: config, metadata and weights as arrays."""
+
+    path: Path
+    config: ModelConfig
+    train_config: TrainConfig | None
+    metrics: dict
+    meta: dict
+    arrays: dict[str, np.ndarray]
+
+    @property
+    def test_accuracy(self) -> float | None:
+        return self.metrics.get("test_accuracy")
+
+
+def save(path: str | os.PathLike, model, train_config: TrainConfig | None = None,
+         metrics: dict | None = None, mnist_md5: dict | None = None) -> Path:
+    """Write ``model`` (a BinaryNet) atomically to ``path``; returns the path."""
+    from safetensors.torch import save as st_save
+
+    path = Path(path)
+    tensors = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
+    meta = {
+        "format": FORMAT,
+        "model_config": json.dumps(model.config.to_dict()),
+        "train_config": json.dumps(train_config.to_dict() if train_config else None),
+        "metrics": json.dumps(metrics or {}),
+        "mnist_md5": json.dumps(mnist_md5 or {}),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    atomic_write(path, st_save(tensors, metadata=meta))
+    return path
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, flush it to disk, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def read(path: str | os.PathLike) -> ModelFile:
+    """Read and check a model file without torch (config, metadata, finite weights)."""
+    from safetensors.numpy import load as st_load
+
+    path = Path(path)
+    if not path.exists():
+        raise ModelFileError(f"{path}: no such file")
+    if not path.is_file():
+        raise ModelFileError(f"{path}: is a folder, not a model file")
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ModelFileError(f"{path}: cannot read ({e.strerror})") from None
+    if len(raw) < 8:
+        raise ModelFileError(f"{path}: {len(raw)} bytes; too short to be a model file")
+    (n,) = struct.unpack("<Q", raw[:8])
+    if n > _MAX_HEADER or n > len(raw) - 8:
+        raise ModelFileError(f"{path}: not a bnn-gui model (no valid safetensors header; the file "
+                             "may be truncated or of another kind)")
+    try:
+        header = json.loads(raw[8: 8 + n])
+        meta = header.get("__metadata__") or {}
+    except (ValueError, AttributeError):
+        raise ModelFileError(f"{path}: not a bnn-gui model (its header is not valid JSON)") from None
+    if meta.get("format") != FORMAT:
+        raise ModelFileError(f"{path}: not a bnn-gui model (format {meta.get('format')!r}, "
+                             f"expected {FORMAT!r})")
+    try:
+        config = ModelConfig.from_dict(json.loads(meta["model_config"]))
+        tc = json.loads(meta.get("train_config") or "null")
+        train_config = TrainConfig.from_dict(tc) if tc else None
+        metrics = json.loads(meta.get("metrics") or "{}")
+    except (KeyError, ValueError, TypeError, ConfigError) as e:
+        raise ModelFileError(f"{path}: its stored configuration is invalid ({e})") from None
+    try:
+        arrays = st_load(raw)
+    except Exception as e:  # safetensors raises its own error types for every kind of damage
+        raise ModelFileError(f"{path}: damaged or truncated weights ({e})") from None
+    for name, a in arrays.items():
+        if a.dtype.kind == "f" and not np.isfinite(a).all():
+            raise ModelFileError(f"{path}: tensor {name!r} holds NaN or infinite values")
+    return ModelFile(path, config, train_config, metrics, meta, arrays)
+
+
+def load(path_or_name: str | os.PathLike | None = None, expect: str | None = None):
+    """Load a model file (or a shipped or user model by name) into a torch BinaryNet in eval
+    mode. Returns ``(model, ModelFile)``. ``expect``: the preset name the file must be."""
+    import torch
+
+    from .models import build
+
+    mf = read(resolve(path_or_name))
+    if expect is not None and mf.config.name != expect:
+        raise ModelFileError(f"{mf.path}: is a {mf.config.name!r} model, expected {expect!r}")
+    model = build(mf.config)
+    want = {k: tuple(v.shape) for k, v in model.state_dict().items()}
+    got = {k: tuple(v.shape) for k, v in mf.arrays.items()}
+    if want != got:
+        diff = sorted(set(want.items()) ^ set(got.items()))[:4]
+        raise ModelFileError(f"{mf.path}: its weights do not fit a {mf.config.name!r} network "
+                             f"(mismatched: {diff})")
+    model.load_state_dict({k: torch.from_numpy(np.array(v)) for k, v in mf.arrays.items()})
+    model.eval()
+    return model, mf
+
+
+DEFAULT_MODEL = "bnn-cnn"
+
+
+def resolve(path_or_name: str | os.PathLike | None) -> Path:
+    """A path as given if it exists; else a shipped or user model of that name."""
+    if path_or_name is None:
+        path_or_name = DEFAULT_MODEL
+    p = Path(path_or_name)
+    if p.exists():
+        return p
+    if p.suffix != SUFFIX and len(p.parts) == 1:
+        for folder in (shipped_models_dir(), user_models_dir()):
+            candidate = folder / f"{p.name}{SUFFIX}"
+            if candidate.exists():
+                return candidate
+    names = ", ".join(sorted(m.stem for m in available_models()))
+    raise ModelFileError(f"{path_or_name}: no such model file or name (available: {names})")
+
+
+def available_models() -> list[Path]:
+    """Shipped models first, then the user's, each sorted by name."""
+    out = []
+    for folder in (shipped_models_dir(), user_models_dir()):
+        if folder.is_dir():
+            out += sorted(folder.glob(f"*{SUFFIX}"))
+    return out

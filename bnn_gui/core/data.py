@@ -1,0 +1,194 @@
+"""MNIST: find it, read its IDX files, check them, download them when missing.
+
+The data set is held as uint8 arrays: images (N, 28, 28) with ink = 255, labels (N,). Batches
+are made later by indexing these arrays (no per-sample Python work).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import tempfile
+import urllib.request
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .paths import user_dir
+
+# name -> (IDX magic number, MD5 of the decompressed file, expected item count)
+FILES = {
+    "train-images-idx3-ubyte": (2051, "6bbc9ace898e44ae57da46a324031adb", 60000),
+    "train-labels-idx1-ubyte": (2049, "a25bea736e30d166cdddb491f175f624", 60000),
+    "t10k-images-idx3-ubyte": (2051, "2646ac647ad5339dbf082846283269ea", 10000),
+    "t10k-labels-idx1-ubyte": (2049, "27ae3e4e09519cfbb04c329615203637", 10000),
+}
+MIRRORS = (
+    "https://ossci-datasets.s3.amazonaws.com/mnist/",
+    "https://storage.googleapis.com/cvdf-datasets/mnist/",
+)
+
+Progress = Callable[[str, int, int], None]  # (what, done bytes, total bytes or 0)
+
+
+class DataError(Exception):
+    """MNIST is missing or a file is not what it should be; the message says which and why."""
+
+
+@dataclass
+class Dataset:
+    train_x: np.ndarray  # (N, 28, 28) uint8
+    train_y: np.ndarray  # (N,) uint8
+    test_x: np.ndarray
+    test_y: np.ndarray
+    source: str = "synthetic"
+    checksums: dict = field(default_factory=dict)  # file name -> MD5 of its content
+
+
+def read_idx(path: Path, magic: int, verify_md5: str | None = None) -> tuple[np.ndarray, str]:
+    """Read one IDX file (gzipped or not): returns (array, MD5 of the decompressed bytes).
+
+    Checks the magic number, that the dimensions agree with the file size, and the checksum.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
+        raise DataError(f"{path}: cannot read ({e}); the file is damaged, delete it") from None
+    if len(raw) < 8:
+        raise DataError(f"{path}: only {len(raw)} bytes; not an IDX file")
+    got_magic = int.from_bytes(raw[:4], "big")
+    if got_magic != magic:
+        raise DataError(f"{path}: magic number {got_magic}, expected {magic}; wrong or damaged file")
+    ndim = raw[3]
+    header = 4 + 4 * ndim
+    if len(raw) < header:
+        raise DataError(f"{path}: header cut short")
+    dims = [int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
+    expected = header + int(np.prod(dims))
+    if len(raw) != expected:
+        raise DataError(f"{path}: header says {dims} ({expected} bytes) but the file has "
+                        f"{len(raw)} bytes; the file is truncated or damaged")
+    digest = hashlib.md5(raw).hexdigest()
+    if verify_md5 and digest != verify_md5:
+        raise DataError(f"{path}: checksum {digest} does not match MNIST's {verify_md5}; "
+                        "the file is damaged or is not MNIST")
+    return np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(dims), digest
+
+
+def candidate_dirs(data_dir: str | os.PathLike | None = None) -> list[Path]:
+    """Folders searched, in order: the given one, $BNN_GUI_DATA, the user data folder, and where
+    torchvision and Keras users usually already have MNIST."""
+    dirs = []
+    if data_dir:
+        dirs.append(Path(data_dir))
+    if env := os.environ.get("BNN_GUI_DATA"):
+        dirs.append(Path(env))
+    dirs.append(user_dir() / "mnist")
+    home = Path.home()
+    for root in (Path.cwd() / "data", home / "data", home / ".torchvision", home / "datasets"):
+        dirs += [root / "MNIST" / "raw", root / "mnist"]
+    return dirs
+
+
+def _file_in(folder: Path, name: str) -> Path | None:
+    for candidate in (folder / name, folder / f"{name}.gz"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def find_mnist(data_dir: str | os.PathLike | None = None) -> Path | None:
+    """The first folder holding all four IDX files, or None. A folder given explicitly must hold
+    them (no silent fallback to another copy)."""
+    for folder in candidate_dirs(data_dir):
+        if all(_file_in(folder, name) for name in FILES):
+            return folder
+        if data_dir and folder == Path(data_dir):
+            missing = [n for n in FILES if not _file_in(folder, n)]
+            raise DataError(f"{folder}: MNIST files missing: {', '.join(missing)} (.gz or not)")
+    return None
+
+
+def missing_message() -> str:
+    names = "\n".join(f"  {n}.gz" for n in FILES)
+    return (
+        "MNIST was not found and could not be downloaded.\n"
+        f"Put these four files (gzipped or not):\n{names}\n"
+        f"into {user_dir() / 'mnist'}\n"
+        "or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.\n"
+        f"They can be downloaded from {MIRRORS[0]}"
+    )
+
+
+_cache: dict[tuple, Dataset] = {}
+
+
+def load_mnist(data_dir: str | os.PathLike | None = None, download: bool = True,
+               progress: Progress | None = None, verify: bool = True) -> Dataset:
+    """Find (or download) MNIST and read it into memory. Raises DataError with a clear message."""
+    folder = find_mnist(data_dir)
+    if folder is None:
+        if not download:
+            raise DataError(missing_message())
+        folder = download_mnist(user_dir() / "mnist", progress)
+    paths = {name: _file_in(folder, name) for name in FILES}
+    key = tuple((str(p), p.stat().st_mtime_ns, verify) for p in paths.values())
+    if key in _cache:
+        return _cache[key]
+    arrays, sums = {}, {}
+    for name, (magic, md5, count) in FILES.items():
+        if progress:
+            progress(f"reading {name}", 0, 0)
+        arrays[name], sums[name] = read_idx(paths[name], magic, md5 if verify else None)
+    for prefix in ("train", "t10k"):
+        x, y = arrays[f"{prefix}-images-idx3-ubyte"], arrays[f"{prefix}-labels-idx1-ubyte"]
+        if x.ndim != 3 or x.shape[1:] != (28, 28) or y.ndim != 1 or len(x) != len(y):
+            raise DataError(f"{folder}: {prefix} images {x.shape} and labels {y.shape} disagree")
+    ds = Dataset(arrays["train-images-idx3-ubyte"], arrays["train-labels-idx1-ubyte"],
+                 arrays["t10k-images-idx3-ubyte"], arrays["t10k-labels-idx1-ubyte"],
+                 source=str(folder), checksums=sums)
+    _cache[key] = ds
+    return ds
+
+
+def download_mnist(dest: Path, progress: Progress | None = None, timeout: float = 20) -> Path:
+    """Download the four files into ``dest`` from the first mirror that answers, checking each
+    file's checksum before it is renamed into place."""
+    dest.mkdir(parents=True, exist_ok=True)
+    errors = []
+    for name, (magic, md5, _) in FILES.items():
+        if _file_in(dest, name):
+            continue
+        for mirror in MIRRORS:
+            try:
+                _download(mirror + name + ".gz", dest / f"{name}.gz", magic, md5, progress, timeout)
+                break
+            except (OSError, DataError) as e:
+                errors.append(f"{mirror}{name}.gz: {e}")
+        else:
+            raise DataError(missing_message() + "\n\nDownload errors:\n" + "\n".join(errors))
+    return dest
+
+
+def _download(url: str, target: Path, magic: int, md5: str, progress, timeout: float) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as resp:
+            total, done = int(resp.headers.get("Content-Length") or 0), 0
+            while chunk := resp.read(1 << 16):
+                out.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(f"downloading {target.name}", done, total)
+        read_idx(Path(tmp), magic, md5)  # raises DataError if the download is wrong
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,121 @@
+"""Layers of binarized networks.
+
+The latent real-valued weights are the ordinary ``weight`` parameters; they are binarised on
+read in ``forward`` and clipped to [-H, H] after each optimiser step by
+:func:`clip_latent_weights`. Nothing is cached on attributes, so a saved state dict is the whole
+truth about a model.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from .binary import binarize_weights, ste_sign, xnor_scale
+
+
+class _BinaryWeights:
+    """Mixin: ``binary_weight()`` returns the weight as used in the forward pass."""
+
+    weight: nn.Parameter
+    mode: str
+    clip: float
+    xnor_scaling: bool
+
+    def binary_weight(self) -> torch.Tensor:
+        wb = binarize_weights(self.weight, self.mode, self.clip, self.training)
+        if self.xnor_scaling and self.mode != "float":
+            wb = wb * xnor_scale(self.weight)
+        return wb
+
+
+class BinaryLinear(_BinaryWeights, nn.Linear):
+    """``y = x @ W_b.T`` with ``W_b = binarize(W)`` (no bias: BatchNorm follows and absorbs it)."""
+
+    def __init__(self, n_in: int, n_out: int, mode: str = "det", clip: float = 1.0,
+                 xnor_scaling: bool = False):
+        super().__init__(n_in, n_out, bias=mode == "float")
+        self.mode, self.clip, self.xnor_scaling = mode, clip, xnor_scaling
+        if mode != "float":
+            # Start inside the clip window so that early steps can flip signs ([BC] uses Glorot).
+            nn.init.uniform_(self.weight, -clip, clip)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:  # x: (N, n_in) -> (N, n_out)
+        return F.linear(x, self.binary_weight(), self.bias)
+
+
+class BinaryConv2d(_BinaryWeights, nn.Conv2d):
+    """2-D convolution with binarised kernels; no bias (BatchNorm follows)."""
+
+    def __init__(self, c_in: int, c_out: int, kernel: int, padding: int = 0, mode: str = "det",
+                 clip: float = 1.0, xnor_scaling: bool = False):
+        super().__init__(c_in, c_out, kernel, padding=padding, bias=mode == "float")
+        self.mode, self.clip, self.xnor_scaling = mode, clip, xnor_scaling
+        if mode != "float":
+            nn.init.uniform_(self.weight, -clip, clip)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:  # (N, C_in, H, W) -> (N, C_out, H', W')
+        return self._conv_forward(x, self.binary_weight(), self.bias)
+
+
+class SignActivation(nn.Module):
+    """±1 activation with the hard-tanh straight-through estimator (see ``binary.ste_sign``)."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return ste_sign(x)
+
+
+class Antirectifier(nn.Module):
+    """The Antirectifier (Keras example "antirectifier", F. Chollet, 2016).
+
+    ``x -> x - mean(x)`` per sample, L2-normalised per sample, then ``[relu(x), relu(-x)]``
+    concatenated along the features: (N, D) -> (N, 2D). Keeps both the positive and the negative
+    part of the signal, unlike ReLU, at the price of doubling the width.
+    """
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = x - x.mean(dim=1, keepdim=True)
+        x = F.normalize(x, p=2, dim=1)
+        return torch.cat([F.relu(x), F.relu(-x)], dim=1)
+
+
+class L2Constrain(nn.Module):
+    """L2-constrained features (Ranjan, Castillo, Chellappa 2017, arXiv:1703.09507):
+    ``x -> alpha * x / ||x||_2`` per sample, before the softmax classifier."""
+
+    def __init__(self, alpha: float):
+        super().__init__()
+        self.alpha = alpha
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.alpha * F.normalize(x, p=2, dim=1)
+
+
+class Scale(nn.Module):
+    """One learnable positive scalar: ``logits = exp(s) * x``.
+
+    Used on the binary output layer so that its integer scores (agreeing bits) keep their order:
+    the answer is the class with the largest ``x`` exactly, as in the packed engine.
+    """
+
+    def __init__(self, init: float = 0.05):
+        super().__init__()
+        self.log_scale = nn.Parameter(torch.tensor(float(init)).log())
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x * self.log_scale.exp()
+
+
+def binary_layers(model: nn.Module) -> list[_BinaryWeights]:
+    return [m for m in model.modules() if isinstance(m, _BinaryWeights) and m.mode != "float"]
+
+
+@torch.no_grad()
+def clip_latent_weights(model: nn.Module) -> None:
+    """Clip every binary layer's latent weights to [-H, H]; call after each optimiser step.
+
+    Without it the latent weights grow without bound and stop flipping sign ([BC] 2.4).
+    """
+    for layer in binary_layers(model):
+        layer.weight.clamp_(-layer.clip, layer.clip)

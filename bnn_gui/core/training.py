@@ -1,0 +1,188 @@
+"""Training as a plain generator.
+
+``train(...)`` yields a :class:`BatchProgress` after every batch, an :class:`EpochEnd` after
+every epoch and finally a :class:`Finished` holding the trained model. A consumer stops it
+between batches with ``gen.close()`` (or by simply dropping it); nothing is written to disk here.
+The command line and the Qt worker are thin loops around it, and tests drive it with no thread.
+
+Recipe (BNN paper, section 2 and its training scripts): Adam; the learning rate decays
+exponentially once per epoch; latent weights clipped to [-H, H] after every step; the sign's
+straight-through estimator cancels the gradient where |x| > 1.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from ..config import ModelConfig, TrainConfig
+from .binary import sign
+from .data import Dataset
+from .layers import binary_layers, clip_latent_weights
+from .models import BinaryNet, build
+
+
+class TrainingDiverged(RuntimeError):
+    """The loss became NaN or infinite."""
+
+
+@dataclass
+class BatchProgress:
+    epoch: int  # 0-based
+    epochs: int
+    batch: int  # 0-based, within the epoch
+    batches: int
+    loss: float
+    accuracy: float  # on this batch, train mode
+    lr: float
+    samples_per_s: float
+    elapsed: float  # seconds since the run started
+    eta: float  # seconds left, estimated
+
+    @property
+    def fraction(self) -> float:
+        return (self.epoch * self.batches + self.batch + 1) / (self.epochs * self.batches)
+
+
+@dataclass
+class EpochEnd:
+    epoch: int
+    epochs: int
+    train_loss: float
+    train_accuracy: float
+    test_accuracy: float
+    lr: float
+    seconds: float  # this epoch's duration
+    elapsed: float
+    flips: dict[str, float] = field(default_factory=dict)  # layer -> share of signs flipped
+
+
+@dataclass
+class Finished:
+    model: BinaryNet
+    model_config: ModelConfig
+    train_config: TrainConfig
+    history: list[EpochEnd]
+    test_accuracy: float
+    seconds: float
+
+
+def to_tensors(x: np.ndarray, y: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
+    """uint8 images (N, 28, 28) and labels (N,) as torch tensors (one copy, then shared)."""
+    return torch.tensor(np.asarray(x, np.uint8)), torch.tensor(np.asarray(y), dtype=torch.long)
+
+
+@torch.no_grad()
+def evaluate(model: BinaryNet, x: torch.Tensor, y: torch.Tensor, batch_size: int = 2000) -> float:
+    """Accuracy (a fraction) of ``model`` in eval mode on uint8 images ``x`` with labels ``y``."""
+    was_training = model.training
+    model.eval()
+    correct = 0
+    for i in range(0, len(x), batch_size):
+        logits = model(x[i: i + batch_size].float().div_(255))
+        correct += int((logits.argmax(1) == y[i: i + batch_size]).sum())
+    model.train(was_training)
+    return correct / max(len(x), 1)
+
+
+def random_shift(x: torch.Tensor, max_shift: int, gen: torch.Generator) -> torch.Tensor:
+    """Shift each image of (B, 28, 28) by its own random (dy, dx) in [-max_shift, max_shift],
+    filling with background, by one gather (no per-sample Python)."""
+    b, h, w = x.shape
+    p = max_shift
+    padded = F.pad(x, (p, p, p, p))  # (B, h + 2p, w + 2p)
+    dy, dx = torch.randint(0, 2 * p + 1, (2, b), generator=gen)
+    rows = (dy[:, None] + torch.arange(h))[:, :, None]  # (B, h, 1)
+    cols = (dx[:, None] + torch.arange(w))[:, None, :]  # (B, 1, w)
+    return padded[torch.arange(b)[:, None, None], rows, cols]
+
+
+def _weight_signs(model: BinaryNet) -> dict[str, torch.Tensor]:
+    """Layer name ("conv1", "dense2", "out") -> sign of its latent weights."""
+    names = {id(b.layer): b.name for b in model.blocks} | {id(model.out): "out"}
+    return {names[id(layer)]: sign(layer.weight.detach()).clone() for layer in binary_layers(model)}
+
+
+def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
+          model: BinaryNet | None = None) -> Iterator[BatchProgress | EpochEnd | Finished]:
+    """Train ``model`` (or a new one built from ``model_cfg``) on ``data``; see module docs."""
+    model_cfg.validate()
+    train_cfg.validate()
+    if train_cfg.threads:
+        torch.set_num_threads(train_cfg.threads)
+    torch.manual_seed(train_cfg.seed)
+    if model is None:
+        model = build(model_cfg)
+    train_x, train_y = to_tensors(data.train_x, data.train_y)
+    test_x, test_y = to_tensors(data.test_x, data.test_y)
+    if train_cfg.max_train_samples:
+        train_x, train_y = train_x[: train_cfg.max_train_samples], train_y[: train_cfg.max_train_samples]
+    if len(train_x) == 0:
+        raise ValueError("the training set is empty")
+    shuffle = torch.Generator().manual_seed(train_cfg.seed)
+    opt = torch.optim.Adam(model.parameters(), lr=train_cfg.lr, weight_decay=train_cfg.weight_decay)
+
+    n, bs, epochs = len(train_x), train_cfg.batch_size, train_cfg.epochs
+    batches = math.ceil(n / bs)
+    start = time.perf_counter()
+    history: list[EpochEnd] = []
+    for epoch in range(epochs):
+        lr = train_cfg.lr_at(epoch)
+        for group in opt.param_groups:
+            group["lr"] = lr
+        signs_before = _weight_signs(model)
+        model.train()
+        epoch_start = time.perf_counter()
+        order = torch.randperm(n, generator=shuffle)
+        loss_sum = correct = seen = 0
+        for b in range(batches):
+            idx = order[b * bs: (b + 1) * bs]
+            xb, yb = train_x[idx].float().div_(255), train_y[idx]  # (B, 28, 28) in [0, 1]
+            if train_cfg.augment_shift:
+                xb = random_shift(xb, train_cfg.augment_shift, shuffle)
+            logits = model(xb)
+            loss = F.cross_entropy(logits, yb)
+            if not torch.isfinite(loss):
+                raise TrainingDiverged(
+                    f"the loss became {float(loss)} at epoch {epoch + 1}, batch {b + 1}: "
+                    f"the learning rate {lr:g} is too large; try a smaller one (e.g. {lr / 10:g})")
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            clip_latent_weights(model)
+
+            hits = int((logits.detach().argmax(1) == yb).sum())
+            loss_value = loss.item()
+            loss_sum += loss_value * len(idx)
+            correct += hits
+            seen += len(idx)
+            now = time.perf_counter()
+            done = epoch * n + seen
+            rate = done / (now - start)
+            yield BatchProgress(epoch, epochs, b, batches, loss_value, hits / len(idx), lr,
+                                rate, now - start, (epochs * n - done) / rate)
+        test_acc = evaluate(model, test_x, test_y)
+        signs_after = _weight_signs(model)
+        flips = {k: float((signs_after[k] != v).float().mean()) for k, v in signs_before.items()}
+        now = time.perf_counter()
+        end = EpochEnd(epoch, epochs, loss_sum / seen, correct / seen, test_acc, lr,
+                       now - epoch_start, now - start, flips)
+        history.append(end)
+        yield end
+    model.eval()
+    yield Finished(model, model_cfg, train_cfg, history,
+                   history[-1].test_accuracy, time.perf_counter() - start)
+
+
+def run_to_end(gen: Iterator) -> Finished:
+    """Drive a training generator to its end and return the Finished event (scripts, tests)."""
+    for event in gen:
+        if isinstance(event, Finished):
+            return event
+    raise RuntimeError("training ended without a result")

@@ -1,0 +1,85 @@
+import math
+
+import pytest
+import torch
+
+from bnn_gui.config import TrainConfig, ConfigError, preset
+from bnn_gui.core.models import build
+from bnn_gui.core.training import (BatchProgress, EpochEnd, Finished, TrainingDiverged,
+                                   run_to_end, train)
+
+SMALL = preset("bnn-mlp").replace(hidden=(64, 64))
+
+
+def test_short_run_lowers_loss_and_learns(synthetic):
+    cfg = TrainConfig(epochs=3, batch_size=50, lr=1e-2, threads=1)
+    events = list(train(SMALL, cfg, synthetic))
+    batches = [e for e in events if isinstance(e, BatchProgress)]
+    epochs = [e for e in events if isinstance(e, EpochEnd)]
+    assert isinstance(events[-1], Finished) and len(epochs) == 3
+    assert len(batches) == 3 * 12
+    first = sum(b.loss for b in batches[:5]) / 5
+    last = sum(b.loss for b in batches[-5:]) / 5
+    assert last < 0.7 * first
+    assert epochs[-1].test_accuracy > 0.8
+    assert set(epochs[0].flips) == {"dense1", "dense2", "out"}
+    assert any(v > 0 for v in epochs[0].flips.values())
+    assert [e.lr for e in epochs] == pytest.approx([cfg.lr_at(i) for i in range(3)])
+    assert epochs[-1].lr == pytest.approx(cfg.lr_end)
+    assert batches[-1].fraction == pytest.approx(1.0)
+
+
+def test_same_seed_and_threads_give_the_same_model(synthetic):
+    cfg = TrainConfig(epochs=1, batch_size=64, seed=7, threads=1)
+    a = run_to_end(train(SMALL, cfg, synthetic)).model.state_dict()
+    b = run_to_end(train(SMALL, cfg, synthetic)).model.state_dict()
+    c = run_to_end(train(SMALL, cfg.replace(seed=8), synthetic)).model.state_dict()
+    assert all(torch.equal(a[k], b[k]) for k in a)
+    assert not all(torch.equal(a[k], c[k]) for k in a)
+
+
+def test_stochastic_preset_trains(synthetic):
+    cfg = preset("binaryconnect-stoch").replace(hidden=(64,))
+    result = run_to_end(train(cfg, TrainConfig(epochs=2, batch_size=50, threads=1), synthetic))
+    assert result.test_accuracy > 0.5
+
+
+def test_stop_between_batches_by_closing(synthetic):
+    gen = train(SMALL, TrainConfig(epochs=5, batch_size=10, threads=1), synthetic)
+    seen = 0
+    for ev in gen:
+        seen += 1
+        if seen == 3:
+            gen.close()
+            break
+    assert seen == 3
+    with pytest.raises(StopIteration):
+        next(gen)
+
+
+def test_nan_loss_stops_with_a_message_suggesting_smaller_lr(synthetic):
+    model = build(SMALL)
+    with torch.no_grad():
+        model.out_norm.log_scale.fill_(float("nan"))
+    with pytest.raises(TrainingDiverged, match="smaller"):
+        run_to_end(train(SMALL, TrainConfig(epochs=1, threads=1), synthetic, model=model))
+
+
+@pytest.mark.parametrize("field,value", [("epochs", 0), ("batch_size", -1), ("lr", 0.0),
+                                         ("lr", math.nan), ("lr", 1e9), ("threads", 10_000)])
+def test_absurd_hyperparameters_are_refused(field, value):
+    with pytest.raises(ConfigError, match="out of range"):
+        TrainConfig(**{field: value}).validate()
+
+
+def test_random_shift_moves_each_image_within_bounds():
+    from bnn_gui.core.training import random_shift
+
+    x = torch.zeros(200, 28, 28)
+    x[:, 14, 14] = 1.0
+    out = random_shift(x, 2, torch.Generator().manual_seed(0))
+    pos = out.flatten(1).argmax(1)
+    rows, cols = pos // 28, pos % 28
+    assert out.sum() == 200  # nothing lost
+    assert rows.min() == 12 and rows.max() == 16 and cols.min() == 12 and cols.max() == 16
+    assert len(set(zip(rows.tolist(), cols.tolist()))) > 15  # shifts differ per image

@@ -1,0 +1,75 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bnn_gui.__main__ import main
+from bnn_gui.config import PRESETS
+from bnn_gui.core import checkpoint
+
+
+def test_presets_lists_every_preset_on_one_line(capsys):
+    assert main(["presets"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert [line.split()[0] for line in lines] == list(PRESETS)
+
+
+def test_train_then_eval_on_real_mnist(tmp_path, capsys, mnist):
+    out = tmp_path / "m.safetensors"
+    rc = main(["train", "--preset", "seed-mlp", "--epochs", "2", "--max-train-samples", "3000",
+               "--batch-size", "100", "--threads", "1", "--out", str(out)])
+    captured = capsys.readouterr()
+    assert rc == 0, captured.err
+    assert "epoch 2/2" in captured.out and "test" in captured.out and "saved" in captured.out
+    assert "samples/s" in captured.err  # the progress bar
+    mf = checkpoint.read(out)
+    assert mf.config.name == "seed-mlp" and mf.train_config.epochs == 2
+    assert set(json.loads(mf.meta["mnist_md5"])) == {"train-images-idx3-ubyte",
+                                                   "train-labels-idx1-ubyte",
+                                                   "t10k-images-idx3-ubyte",
+                                                   "t10k-labels-idx1-ubyte"}
+    assert main(["eval", str(out), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["n"] == 10000 and result["preset"] == "seed-mlp"
+    assert result["accuracy"] == pytest.approx(mf.test_accuracy)
+    assert result["accuracy"] > 0.6  # 3,000 digits, 2 epochs; chance is 0.1
+
+
+@pytest.mark.parametrize("name,minimum", [("bnn-mlp", 0.98), ("float-mlp", 0.98),
+                                          ("bnn-cnn", 0.99)])
+def test_shipped_model_accuracy_on_real_mnist(name, minimum, capsys, mnist):
+    assert main(["eval", name, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["preset"] == name and result["n"] == 10000
+    assert result["accuracy"] >= minimum
+    # the accuracy recorded in the file is the one eval measures
+    assert result["accuracy"] == pytest.approx(checkpoint.read(result["path"]).test_accuracy)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["train", "--preset", "bnn-mlp", "--epochs", "0"], "epochs = 0 is out of range"),
+    (["train", "--preset", "bnn-mlp", "--lr", "-1"], "learning rate = -1.0 is out of range"),
+    (["train", "--preset", "bnn-mlp", "--batch-size", "1000000"], "batch size"),
+    (["train", "--preset", "nope"], "unknown preset 'nope'"),
+    (["eval", "/no/such/file.safetensors"], "no such model file"),
+])
+def test_bad_arguments_give_one_clear_line(args, message, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_non_numeric_argument_is_refused_by_the_parser(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["train", "--preset", "bnn-mlp", "--epochs", "ten"])
+    assert e.value.code == 2 and "invalid int value: 'ten'" in capsys.readouterr().err
+
+
+def test_eval_of_a_corrupt_file_names_it(tmp_path):
+    bad = tmp_path / "bad.safetensors"
+    bad.write_bytes(b"\x00" * 100)
+    r = subprocess.run([sys.executable, "-m", "bnn_gui", "eval", str(bad)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2
+    assert str(bad) in r.stderr and "Traceback" not in r.stderr

@@ -1,0 +1,30 @@
+"""The design's rule: bnn_gui.core never imports Qt, pyqtgraph or the GUI."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+CHECK = """
+import sys, pkgutil, importlib
+import bnn_gui.core, bnn_gui.config
+for m in pkgutil.iter_modules(bnn_gui.core.__path__):
+    importlib.import_module(f"bnn_gui.core.{m.name}")
+bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')
+       or m.startswith('bnn_gui.gui')]
+print(bad)
+assert not bad, bad
+"""
+
+
+def test_core_imports_no_qt():
+    r = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.strip() == "[]"
+
+
+def test_import_linter_contract():
+    lint = Path(sys.executable).with_name("lint-imports")
+    r = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True,
+                       cwd=Path(__file__).parents[1])
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "1 kept, 0 broken" in r.stdout

@@ -1,0 +1,61 @@
+"""Make the README's screenshot from the running app: draws a digit with real mouse events,
+waits for the views to update, and grabs the window. Run under a real (or virtual) display:
+
+    xvfb-run -s "-screen 0 1400x900x24" python benchmarks/screenshot.py assets/screenshot.png
+"""
+
+import sys
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, Qt, QEvent
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from bnn_gui.gui.main_window import MainWindow
+from bnn_gui.gui.style import apply_dark_style
+
+
+def drag(widget, points):
+    def send(kind, p, buttons):
+        ev = QMouseEvent(kind, QPointF(*p), widget.mapToGlobal(QPointF(*p)),
+                         Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, ev)
+
+    send(QEvent.Type.MouseButtonPress, points[0], Qt.MouseButton.LeftButton)
+    for p in points[1:]:
+        send(QEvent.Type.MouseMove, p, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
+
+
+def main(out="assets/screenshot.png", model="bnn-cnn"):
+    app = QApplication.instance() or QApplication([])
+    apply_dark_style(app)
+    from PySide6.QtCore import QSettings
+    import tempfile
+
+    settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
+    w = MainWindow(model=model, settings=settings)
+    w.resize(1360, 820)
+    w.show()
+    while w.session.model is None:
+        app.processEvents()
+    c = w.canvas
+    cx, cy, r = c.width() / 2, c.height() / 2, min(c.width(), c.height()) * 0.32
+    # a hand-drawn "2": an arc over the top, a diagonal down, a base line
+    t = np.linspace(np.pi * 1.1, np.pi * 2.25, 30)
+    arc = [(cx + 0.8 * r * np.cos(a), cy - 0.45 * r + 0.55 * r * np.sin(a)) for a in t]
+    diag = [(arc[-1][0] + (cx - 0.8 * r - arc[-1][0]) * s, arc[-1][1] + (cy + r - arc[-1][1]) * s)
+            for s in np.linspace(0, 1, 25)]
+    base = [(cx - 0.8 * r + 1.6 * r * s, cy + r) for s in np.linspace(0, 1, 20)]
+    drag(c, arc + diag + base)
+    w.refresh()
+    for _ in range(20):
+        app.processEvents()
+    w.grab().save(out)
+    print(f"saved {out}: the network reads {w.last_reading.digit} "
+          f"({100 * w.last_reading.confidence:.1f}%)")
+    w.close()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,167 @@
+"""Make a drawing or an image look like an MNIST digit (numpy only).
+
+MNIST digits were fitted into a 20x20 box keeping their aspect ratio, anti-aliased, and centred
+by centre of mass in 28x28 by whole-pixel shifts (measured on the training set: the longer side
+of the ink is 20 px, the centre of mass at (14.0, 14.0) in 0-based pixel indices on average,
+strokes about 2 px wide). A
+drawing reads well only if it is made the same way, whatever its size and place on the canvas:
+
+strokes -> raster with a brush in proportion to the drawing's size -> ``to_mnist``:
+crop to the ink -> fit the longer side to 20 px (area resampling) -> centre of mass to 14.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+import numpy as np
+
+BOX = 20  # the longer side of the ink, in pixels of the 28x28 result
+CENTRE = 14.0  # where the centre of mass goes, in 0-based pixel indices
+BRUSH = 0.12  # brush diameter as a share of the drawing's longer side (MNIST: ~2 px of 20)
+_RASTER = 96  # resolution of the intermediate stroke raster (longer side of the drawing)
+
+
+def _area_matrix(n_in: int, n_out: int, scale: float, offset: float) -> np.ndarray:
+    """(n_out, n_in) weights: input pixel i covers [offset + i*scale, offset + (i+1)*scale) in
+    output coordinates; output pixel j averages what falls into [j, j+1) (exact area sampling)."""
+    lo = offset + np.arange(n_in) * scale
+    hi = lo + scale
+    j = np.arange(n_out)[:, None]
+    overlap = np.clip(np.minimum(hi[None, :], j + 1) - np.maximum(lo[None, :], j), 0, None)
+    return overlap.astype(np.float32)
+
+
+def _place(ink: np.ndarray, scale: float, top: float, left: float) -> np.ndarray:
+    rows = _area_matrix(ink.shape[0], 28, scale, top)
+    cols = _area_matrix(ink.shape[1], 28, scale, left)
+    return np.clip(rows @ ink @ cols.T, 0, 1)
+
+
+def centre_of_mass(img: np.ndarray) -> tuple[float, float]:
+    """Intensity-weighted (row, col) in 0-based pixel indices."""
+    total = img.sum()
+    r = (img.sum(1) * np.arange(img.shape[0])).sum() / total
+    c = (img.sum(0) * np.arange(img.shape[1])).sum() / total
+    return float(r), float(c)
+
+
+def to_mnist(ink: np.ndarray, threshold: float = 0.05, box: float | None = None
+             ) -> np.ndarray | None:
+    """Any-size ink image (ink ~1, background 0) -> 28x28 float32 in [0, 1] like MNIST, or None
+    when there is no ink. Crops to the ink, fits its longer side (or ``box`` input pixels, when
+    given) to 20 px, and moves its centre of mass to (14.0, 14.0) with sub-pixel precision."""
+    ink = np.asarray(ink, dtype=np.float32)
+    mask = ink > threshold * max(float(ink.max()), 1e-12)
+    if not mask.any() or ink.max() <= 0:
+        return None
+    rows, cols = np.flatnonzero(mask.any(1)), np.flatnonzero(mask.any(0))
+    crop = ink[rows[0]: rows[-1] + 1, cols[0]: cols[-1] + 1] / ink.max()
+    scale = BOX / max(box or 0, max(crop.shape))
+    # As MNIST: the ink sits in a 20x20 box on the pixel grid (its shorter side centred in the
+    # box), and the box is moved by whole pixels to bring the centre of mass nearest to 14.0,
+    # so the longer side stays exactly 20 px (a sub-pixel shift would smear it over 21).
+    top, left = (BOX - crop.shape[0] * scale) / 2, (BOX - crop.shape[1] * scale) / 2
+    r, c = centre_of_mass(_place(crop, scale, top + 4, left + 4))
+    top += 4 + round(CENTRE - r)
+    left += 4 + round(CENTRE - c)
+    return _place(crop, scale, top, left)
+
+
+def image_to_ink(image: np.ndarray) -> np.ndarray:
+    """Greyscale or colour image, values 0..1, 0..255 or 0..65535, dark or light background ->
+    ink in [0, 1] on a 0 background. The background is the median value of the border."""
+    a = np.asarray(image, dtype=np.float64)
+    if a.ndim == 3 and a.shape[2] in (2, 4):  # with alpha: transparent pixels are background
+        alpha = a[..., -1:] / max(float(a[..., -1].max()), 1e-12)
+        grey = a[..., :-1].mean(2, keepdims=True)
+        bg = float(np.median(grey[alpha[..., 0] < 0.5])) if (alpha < 0.5).any() else 0.0
+        a = (grey * alpha + bg * (1 - alpha))[..., 0]
+    elif a.ndim == 3 and a.shape[2] in (1, 3):
+        a = a.mean(2)
+    if a.ndim != 2 or min(a.shape) < 1:
+        raise ValueError(f"expected a 2-D greyscale or RGB(A) image, got shape {np.shape(image)}")
+    a = np.nan_to_num(a, nan=0.0, posinf=0.0, neginf=0.0)
+    hi = float(a.max())
+    a = a / (65535.0 if hi > 255 else 255.0 if hi > 1 else 1.0)
+    a = np.clip(a, 0, 1)
+    border = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
+    if np.median(border) > 0.5:  # light background, dark ink
+        a = 1 - a
+        border = 1 - border
+    bg = float(np.median(border))
+    return np.clip((a - bg) / max(1 - bg, 1e-6), 0, 1).astype(np.float32)
+
+
+def preprocess_image(image: np.ndarray) -> np.ndarray | None:
+    """Image of any size and polarity -> MNIST-like 28x28, or None if it holds no ink."""
+    return to_mnist(image_to_ink(image))
+
+
+def rasterize_strokes(strokes: Sequence[Sequence[tuple[float, float]]], brush: float = BRUSH,
+                      min_extent: float = 0.0) -> np.ndarray | None:
+    """Render strokes (each a sequence of (x, y), y down, any coordinate frame) as anti-aliased
+    ink whose brush diameter is ``brush`` times the drawing's longer side (at least
+    ``min_extent``, so that a dot is not blown up to fill the box). None if there are no points.
+    """
+    pts = [np.asarray(s, dtype=np.float64).reshape(-1, 2) for s in strokes if len(s)]
+    pts = [p[np.isfinite(p).all(1)] for p in pts]
+    pts = [p for p in pts if len(p)]
+    if not pts:
+        return None
+    allp = np.concatenate(pts)
+    lo, hi = allp.min(0), allp.max(0)
+    extent = max(float((hi - lo).max()), min_extent, 1e-9)
+    px = _RASTER / extent  # raster pixels per drawing unit
+    radius = brush * _RASTER / 2
+    margin = radius + 2
+    size = np.ceil((hi - lo) * px + 2 * margin).astype(int) + 1  # (w, h)
+    img = np.zeros((size[1], size[0]), np.float32)
+    segs = []
+    for p in pts:
+        q = (p - lo) * px + margin
+        if len(q) == 1:
+            q = np.vstack([q, q])
+        segs.append(np.stack([q[:-1], q[1:]], 1))
+    _draw_segments(img, _subdivide(np.concatenate(segs), step=2.0), radius)
+    return img
+
+
+def _subdivide(segs: np.ndarray, step: float) -> np.ndarray:
+    """Split segments (S, 2, 2) into pieces no longer than ``step`` so each fits a small window."""
+    d = segs[:, 1] - segs[:, 0]
+    n = np.maximum(1, np.ceil(np.hypot(d[:, 0], d[:, 1]) / step).astype(int))
+    idx = np.repeat(np.arange(len(segs)), n)
+    k = np.concatenate([np.arange(m) for m in n])
+    t0, t1 = (k / n[idx])[:, None], ((k + 1) / n[idx])[:, None]
+    a = segs[idx, 0] + d[idx] * t0
+    b = segs[idx, 0] + d[idx] * t1
+    return np.stack([a, b], 1)
+
+
+def _draw_segments(img: np.ndarray, segs: np.ndarray, radius: float) -> None:
+    """Max-composite anti-aliased capsules (segments with round caps) into ``img``."""
+    w = int(math.ceil(2 * radius + 2 * 2.0)) + 2  # window side: a capsule of length <= 2 fits
+    a, b = segs[:, 0], segs[:, 1]  # (S, 2) as (x, y)
+    corner = np.floor(np.minimum(a, b) - radius - 1).astype(int)  # (S, 2)
+    ox, oy = np.meshgrid(np.arange(w), np.arange(w))  # (w, w)
+    x = corner[:, 0, None, None] + ox  # (S, w, w) pixel columns
+    y = corner[:, 1, None, None] + oy
+    cx, cy = x + 0.5, y + 0.5  # pixel centres
+    d = b - a
+    len2 = np.maximum((d ** 2).sum(1), 1e-12)[:, None, None]
+    t = np.clip(((cx - a[:, 0, None, None]) * d[:, 0, None, None]
+                 + (cy - a[:, 1, None, None]) * d[:, 1, None, None]) / len2, 0, 1)
+    dist = np.hypot(cx - (a[:, 0, None, None] + t * d[:, 0, None, None]),
+                    cy - (a[:, 1, None, None] + t * d[:, 1, None, None]))
+    val = np.clip(radius + 0.5 - dist, 0, 1).astype(np.float32)
+    ok = (x >= 0) & (y >= 0) & (x < img.shape[1]) & (y < img.shape[0]) & (val > 0)
+    np.maximum.at(img, (y[ok], x[ok]), val[ok])
+
+
+def preprocess_strokes(strokes, brush: float = BRUSH, min_extent: float = 0.0) -> np.ndarray | None:
+    """Strokes -> MNIST-like 28x28 float32 in [0, 1], or None for an empty drawing."""
+    ink = rasterize_strokes(strokes, brush, min_extent)
+    # the box that maps to 20 px: the drawing's extent plus the brush, in raster pixels
+    return None if ink is None else to_mnist(ink, box=_RASTER * (1 + brush))

@@ -1,0 +1,167 @@
+"""Every hidden layer's activations, one pyqtgraph ImageItem per layer, built once and updated
+in place. Binary layers in two colours (-1 dark, +1 light); units whose sign flipped since the
+previous update in two marking colours. Conv layers are a grid of channel maps, dense layers a
+near-square grid of units. Hovering a unit shows its layer, index and pre-sign value."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
+
+# colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
+LUT = np.array([[31, 42, 68], [242, 230, 201], [214, 45, 122], [255, 140, 0], [70, 70, 70]],
+               np.uint8)
+LEGEND = ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> "
+          "<span style='background:#f2e6c9;color:#000'>&nbsp;+1&nbsp;</span> "
+          "<span style='background:#ff8c00;color:#000'>&nbsp;just became +1&nbsp;</span> "
+          "<span style='background:#d62d7a;color:#fff'>&nbsp;just became −1&nbsp;</span>")
+
+
+def grid_shape(n: int, aspect: float = 1.0) -> tuple[int, int]:
+    """(rows, cols) of a near-square grid for n tiles of height/width ``aspect``."""
+    cols = max(1, math.ceil(math.sqrt(n * aspect)))
+    return math.ceil(n / cols), cols
+
+
+class Tiling:
+    """Where each unit of a layer goes in its image: conv (C, H, W) or dense (D,)."""
+
+    def __init__(self, shape: tuple[int, ...]):
+        self.shape = shape
+        if len(shape) == 3:
+            c, h, w = shape
+            self.rows, self.cols = grid_shape(c)
+            self.tile = (h, w)
+            self.gap = 1
+        else:
+            self.rows, self.cols = grid_shape(shape[0])
+            self.tile, self.gap = (1, 1), 0
+        th, tw = self.tile
+        self.height = self.rows * (th + self.gap) - self.gap
+        self.width = self.cols * (tw + self.gap) - self.gap
+
+    def image(self, values: np.ndarray, fill) -> np.ndarray:
+        out = np.full((self.height, self.width), fill, dtype=values.dtype)
+        th, tw = self.tile
+        maps = values.reshape(-1, th, tw)
+        for i, m in enumerate(maps):
+            r, c = divmod(i, self.cols)
+            y, x = r * (th + self.gap), c * (tw + self.gap)
+            out[y: y + th, x: x + tw] = m
+        return out
+
+    def unit_at(self, row: int, col: int) -> tuple | None:
+        """The unit index (channel, y, x) or (i,) under an image pixel, or None for a gap."""
+        th, tw = self.tile
+        r, y = divmod(row, th + self.gap)
+        c, x = divmod(col, tw + self.gap)
+        if y >= th or x >= tw or r >= self.rows or c >= self.cols:
+            return None
+        i = r * self.cols + c
+        if len(self.shape) == 3:
+            return (i, y, x) if i < self.shape[0] else None
+        return (i,) if i < self.shape[0] else None
+
+
+class _LayerImage(pg.ImageItem):
+    def __init__(self, on_hover):
+        super().__init__()
+        self._on_hover = on_hover
+
+    def hoverEvent(self, ev):
+        if ev.isExit():
+            self._on_hover(None)
+        else:
+            p = ev.pos()
+            self._on_hover((int(p.y()), int(p.x())))
+
+
+class ActivationView(QWidget):
+    unit_hovered = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plot = pg.GraphicsLayoutWidget()
+        self.plot.setBackground("#202020")
+        self.info = QLabel(LEGEND + "  —  hover a unit to see its value")
+        self.info.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.plot, 1)
+        lay.addWidget(self.info)
+        self.setToolTip("±1 activations of every binary layer for the current drawing")
+        self._layers: list[dict] = []
+        self._signature = None
+
+    def _build(self, layers) -> None:
+        """Create one view and image per layer (only when the model's shape changes)."""
+        self.plot.clear()
+        self._layers = []
+        for i, layer in enumerate(layers):
+            tiling = Tiling(layer.bits.shape)
+            label = f"{layer.name}: {_describe(layer)}"
+            vb = self.plot.addViewBox(row=2 * i + 1, col=0, lockAspect=True, enableMouse=False)
+            vb.invertY(True)
+            self.plot.addLabel(label, row=2 * i, col=0, size="9pt", color="#ddd")
+            entry = {"tiling": tiling, "layer": layer, "prev": None}
+            item = _LayerImage(lambda rc, e=entry: self._hover(e, rc))
+            item.setLookupTable(LUT if layer.binary else None)
+            vb.addItem(item)
+            entry["item"], entry["view"] = item, vb
+            self._layers.append(entry)
+        self._signature = [(layer.name, layer.bits.shape) for layer in layers]
+
+    def show_layers(self, layers) -> None:
+        """Update every image in place with a new Reading's layers (or clear for None)."""
+        if not layers:
+            for e in self._layers:
+                e["prev"] = None
+                e["item"].clear()
+            return
+        if [(la.name, la.bits.shape) for la in layers] != self._signature:
+            self._build(layers)
+        for e, layer in zip(self._layers, layers):
+            e["layer"] = layer
+            t: Tiling = e["tiling"]
+            if layer.binary:
+                idx = (layer.bits > 0).astype(np.uint8)
+                if e["prev"] is not None:
+                    idx = np.where(layer.bits != e["prev"], idx + 2, idx).astype(np.uint8)
+                e["prev"] = layer.bits.copy()
+                e["item"].setImage(t.image(idx, 4), autoLevels=False, levels=(0, 4))
+            else:
+                vals = layer.bits.astype(np.float32)
+                e["item"].setImage(t.image(vals, 0.0), autoLevels=True)
+            e["view"].autoRange(padding=0.01)
+
+    def _hover(self, entry, rc) -> None:
+        if rc is None:
+            self.info.setText(LEGEND)
+            return
+        unit = entry["tiling"].unit_at(*rc)
+        if unit is None:
+            return
+        layer = entry["layer"]
+        pre, bit = float(layer.pre[unit]), layer.bits[unit]
+        where = f"channel {unit[0]} at ({unit[1]}, {unit[2]})" if len(unit) == 3 else f"unit {unit[0]}"
+        out = f"{int(bit):+d}" if layer.binary else f"{float(bit):.3f}"
+        text = f"{layer.name}, {where}: pre-sign value {pre:+.3f} → {out}"
+        self.info.setText(text)
+        self.unit_hovered.emit(text)
+
+    def layer_names(self) -> list[str]:
+        return [e["layer"].name for e in self._layers]
+
+
+def _describe(layer) -> str:
+    shape = layer.bits.shape
+    kind = "±1" if layer.binary else "real"
+    if len(shape) == 3:
+        return f"{shape[0]} {kind} maps of {shape[1]}x{shape[2]}"
+    return f"{shape[0]} {kind} units"

@@ -1,0 +1,20 @@
+"""Start the window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def run(model: str | None = None, data_dir: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+    from .style import apply_dark_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("bnn-gui")
+    app.setOrganizationName("bnn-gui")
+    apply_dark_style(app)
+    window = MainWindow(model=model, data_dir=data_dir)
+    window.show()
+    return app.exec()

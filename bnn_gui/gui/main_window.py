@@ -1,0 +1,295 @@
+"""The main window: lays the widgets out and wires their signals. No maths here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
+                               QMessageBox, QPushButton, QSlider, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from ..core.paths import user_dir
+from .activation_view import ActivationView
+from .canvas import DEFAULT_BRUSH, DrawingCanvas
+from .input_view import InputView
+from .prediction_view import PredictionView
+from .session import Session
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
+MAX_IMAGE_SIDE = 2048  # larger pictures are scaled down first: a digit needs no more
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, model: str | None = None, data_dir: str | None = None,
+                 settings: QSettings | None = None):
+        super().__init__()
+        self.setWindowTitle("bnn-gui — a binarized neural network reads your digit")
+        self.data_dir = data_dir
+        self.settings = settings or QSettings(str(user_dir() / "settings.ini"),
+                                              QSettings.Format.IniFormat)
+        self.session = Session(self)
+        self._mnist_label: tuple[int, int] | None = None  # (id of the canvas image, true label)
+        self.last_reading = None
+
+        self.canvas = DrawingCanvas()
+        self.input_view = InputView()
+        self.prediction = PredictionView()
+        self.activations = ActivationView()
+        self._build_layout()
+        self._build_actions()
+        self.setAcceptDrops(True)
+
+        # Redraw at most once per screen frame however fast the pointer events come.
+        self._refresh_timer = QTimer(self, singleShot=True)
+        rate = self.screen().refreshRate() if self.screen() else 60.0
+        self._refresh_timer.setInterval(max(1, int(1000 / max(rate, 1.0))))
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.canvas.changed.connect(self._on_canvas_changed)
+        self.session.model_loaded.connect(self._on_session_model_loaded)
+        self.session.model_failed.connect(self._on_session_model_failed)
+
+        self._restore_settings()
+        self.statusBar().showMessage("loading the model…")
+        self.session.load_model_async(model or self.settings.value("model", "bnn-cnn"))
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        tools = QHBoxLayout()
+        self.brush = QSlider(Qt.Orientation.Horizontal, minimum=6, maximum=40, value=DEFAULT_BRUSH)
+        self.brush.setToolTip("Brush size: also how thick your strokes are for the network")
+        self.brush.valueChanged.connect(self._on_brush_changed)
+        self.eraser_button = QToolButton(text="Eraser", checkable=True)
+        self.eraser_button.setToolTip("Erase whole strokes (E); the right button erases too")
+        self.eraser_button.toggled.connect(self._on_eraser_toggled)
+        self.mnist_button = QPushButton("MNIST digit")
+        self.mnist_button.setToolTip("Load a random MNIST test digit onto the canvas (Ctrl+T)")
+        self.mnist_button.clicked.connect(self.load_mnist_digit)
+        clear = QPushButton("Clear")
+        clear.setToolTip("Clear the canvas (Esc or Delete)")
+        clear.clicked.connect(self.canvas.clear)
+        tools.addWidget(QLabel("Brush"))
+        tools.addWidget(self.brush, 1)
+        for w in (self.eraser_button, clear, self.mnist_button):
+            tools.addWidget(w)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.addWidget(self.canvas, 1)
+        lv.addLayout(tools)
+
+        middle = QWidget()
+        mv = QVBoxLayout(middle)
+        mv.addWidget(self.input_view)
+        mv.addWidget(self.prediction, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for w in (left, middle, self.activations):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([520, 250, 560])
+        self.setCentralWidget(self.splitter)
+
+        self.model_box = QComboBox()
+        self.model_box.setToolTip("The network reading your drawing: shipped, yours, or a file")
+        self.model_box.setMinimumContentsLength(18)
+        self.model_box.activated.connect(self._on_model_box_activated)
+        tb = self.addToolBar("Model")
+        tb.setObjectName("model-toolbar")
+        tb.addWidget(QLabel(" Model: "))
+        tb.addWidget(self.model_box)
+        self._fill_model_box()
+
+    def _build_actions(self) -> None:
+        def action(menu, text, slot, keys=(), tip=""):
+            a = QAction(text, self)
+            a.setShortcuts([QKeySequence(k) for k in keys])
+            a.setStatusTip(tip)
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            self.addAction(a)
+            return a
+
+        m = self.menuBar().addMenu("&File")
+        action(m, "Open &image…", self.open_image_dialog, ["Ctrl+O"], "Read a picture of a digit")
+        action(m, "Open &model…", self.open_model_dialog, ["Ctrl+M"], "Load a model file")
+        m.addSeparator()
+        action(m, "&Quit", self.close, ["Ctrl+Q"])
+        m = self.menuBar().addMenu("&Edit")
+        self.undo_action = action(m, "&Undo", self.canvas.undo, ["Ctrl+Z"], "Undo the last stroke")
+        self.redo_action = action(m, "&Redo", self.canvas.redo, ["Ctrl+Shift+Z", "Ctrl+Y"],
+                                  "Redo")
+        action(m, "&Clear", self.canvas.clear, ["Esc", "Delete"], "Clear the canvas")
+        self.eraser_action = action(m, "&Eraser", self.eraser_button.toggle, ["E"],
+                                    "Toggle the stroke eraser")
+        m = self.menuBar().addMenu("&Digits")
+        action(m, "MNIST &test digit", self.load_mnist_digit, ["Ctrl+T"],
+               "Load a random MNIST test digit with its true label")
+        m = self.menuBar().addMenu("&Help")
+        action(m, "&About bnn-gui", self._about)
+
+    # --- models ------------------------------------------------------------------------------
+    def _fill_model_box(self, select: str | None = None) -> None:
+        from ..core.checkpoint import available_models
+
+        self.model_box.clear()
+        for path in available_models():
+            self.model_box.addItem(path.stem, str(path))
+        self.model_box.addItem("Open model file…", None)
+        if select:
+            self._select_model(select)
+
+    def _select_model(self, path: str) -> None:
+        i = self.model_box.findData(path)
+        if i < 0:
+            self.model_box.insertItem(self.model_box.count() - 1, Path(path).stem, path)
+            i = self.model_box.findData(path)
+        self.model_box.setCurrentIndex(i)
+
+    def _on_model_box_activated(self, index: int) -> None:
+        path = self.model_box.itemData(index)
+        if path is None:
+            self.open_model_dialog()
+        else:
+            self.load_model(path)
+
+    def load_model(self, path_or_name) -> None:
+        self.statusBar().showMessage(f"loading {path_or_name}…")
+        self.session.load_model_async(path_or_name)
+
+    def open_model_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", "", "Models (*.safetensors)")
+        if path:
+            self.load_model(path)
+        elif self.session.model is not None:
+            self._select_model(str(self.session.model.file.path))
+
+    def _on_session_model_loaded(self, model) -> None:
+        acc = model.test_accuracy
+        acc_text = f"test accuracy {100 * acc:.2f}%" if acc is not None else "accuracy unknown"
+        self.statusBar().showMessage(f"Model {model.name} ({model.config.name}): {acc_text}")
+        self.settings.setValue("model", str(model.file.path))
+        self._select_model(str(model.file.path))
+        self.activations.show_layers(None)
+        self.refresh()
+
+    def _on_session_model_failed(self, message: str) -> None:
+        kept = f"; keeping {self.session.model.name}" if self.session.model else ""
+        self.statusBar().showMessage(f"could not load the model{kept}")
+        if self.session.model is not None:
+            self._select_model(str(self.session.model.file.path))
+        elif self.settings.value("model"):
+            self.settings.remove("model")  # a remembered model that fails: start clean next time
+        QMessageBox.warning(self, "Could not load the model", message + kept)
+
+    # --- drawing and reading -----------------------------------------------------------------
+    def _on_canvas_changed(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+        self.undo_action.setEnabled(self.canvas.can_undo())
+        self.redo_action.setEnabled(self.canvas.can_redo())
+
+    def refresh(self) -> None:
+        """Read the current drawing and update every view in place."""
+        x = self.canvas.input28()
+        reading = self.session.read(x)
+        self.last_reading = reading
+        self.input_view.show_input(x, reading.input_bits if reading else None)
+        label = None
+        if self._mnist_label and self.canvas.image is not None \
+                and self._mnist_label[0] == id(self.canvas.image):
+            label = self._mnist_label[1]
+        self.prediction.show_reading(reading, label)
+        self.activations.show_layers(reading.layers if reading and reading.digit is not None
+                                     else None)
+
+    def _on_brush_changed(self, value: int) -> None:
+        self.canvas.brush_size = value
+        self.canvas.update()
+        self.settings.setValue("brush", value)
+        self._on_canvas_changed()
+
+    def _on_eraser_toggled(self, on: bool) -> None:
+        self.canvas.eraser = on
+
+    # --- images and MNIST --------------------------------------------------------------------
+    def open_image_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open image", "", IMAGE_FILTER)
+        if path:
+            self.open_image(path)
+
+    def open_image(self, path: str) -> bool:
+        """Show a picture on the canvas; a file that is not an image gets a message and the
+        drawing stays."""
+        from ..core.preprocess import image_to_ink
+
+        img = QImage(path)
+        if img.isNull():
+            QMessageBox.warning(self, "Not an image",
+                                f"{path}\ncould not be read as an image (PNG, JPEG, BMP, …).\n"
+                                "Your drawing is unchanged.")
+            return False
+        if max(img.width(), img.height()) > MAX_IMAGE_SIDE:
+            img = img.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+        img = img.convertToFormat(QImage.Format.Format_RGBA8888)
+        arr = np.frombuffer(img.constBits(), np.uint8).reshape(
+            img.height(), img.bytesPerLine())[:, : img.width() * 4].reshape(
+            img.height(), img.width(), 4)
+        self._mnist_label = None
+        self.canvas.set_image(image_to_ink(arr))
+        self.statusBar().showMessage(f"opened {path}")
+        return True
+
+    def load_mnist_digit(self) -> None:
+        from ..core.data import DataError, load_mnist
+
+        try:
+            ds = load_mnist(self.data_dir, download=False)
+        except DataError as e:
+            QMessageBox.information(self, "MNIST not available", str(e))
+            return
+        i = int(np.random.default_rng().integers(len(ds.test_x)))
+        ink = ds.test_x[i].astype(np.float32) / 255
+        self.canvas.set_image(ink)
+        self._mnist_label = (id(self.canvas.image), int(ds.test_y[i]))
+        self.statusBar().showMessage(f"MNIST test digit #{i}, true label {ds.test_y[i]}")
+        self.refresh()
+
+    def dragEnterEvent(self, e):
+        if e.mimeData().hasUrls():
+            e.acceptProposedAction()
+
+    def dropEvent(self, e):
+        urls = [u for u in e.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.open_image(urls[0].toLocalFile())
+
+    # --- settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if geometry := s.value("geometry"):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        if state := s.value("window_state"):
+            self.restoreState(state)
+        if splitter := s.value("splitter"):
+            self.splitter.restoreState(splitter)
+        self.brush.setValue(int(s.value("brush", DEFAULT_BRUSH)))
+
+    def closeEvent(self, e):
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(e)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About bnn-gui",
+                          "<b>bnn-gui</b>: draw a digit and watch a binarized neural network "
+                          "(weights and activations ±1; Courbariaux, Hubara et al. 2016) read "
+                          "it, layer by layer.")

@@ -1,0 +1,18 @@
+"""A dark Fusion palette: ±1 maps and white-on-black digits read best on a dark window."""
+
+from PySide6.QtGui import QColor, QPalette
+
+
+def apply_dark_style(app) -> None:
+    app.setStyle("Fusion")
+    pal = QPalette()
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
+        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#3a3a3a"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#ff8c00"),
+        (QPalette.ColorRole.HighlightedText, "#000000"), (QPalette.ColorRole.ToolTipBase, "#ffffe0"),
+        (QPalette.ColorRole.ToolTipText, "#000000"),
+    ]:
+        pal.setColor(role, QColor(colour))
+    app.setPalette(pal)

@@ -1,0 +1,86 @@
+import numpy as np
+import pytest
+
+from bnn_gui.core.preprocess import (centre_of_mass, image_to_ink, preprocess_image,
+                                     preprocess_strokes, to_mnist)
+
+
+def ink_box(img, thr=0.0):
+    m = img > thr
+    rows, cols = np.flatnonzero(m.any(1)), np.flatnonzero(m.any(0))
+    return rows[-1] - rows[0] + 1, cols[-1] - cols[0] + 1
+
+
+def test_mnist_test_digits_keep_20px_and_their_centre(mnist):
+    for img in mnist.test_x[:300]:
+        out = to_mnist(img.astype(np.float32) / 255)
+        assert out.shape == (28, 28) and out.dtype == np.float32
+        assert 0 <= out.min() and out.max() <= 1
+        assert max(ink_box(out)) == 20
+        r, c = centre_of_mass(out)
+        assert abs(r - 14) <= 0.5 and abs(c - 14) <= 0.5
+
+
+def a_seven(scale=1.0, dx=0.0, dy=0.0):
+    """A '7' with a crossbar, as (x, y) strokes."""
+    pts = [[(0, 0), (10, 0), (9, 3), (6, 9), (4, 16)], [(3, 8), (9, 8)]]
+    return [[(dx + scale * x, dy + scale * y) for x, y in s] for s in pts]
+
+
+def test_small_in_a_corner_equals_large_in_the_middle():
+    small = preprocess_strokes(a_seven(scale=2, dx=3, dy=5))
+    large = preprocess_strokes(a_seven(scale=40, dx=300, dy=200))
+    assert np.abs(small - large).max() < 0.02
+    r, c = centre_of_mass(large)
+    assert abs(r - 14) <= 0.5 and abs(c - 14) <= 0.5
+    assert max(ink_box(large, 0.05)) in (20, 21)
+
+
+def stroke_width(img):
+    """Ink per unit of path length, measured on a straight horizontal bar: its thickness."""
+    return img.sum(0)[img.sum(0) > 0.5].mean() if img is not None else 0
+
+
+def test_stroke_width_does_not_depend_on_drawing_size():
+    widths = []
+    for scale in (0.5, 5, 50, 500):
+        bar = [[(0, 0), (10 * scale, 0)], [(0, 5 * scale), (10 * scale, 5 * scale)]]
+        widths.append(stroke_width(preprocess_strokes(bar)))
+    assert max(widths) - min(widths) < 0.05, widths
+    assert 1.5 < widths[0] / 2 < 3.0  # two bars; each about 2 px thick, as in MNIST
+
+
+def test_blank_gives_none():
+    assert preprocess_strokes([]) is None
+    assert preprocess_strokes([[]]) is None
+    assert preprocess_image(np.zeros((50, 80))) is None
+    assert preprocess_image(np.full((50, 80), 255)) is None
+
+
+def test_a_dot_is_not_blown_up():
+    dot = preprocess_strokes([[(10, 10)]], min_extent=100)
+    assert dot is not None and dot.sum() < 10
+
+
+@pytest.mark.parametrize("light_background", [False, True])
+@pytest.mark.parametrize("scale", [1, 255])
+def test_any_polarity_and_range_and_size(light_background, scale):
+    big = np.zeros((300, 200))
+    big[50:250, 95:105] = 1.0  # a vertical bar: a "1"
+    if light_background:
+        big = 1 - big
+    out = preprocess_image(big * scale)
+    assert max(ink_box(out, 0.05)) == 20
+    assert out[14, 14] > 0.9 and out[14, 3] == 0
+
+
+def test_rgba_image_with_transparent_background():
+    rgba = np.zeros((60, 60, 4), np.uint8)
+    rgba[10:50, 28:32] = (0, 0, 0, 255)  # black ink, opaque; the rest fully transparent
+    out = preprocess_image(rgba)
+    assert out is not None and out[14, 14] > 0.5
+
+
+def test_image_to_ink_rejects_nonsense_shapes():
+    with pytest.raises(ValueError, match="2-D"):
+        image_to_ink(np.zeros((2, 3, 4, 5)))

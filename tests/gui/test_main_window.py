@@ -1,0 +1,127 @@
+import numpy as np
+from PySide6.QtWidgets import QMessageBox
+
+from gui_mouse import drag, ellipse
+
+
+def settle(qtbot, w):
+    qtbot.wait(50)
+    w.refresh()
+
+
+def test_vertical_stroke_reads_one_and_ellipse_reads_zero(window, qtbot):
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    settle(qtbot, window)
+    assert window.last_reading.digit == 1
+    ones = [la.bits.copy() for la in window.last_reading.layers]
+    window.canvas.clear()
+    drag(c, ellipse(c.width() / 2, c.height() / 2, 70, 110))
+    settle(qtbot, window)
+    assert window.last_reading.digit == 0
+    assert window.prediction.digit.text() == "0"
+    zeros = [la.bits for la in window.last_reading.layers]
+    assert all(a.shape == b.shape for a, b in zip(ones, zeros))
+    assert any((a != b).any() for a, b in zip(ones, zeros))  # different drawings, different maps
+
+
+def test_views_update_while_drawing(window, qtbot):
+    c = window.canvas
+    drag(c, [(100, 100), (100, 200)])
+    qtbot.waitUntil(lambda: window.last_reading is not None and window.last_reading.digit is not None,
+                    timeout=2000)
+    img = window.activations._layers[0]["item"].image
+    assert img is not None and set(np.unique(img)) <= {0, 1, 2, 3, 4}
+
+
+def test_undo_and_redo_restore_the_input(window, qtbot):
+    c = window.canvas
+    drag(c, [(150, 60 + i * 6) for i in range(40)])
+    settle(qtbot, window)
+    first = c.input28().copy()
+    drag(c, [(80 + i * 6, 120) for i in range(30)])
+    settle(qtbot, window)
+    second = c.input28().copy()
+    assert np.abs(first - second).max() > 0.3
+    window.undo_action.trigger()
+    assert np.array_equal(c.input28(), first)
+    window.redo_action.trigger()
+    assert np.array_equal(c.input28(), second)
+    window.canvas.clear()
+    assert c.input28() is None
+    settle(qtbot, window)
+    assert window.prediction.digit.text() == "?"
+    window.undo_action.trigger()
+    assert np.array_equal(c.input28(), second)
+
+
+def test_opening_a_non_image_shows_an_error_and_keeps_the_drawing(window, qtbot, tmp_path,
+                                                                  monkeypatch):
+    c = window.canvas
+    drag(c, [(150, 60 + i * 6) for i in range(40)])
+    before = c.input28().copy()
+    bad = tmp_path / "notes.png"
+    bad.write_text("this is not a picture")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[1:]))
+    assert window.open_image(str(bad)) is False
+    assert shown and "Not an image" in shown[0][0] and "notes.png" in shown[0][1]
+    assert np.array_equal(c.input28(), before)
+
+
+def test_opening_an_image_reads_it(window, qtbot, tmp_path, mnist):
+    from PySide6.QtGui import QImage
+
+    digit = 255 - np.kron(mnist.test_x[1], np.ones((6, 6), np.uint8))  # dark ink on white
+    digit = np.ascontiguousarray(digit)
+    path = tmp_path / "digit.png"
+    QImage(digit.data, 168, 168, 168, QImage.Format.Format_Grayscale8).save(str(path))
+    assert window.open_image(str(path))
+    settle(qtbot, window)
+    assert window.last_reading.digit == mnist.test_y[1]
+
+
+def test_mnist_digit_shows_its_true_label(window, qtbot):
+    window.load_mnist_digit()
+    settle(qtbot, window)
+    assert "true label" in window.prediction.caption.text()
+
+
+def test_a_broken_model_file_keeps_the_current_model(window, qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "broken.safetensors"
+    bad.write_bytes(b"garbage" * 10)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[1:]))
+    current = window.session.model
+    window.load_model(str(bad))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "broken.safetensors" in shown[0][1]
+    assert window.session.model is current
+
+
+def test_switching_models_and_status(window, qtbot):
+    window.load_model("bnn-mlp")
+    qtbot.waitUntil(lambda: window.session.model.config.name == "bnn-mlp", timeout=20000)
+    assert "test accuracy" in window.statusBar().currentMessage()
+    assert window.model_box.currentText() == "bnn-mlp"
+
+
+def test_hover_reports_layer_unit_and_pre_sign_value(window, qtbot):
+    c = window.canvas
+    drag(c, [(150, 60 + i * 6) for i in range(40)])
+    settle(qtbot, window)
+    entry = window.activations._layers[-1]
+    window.activations._hover(entry, (0, 0))
+    text = window.activations.info.text()
+    assert entry["layer"].name in text and "unit 0" in text and "pre-sign value" in text
+
+
+def test_settings_are_remembered(window, qtbot, tmp_path):
+    window.brush.setValue(30)
+    window.close()
+    from bnn_gui.gui.main_window import MainWindow
+
+    w2 = MainWindow(model="bnn-mlp", settings=window.settings)
+    qtbot.addWidget(w2)
+    assert w2.brush.value() == 30
+    assert w2.settings.value("geometry") is not None

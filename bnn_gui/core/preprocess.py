@@ -76,7 +76,10 @@ def image_to_ink(image: np.ndarray) -> np.ndarray:
     if a.ndim == 3 and a.shape[2] in (2, 4):  # with alpha: transparent pixels are background
         alpha = a[..., -1:] / max(float(a[..., -1].max()), 1e-12)
         grey = a[..., :-1].mean(2, keepdims=True)
-        bg = float(np.median(grey[alpha[..., 0] < 0.5])) if (alpha < 0.5).any() else 0.0
+        # composite onto the opposite of the ink's colour: transparent pixels are background
+        opaque = alpha[..., 0] >= 0.5
+        ink_grey = float(np.median(grey[opaque])) if opaque.any() else 0.0
+        bg = (255.0 if a.max() > 1 else 1.0) if ink_grey < (128 if a.max() > 1 else 0.5) else 0.0
         a = (grey * alpha + bg * (1 - alpha))[..., 0]
     elif a.ndim == 3 and a.shape[2] in (1, 3):
         a = a.mean(2)

@@ -41,18 +41,22 @@ class Session(QObject):
         from ..core.inference import load_model
 
         try:
-            model = load_model(path_or_name)
+            model, failure = load_model(path_or_name), None
         except ModelFileError as e:
-            self.model_failed.emit(str(e))
-            return
+            model, failure = None, str(e)
         except Exception as e:  # a bug or an odd file: say so, keep the current model
-            self.model_failed.emit(f"{path_or_name}: could not load ({type(e).__name__}: {e})")
-            return
+            model, failure = None, f"{path_or_name}: could not load ({type(e).__name__}: {e})"
         with self._lock:
             if request != self._request:
                 return  # a newer request was made meanwhile
-        self.model = model
-        self.model_loaded.emit(model)
+        try:
+            if failure:
+                self.model_failed.emit(failure)
+            else:
+                self.model = model
+                self.model_loaded.emit(model)
+        except RuntimeError:
+            pass  # the window closed while the model loaded: nobody to tell
 
     def read(self, image28):
         """The current model's Reading of an MNIST-like 28x28 (None when no model yet)."""

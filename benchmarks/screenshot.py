@@ -7,8 +7,8 @@ waits for the views to update, and grabs the window. Run under a real (or virtua
 import sys
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, Qt, QEvent
-from PySide6.QtGui import QMouseEvent
+from mouse import send
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from bnn_gui.gui.main_window import MainWindow
@@ -16,15 +16,11 @@ from bnn_gui.gui.style import apply_dark_style
 
 
 def drag(widget, points):
-    def send(kind, p, buttons):
-        ev = QMouseEvent(kind, QPointF(*p), widget.mapToGlobal(QPointF(*p)),
-                         Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(widget, ev)
-
-    send(QEvent.Type.MouseButtonPress, points[0], Qt.MouseButton.LeftButton)
+    left = Qt.MouseButton.LeftButton
+    send(widget, QEvent.Type.MouseButtonPress, *points[0], left, left)
     for p in points[1:]:
-        send(QEvent.Type.MouseMove, p, Qt.MouseButton.LeftButton)
-    send(QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
+        send(widget, QEvent.Type.MouseMove, *p, Qt.MouseButton.NoButton, left)
+    send(widget, QEvent.Type.MouseButtonRelease, *points[-1], left, Qt.MouseButton.NoButton)
 
 
 def main(out="assets/screenshot.png", model="bnn-cnn"):

@@ -11,16 +11,11 @@ import tempfile
 import time
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
-from PySide6.QtGui import QMouseEvent
+from mouse import send
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from bnn_gui.gui.main_window import MainWindow
-
-
-def send(w, kind, x, y, button, buttons):
-    QApplication.sendEvent(w, QMouseEvent(kind, QPointF(x, y), w.mapToGlobal(QPointF(x, y)),
-                                          button, buttons, Qt.KeyboardModifier.NoModifier))
 
 
 def measure(app, model: str, n: int) -> np.ndarray:

@@ -51,7 +51,8 @@ def to_mnist(ink: np.ndarray, threshold: float = 0.05, box: float | None = None
              ) -> np.ndarray | None:
     """Any-size ink image (ink ~1, background 0) -> 28x28 float32 in [0, 1] like MNIST, or None
     when there is no ink. Crops to the ink, fits its longer side (or ``box`` input pixels, when
-    given) to 20 px, and moves its centre of mass to (14.0, 14.0) with sub-pixel precision."""
+    given) to 20 px, and shifts it by whole pixels so its centre of mass is within half a pixel
+    of (14.0, 14.0)."""
     ink = np.asarray(ink, dtype=np.float32)
     mask = ink > threshold * max(float(ink.max()), 1e-12)
     if not mask.any() or ink.max() <= 0:
@@ -74,12 +75,13 @@ def image_to_ink(image: np.ndarray) -> np.ndarray:
     ink in [0, 1] on a 0 background. The background is the median value of the border."""
     a = np.asarray(image, dtype=np.float64)
     if a.ndim == 3 and a.shape[2] in (2, 4):  # with alpha: transparent pixels are background
+        full = 255.0 if a.max() > 1 else 1.0
         alpha = a[..., -1:] / max(float(a[..., -1].max()), 1e-12)
-        grey = a[..., :-1].mean(2, keepdims=True)
+        grey = a[..., :-1].mean(2, keepdims=True) / full
         # composite onto the opposite of the ink's colour: transparent pixels are background
         opaque = alpha[..., 0] >= 0.5
         ink_grey = float(np.median(grey[opaque])) if opaque.any() else 0.0
-        bg = (255.0 if a.max() > 1 else 1.0) if ink_grey < (128 if a.max() > 1 else 0.5) else 0.0
+        bg = 1.0 if ink_grey < 0.5 else 0.0
         a = (grey * alpha + bg * (1 - alpha))[..., 0]
     elif a.ndim == 3 and a.shape[2] in (1, 3):
         a = a.mean(2)

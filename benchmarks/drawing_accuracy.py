@@ -1,0 +1,102 @@
+"""Accuracy on drawings, the way a user draws: many sizes, places, slants, and two data paths.
+
+1. Strokes: synthetic handwriting (bnn_gui.core.handwriting) drawn on an 800x600 canvas at
+   heights from 40 to 500 px, anywhere, slanted, rotated, wider or narrower, wobbly, sampled like
+   mouse events, read with ``classify_strokes`` (the canvas's pipeline).
+2. Images: MNIST test digits blown up 2-20x, sheared, placed anywhere on a larger image, half of
+   them dark ink on white, read with ``classify_image``; compared with the same digits read
+   straight from their 28x28 files.
+
+    python benchmarks/drawing_accuracy.py [N_DRAWINGS] [N_IMAGES] [MODEL ...]
+"""
+
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from bnn_gui import load_model
+from bnn_gui.core.data import load_mnist
+from bnn_gui.core.handwriting import draw_digit
+
+
+def stroke_set(n: int, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    digits = np.arange(n) % 10
+    drawings = [draw_digit(int(d), rng) for d in digits]
+    heights = np.array([np.ptp(np.vstack(s)[:, 1]) for s in drawings])
+    return drawings, digits, heights
+
+
+def image_set(x: np.ndarray, seed: int = 1):
+    """Each 28x28 digit warped onto an H x W image: scale 2-20x, shear +-0.3, anywhere."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for img in x:
+        scale = np.exp(rng.uniform(np.log(2), np.log(20)))
+        side = 28 * scale
+        h, w = int(side * rng.uniform(1.1, 2.0)), int(side * rng.uniform(1.1, 2.5))
+        shear = rng.uniform(-0.3, 0.3)
+        # affine_grid maps output coords in [-1, 1] to input coords; the digit fills side/h, side/w
+        cy, cx = rng.uniform(-1, 1, 2) * (1 - np.array([side / h, side / w]))
+        theta = torch.tensor([[w / side, shear * h / side, -cx * w / side - shear * cy * h / side],
+                              [0, h / side, -cy * h / side]], dtype=torch.float32)[None]
+        grid = F.affine_grid(theta, [1, 1, h, w], align_corners=False)
+        src = torch.from_numpy(img.astype(np.float32) / 255)[None, None]
+        big = F.grid_sample(src, grid, align_corners=False)[0, 0].numpy()
+        if rng.random() < 0.5:
+            big = 1 - big  # dark ink on a light background
+        out.append((big * 255).astype(np.uint8))
+    return out
+
+
+def bins(values, edges):
+    return np.digitize(values, edges)
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    n_draw = int(args.pop(0)) if args else 2000
+    n_img = int(args.pop(0)) if args else 1000
+    models = args or ["bnn-cnn", "bnn-mlp", "float-mlp"]
+    torch.set_num_threads(int(os.environ.get("THREADS", "2")))
+
+    drawings, labels, heights = stroke_set(n_draw)
+    data = load_mnist()
+    idx = np.random.default_rng(2).choice(len(data.test_x), n_img, replace=False)
+    images = image_set(data.test_x[idx])
+    print(f"{n_draw} synthetic drawings, heights {heights.min():.0f}-{heights.max():.0f} px; "
+          f"{n_img} MNIST test digits warped onto images of "
+          f"{min(i.shape[0] for i in images)}-{max(i.shape[0] for i in images)} px\n")
+
+    size_edges = [80, 200]
+    size_names = ["< 80 px", "80-200 px", "> 200 px"]
+    print("| model | drawings | " + " | ".join(size_names) + " | worst digit | "
+          "MNIST 28x28 | same digits as big images | s |")
+    print("|---|---|" + "---|" * len(size_names) + "---|---|---|---|")
+    for name in models:
+        model = load_model(name)
+        t = time.perf_counter()
+        pred = np.array([model.classify_strokes(s).digit for s in drawings])
+        ok = pred == labels
+        by_size = [ok[bins(heights, size_edges) == b].mean() for b in range(3)]
+        per_digit = [ok[labels == d].mean() for d in range(10)]
+        worst = int(np.argmin(per_digit))
+        plain = np.array([model.read(x / 255.0).digit for x in data.test_x[idx]])
+        warped = np.array([model.classify_image(im).digit for im in images])
+        y = data.test_y[idx]
+        print(f"| {name} | {100 * ok.mean():.1f}% | "
+              + " | ".join(f"{100 * a:.1f}%" for a in by_size)
+              + f" | {worst}: {100 * per_digit[worst]:.0f}% | {100 * (plain == y).mean():.1f}% | "
+              f"{100 * (warped == y).mean():.1f}% | {time.perf_counter() - t:.0f} |")
+        confusions = [(int(a), int(b)) for a, b in zip(labels[~ok], pred[~ok])]
+        common = sorted(set(confusions), key=confusions.count, reverse=True)[:5]
+        print("|  | most common misreadings: "
+              + ", ".join(f"{a} as {b} ({confusions.count((a, b))})" for a, b in common) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Synthetic handwriting: digits drawn as strokes, the way people draw them on a canvas.
+
+Each digit has one or more templates (the ways people write it: a 1 with or without a flag, a
+7 with or without a bar, an open or closed 4, ...), given as control points in a unit box with
+y pointing down. ``draw_digit`` picks one and writes it as a random "writer" would: slanted,
+rotated, wider or narrower, wobbly, at any size and place, sampled like mouse events.
+
+Used to check accuracy on drawings (``benchmarks/drawing_accuracy.py``) and as personal digits
+in tests, where real people cannot be asked to draw.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+# (smooth, points): smooth strokes pass through their points on a Catmull-Rom curve; the
+# others are polylines with sharp corners.
+_Stroke = tuple[bool, list[tuple[float, float]]]
+
+
+def _ellipse(cx, cy, rx, ry, start=-90, turn=380, n=14):
+    a = np.radians(np.linspace(start, start + turn, n))
+    return [(cx + rx * math.cos(t), cy + ry * math.sin(t)) for t in a]
+
+
+TEMPLATES: dict[int, list[list[_Stroke]]] = {
+    0: [[(True, _ellipse(0.5, 0.5, 0.3, 0.45))],
+        [(True, _ellipse(0.5, 0.5, 0.25, 0.45, start=-100, turn=-370))]],
+    1: [[(False, [(0.5, 0.05), (0.5, 0.95)])],
+        [(False, [(0.38, 0.16), (0.55, 0.05), (0.55, 0.95)])]],
+    2: [[(True, [(0.2, 0.28), (0.3, 0.1), (0.5, 0.05), (0.72, 0.12), (0.78, 0.3), (0.65, 0.52),
+                 (0.4, 0.75), (0.2, 0.95)]), (False, [(0.2, 0.95), (0.85, 0.95)])],
+        [(True, [(0.22, 0.2), (0.5, 0.05), (0.78, 0.22), (0.7, 0.5), (0.2, 0.93), (0.5, 0.88),
+                 (0.85, 0.95)])]],
+    3: [[(True, [(0.2, 0.15), (0.5, 0.05), (0.76, 0.17), (0.72, 0.38), (0.45, 0.5),
+                 (0.76, 0.6), (0.8, 0.82), (0.5, 0.95), (0.2, 0.85)])]],
+    4: [[(False, [(0.6, 0.05), (0.15, 0.65), (0.85, 0.65)]), (False, [(0.65, 0.3), (0.65, 0.95)])],
+        [(False, [(0.22, 0.05), (0.2, 0.6), (0.85, 0.6)]), (False, [(0.7, 0.08), (0.7, 0.95)])]],
+    5: [[(False, [(0.78, 0.05), (0.28, 0.05), (0.24, 0.45)]),
+         (True, [(0.24, 0.45), (0.5, 0.38), (0.76, 0.52), (0.78, 0.78), (0.5, 0.95), (0.2, 0.87)])],
+        [(True, [(0.26, 0.05), (0.24, 0.45), (0.5, 0.38), (0.76, 0.52), (0.78, 0.78), (0.5, 0.95),
+                 (0.2, 0.87)]), (False, [(0.26, 0.05), (0.78, 0.05)])]],
+    6: [[(True, [(0.7, 0.05), (0.42, 0.25), (0.24, 0.6), (0.3, 0.88), (0.55, 0.95), (0.76, 0.8),
+                 (0.72, 0.58), (0.48, 0.52), (0.27, 0.65)])]],
+    7: [[(False, [(0.15, 0.05), (0.85, 0.05), (0.4, 0.95)])],
+        [(False, [(0.15, 0.05), (0.85, 0.05), (0.45, 0.95)]), (False, [(0.35, 0.5), (0.78, 0.5)])]],
+    8: [[(True, [(0.72, 0.15), (0.5, 0.05), (0.27, 0.17), (0.33, 0.37), (0.67, 0.6), (0.75, 0.82),
+                 (0.5, 0.95), (0.25, 0.82), (0.33, 0.6), (0.67, 0.37), (0.73, 0.17), (0.5, 0.05)])]],
+    9: [[(True, [(0.75, 0.22), (0.5, 0.05), (0.26, 0.2), (0.3, 0.42), (0.55, 0.47), (0.75, 0.28)]),
+         (False, [(0.75, 0.22), (0.72, 0.95)])],
+        [(True, [(0.75, 0.25), (0.5, 0.05), (0.25, 0.22), (0.35, 0.45), (0.6, 0.42), (0.75, 0.25),
+                 (0.7, 0.6), (0.6, 0.95)])]],
+}
+
+
+def _catmull_rom(p: np.ndarray, per_span: int = 12) -> np.ndarray:
+    """A smooth curve through the points (centripetal form is not needed at these spacings)."""
+    q = np.vstack([p[0], p, p[-1]])
+    t = np.linspace(0, 1, per_span, endpoint=False)[:, None]
+    out = []
+    for i in range(1, len(q) - 2):
+        p0, p1, p2, p3 = q[i - 1], q[i], q[i + 1], q[i + 2]
+        out.append(0.5 * (2 * p1 + (p2 - p0) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t ** 2
+                          + (3 * p1 - p0 - 3 * p2 + p3) * t ** 3))
+    out.append(p[-1:])
+    return np.vstack(out)
+
+
+def _resample(path: np.ndarray, step: float) -> np.ndarray:
+    """Points every ``step`` along the path, like mouse-move events at a steady hand speed."""
+    d = np.hypot(*np.diff(path, axis=0).T)
+    s = np.concatenate([[0], np.cumsum(d)])
+    n = max(2, int(s[-1] / step) + 1)
+    u = np.linspace(0, s[-1], n)
+    return np.stack([np.interp(u, s, path[:, 0]), np.interp(u, s, path[:, 1])], 1)
+
+
+def draw_digit(digit: int, rng: np.random.Generator, canvas: tuple[float, float] = (800, 600),
+               size_range: tuple[float, float] = (40, 500)) -> list[np.ndarray]:
+    """One random drawing of ``digit``: a list of strokes, each an (n, 2) array of (x, y) canvas
+    pixels with y down. The digit's height is drawn log-uniformly from ``size_range`` (clipped to
+    the canvas) and it is placed anywhere it fits."""
+    template = TEMPLATES[digit][rng.integers(len(TEMPLATES[digit]))]
+    slant = rng.uniform(-0.15, 0.4)  # shear by slant * height; > 0 leans right, as most people do
+    angle = np.radians(rng.uniform(-12, 12))
+    aspect = rng.uniform(0.7, 1.3)  # width relative to the template's
+    wobble = rng.uniform(0, 0.03)  # control-point jitter, as a share of the height
+    rot = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
+    paths = []
+    for smooth, pts in template:
+        p = np.asarray(pts, float) + rng.normal(0, wobble, (len(pts), 2))
+        p = _catmull_rom(p) if smooth else p
+        p = p - 0.5
+        p[:, 0] = p[:, 0] * aspect - slant * p[:, 1]
+        paths.append(p @ rot.T)
+    allp = np.vstack(paths)
+    span = allp.max(0) - allp.min(0)
+    height = math.exp(rng.uniform(*np.log(size_range)))
+    scale = min(height / span[1], 0.95 * canvas[0] / span[0], 0.95 * canvas[1] / span[1])
+    lo = allp.min(0) * scale
+    room = np.asarray(canvas) - span * scale
+    offset = rng.uniform(0, 1, 2) * room - lo
+    step = max(1.0, rng.uniform(0.01, 0.04) * height)  # mouse events a few pixels apart
+    return [_resample(p * scale + offset, step) for p in paths]

@@ -242,3 +242,13 @@ def preset(name: str) -> ModelConfig:
 
 def train_defaults(name: str) -> TrainConfig:
     return TRAIN_DEFAULTS.get(name, TrainConfig())
+
+
+QUICK_EPOCHS = 3  # the window's default: a run that shows learning within a minute or two
+
+
+def quick_train(name: str) -> TrainConfig:
+    """The window's default run: the preset's recipe squeezed into a few epochs (the learning
+    rate decays over them just the same)."""
+    base = train_defaults(name)
+    return base.replace(epochs=min(base.epochs, QUICK_EPOCHS))

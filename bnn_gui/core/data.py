@@ -39,6 +39,10 @@ class DataError(Exception):
     """MNIST is missing or a file is not what it should be; the message says which and why."""
 
 
+class MnistMissing(DataError):
+    """No folder holds MNIST (and it was not downloaded): the message says what to put where."""
+
+
 @dataclass
 class Dataset:
     train_x: np.ndarray  # (N, 28, 28) uint8
@@ -136,7 +140,7 @@ def load_mnist(data_dir: str | os.PathLike | None = None, download: bool = True,
     folder = find_mnist(data_dir)
     if folder is None:
         if not download:
-            raise DataError(missing_message())
+            raise MnistMissing(missing_message())
         folder = download_mnist(user_dir() / "mnist", progress)
     paths = {name: _file_in(folder, name) for name in FILES}
     key = tuple((str(p), p.stat().st_mtime_ns, verify) for p in paths.values())

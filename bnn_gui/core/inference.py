@@ -67,20 +67,7 @@ class Model:
 
     def read(self, image28: np.ndarray | None) -> Reading:
         """Run the network on an MNIST-like 28x28 (pixels in [0, 1]); None reads as blank."""
-        if image28 is None:
-            return BLANK
-        import torch
-
-        from .models import forward_with_activations
-
-        x = torch.from_numpy(np.ascontiguousarray(image28, np.float32)).reshape(1, 28, 28)
-        logits, acts = forward_with_activations(self.net, x)
-        probs = torch.softmax(logits[0].double(), 0).numpy().astype(np.float32)
-        layers = [LayerReading(a.name, a.kind, a.binary,
-                               a.post[0].numpy().astype(np.int8 if a.binary else np.float32),
-                               a.pre[0].numpy()) for a in acts]
-        bits = np.where(image28 >= 0.5, 1, -1).astype(np.int8) if self.config.binarize_input else None
-        return Reading(int(probs.argmax()), probs, np.asarray(image28, np.float32), bits, layers)
+        return read_net(self.net, image28)
 
     def classify_image(self, image: np.ndarray) -> Reading:
         """Any size, greyscale or RGB(A), values 0..1 or 0..255, dark or light background."""
@@ -93,6 +80,24 @@ class Model:
     def __repr__(self) -> str:
         acc = f", test accuracy {100 * self.test_accuracy:.2f}%" if self.test_accuracy else ""
         return f"<bnn_gui Model {self.name!r} ({self.config.name}{acc})>"
+
+
+def read_net(net, image28: np.ndarray | None) -> Reading:
+    """The Reading of a bare network (a BinaryNet, e.g. one in training) of a 28x28."""
+    if image28 is None:
+        return BLANK
+    import torch
+
+    from .models import forward_with_activations
+
+    x = torch.from_numpy(np.ascontiguousarray(image28, np.float32)).reshape(1, 28, 28)
+    logits, acts = forward_with_activations(net, x)
+    probs = torch.softmax(logits[0].double(), 0).numpy().astype(np.float32)
+    layers = [LayerReading(a.name, a.kind, a.binary,
+                           a.post[0].numpy().astype(np.int8 if a.binary else np.float32),
+                           a.pre[0].numpy()) for a in acts]
+    bits = np.where(image28 >= 0.5, 1, -1).astype(np.int8) if net.config.binarize_input else None
+    return Reading(int(probs.argmax()), probs, np.asarray(image28, np.float32), bits, layers)
 
 
 def load_model(path_or_name: str | os.PathLike | None = None) -> Model:

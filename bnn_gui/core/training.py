@@ -150,7 +150,7 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
             loss = F.cross_entropy(logits, yb)
             if not torch.isfinite(loss):
                 raise TrainingDiverged(
-                    f"the loss became {float(loss)} at epoch {epoch + 1}, batch {b + 1}: "
+                    f"the loss became {loss.item()} at epoch {epoch + 1}, batch {b + 1}: "
                     f"the learning rate {lr:g} is too large; try a smaller one (e.g. {lr / 10:g})")
             opt.zero_grad(set_to_none=True)
             loss.backward()

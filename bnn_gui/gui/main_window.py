@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QImage, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QPushButton, QSlider, QSplitter, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
+                               QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..core.paths import user_dir
 from .activation_view import ActivationView
@@ -17,6 +17,7 @@ from .canvas import DEFAULT_BRUSH, DrawingCanvas
 from .input_view import InputView
 from .prediction_view import PredictionView
 from .session import Session
+from .training_panel import TrainingPanel
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
 MAX_IMAGE_SIDE = 2048  # larger pictures are scaled down first: a digit needs no more
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.input_view = InputView()
         self.prediction = PredictionView()
         self.activations = ActivationView()
+        self.training = TrainingPanel(data_dir)
         self._build_layout()
         self._build_actions()
         self.setAcceptDrops(True)
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self.canvas.changed.connect(self._on_canvas_changed)
         self.session.model_loaded.connect(self._on_session_model_loaded)
         self.session.model_failed.connect(self._on_session_model_failed)
+        self.training.model_saved.connect(self._on_training_model_saved)
 
         self._restore_settings()
         self.statusBar().showMessage("loading the model…")
@@ -93,6 +96,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([520, 250, 560])
         self.setCentralWidget(self.splitter)
 
+        self.training_dock = QDockWidget("Training", self)
+        self.training_dock.setObjectName("training-dock")
+        self.training_dock.setWidget(self.training)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.training_dock)
+
         self.model_box = QComboBox()
         self.model_box.setToolTip("The network reading your drawing: shipped, yours, or a file")
         self.model_box.setMinimumContentsLength(18)
@@ -128,6 +136,16 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu("&Digits")
         action(m, "MNIST &test digit", self.load_mnist_digit, ["Ctrl+T"],
                "Load a random MNIST test digit with its true label")
+        m = self.menuBar().addMenu("&Training")
+        toggle = self.training_dock.toggleViewAction()
+        toggle.setText("Training &panel")
+        toggle.setShortcut(QKeySequence("Ctrl+R"))
+        toggle.setStatusTip("Show or hide the training panel")
+        m.addAction(toggle)
+        action(m, "&Start training", self._start_training, ["F5"],
+               "Train a new network in the background with the panel's settings")
+        action(m, "S&top training", self.training.stop, ["Shift+F5"],
+               "Stop the run; nothing is saved and the live model stays")
         m = self.menuBar().addMenu("&Help")
         action(m, "&About bnn-gui", self._about)
 
@@ -185,6 +203,14 @@ class MainWindow(QMainWindow):
             self.settings.remove("model")  # a remembered model that fails: start clean next time
         QMessageBox.warning(self, "Could not load the model", message + kept)
 
+    def _start_training(self) -> None:
+        self.training_dock.show()
+        self.training.start()
+
+    def _on_training_model_saved(self, path: str) -> None:
+        self._fill_model_box(select=path)
+        self.load_model(path)  # becomes the live model; the drawing is read again on load
+
     # --- drawing and reading -----------------------------------------------------------------
     def _on_canvas_changed(self) -> None:
         if not self._refresh_timer.isActive():
@@ -197,6 +223,8 @@ class MainWindow(QMainWindow):
         x = self.canvas.input28()
         reading = self.session.read(x)
         self.last_reading = reading
+        self.training.set_drawing(x)
+        self.training.set_live_reading(reading)
         self.input_view.show_input(x, reading.input_bits if reading else None)
         label = None
         if self._mnist_label and self.canvas.image is not None \
@@ -282,6 +310,7 @@ class MainWindow(QMainWindow):
         self.brush.setValue(int(s.value("brush", DEFAULT_BRUSH)))
 
     def closeEvent(self, e):
+        self.training.shutdown()  # a run stops cleanly; nothing half-written is left
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
         self.settings.setValue("splitter", self.splitter.saveState())

@@ -1,0 +1,288 @@
+"""The training panel: hyperparameters, Start/Stop, progress, live curves, "watch it learn".
+
+The form is checked by the same validation the command line uses (TrainConfig.validate), so a
+value out of range is refused here, with the same message, before anything starts. The run
+itself lives in a TrainingRun (worker.py); this panel only shows what it reports.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from ..config import PRESETS, ConfigError, quick_train, train_defaults
+from ..core.paths import user_models_dir
+from .training_plots import TrainingPlots
+from .worker import TrainingJob, TrainingRun
+
+DEFAULT_PRESET = "bnn-mlp"
+WEIGHT_CHOICES = [("sign (deterministic)", "det"), ("stochastic: p(+1) = hard_sigmoid(w)", "stoch")]
+_FIELDS = [  # (TrainConfig field, label, type, tooltip)
+    ("epochs", "Epochs", int, "Passes over the 60,000 training digits"),
+    ("batch_size", "Batch size", int, "Digits per optimiser step"),
+    ("lr", "Learning rate", float,
+     "Adam's starting learning rate; it decays each epoch to the preset's final rate"),
+    ("seed", "Seed", int, "Same seed and thread count: the same network"),
+]
+
+
+def _fmt_time(seconds: float) -> str:
+    m, s = divmod(int(seconds + 0.5), 60)
+    return f"{m}:{s:02d}"
+
+
+class TrainingPanel(QWidget):
+    model_saved = Signal(str)  # path of the newly trained model
+    running_changed = Signal(bool)
+
+    def __init__(self, data_dir: str | None = None, parent=None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.run: TrainingRun | None = None
+        self._drawing = None
+        self._live_reading = None
+        self._download = False
+        self._build()
+        self._on_preset_changed()
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.preset_box = QComboBox()
+        for name, cfg in PRESETS.items():
+            self.preset_box.addItem(name)
+            self.preset_box.setItemData(self.preset_box.count() - 1, cfg.description,
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.preset_box.setCurrentText(DEFAULT_PRESET)
+        self.preset_box.setToolTip("The network to train (see `bnn-gui presets`)")
+        self.preset_box.currentTextChanged.connect(self._on_preset_changed)
+        form.addRow("Preset", self.preset_box)
+        self.weights_box = QComboBox()
+        for text, mode in WEIGHT_CHOICES:
+            self.weights_box.addItem(text, mode)
+        self.weights_box.setToolTip("How latent weights become ±1 in training (test time: sign)")
+        form.addRow("Binarisation", self.weights_box)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label, _, tip in _FIELDS:
+            edit = QLineEdit()
+            edit.setToolTip(tip)
+            edit.textChanged.connect(self._validate)
+            edit.returnPressed.connect(self.start)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.setStyleSheet("color: #ff6b6b")
+        form.addRow(self.error_label)
+
+        self.start_button = QPushButton("Start")
+        self.start_button.setToolTip("Train a new network in the background (F5)")
+        self.start_button.clicked.connect(self.start)
+        self.stop_button = QPushButton("Stop", enabled=False)
+        self.stop_button.setToolTip("Stop after the current batch; nothing is saved (Shift+F5)")
+        self.stop_button.clicked.connect(self.stop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.stop_button)
+        form.addRow(buttons)
+
+        self.progress = QProgressBar(textVisible=True)
+        self.progress.setToolTip("Progress of the run, with the time left")
+        self.progress.setFormat("not started")
+        self.figures = QLabel("Press Start to train; drawing keeps working meanwhile.",
+                              wordWrap=True)
+        self.figures.setToolTip("Epoch, loss, accuracy on the last batch and on the test set, "
+                                "speed")
+        self.watch = QLabel(wordWrap=True)
+        self.watch.setToolTip("Watch it learn: after each epoch, the network in training reads "
+                              "the digit on the canvas")
+        self.watch.setTextFormat(Qt.TextFormat.RichText)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(self.progress)
+        side.addWidget(self.figures)
+        side.addWidget(self.watch)
+        side.addStretch(1)
+        left = QWidget()
+        left.setLayout(side)
+        left.setMaximumWidth(340)
+
+        self.plots = TrainingPlots()
+        layout = QHBoxLayout(self)
+        layout.addWidget(left)
+        layout.addWidget(self.plots, 1)
+
+    # --- the form ----------------------------------------------------------------------------
+    def _on_preset_changed(self, *_):
+        name = self.preset_box.currentText()
+        cfg, tc = PRESETS[name], quick_train(name)
+        self.weights_box.setEnabled(cfg.binary_weights)
+        self.weights_box.setCurrentIndex(max(0, self.weights_box.findData(cfg.weights)))
+        for key, *_ in _FIELDS:
+            self.fields[key].setText(f"{getattr(tc, key):g}" if key == "lr"
+                                     else str(getattr(tc, key)))
+        self._validate()
+
+    def configs(self):
+        """(ModelConfig, TrainConfig) from the form; raises ConfigError naming the bad value."""
+        name = self.preset_box.currentText()
+        model_cfg = PRESETS[name]
+        if model_cfg.binary_weights:
+            model_cfg = model_cfg.replace(weights=self.weights_box.currentData())
+        base = train_defaults(name)
+        values = {}
+        for key, label, kind, _ in _FIELDS:
+            text = self.fields[key].text().strip()
+            try:
+                values[key] = kind(text)
+            except ValueError:
+                raise ConfigError(f"{label.lower()} = {text!r} is not a number") from None
+        tc = base.replace(**values)
+        # keep the preset's decay ratio from the starting rate to the final one
+        return model_cfg, tc.replace(lr_end=tc.lr * base.lr_end / base.lr)
+
+    def _validate(self, *_) -> bool:
+        try:
+            self.configs()
+        except ConfigError as e:
+            self.error_label.setText(str(e))
+            self.start_button.setEnabled(False)
+            return False
+        self.error_label.setText("")
+        self.start_button.setEnabled(not self.is_running())
+        return True
+
+    # --- the run -----------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self.run is not None and self.run.is_running()
+
+    def load_data(self, progress, download: bool = False):
+        """Where the training data comes from (tests replace this with synthetic data)."""
+        from ..core.data import load_mnist
+
+        return load_mnist(self.data_dir, download=download, progress=progress)
+
+    def start(self) -> bool:
+        if self.is_running() or not self._validate():
+            return False
+        model_cfg, train_cfg = self.configs()
+        download, self._download = self._download, False
+        job = TrainingJob(model_cfg, train_cfg, user_models_dir(),
+                          lambda progress: self.load_data(progress, download))
+        self.run = TrainingRun(job)
+        w = self.run.worker
+        w.status.connect(self._on_worker_status)
+        w.progress.connect(self._on_worker_progress)
+        w.epoch_ended.connect(self._on_worker_epoch_ended)
+        w.finished.connect(self._on_worker_finished)
+        w.stopped.connect(self._on_worker_stopped)
+        w.failed.connect(self._on_worker_failed)
+        self.run.thread.finished.connect(self._on_thread_finished)
+        w.set_drawing(self._drawing)
+        self.plots.clear_run()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setFormat("starting…")
+        self.figures.setText(f"training {model_cfg.name}: {train_cfg.epochs} epochs, batch "
+                             f"{train_cfg.batch_size}, lr {train_cfg.lr:g} → {train_cfg.lr_end:g}")
+        self.watch.setText("")
+        self.run.start()
+        self._set_running(True)
+        return True
+
+    def stop(self) -> None:
+        if self.is_running():
+            self.run.stop()
+            self.stop_button.setEnabled(False)
+            self.progress.setFormat("stopping…")
+
+    def shutdown(self, wait_ms: int = 10000) -> bool:
+        """Stop a run and wait for its thread (window closing). True if nothing is running."""
+        if self.run is None:
+            return True
+        return self.run.stop(wait_ms) or not self.run.is_running()
+
+    def _set_running(self, running: bool) -> None:
+        self.stop_button.setEnabled(running)
+        for w in [self.preset_box, self.weights_box, *self.fields.values()]:
+            w.setEnabled(not running and (w is not self.weights_box
+                                          or PRESETS[self.preset_box.currentText()].binary_weights))
+        self._validate()
+        self.running_changed.emit(running)
+
+    def set_drawing(self, image28) -> None:
+        """The canvas's current 28x28 (None when blank), for "watch it learn"."""
+        self._drawing = image28
+        if self.run is not None:
+            self.run.worker.set_drawing(image28)
+
+    def set_live_reading(self, reading) -> None:
+        self._live_reading = reading
+
+    # --- what the worker reports -------------------------------------------------------------
+    def _on_worker_status(self, text: str) -> None:
+        self.progress.setFormat(text)
+
+    def _on_worker_progress(self, ev, losses) -> None:
+        self.progress.setValue(int(1000 * ev.fraction))
+        self.progress.setFormat(f"epoch {ev.epoch + 1}/{ev.epochs}  ·  %p%  ·  "
+                                f"{_fmt_time(ev.eta)} left")
+        self.figures.setText(f"epoch {ev.epoch + 1}/{ev.epochs}, batch {ev.batch + 1}/"
+                             f"{ev.batches}<br>loss {ev.loss:.4f} · batch accuracy "
+                             f"{100 * ev.accuracy:.0f}% · {ev.samples_per_s:,.0f} samples/s"
+                             + self._last_test_text())
+        self.plots.add_losses(ev, losses)
+
+    def _last_test_text(self) -> str:
+        test = self.plots._test
+        return f"<br>test accuracy after epoch {len(test)}: {test[-1]:.2f}%" if test else ""
+
+    def _on_worker_epoch_ended(self, ev, reading) -> None:
+        self.plots.add_epoch(ev)
+        self.figures.setText(f"epoch {ev.epoch + 1}/{ev.epochs}: loss {ev.train_loss:.4f} · "
+                             f"train {100 * ev.train_accuracy:.2f}% · test "
+                             f"{100 * ev.test_accuracy:.2f}% · {ev.seconds:.1f} s")
+        self._show_watch(ev.epoch, reading)
+
+    def _show_watch(self, epoch: int, reading) -> None:
+        if reading is None or reading.digit is None:
+            self.watch.setText(f"After epoch {epoch + 1}: draw a digit to watch the network "
+                               "in training read it.")
+            return
+        live = self._live_reading
+        live_text = (f"{live.digit} ({100 * live.confidence:.0f}%)"
+                     if live is not None and live.digit is not None else "—")
+        self.watch.setText(
+            f"<b>Watch it learn</b> — after epoch {epoch + 1} the network in training reads "
+            f"<span style='font-size:16pt; color:#ff8c00'>{reading.digit}</span> "
+            f"({100 * reading.confidence:.0f}%); the live model reads "
+            f"<span style='font-size:16pt'>{live_text}</span>")
+
+    def _on_worker_finished(self, path: str, result) -> None:
+        self.progress.setValue(1000)
+        self.progress.setFormat(f"done in {_fmt_time(result.seconds)}")
+        self.figures.setText(f"Saved <b>{path}</b><br>test accuracy "
+                             f"{100 * result.test_accuracy:.2f}%; it is now the live model.")
+        self.model_saved.emit(path)
+
+    def _on_worker_stopped(self) -> None:
+        self.progress.setFormat("stopped")
+        self.figures.setText("Stopped. Nothing was saved: the live model and your model files "
+                             "are unchanged.")
+
+    def _on_worker_failed(self, message: str, data_missing: bool) -> None:
+        self.progress.setFormat("failed")
+        self.figures.setText("The run failed; the live model and your files are unchanged.")
+        if data_missing:
+            answer = QMessageBox.question(
+                self, "MNIST not found", message + "\n\nDownload MNIST now (about 11 MB)?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            self._download = answer == QMessageBox.StandardButton.Yes  # start again, downloading
+            return
+        QMessageBox.warning(self, "Training failed", message)
+
+    def _on_thread_finished(self) -> None:
+        self.run.thread.wait()  # its work is done; let it be gone before anything restarts
+        self._set_running(False)
+        if self._download:
+            self.start()

@@ -1,0 +1,94 @@
+"""Live training curves: loss per batch, accuracy, learning rate, and sign flips per layer.
+
+Curves are created once per run and grown with ``setData``; x is in epochs throughout (batch b
+of epoch e sits at e + (b + 1) / batches), so every plot shares one axis.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+SMOOTHING = 0.05  # weight of the newest loss in the exponential moving average
+_LAYER_COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae"]
+
+
+class TrainingPlots(pg.GraphicsLayoutWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setToolTip("Live curves of the run: x is in epochs in every plot")
+        self.loss_plot = self._plot("loss (per batch)", 0, 0)
+        self.acc_plot = self._plot("accuracy %", 0, 1)
+        self.lr_plot = self._plot("learning rate", 1, 0)
+        self.flip_plot = self._plot("binary weights flipped per epoch %", 1, 1)
+        self.lr_plot.setLogMode(y=True)
+        for p in (self.loss_plot, self.acc_plot, self.flip_plot):
+            p.addLegend(offset=(-5, 5), labelTextSize="8pt")
+        self.loss_plot.setDownsampling(auto=True, mode="mean")
+        self.loss_plot.setClipToView(True)
+        self.loss_raw = self.loss_plot.plot(pen=pg.mkPen("#5c6b7a", width=1), name="raw")
+        self.loss_smooth = self.loss_plot.plot(pen=pg.mkPen("#4fc3f7", width=2), name="smoothed")
+        self.train_acc = self.acc_plot.plot(pen=pg.mkPen("#ffb74d", width=2), symbol="o",
+                                            symbolSize=5, name="train")
+        self.test_acc = self.acc_plot.plot(pen=pg.mkPen("#81c784", width=2), symbol="o",
+                                           symbolSize=5, name="test")
+        self.lr_curve = self.lr_plot.plot(pen=pg.mkPen("#ba68c8", width=2), symbol="o",
+                                          symbolSize=5)
+        self.flip_curves: dict[str, pg.PlotDataItem] = {}
+        self.clear_run()
+
+    def _plot(self, title: str, row: int, col: int) -> pg.PlotItem:
+        p = self.addPlot(row=row, col=col, title=title)
+        p.showGrid(x=True, y=True, alpha=0.2)
+        p.setLabel("bottom", "epoch")
+        p.setMouseEnabled(x=False, y=False)
+        return p
+
+    def clear_run(self) -> None:
+        self._loss_x: list[float] = []
+        self._loss: list[float] = []
+        self._smooth: list[float] = []
+        self._epochs: list[float] = []
+        self._train: list[float] = []
+        self._test: list[float] = []
+        self._lr: list[float] = []
+        self._flips: dict[str, list[float]] = {}
+        for c in self.flip_curves.values():
+            self.flip_plot.removeItem(c)
+        self.flip_curves.clear()
+        if self.flip_plot.legend is not None:
+            self.flip_plot.legend.clear()
+        for c in (self.loss_raw, self.loss_smooth, self.train_acc, self.test_acc, self.lr_curve):
+            c.setData([], [])
+
+    def add_losses(self, progress, losses: list[float]) -> None:
+        """``losses`` are the batches up to and including ``progress`` (a BatchProgress)."""
+        end = progress.epoch * progress.batches + progress.batch + 1
+        for i, loss in enumerate(losses):
+            self._loss_x.append((end - len(losses) + i + 1) / progress.batches)
+            self._loss.append(loss)
+            prev = self._smooth[-1] if self._smooth else loss
+            self._smooth.append(prev + SMOOTHING * (loss - prev) if np.isfinite(loss) else prev)
+        x = np.asarray(self._loss_x)
+        self.loss_raw.setData(x, np.asarray(self._loss))
+        self.loss_smooth.setData(x, np.asarray(self._smooth))
+
+    def add_epoch(self, ev) -> None:
+        """One EpochEnd: accuracy, learning rate and flips gain a point."""
+        self._epochs.append(ev.epoch + 1)
+        self._train.append(100 * ev.train_accuracy)
+        self._test.append(100 * ev.test_accuracy)
+        self._lr.append(ev.lr)
+        x = np.asarray(self._epochs, float)
+        self.train_acc.setData(x, np.asarray(self._train))
+        self.test_acc.setData(x, np.asarray(self._test))
+        self.lr_curve.setData(x, np.asarray(self._lr))
+        for layer, share in ev.flips.items():
+            ys = self._flips.setdefault(layer, [])
+            ys.append(100 * share)
+            if layer not in self.flip_curves:
+                colour = _LAYER_COLOURS[len(self.flip_curves) % len(_LAYER_COLOURS)]
+                self.flip_curves[layer] = self.flip_plot.plot(
+                    pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
+                    symbolBrush=colour, name=layer)
+            self.flip_curves[layer].setData(x[-len(ys):], np.asarray(ys))

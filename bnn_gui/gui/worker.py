@@ -1,0 +1,159 @@
+"""The training worker: a QObject living in a QThread, a thin shell around core.training.train.
+
+The worker trains its own network; the GUI thread never touches it. What crosses threads:
+progress events (plain dataclasses) and readings of the drawing (numpy arrays) going out, a
+stop flag and the current drawing (a numpy array, swapped under a lock) coming in.
+
+Per-batch progress is sent at most every ``PROGRESS_INTERVAL`` seconds, with every loss since
+the previous signal, so a fast run on tiny data cannot flood the GUI's event queue.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+PROGRESS_INTERVAL = 0.05  # seconds
+
+
+@dataclass
+class TrainingJob:
+    model_config: object  # bnn_gui.config.ModelConfig
+    train_config: object  # bnn_gui.config.TrainConfig
+    out_dir: Path
+    load_data: Callable  # (progress) -> bnn_gui.core.data.Dataset; may raise DataError
+
+
+class TrainingWorker(QObject):
+    status = Signal(str)  # "reading MNIST…"
+    progress = Signal(object, list)  # latest BatchProgress, losses since the last signal
+    epoch_ended = Signal(object, object)  # EpochEnd, the Reading of the drawing by the snapshot
+    finished = Signal(str, object)  # path of the saved model, Finished
+    stopped = Signal()  # stopped on request; nothing was written
+    failed = Signal(str, bool)  # message, True when MNIST is missing (offer a download)
+
+    def __init__(self, job: TrainingJob):
+        super().__init__()
+        self.job = job
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._drawing: np.ndarray | None = None
+
+    def request_stop(self) -> None:
+        """Thread-safe: the run ends after the current batch."""
+        self._stop.set()
+
+    def set_drawing(self, image28: np.ndarray | None) -> None:
+        """Thread-safe: the 28x28 the snapshot reads after each epoch (None: blank)."""
+        with self._lock:
+            self._drawing = None if image28 is None else np.array(image28, np.float32)
+
+    @Slot()
+    def run(self) -> None:
+        from ..core.data import DataError, MnistMissing
+        from ..core.training import TrainingDiverged
+
+        try:
+            self._run()
+        except DataError as e:
+            self.failed.emit(str(e), isinstance(e, MnistMissing))
+        except TrainingDiverged as e:
+            self.failed.emit(str(e), False)
+        except Exception as e:  # an error in training must reach the window, not kill the app
+            self.failed.emit(f"{type(e).__name__}: {e}", False)
+        finally:
+            self.thread().quit()  # the thread's event loop ends once this slot returns
+
+    def _run(self) -> None:
+        from ..core import checkpoint
+        from ..core.models import build
+        from ..core.training import BatchProgress, EpochEnd, Finished, train
+
+        job = self.job
+        self.status.emit("reading the training data…")
+        data = job.load_data(self._data_progress)
+        if self._stop.is_set():
+            self.stopped.emit()
+            return
+        model = build(job.model_config)
+        gen = train(job.model_config, job.train_config, data, model=model)
+        losses: list[float] = []
+        last_sent = 0.0
+        try:
+            for ev in gen:
+                if self._stop.is_set():
+                    self.stopped.emit()
+                    return
+                if isinstance(ev, BatchProgress):
+                    losses.append(ev.loss)
+                    now = time.perf_counter()
+                    if now - last_sent >= PROGRESS_INTERVAL or ev.batch + 1 == ev.batches:
+                        self.progress.emit(ev, losses)
+                        losses, last_sent = [], now
+                elif isinstance(ev, EpochEnd):
+                    self.epoch_ended.emit(ev, self._read_drawing(model))
+                elif isinstance(ev, Finished):
+                    self.status.emit("saving the model…")
+                    path = checkpoint.save(
+                        _new_model_path(job.out_dir, job.model_config.name), ev.model,
+                        ev.train_config, _metrics(ev), data.checksums)
+                    self.finished.emit(str(path), ev)
+        finally:
+            gen.close()
+
+    def _data_progress(self, what: str, done: int, total: int) -> None:
+        self.status.emit(f"{what} {100 * done / total:.0f}%" if total else f"{what}…")
+
+    def _read_drawing(self, model):
+        from ..core.inference import read_net
+
+        with self._lock:
+            x = self._drawing
+        return read_net(model, x)
+
+
+def _metrics(ev) -> dict:
+    return {
+        "test_accuracy": ev.test_accuracy,
+        "train_accuracy": ev.history[-1].train_accuracy,
+        "seconds": round(ev.seconds, 1),
+        "history": [vars(h) for h in ev.history],
+    }
+
+
+def _new_model_path(folder: Path, preset: str) -> Path:
+    """A fresh name in the user's model folder: never overwrites an earlier model."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path, n = folder / f"{preset}-{stamp}.safetensors", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{preset}-{stamp}-{n}.safetensors"
+    return path
+
+
+class TrainingRun:
+    """A worker and its thread, started together and shut down together."""
+
+    def __init__(self, job: TrainingJob):
+        self.thread = QThread()
+        self.worker = TrainingWorker(job)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def is_running(self) -> bool:
+        return self.thread.isRunning()
+
+    def stop(self, wait_ms: int = 0) -> bool:
+        """Ask the run to stop; with ``wait_ms``, wait that long for the thread to end."""
+        self.worker.request_stop()
+        return self.thread.wait(wait_ms) if wait_ms else not self.thread.isRunning()

@@ -1,0 +1,167 @@
+"""The training panel driven as a user would: fill the form, press Start/Stop, close the window."""
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from bnn_gui.core import training
+from bnn_gui.core.data import DataError, MnistMissing, missing_message
+from bnn_gui.core.paths import user_models_dir
+from synthetic import make_synthetic
+from gui_mouse import drag
+
+
+def use_data(panel, data):
+    panel.load_data = lambda progress, download=False: data
+
+
+def fill(panel, preset="seed-mlp", epochs="2", batch_size="50", lr="0.01", seed="0"):
+    panel.preset_box.setCurrentText(preset)
+    for key, value in dict(epochs=epochs, batch_size=batch_size, lr=lr, seed=seed).items():
+        panel.fields[key].setText(value)
+
+
+def model_files():
+    folder = user_models_dir()
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    seen = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: seen.append(text))
+    return seen
+
+
+@pytest.mark.parametrize("field,value,message", [
+    ("epochs", "0", "epochs = 0 is out of range"),
+    ("batch_size", "-5", "batch size = -5 is out of range"),
+    ("lr", "1e9", "learning rate = 1000000000.0 is out of range"),
+    ("lr", "fast", "learning rate = 'fast' is not a number"),
+    ("seed", "1.5", "seed = '1.5' is not a number"),
+])
+def test_out_of_range_values_are_refused_before_anything_starts(window, field, value, message):
+    panel = window.training
+    panel.fields[field].setText(value)
+    assert message in panel.error_label.text()
+    assert not panel.start_button.isEnabled()
+    assert panel.start() is False and panel.run is None
+    panel.fields[field].setText("3" if field != "lr" else "0.01")
+    assert panel.error_label.text() == "" and panel.start_button.isEnabled()
+
+
+def test_defaults_are_a_fast_bnn_mlp_and_follow_the_preset(window):
+    panel = window.training
+    assert panel.preset_box.currentText() == "bnn-mlp"
+    _, tc = panel.configs()
+    assert tc.epochs <= 5
+    panel.preset_box.setCurrentText("float-mlp")
+    assert not panel.weights_box.isEnabled()  # a float net has no binarisation mode
+    panel.preset_box.setCurrentText("binaryconnect-det")
+    panel.weights_box.setCurrentIndex(panel.weights_box.findData("stoch"))
+    assert panel.configs()[0].weights == "stoch"
+
+
+def test_a_run_trains_reports_saves_and_becomes_the_live_model(window, qtbot, warnings):
+    panel = window.training
+    use_data(panel, make_synthetic(n_train=600, n_test=200))
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    window.refresh()
+    fill(panel, epochs="3")
+    assert panel.start()
+    assert not panel.start_button.isEnabled() and panel.stop_button.isEnabled()
+    with qtbot.waitSignal(panel.model_saved, timeout=60000) as saved:
+        pass
+    path = saved.args[0]
+    qtbot.waitUntil(lambda: window.session.model is not None
+                    and str(window.session.model.file.path) == path
+                    and path in window.statusBar().currentMessage() + window.model_box.currentData(),
+                    timeout=30000)
+    assert not warnings
+    assert model_files() == [user_models_dir() / path.split("/")[-1]]
+    assert window.model_box.findData(path) >= 0 and window.model_box.currentData() == path
+    assert window.session.model.config.name == "seed-mlp"
+    assert window.session.model.test_accuracy > 0.5  # synthetic classes are easy
+    assert len(panel.plots._test) == 3 and len(panel.plots._loss) == 36  # 3 x 12 batches
+    assert len(panel.plots.flip_curves) == 4  # dense1..3 and out
+    assert "Watch it learn" in panel.watch.text()
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=5000)
+    assert window.last_reading.digit is not None  # the drawing was read by the new model
+
+
+def slow_run(window, qtbot):
+    panel = window.training
+    use_data(panel, make_synthetic(n_train=20000, n_test=200))
+    fill(panel, preset="bnn-mlp", epochs="50", batch_size="20")
+    panel.start()
+    qtbot.waitUntil(lambda: len(panel.plots._loss) > 0, timeout=30000)  # it is training
+    return panel
+
+
+def test_stop_ends_the_run_within_a_second_and_keeps_everything(window, qtbot, warnings):
+    live = window.session.model
+    panel = slow_run(window, qtbot)
+    with qtbot.waitSignal(panel.run.thread.finished, timeout=1000):
+        panel.stop_button.click()
+    assert window.session.model is live and model_files() == []
+    assert "Nothing was saved" in panel.figures.text()
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=2000)
+    assert not warnings
+
+
+def test_closing_the_window_mid_run_stops_the_worker(window, qtbot):
+    panel = slow_run(window, qtbot)
+    thread = panel.run.thread
+    window.close()
+    assert not thread.isRunning()
+    assert model_files() == []
+
+
+def test_an_error_in_training_reaches_the_window(window, qtbot, warnings):
+    panel = window.training
+
+    def broken(progress, download=False):
+        raise RuntimeError("the disk caught fire")
+    panel.load_data = broken
+    panel.start()
+    qtbot.waitUntil(lambda: len(warnings) > 0, timeout=10000)
+    assert "the disk caught fire" in warnings[0]
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=2000)
+    window.refresh()  # the app keeps working
+    assert window.session.model is not None
+
+
+def test_a_nan_loss_stops_the_run_and_suggests_a_smaller_rate(window, qtbot, warnings, monkeypatch):
+    monkeypatch.setattr(training.F, "cross_entropy",
+                        lambda logits, y: (logits * float("nan")).sum())
+    panel = window.training
+    use_data(panel, make_synthetic(n_train=200, n_test=50))
+    fill(panel, epochs="2")
+    panel.start()
+    qtbot.waitUntil(lambda: len(warnings) > 0, timeout=10000)
+    assert "nan" in warnings[0] and "smaller" in warnings[0]
+    assert model_files() == []
+
+
+def test_missing_mnist_says_what_to_put_where_and_offers_a_download(window, qtbot, warnings,
+                                                                    monkeypatch):
+    asked, calls = [], []
+
+    def load(progress, download=False):
+        calls.append(download)
+        if not download:
+            raise MnistMissing(missing_message())
+        raise DataError("could not download: offline")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    panel = window.training
+    panel.load_data = load
+    panel.start()
+    qtbot.waitUntil(lambda: len(warnings) > 0, timeout=10000)
+    assert "t10k-images-idx3-ubyte" in asked[0] and "Download" in asked[0]
+    assert calls == [False, True]  # the second try downloads
+    assert "offline" in warnings[0]

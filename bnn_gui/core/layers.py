@@ -16,7 +16,13 @@ from .binary import binarize_weights, ste_sign, xnor_scale
 
 
 class _BinaryWeights:
-    """Mixin: ``binary_weight()`` returns the weight as used in the forward pass."""
+    """Mixin: ``binary_weight()`` returns the ±1 (or float) weight used in the forward pass;
+    ``scale_output`` applies XNOR-Net's per-unit scale after the product.
+
+    Scaling the output (``alpha * (x @ sign(W).T)``) rather than the weights is the same maths,
+    but keeps the product an exact integer sum whenever ``x`` holds integers, which is what lets
+    the packed engine (packed.py) reproduce this layer bit for bit.
+    """
 
     weight: nn.Parameter
     mode: str
@@ -24,10 +30,13 @@ class _BinaryWeights:
     xnor_scaling: bool
 
     def binary_weight(self) -> torch.Tensor:
-        wb = binarize_weights(self.weight, self.mode, self.clip, self.training)
-        if self.xnor_scaling and self.mode != "float":
-            wb = wb * xnor_scale(self.weight)
-        return wb
+        return binarize_weights(self.weight, self.mode, self.clip, self.training)
+
+    def scale_output(self, y: torch.Tensor) -> torch.Tensor:
+        if not self.xnor_scaling or self.mode == "float":
+            return y
+        alpha = xnor_scale(self.weight).flatten()  # (out,)
+        return y * alpha.view(1, -1, *([1] * (y.dim() - 2)))
 
 
 class BinaryLinear(_BinaryWeights, nn.Linear):
@@ -42,7 +51,7 @@ class BinaryLinear(_BinaryWeights, nn.Linear):
             nn.init.uniform_(self.weight, -clip, clip)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:  # x: (N, n_in) -> (N, n_out)
-        return F.linear(x, self.binary_weight(), self.bias)
+        return self.scale_output(F.linear(x, self.binary_weight(), self.bias))
 
 
 class BinaryConv2d(_BinaryWeights, nn.Conv2d):
@@ -56,7 +65,7 @@ class BinaryConv2d(_BinaryWeights, nn.Conv2d):
             nn.init.uniform_(self.weight, -clip, clip)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:  # (N, C_in, H, W) -> (N, C_out, H', W')
-        return self._conv_forward(x, self.binary_weight(), self.bias)
+        return self.scale_output(self._conv_forward(x, self.binary_weight(), self.bias))
 
 
 class SignActivation(nn.Module):

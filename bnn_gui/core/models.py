@@ -45,10 +45,11 @@ class Block(nn.Module):
     """
 
     def __init__(self, name: str, kind: str, layer: nn.Module, n_out: int, cfg: ModelConfig,
-                 pool: int = 1):
+                 pool: int = 1, in_divisor: float = 1.0):
         super().__init__()
         self.name, self.kind = name, kind
         self.layer = layer
+        self.in_divisor = in_divisor  # see BinaryNet.input_levels
         bn_class = nn.BatchNorm2d if kind == "conv" else nn.BatchNorm1d
         self.bn = bn_class(n_out) if cfg.batchnorm else nn.Identity()
         self.act = _activation(cfg.activation)
@@ -57,11 +58,14 @@ class Block(nn.Module):
         self.drop = nn.Dropout(cfg.dropout) if cfg.dropout > 0 else nn.Identity()
 
     def forward(self, x: torch.Tensor, record: list | None = None) -> torch.Tensor:
-        pre = self.bn(self.pool(self.layer(x)))
+        pre = self.bn(self.pool(self.after_product(self.layer(x))))
         post = self.act(pre)
         if record is not None:
             record.append(LayerActivation(self.name, self.kind, self.binary, pre, post))
         return self.drop(post)
+
+    def after_product(self, y: torch.Tensor) -> torch.Tensor:
+        return y / self.in_divisor if self.in_divisor != 1 else y
 
 
 class BinaryNet(nn.Module):
@@ -74,18 +78,26 @@ class BinaryNet(nn.Module):
             raise ConfigError("the Antirectifier is a dense-layer activation; use it without conv")
         self.config = cfg
         wargs = dict(mode=cfg.weights, clip=cfg.clip, xnor_scaling=cfg.xnor_scaling)
+        # Real pixels into a binary first layer go in as 8-bit levels 0..255 and the product is
+        # divided by 255 afterwards: the same maths as pixels in [0, 1], but the product is a sum
+        # of integers, exact in float32 in any order, so the packed engine can match it bit for bit.
+        self.input_levels = 255 if (cfg.binary_weights and not cfg.binarize_input
+                                    and (cfg.conv or cfg.hidden)) else 1
+        first = dict(in_divisor=float(self.input_levels))
         blocks: list[Block] = []
         channels, size = 1, 28
         for i, c in enumerate(cfg.conv, 1):
             conv = BinaryConv2d(channels, c.channels, c.kernel, padding=c.padding, **wargs)
-            blocks.append(Block(f"conv{i}", "conv", conv, c.channels, cfg, pool=c.pool))
+            blocks.append(Block(f"conv{i}", "conv", conv, c.channels, cfg, pool=c.pool,
+                                **(first if i == 1 else {})))
             size = (size + 2 * c.padding - c.kernel + 1) // c.pool
             if size < 1:
                 raise ConfigError(f"conv block {i} shrinks the 28x28 input to nothing")
             channels = c.channels
         width = channels * size * size
         for i, h in enumerate(cfg.hidden, 1):
-            blocks.append(Block(f"dense{i}", "dense", BinaryLinear(width, h, **wargs), h, cfg))
+            blocks.append(Block(f"dense{i}", "dense", BinaryLinear(width, h, **wargs), h, cfg,
+                                **(first if not blocks else {})))
             width = 2 * h if cfg.activation == "antirectifier" else h
         self.blocks = nn.ModuleList(blocks)
         self.l2 = L2Constrain(cfg.l2_alpha) if cfg.l2_alpha else nn.Identity()
@@ -99,6 +111,8 @@ class BinaryNet(nn.Module):
         x = x.reshape(x.shape[0], 1, 28, 28).float()
         if self.config.binarize_input:
             x = sign(x - 0.5)
+        elif self.input_levels != 1:
+            x = torch.round(x * self.input_levels)
         return x if self.config.conv else x.flatten(1)
 
     def forward(self, x: torch.Tensor, record: list | None = None) -> torch.Tensor:

@@ -1,0 +1,134 @@
+"""The window while it trains: GUI event-loop latency, and time from Start to 97% test accuracy.
+
+Opens the real window, presses Start on the training panel's default run (a quick bnn-mlp on
+MNIST) and, while it trains, keeps drawing on the canvas (a mouse event every 16 ms, so the live
+model reads the drawing as a user would see it) and measures the event loop's latency: how late
+a 10 ms timer fires. Drawing is switched on and off every 5 seconds, and the latencies are kept
+apart, so the table shows what training costs and what the live model costs. The same is
+measured for 10 seconds with no training, for comparison.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/training_responsiveness.py
+"""
+
+import sys
+import tempfile
+import time
+
+import numpy as np
+from mouse import send
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from bnn_gui.gui.main_window import MainWindow
+
+TICK_MS = 10
+
+
+class Probe:
+    """A 10 ms timer whose lateness is the event loop's latency; it also moves the pen."""
+
+    def __init__(self, window):
+        self.canvas = window.canvas
+        self.late: dict[bool, list[float]] = {False: [], True: []}  # drawing? -> lateness
+        self.timer = QTimer(interval=TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = None
+        self.step = 0
+
+    def start(self):
+        self.late = {False: [], True: []}
+        self.t0 = self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self):
+        self.timer.stop()
+        return {k: np.array(v) * 1000 for k, v in self.late.items()}
+
+    def _tick(self):
+        now = time.perf_counter()
+        drawing = int((now - self.t0) / 5) % 2 == 1
+        self.late[drawing].append(max(0.0, now - self.last - TICK_MS / 1000))
+        self.last = now
+        self.step += 1
+        c, left = self.canvas, Qt.MouseButton.LeftButton
+        if drawing and self.step % 2 == 0:  # a pen point every ~20 ms; a new stroke every 60 points
+            t = self.step / 40
+            x, y = c.width() * (0.5 + 0.3 * np.cos(t)), c.height() * (0.5 + 0.4 * np.sin(t))
+            if self.step % 120 == 0:
+                send(c, QEvent.Type.MouseButtonRelease, x, y, left, Qt.MouseButton.NoButton)
+                if len(c.strokes) > 3:
+                    c.strokes = c.strokes[-3:]
+                send(c, QEvent.Type.MouseButtonPress, x, y, left, left)
+            else:
+                send(c, QEvent.Type.MouseMove, x, y, Qt.MouseButton.NoButton, left)
+
+
+def run_until(app, condition, timeout):
+    end = time.perf_counter() + timeout
+    while not condition() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def row(name, ms):
+    return (f"| {name} | {len(ms)} | {np.median(ms):.1f} | {np.percentile(ms, 99):.1f} | "
+            f"{ms.max():.1f} |")
+
+
+def main():
+    app = QApplication.instance() or QApplication(sys.argv)
+    settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
+    w = MainWindow(model="bnn-cnn", settings=settings)
+    w.resize(1360, 900)
+    w.show()
+    run_until(app, lambda: w.session.model is not None, 60)
+    probe = Probe(w)
+    c = w.canvas
+    send(c, QEvent.Type.MouseButtonPress, c.width() / 2, c.height() / 2,
+         Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton)
+
+    probe.start()
+    run_until(app, lambda: False, 20)
+    idle = probe.stop()
+
+    panel = w.training
+    _, tc = panel.configs()
+    epochs: list[tuple[float, float]] = []
+    reached = []
+    t0 = time.perf_counter()
+
+    def on_epoch(ev, reading):
+        now = time.perf_counter() - t0
+        epochs.append((now, ev.test_accuracy))
+        if ev.test_accuracy >= 0.97 and not reached:
+            reached.append(now)
+
+    probe.start()
+    panel.start_button.click()
+    panel.run.worker.epoch_ended.connect(on_epoch)
+    run_until(app, lambda: not panel.is_running(), 900)
+    total = time.perf_counter() - t0
+    busy = probe.stop()
+
+    print(f"training run: {panel.preset_box.currentText()}, {tc.epochs} epochs, batch "
+          f"{tc.batch_size}, lr {tc.lr:g} -> {tc.lr_end:g}; live model bnn-cnn; "
+          f"drawing on and off every 5 s\n")
+    print("| event loop, 10 ms timer | ticks | median late ms | p99 ms | max ms |")
+    print("|---|---|---|---|---|")
+    print(row("no training, not drawing", idle[False]))
+    print(row("no training, drawing", idle[True]))
+    print(row("training, not drawing", busy[False]))
+    print(row("training, drawing", busy[True]))
+    print()
+    print("| epoch | seconds since Start | test accuracy |")
+    print("|---|---|---|")
+    for i, (t, acc) in enumerate(epochs, 1):
+        print(f"| {i} | {t:.1f} | {100 * acc:.2f}% |")
+    hit = f"{reached[0]:.1f} s" if reached else "not reached"
+    print(f"\ntime from Start to 97% test accuracy: {hit}; whole run {total:.1f} s "
+          f"(including saving and loading the new model)")
+    w.close()
+
+
+if __name__ == "__main__":
+    main()

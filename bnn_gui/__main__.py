@@ -33,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
     t.add_argument("--out", help="model file to write (default: your model folder)")
 
+    x = sub.add_parser("export", help="write a binary model in packed form (bits + thresholds)")
+    x.add_argument("model", help="model file, or the name of a shipped or user model")
+    x.add_argument("--out", required=True, help="packed file to write (.safetensors)")
+    x.add_argument("--c-header", help="also write the packed weights as a C header")
+
     e = sub.add_parser("eval", help="accuracy of a model on MNIST's 10,000 test digits")
     e.add_argument("model", help="model file, or the name of a shipped or user model")
     e.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
@@ -62,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
             except TrainingDiverged as e:
                 print(f"\nerror: {e}", file=sys.stderr)
                 return 3
+        if args.command == "export":
+            from .core.packed import PackError
+
+            expected += (PackError,)
+            return cli.cmd_export(args)
         if args.command == "eval":
             return cli.cmd_eval(args)
         from .gui.app import run

@@ -129,3 +129,25 @@ def cmd_eval(args) -> int:
         print(f"{mf.config.name}  {mf.path}: test accuracy {100 * acc:.2f}% "
               f"({round(acc * len(y))}/{len(y)}) in {seconds:.2f} s")
     return 0
+
+
+def cmd_export(args) -> int:
+    from .core import checkpoint, export
+
+    net, mf = checkpoint.load(args.model)
+    packed = export.pack(net)
+    out = Path(args.out)
+    if out.is_dir():
+        raise SystemExit(f"error: --out {out} is a folder; give a file name")
+    export.save(packed, out, metrics=mf.metrics)
+    float_bytes = sum(4 * v.numel() for v in net.state_dict().values() if v.is_floating_point())
+    print(f"wrote {out}: {out.stat().st_size:,} bytes (the float32 model: {float_bytes:,} bytes, "
+          f"{float_bytes / out.stat().st_size:.1f}x larger)")
+    for row in export.size_table(net, packed):
+        print(f"  {row['layer']:8s} float32 {row['float_bytes']:>10,} B   packed "
+              f"{row['packed_bytes']:>8,} B   {row['ratio']:5.1f}x")
+    if args.c_header:
+        guard = "BNN_" + "".join(c if c.isalnum() else "_" for c in mf.config.name.upper()) + "_H"
+        Path(args.c_header).write_text(export.c_header(packed, guard))
+        print(f"wrote {args.c_header}")
+    return 0

@@ -7,9 +7,9 @@ read the packed file with numpy and safetensors only; ``c_header`` writes it for
 Packed file (safetensors, format ``bnn-gui-packed/1``):
   metadata  "format", "model_config" (JSON), "layers" (JSON list: name, kind, n_in, units,
             real_input, kernel, padding, pool, in_shape, out_kind), "metrics" (JSON)
-  tensors   "<layer>.bits"       uint8 (units, ceil(n_in / 64) * 8): weight bits, input j of a
-                                 unit is bit j % 8 of byte j // 8 (LSB first), 1 = +1
-            "<layer>.threshold"  int64 (units,): hidden units fire (+1) when dot >= threshold,
+  tensors   "<layer>.bits"       uint8 (units, ceil(n_in / 8)): weight bits, input j of a unit
+                                 is bit j % 8 of byte j // 8 (LSB first), 1 = +1
+            "<layer>.threshold"  int32 (units,): hidden units fire (+1) when dot >= threshold,
             "<layer>.flip"       uint8 (units,): ... or, where flip = 1, when dot < threshold
             "out.scale", "out.shift" float32: logits = dot * scale (+ shift for "affine")
   where dot = 2 * popcount(XNOR(inputs, weights)) - n, and inputs of the first layer are pixel
@@ -125,13 +125,13 @@ def save(packed: PackedNet, path: str | os.PathLike, metrics: dict | None = None
 
     tensors, specs = {}, []
     for L in packed.layers:
-        tensors[f"{L.name}.bits"] = np.ascontiguousarray(L.bits).view(np.uint8)
+        tensors[f"{L.name}.bits"] = _bytes(L)
         if L.kind == "out":
             tensors["out.scale"] = L.out_scale
             if L.out_kind == "affine":
                 tensors["out.shift"] = L.out_shift
         else:
-            tensors[f"{L.name}.threshold"] = L.threshold.astype(np.int64)
+            tensors[f"{L.name}.threshold"] = L.threshold.astype(np.int32)
             tensors[f"{L.name}.flip"] = L.flip.astype(np.uint8)
         specs.append(dict(name=L.name, kind=L.kind, n_in=L.n_in, units=L.units,
                           real_input=L.real_input, kernel=L.kernel, padding=L.padding,
@@ -142,6 +142,32 @@ def save(packed: PackedNet, path: str | os.PathLike, metrics: dict | None = None
     path = Path(path)
     atomic_write(path, st_save(tensors, metadata=meta))
     return path
+
+
+def _bytes(L: PackedLayer) -> np.ndarray:
+    """A layer's weight bits as (units, ceil(n_in / 8)) bytes, LSB first."""
+    return np.ascontiguousarray(L.bits).view(np.uint8)[:, : -(-L.n_in // 8)].copy()
+
+
+def size_table(net, packed: PackedNet) -> list[dict]:
+    """Per binary layer: bytes as float32 (weights + BatchNorm or scales) against packed (bits +
+    int32 thresholds + flip bytes, as in the file)."""
+    rows = []
+    state = net.state_dict()
+    for L in packed.layers:
+        prefix = "out" if L.kind == "out" else f"blocks.{[b.name for b in net.blocks].index(L.name)}"
+        float_bytes = sum(4 * v.numel() for k, v in state.items()
+                          if (k.startswith(prefix + ".") or (L.kind == "out" and k.startswith("out_norm.")))
+                          and v.is_floating_point())
+        packed_bytes = _bytes(L).nbytes + (L.out_scale.nbytes + L.out_shift.nbytes
+                                           if L.kind == "out" else 5 * L.units)
+        rows.append(dict(layer=L.name, float_bytes=float_bytes, packed_bytes=packed_bytes,
+                         ratio=float_bytes / packed_bytes))
+    total_f = sum(r["float_bytes"] for r in rows)
+    total_p = sum(r["packed_bytes"] for r in rows)
+    rows.append(dict(layer="all", float_bytes=total_f, packed_bytes=total_p,
+                     ratio=total_f / total_p))
+    return rows
 
 
 def load(path: str | os.PathLike) -> PackedNet:
@@ -168,11 +194,13 @@ def load(path: str | os.PathLike) -> PackedNet:
 
 def _layer_from(s: dict, t: dict) -> PackedLayer:
     name, units, n_in = s["name"], int(s["units"]), int(s["n_in"])
-    words = -(-n_in // 64)
-    bits = t[f"{name}.bits"]
-    if bits.dtype != np.uint8 or bits.shape != (units, words * 8):
-        raise PackError(f"layer {name}: bits of shape {bits.shape}, expected {(units, words * 8)}")
-    bits = np.ascontiguousarray(bits).view(np.uint64)
+    words, nbytes = -(-n_in // 64), -(-n_in // 8)
+    raw = t[f"{name}.bits"]
+    if raw.dtype != np.uint8 or raw.shape != (units, nbytes):
+        raise PackError(f"layer {name}: bits of shape {raw.shape}, expected {(units, nbytes)}")
+    padded = np.zeros((units, words * 8), np.uint8)
+    padded[:, :nbytes] = raw
+    bits = padded.view(np.uint64)
     if s["kind"] == "out":
         scale = t["out.scale"].astype(np.float32)
         shift = t.get("out.shift", np.zeros(0, np.float32)).astype(np.float32)
@@ -193,10 +221,12 @@ def c_header(packed: PackedNet, guard: str = "BNN_MODEL_H") -> str:
     """The packed weights and thresholds as C arrays (uint8 bits LSB first, int32 thresholds)."""
     out = [f"/* bnn-gui packed model: {packed.config.get('name')}. dot = 2*popcount(XNOR(x, w))"
            " - n; a hidden unit outputs +1 when dot >= threshold (dot < threshold where"
-           " flip = 1). */", f"#ifndef {guard}", f"#define {guard}", "#include <stdint.h>", ""]
+           " flip = 1). The first layer's inputs are pixel levels 0..255 (dot = sum of level"
+           " * +-1); weight bit j of a unit is bit j % 8 of byte j / 8, 1 = +1. */",
+           f"#ifndef {guard}", f"#define {guard}", "#include <stdint.h>", ""]
     for L in packed.layers:
         c = L.name.upper()
-        raw = np.ascontiguousarray(L.bits).view(np.uint8)
+        raw = _bytes(L)
         out.append(f"#define BNN_{c}_UNITS {L.units}")
         out.append(f"#define BNN_{c}_INPUTS {L.n_in}")
         out.append(f"#define BNN_{c}_BYTES {raw.shape[1]}")

@@ -50,10 +50,16 @@ class PackedLayer:
     out_kind: str = "scale"  # "out": "scale" (float32 multiplies) or "affine" (BatchNorm)
     out_shift: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
     _signs: np.ndarray | None = None  # ±1 float32 (n_in, U), for the real-input layer
+    _bits_t: np.ndarray | None = None  # (words, U): the bits word-major, for _popcount_dot
 
     @property
     def units(self) -> int:
         return len(self.bits)
+
+    def bits_t(self) -> np.ndarray:
+        if self._bits_t is None:
+            self._bits_t = np.ascontiguousarray(self.bits.T)
+        return self._bits_t
 
     def signs(self) -> np.ndarray:
         """The weights as ±1 float32 (n_in, U), unpacked once for the first layer's sums."""
@@ -77,16 +83,19 @@ def unpack_bits(w: np.ndarray, n: int) -> np.ndarray:
                          bitorder="little")[..., :n].astype(bool)
 
 
-def _popcount_dot(x: np.ndarray, w: np.ndarray, n: int | np.ndarray,
+def _popcount_dot(x: np.ndarray, w_t: np.ndarray, n: int | np.ndarray,
                   mask: np.ndarray | None = None) -> np.ndarray:
-    """dot products of ±1 vectors from bits: x (..., words), w (U, words) -> (..., U) int32.
+    """Dot products of ±1 vectors held as bits: x (..., words), w_t (words, U) -> (..., U).
 
-    ``dot = n - 2 * popcount(x XOR w)``; with ``mask`` (..., words), only masked bits count and
-    ``n`` is the number of masked bits."""
-    diff = np.bitwise_xor(x[..., None, :], w)  # (..., U, words)
-    if mask is not None:
-        diff &= mask[..., None, :]
-    disagree = np.bitwise_count(diff).sum(-1, dtype=np.int32)
+    ``dot = n - 2 * popcount(x XOR w)``; with ``mask`` (..., words) only masked bits count and
+    ``n`` (...,) is the number of masked bits. One word at a time: every step is a flat
+    elementwise op on (..., U), with no reduction over a short axis."""
+    disagree = np.zeros(x.shape[:-1] + (w_t.shape[1],), np.int32)
+    for k in range(w_t.shape[0]):
+        d = np.bitwise_xor(x[..., k, None], w_t[k])
+        if mask is not None:
+            d &= mask[..., k, None]
+        disagree += np.bitwise_count(d)
     n = np.asarray(n, np.int32)
     return (n[..., None] if n.ndim else n) - 2 * disagree
 
@@ -163,7 +172,7 @@ class PackedNet:
             else:
                 p = _patches(h, layer.kernel, layer.padding)
                 m = _patches(valid, layer.kernel, layer.padding)
-                dots = _popcount_dot(pack_bits(p & m), layer.bits, m.sum(-1), pack_bits(m))
+                dots = _popcount_dot(pack_bits(p & m), layer.bits_t(), m.sum(-1), pack_bits(m))
             dots = dots.transpose(0, 3, 1, 2)  # (N, C, H', W')
             t = layer.threshold[None, :, None, None]
             f = layer.flip[None, :, None, None]
@@ -180,7 +189,7 @@ class PackedNet:
         if layer.real_input:
             dots = (flat.astype(np.float32) @ layer.signs()).astype(np.int32)
         else:
-            dots = _popcount_dot(pack_bits(flat), layer.bits, layer.n_in)
+            dots = _popcount_dot(pack_bits(flat), layer.bits_t(), layer.n_in)
         bits = (dots >= layer.threshold) != layer.flip
         r = None
         if record:
@@ -194,7 +203,7 @@ class PackedNet:
         if layer.real_input:
             dots = (flat.astype(np.float32) @ layer.signs()).astype(np.int32)
         else:
-            dots = _popcount_dot(pack_bits(flat), layer.bits, layer.n_in)
+            dots = _popcount_dot(pack_bits(flat), layer.bits_t(), layer.n_in)
         y = dots.astype(np.float32)
         if layer.out_kind == "scale":
             for s in layer.out_scale.reshape(-1, 10) if layer.out_scale.size else []:
@@ -202,6 +211,6 @@ class PackedNet:
             return y
         return y * layer.out_scale + layer.out_shift
 
-    def predict(self, x: np.ndarray, batch: int = 500) -> np.ndarray:
+    def predict(self, x: np.ndarray, batch: int = 100) -> np.ndarray:
         return np.concatenate([self.forward(x[i: i + batch]).argmax(1)
                                for i in range(0, len(x), batch)])

@@ -6,7 +6,8 @@ reads; each failure raises :class:`ModelFileError` naming the file and the probl
 
 Metadata keys (all JSON strings): ``format`` ("bnn-gui/1"), ``model_config``, ``train_config``,
 ``metrics`` (test_accuracy, history, ...), ``mnist_md5`` (checksums of the data it was trained
-on), ``created``.
+on), ``created``; for all-binary networks also ``packed_*`` with tensors under ``packed/``: the
+packed 1-bit form (export.py), which the window runs without PyTorch.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..config import ConfigError, ModelConfig, TrainConfig
 from .paths import shipped_models_dir, user_models_dir
 
 FORMAT = "bnn-gui/1"
+PACKED_PREFIX = "packed/"  # tensors of the packed 1-bit form (see export.py), binary nets only
 SUFFIX = ".safetensors"
 _MAX_HEADER = 16 << 20  # a real header is a few kB
 
@@ -48,6 +50,26 @@ class ModelFile:
     def test_accuracy(self) -> float | None:
         return self.metrics.get("test_accuracy")
 
+    @property
+    def has_packed(self) -> bool:
+        return "packed_layers" in self.meta
+
+    def packed(self):
+        """The packed 1-bit form stored with a binary model (a PackedNet), or None."""
+        from .export import from_tensors
+        from .packed import PackError
+
+        if not self.has_packed:
+            return None
+        try:
+            return from_tensors(self.arrays, self.meta, self.config.to_dict(), PACKED_PREFIX)
+        except PackError as e:
+            raise ModelFileError(f"{self.path}: {e}") from None
+
+    def weights(self) -> dict[str, np.ndarray]:
+        """The PyTorch state dict's arrays (without the packed form)."""
+        return {k: v for k, v in self.arrays.items() if not k.startswith(PACKED_PREFIX)}
+
 
 def save(path: str | os.PathLike, model, train_config: TrainConfig | None = None,
          metrics: dict | None = None, mnist_md5: dict | None = None) -> Path:
@@ -55,8 +77,18 @@ def save(path: str | os.PathLike, model, train_config: TrainConfig | None = None
     from safetensors.torch import save as st_save
 
     path = Path(path)
+    import torch
+
+    from .export import pack, to_tensors
+    from .packed import PackError
+
     tensors = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
-    meta = {
+    try:
+        packed, packed_meta = to_tensors(pack(model), PACKED_PREFIX)
+        tensors |= {k: torch.from_numpy(v) for k, v in packed.items()}
+    except PackError:  # not an all-binary network: PyTorch runs it
+        packed_meta = {}
+    meta = packed_meta | {
         "format": FORMAT,
         "model_config": json.dumps(model.config.to_dict()),
         "train_config": json.dumps(train_config.to_dict() if train_config else None),
@@ -140,12 +172,12 @@ def load(path_or_name: str | os.PathLike | None = None, expect: str | None = Non
         raise ModelFileError(f"{mf.path}: is a {mf.config.name!r} model, expected {expect!r}")
     model = build(mf.config)
     want = {k: tuple(v.shape) for k, v in model.state_dict().items()}
-    got = {k: tuple(v.shape) for k, v in mf.arrays.items()}
+    got = {k: tuple(v.shape) for k, v in mf.weights().items()}
     if want != got:
         diff = sorted(set(want.items()) ^ set(got.items()))[:4]
         raise ModelFileError(f"{mf.path}: its weights do not fit a {mf.config.name!r} network "
                              f"(mismatched: {diff})")
-    model.load_state_dict({k: torch.from_numpy(np.array(v)) for k, v in mf.arrays.items()})
+    model.load_state_dict({k: torch.from_numpy(np.array(v)) for k, v in mf.weights().items()})
     model.eval()
     return model, mf
 

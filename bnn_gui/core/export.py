@@ -5,8 +5,9 @@ thresholds by asking the model's own float32 ops (see ``packed.py``). ``save``/`
 read the packed file with numpy and safetensors only; ``c_header`` writes it for C.
 
 Packed file (safetensors, format ``bnn-gui-packed/1``):
-  metadata  "format", "model_config" (JSON), "layers" (JSON list: name, kind, n_in, units,
-            real_input, kernel, padding, pool, in_shape, out_kind), "metrics" (JSON)
+  metadata  "format", "model_config" (JSON), "packed_layers" (JSON list: name, kind, n_in,
+            units, real_input, kernel, padding, pool, in_shape, out_kind),
+            "packed_binarize_input" (JSON bool), "metrics" (JSON)
   tensors   "<layer>.bits"       uint8 (units, ceil(n_in / 8)): weight bits, input j of a unit
                                  is bit j % 8 of byte j // 8 (LSB first), 1 = +1
             "<layer>.threshold"  int32 (units,): hidden units fire (+1) when dot >= threshold,
@@ -14,6 +15,9 @@ Packed file (safetensors, format ``bnn-gui-packed/1``):
             "out.scale", "out.shift" float32: logits = dot * scale (+ shift for "affine")
   where dot = 2 * popcount(XNOR(inputs, weights)) - n, and inputs of the first layer are pixel
   levels 0..255 (dot = sum of level * ±1).
+
+A model file (checkpoint.py) of a binary network carries the same tensors under "packed/" and
+the same "packed_*" metadata, so the window can read it with no PyTorch at all.
 """
 
 from __future__ import annotations
@@ -39,7 +43,17 @@ def pack(net) -> PackedNet:
                         "activations and BatchNorm (bnn-mlp, bnn-cnn, seed-mlp, xnor-mlp)")
     if cfg.sign_output or cfg.l2_alpha or cfg.output == "linear":
         raise PackError(f"{cfg.name}: the output layer must be binary with a scale or BatchNorm")
-    net = net.eval()
+    was_training = net.training
+    net.eval()
+    try:
+        return _pack(net, cfg)
+    finally:
+        net.train(was_training)
+
+
+def _pack(net, cfg) -> PackedNet:
+    import torch
+
     layers = []
     shape = (1, 28, 28)
     with torch.no_grad():
@@ -118,27 +132,47 @@ def _output_ops(net) -> dict:
 
 # --- files ------------------------------------------------------------------------------------
 
+def to_tensors(packed: PackedNet, prefix: str = "") -> tuple[dict, dict]:
+    """The packed model as (numpy tensors, JSON metadata strings), names prefixed."""
+    tensors, specs = {}, []
+    for L in packed.layers:
+        tensors[f"{prefix}{L.name}.bits"] = _bytes(L)
+        if L.kind == "out":
+            tensors[f"{prefix}out.scale"] = L.out_scale
+            if L.out_kind == "affine":
+                tensors[f"{prefix}out.shift"] = L.out_shift
+        else:
+            tensors[f"{prefix}{L.name}.threshold"] = L.threshold.astype(np.int32)
+            tensors[f"{prefix}{L.name}.flip"] = L.flip.astype(np.uint8)
+        specs.append(dict(name=L.name, kind=L.kind, n_in=L.n_in, units=L.units,
+                          real_input=L.real_input, kernel=L.kernel, padding=L.padding,
+                          pool=L.pool, in_shape=list(L.in_shape), out_kind=L.out_kind))
+    meta = {"packed_layers": json.dumps(specs),
+            "packed_binarize_input": json.dumps(packed.binarize_input)}
+    return tensors, meta
+
+
+def from_tensors(tensors: dict, meta: dict, config: dict, prefix: str = "") -> PackedNet:
+    """Inverse of ``to_tensors``; PackError (without the file name) if anything is off."""
+    try:
+        specs = json.loads(meta["packed_layers"])
+        t = {k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)}
+        layers = [_layer_from(s, t) for s in specs]
+        return PackedNet(layers, config, json.loads(meta.get("packed_binarize_input", "false")))
+    except PackError:
+        raise
+    except (KeyError, ValueError, TypeError) as e:
+        raise PackError(f"packed layers are malformed ({type(e).__name__}: {e})") from None
+
+
 def save(packed: PackedNet, path: str | os.PathLike, metrics: dict | None = None) -> Path:
     from safetensors.numpy import save as st_save
 
     from .checkpoint import atomic_write
 
-    tensors, specs = {}, []
-    for L in packed.layers:
-        tensors[f"{L.name}.bits"] = _bytes(L)
-        if L.kind == "out":
-            tensors["out.scale"] = L.out_scale
-            if L.out_kind == "affine":
-                tensors["out.shift"] = L.out_shift
-        else:
-            tensors[f"{L.name}.threshold"] = L.threshold.astype(np.int32)
-            tensors[f"{L.name}.flip"] = L.flip.astype(np.uint8)
-        specs.append(dict(name=L.name, kind=L.kind, n_in=L.n_in, units=L.units,
-                          real_input=L.real_input, kernel=L.kernel, padding=L.padding,
-                          pool=L.pool, in_shape=list(L.in_shape), out_kind=L.out_kind))
-    meta = {"format": FORMAT, "model_config": json.dumps(packed.config),
-            "binarize_input": json.dumps(packed.binarize_input),
-            "layers": json.dumps(specs), "metrics": json.dumps(metrics or {})}
+    tensors, meta = to_tensors(packed)
+    meta |= {"format": FORMAT, "model_config": json.dumps(packed.config),
+             "metrics": json.dumps(metrics or {})}
     path = Path(path)
     atomic_write(path, st_save(tensors, metadata=meta))
     return path
@@ -179,17 +213,13 @@ def load(path: str | os.PathLike) -> PackedNet:
         with safe_open(str(path), framework="numpy") as f:
             meta = f.metadata() or {}
             if meta.get("format") != FORMAT:
-                raise PackError(f"{path}: not a packed bnn-gui model (format "
-                                f"{meta.get('format')!r}, expected {FORMAT!r})")
-            specs = json.loads(meta["layers"])
+                raise PackError(f"not a packed bnn-gui model (format {meta.get('format')!r}, "
+                                f"expected {FORMAT!r})")
             tensors = {k: f.get_tensor(k) for k in f.keys()}
-        layers = [_layer_from(s, tensors) for s in specs]
-        return PackedNet(layers, json.loads(meta["model_config"]),
-                         json.loads(meta.get("binarize_input", "false")))
-    except PackError:
-        raise
-    except (OSError, ValueError, KeyError, TypeError, Exception) as e:
-        raise PackError(f"{path}: not a readable packed model ({type(e).__name__}: {e})") from e
+        return from_tensors(tensors, meta, json.loads(meta["model_config"]))
+    except Exception as e:  # safetensors has its own error types for every kind of damage
+        reason = str(e) if isinstance(e, PackError) else f"{type(e).__name__}: {e}"
+        raise PackError(f"{path}: {reason}") from None
 
 
 def _layer_from(s: dict, t: dict) -> PackedLayer:

@@ -21,7 +21,8 @@ from .preprocess import BRUSH, preprocess_image, preprocess_strokes
 @dataclass
 class LayerReading:
     """One hidden layer on one digit. ``bits``: ±1 (int8) for binary layers, else the real
-    activation; ``pre``: the value before the activation (BatchNorm's output). Conv layers are
+    activation; ``pre``: the value the sign reads (bit = +1 iff pre >= 0): BatchNorm's output
+    (PyTorch engine) or the integer margin dot - threshold (packed engine). Conv layers are
     (C, H, W), dense layers (D,)."""
 
     name: str
@@ -29,6 +30,7 @@ class LayerReading:
     binary: bool
     bits: np.ndarray
     pre: np.ndarray
+    pre_meaning: str = "BatchNorm output"
 
 
 @dataclass
@@ -50,12 +52,30 @@ BLANK = Reading(None, np.zeros(10, np.float32), None)
 
 
 class Model:
-    """A loaded network with the reading pipeline around it (see the module docs)."""
+    """A loaded network with the reading pipeline around it (see the module docs).
 
-    def __init__(self, net, model_file):
-        self.net = net.eval()
+    ``engine`` is "packed" when the 1-bit engine (numpy, XNOR-popcount) reads the digits, which
+    it does for every all-binary model; otherwise "torch". Both give the same bits and answers.
+    """
+
+    def __init__(self, model_file, net=None, packed=None):
         self.file = model_file
         self.config = model_file.config
+        self.packed = packed
+        self._net = net.eval() if net is not None else None
+
+    @property
+    def engine(self) -> str:
+        return "packed" if self.packed is not None else "torch"
+
+    @property
+    def net(self):
+        """The PyTorch network (loaded on first use when the packed engine reads the digits)."""
+        if self._net is None:
+            from .checkpoint import load
+
+            self._net, _ = load(self.file.path)
+        return self._net
 
     @property
     def name(self) -> str:
@@ -67,6 +87,8 @@ class Model:
 
     def read(self, image28: np.ndarray | None) -> Reading:
         """Run the network on an MNIST-like 28x28 (pixels in [0, 1]); None reads as blank."""
+        if self.packed is not None:
+            return read_packed(self.packed, image28)
         return read_net(self.net, image28)
 
     def classify_image(self, image: np.ndarray) -> Reading:
@@ -79,7 +101,26 @@ class Model:
 
     def __repr__(self) -> str:
         acc = f", test accuracy {100 * self.test_accuracy:.2f}%" if self.test_accuracy else ""
-        return f"<bnn_gui Model {self.name!r} ({self.config.name}{acc})>"
+        return f"<bnn_gui Model {self.name!r} ({self.config.name}{acc}, {self.engine} engine)>"
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    z = logits.astype(np.float64) - logits.max()
+    e = np.exp(z)
+    return (e / e.sum()).astype(np.float32)
+
+
+def read_packed(packed, image28: np.ndarray | None) -> Reading:
+    """The Reading of a PackedNet (1-bit engine) of a 28x28."""
+    if image28 is None:
+        return BLANK
+    x = np.asarray(image28, np.float32)
+    logits, readings = packed.forward(x[None], record=True)
+    probs = _softmax(logits[0])
+    layers = [LayerReading(r.name, r.kind, True, np.where(r.bits[0], 1, -1).astype(np.int8),
+                           r.margin[0].astype(np.float32), "dot - threshold") for r in readings]
+    bits = np.where(x >= 0.5, 1, -1).astype(np.int8) if packed.binarize_input else None
+    return Reading(int(probs.argmax()), probs, x, bits, layers)
 
 
 def read_net(net, image28: np.ndarray | None) -> Reading:
@@ -100,9 +141,22 @@ def read_net(net, image28: np.ndarray | None) -> Reading:
     return Reading(int(probs.argmax()), probs, np.asarray(image28, np.float32), bits, layers)
 
 
-def load_model(path_or_name: str | os.PathLike | None = None) -> Model:
-    """Load a model file, or a shipped or user model by name (default: the shipped bnn-cnn)."""
-    from .checkpoint import load
+def load_model(path_or_name: str | os.PathLike | None = None, engine: str = "auto") -> Model:
+    """Load a model file, or a shipped or user model by name (default: the shipped bnn-cnn).
 
+    ``engine``: "auto" (the packed 1-bit engine where the file carries it, else PyTorch),
+    "packed" (an error if the model has no packed form) or "torch"."""
+    from .checkpoint import ModelFileError, load, read, resolve
+
+    if engine not in ("auto", "packed", "torch"):
+        raise ValueError(f"engine must be 'auto', 'packed' or 'torch', not {engine!r}")
+    if engine != "torch":
+        mf = read(resolve(path_or_name))
+        packed = mf.packed()
+        if packed is not None:
+            return Model(mf, packed=packed)
+        if engine == "packed":
+            raise ModelFileError(f"{mf.path}: has no packed 1-bit form (only all-binary "
+                                 "networks have one)")
     net, mf = load(path_or_name)
-    return Model(net, mf)
+    return Model(mf, net=net)

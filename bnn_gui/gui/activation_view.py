@@ -1,7 +1,7 @@
 """Every hidden layer's activations, one pyqtgraph ImageItem per layer, built once and updated
 in place. Binary layers in two colours (-1 dark, +1 light); units whose sign flipped since the
 previous update in two marking colours. Conv layers are a grid of channel maps, dense layers a
-near-square grid of units. Hovering a unit shows its layer, index and pre-sign value."""
+near-square grid of units. Hovering a unit shows its layer, index and the value its sign reads."""
 
 from __future__ import annotations
 
@@ -151,7 +151,7 @@ class ActivationView(QWidget):
         pre, bit = float(layer.pre[unit]), layer.bits[unit]
         where = f"channel {unit[0]} at ({unit[1]}, {unit[2]})" if len(unit) == 3 else f"unit {unit[0]}"
         out = f"{int(bit):+d}" if layer.binary else f"{float(bit):.3f}"
-        text = f"{layer.name}, {where}: pre-sign value {pre:+.3f} → {out}"
+        text = f"{layer.name}, {where}: {layer.pre_meaning} {pre:+.4g} → {out}"
         self.info.setText(text)
         self.unit_hovered.emit(text)
 

@@ -153,7 +153,8 @@ def dumps(obj) -> str:
 # --- presets -----------------------------------------------------------------------------------
 
 _BNN_HIDDEN = (1024, 1024, 1024)
-_CNN = (ConvSpec(32, 3, padding=1, pool=2), ConvSpec(64, 3, padding=0, pool=2))
+_CNN = (ConvSpec(32, 3, padding=1, pool=2), ConvSpec(64, 3, padding=1, pool=2),
+        ConvSpec(128, 3, padding=1, pool=2))  # 28 -> 14 -> 7 -> 3
 
 PRESETS: dict[str, ModelConfig] = {
     c.name: c.validate()
@@ -165,7 +166,7 @@ PRESETS: dict[str, ModelConfig] = {
         ),
         ModelConfig(
             "bnn-cnn",
-            "binarized conv net: 32 and 64 binary 3x3 filters, ±1 maps, 512 ±1 units",
+            "binarized conv net: 32, 64 and 128 binary 3x3 filters, ±1 maps, 512 ±1 units",
             conv=_CNN,
             hidden=(512,),
         ),

@@ -15,12 +15,14 @@ from PySide6.QtCore import QObject, Signal
 class Session(QObject):
     model_loaded = Signal(object)  # bnn_gui.core.inference.Model
     model_failed = Signal(str)  # a message naming the file and the problem
+    _loaded_in_thread = Signal(object, int)  # delivered to the GUI thread (queued)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = None
         self._request = 0
         self._lock = threading.Lock()
+        self._loaded_in_thread.connect(self._on_loaded)
 
     def load_model_async(self, path_or_name) -> None:
         with self._lock:
@@ -53,10 +55,15 @@ class Session(QObject):
             if failure:
                 self.model_failed.emit(failure)
             else:
-                self.model = model
-                self.model_loaded.emit(model)
+                self._loaded_in_thread.emit(model, request)
         except RuntimeError:
             pass  # the window closed while the model loaded: nobody to tell
+
+    def _on_loaded(self, model, request: int) -> None:
+        """In the GUI thread: the live model is only ever swapped here, between two reads."""
+        if request == self._request:
+            self.model = model
+            self.model_loaded.emit(model)
 
     def read(self, image28):
         """The current model's Reading of an MNIST-like 28x28 (None when no model yet)."""

@@ -106,14 +106,17 @@ def test_switching_models_and_status(window, qtbot):
     assert window.model_box.currentText() == "bnn-mlp"
 
 
-def test_hover_reports_layer_unit_and_pre_sign_value(window, qtbot):
+def test_hover_reports_layer_unit_and_the_value_its_sign_reads(window, qtbot):
     c = window.canvas
     drag(c, [(150, 60 + i * 6) for i in range(40)])
     settle(qtbot, window)
     entry = window.activations._layers[-1]
     window.activations._hover(entry, (0, 0))
     text = window.activations.info.text()
-    assert entry["layer"].name in text and "unit 0" in text and "pre-sign value" in text
+    layer = entry["layer"]
+    assert layer.name in text and "unit 0" in text
+    # the packed engine reads the shipped model: the value is the integer dot - threshold
+    assert f"dot - threshold {float(layer.pre.flat[0]):+.4g}" in text
 
 
 def test_settings_are_remembered(window, qtbot, tmp_path):

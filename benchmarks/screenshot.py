@@ -1,5 +1,6 @@
 """Make the README's screenshot from the running app: draws a digit with real mouse events,
-waits for the views to update, and grabs the window. Run under a real (or virtual) display:
+starts a training run from the panel (MNIST needed), waits two epochs, and grabs the window.
+Run under a real (or virtual) display:
 
     xvfb-run -s "-screen 0 1400x900x24" python benchmarks/screenshot.py assets/screenshot.png
 """
@@ -31,7 +32,7 @@ def main(out="assets/screenshot.png", model="bnn-cnn"):
 
     settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
     w = MainWindow(model=model, settings=settings)
-    w.resize(1360, 820)
+    w.resize(1400, 1000)
     w.show()
     while w.session.model is None:
         app.processEvents()
@@ -45,9 +46,14 @@ def main(out="assets/screenshot.png", model="bnn-cnn"):
     base = [(cx - 0.8 * r + 1.6 * r * s, cy + r) for s in np.linspace(0, 1, 20)]
     drag(c, arc + diag + base)
     w.refresh()
+    # a training run in the background (the panel's default), grabbed after two epochs
+    w.training.start()
+    while len(w.training.plots._test) < 2 and w.training.is_running():
+        app.processEvents()
     for _ in range(20):
         app.processEvents()
     w.grab().save(out)
+    w.training.shutdown()
     print(f"saved {out}: the network reads {w.last_reading.digit} "
           f"({100 * w.last_reading.confidence:.1f}%)")
     w.close()

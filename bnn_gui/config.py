@@ -245,11 +245,15 @@ def train_defaults(name: str) -> TrainConfig:
     return TRAIN_DEFAULTS.get(name, TrainConfig())
 
 
-QUICK_EPOCHS = 3  # the window's default: a run that shows learning within a minute or two
+# The window's default run: learning you can watch within a minute. Batches of 200 run about
+# 1.5x faster per epoch than 100 on a 2-core CPU (measured: 12.5 s against 19 s per bnn-mlp
+# epoch), which buys a 4th epoch in the same time.
+QUICK_EPOCHS = 4
+QUICK_BATCH = 200
 
 
 def quick_train(name: str) -> TrainConfig:
-    """The window's default run: the preset's recipe squeezed into a few epochs (the learning
-    rate decays over them just the same)."""
+    """The window's default run: the preset's recipe in a few epochs of larger batches (the
+    learning rate decays over them just the same)."""
     base = train_defaults(name)
-    return base.replace(epochs=min(base.epochs, QUICK_EPOCHS))
+    return base.replace(epochs=min(base.epochs, QUICK_EPOCHS), batch_size=QUICK_BATCH)

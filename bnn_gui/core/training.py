@@ -109,6 +109,12 @@ def _weight_signs(model: BinaryNet) -> dict[str, torch.Tensor]:
     return {names[id(layer)]: sign(layer.weight.detach()).clone() for layer in binary_layers(model)}
 
 
+def new_model(model_cfg: ModelConfig, train_cfg: TrainConfig) -> BinaryNet:
+    """A freshly initialised network, seeded by ``train_cfg.seed`` (same seed, same start)."""
+    torch.manual_seed(train_cfg.seed)
+    return build(model_cfg)
+
+
 def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
           model: BinaryNet | None = None) -> Iterator[BatchProgress | EpochEnd | Finished]:
     """Train ``model`` (or a new one built from ``model_cfg``) on ``data``; see module docs."""
@@ -116,9 +122,9 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
     train_cfg.validate()
     if train_cfg.threads:
         torch.set_num_threads(train_cfg.threads)
-    torch.manual_seed(train_cfg.seed)
     if model is None:
-        model = build(model_cfg)
+        model = new_model(model_cfg, train_cfg)
+    torch.manual_seed(train_cfg.seed)  # the same random draws during training, however built
     train_x, train_y = to_tensors(data.train_x, data.train_y)
     test_x, test_y = to_tensors(data.test_x, data.test_y)
     if train_cfg.max_train_samples:

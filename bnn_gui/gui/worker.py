@@ -19,7 +19,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-PROGRESS_INTERVAL = 0.05  # seconds
+PROGRESS_INTERVAL = 0.2  # seconds: redrawing the curves more often costs training time
 
 
 @dataclass
@@ -72,8 +72,7 @@ class TrainingWorker(QObject):
 
     def _run(self) -> None:
         from ..core import checkpoint
-        from ..core.models import build
-        from ..core.training import BatchProgress, EpochEnd, Finished, train
+        from ..core.training import BatchProgress, EpochEnd, Finished, new_model, train
 
         job = self.job
         self.status.emit("reading the training data…")
@@ -81,7 +80,7 @@ class TrainingWorker(QObject):
         if self._stop.is_set():
             self.stopped.emit()
             return
-        model = build(job.model_config)
+        model = new_model(job.model_config, job.train_config)
         gen = train(job.model_config, job.train_config, data, model=model)
         losses: list[float] = []
         last_sent = 0.0

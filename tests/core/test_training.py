@@ -40,7 +40,7 @@ def test_same_seed_and_threads_give_the_same_model(synthetic):
 
 def test_stochastic_preset_trains(synthetic):
     cfg = preset("binaryconnect-stoch").replace(hidden=(64,))
-    result = run_to_end(train(cfg, TrainConfig(epochs=2, batch_size=50, threads=1), synthetic))
+    result = run_to_end(train(cfg, TrainConfig(epochs=5, batch_size=50, threads=1, seed=0), synthetic))
     assert result.test_accuracy > 0.5
 
 

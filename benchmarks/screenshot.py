@@ -6,6 +6,7 @@ Run under a real (or virtual) display:
 """
 
 import sys
+import time
 
 import numpy as np
 from mouse import send
@@ -50,6 +51,7 @@ def main(out="assets/screenshot.png", model="bnn-cnn"):
     w.training.start()
     while len(w.training.plots._test) < 2 and w.training.is_running():
         app.processEvents()
+        time.sleep(0.02)  # leave the training thread the interpreter, as app.exec() would
     for _ in range(20):
         app.processEvents()
     w.grab().save(out)

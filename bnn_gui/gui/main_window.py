@@ -188,7 +188,9 @@ class MainWindow(QMainWindow):
     def _on_session_model_loaded(self, model) -> None:
         acc = model.test_accuracy
         acc_text = f"test accuracy {100 * acc:.2f}%" if acc is not None else "accuracy unknown"
-        self.statusBar().showMessage(f"Model {model.name} ({model.config.name}): {acc_text}")
+        engine = "packed 1-bit engine" if model.engine == "packed" else "PyTorch"
+        self.statusBar().showMessage(f"Model {model.name} ({model.config.name}): {acc_text}; "
+                                     f"read by the {engine}")
         self.settings.setValue("model", str(model.file.path))
         self._select_model(str(model.file.path))
         self.activations.show_layers(None)

@@ -17,11 +17,12 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setToolTip("Live curves of the run: x is in epochs in every plot")
-        self.loss_plot = self._plot("loss (per batch)", 0, 0)
+        self.loss_plot = self._plot("loss per batch (log scale)", 0, 0)
         self.acc_plot = self._plot("accuracy %", 0, 1)
         self.lr_plot = self._plot("learning rate", 1, 0)
         self.flip_plot = self._plot("binary weights flipped per epoch %", 1, 1)
         self.lr_plot.setLogMode(y=True)
+        self.loss_plot.setLogMode(y=True)  # the first batches' loss would flatten the rest
         for p in (self.loss_plot, self.acc_plot, self.flip_plot):
             p.addLegend(offset=(-5, 5), labelTextSize="8pt")
         self.loss_plot.setDownsampling(auto=True, mode="mean")

@@ -66,10 +66,15 @@ class Probe:
 
 
 def run_until(app, condition, timeout):
+    """Run the real event loop (app.exec, which leaves the interpreter to other threads while it
+    waits) until ``condition()`` holds or ``timeout`` seconds pass."""
     end = time.perf_counter() + timeout
-    while not condition() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
+    check = QTimer(interval=50)
+    check.timeout.connect(lambda: (condition() or time.perf_counter() > end) and app.quit())
+    check.start()
+    if not condition():
+        app.exec()
+    check.stop()
 
 
 def row(name, ms):

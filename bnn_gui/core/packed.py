@@ -51,6 +51,7 @@ class PackedLayer:
     out_shift: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
     _signs: np.ndarray | None = None  # ±1 float32 (n_in, U), for the real-input layer
     _bits_t: np.ndarray | None = None  # (words, U): the bits word-major, for _popcount_dot
+    _tap_t: np.ndarray | None = None  # conv: tap-major words, see tap_bits_t
 
     @property
     def units(self) -> int:
@@ -60,6 +61,16 @@ class PackedLayer:
         if self._bits_t is None:
             self._bits_t = np.ascontiguousarray(self.bits.T)
         return self._bits_t
+
+    def tap_bits_t(self) -> np.ndarray:
+        """Conv weights re-packed tap-major: for each of the k*k taps, the C input channels'
+        bits in ceil(C / 64) words; (k * k * words_per_tap, U). Matches _bit_patches."""
+        if self._tap_t is None:
+            c, k = self.in_shape[0], self.kernel
+            b = unpack_bits(self.bits, self.n_in).reshape(self.units, c, k, k)
+            taps = pack_bits(b.transpose(0, 2, 3, 1))  # (U, k, k, words_per_tap)
+            self._tap_t = np.ascontiguousarray(taps.reshape(self.units, -1).T)
+        return self._tap_t
 
     def signs(self) -> np.ndarray:
         """The weights as ±1 float32 (n_in, U), unpacked once for the first layer's sums."""
@@ -109,6 +120,24 @@ def _patches(x: np.ndarray, k: int, pad: int) -> np.ndarray:
     return win.transpose(0, 2, 3, 1, 4, 5).reshape(n, h, w, c * k * k)
 
 
+def _bit_patches(bits: np.ndarray, k: int, pad: int):
+    """±1 maps (N, C, H, W) bool -> the bits under each k x k window, packed per tap:
+    (N, H' * W', k * k * words_per_tap) uint64, the validity mask (H' * W', same) of the taps
+    inside the image (zero padding counts neither way), and the valid bits per window."""
+    n, c, h, w = bits.shape
+    words = pack_bits(bits.transpose(0, 2, 3, 1))  # (N, H, W, wpt): channels packed
+    full = pack_bits(np.ones(c, bool))  # (wpt,) the mask of one whole tap
+    valid = np.broadcast_to(full, (h, w) + full.shape)
+    if pad:
+        words = np.pad(words, ((0, 0), (pad, pad), (pad, pad), (0, 0)))
+        valid = np.pad(valid, ((pad, pad), (pad, pad), (0, 0)))
+    win = np.lib.stride_tricks.sliding_window_view(words, (k, k), axis=(1, 2))  # N,H',W',wpt,k,k
+    x = win.transpose(0, 1, 2, 4, 5, 3).reshape(n, -1, k * k * full.size)
+    mwin = np.lib.stride_tricks.sliding_window_view(valid, (k, k), axis=(0, 1))
+    mask = mwin.transpose(0, 1, 3, 4, 2).reshape(-1, k * k * full.size)
+    return x, mask, np.bitwise_count(mask).sum(-1, dtype=np.int32)
+
+
 def _pool(bits: np.ndarray, p: int, flip: np.ndarray) -> np.ndarray:
     """(N, C, H, W) bool -> (N, C, H // p, W // p): OR of each window (AND where flip)."""
     if p == 1:
@@ -151,39 +180,36 @@ class PackedNet:
         levels = x.astype(np.float32) if x.dtype == np.uint8 else \
             np.round(np.asarray(x, np.float32) * 255)
         levels = levels.reshape(-1, 1, 28, 28)
-        if self.binarize_input:
-            h = levels >= 127.5  # sign(x - 0.5) with sign(0) = +1: x >= 0.5
-            valid = np.ones_like(h)
-        else:
-            h, valid = levels, None
+        h = levels >= 127.5 if self.binarize_input else levels  # sign(x - 0.5), sign(0) = +1
         readings = []
         for layer in self.layers[:-1]:
-            h, valid, r = self._hidden(layer, h, valid, record)
+            h, r = self._hidden(layer, h, record)
             if r is not None:
                 readings.append(r)
         logits = self._output(self.layers[-1], h)
         return (logits, readings) if record else logits
 
-    def _hidden(self, layer: PackedLayer, h, valid, record: bool):
+    def _hidden(self, layer: PackedLayer, h, record: bool):
         if layer.kind == "conv":
             if layer.real_input:
                 p = _patches(h, layer.kernel, layer.padding)  # (N, H', W', K) float levels
                 dots = (p @ layer.signs()).astype(np.int32)  # exact: integers < 2**24
+                dots = dots.transpose(0, 3, 1, 2)  # (N, C, H', W')
             else:
-                p = _patches(h, layer.kernel, layer.padding)
-                m = _patches(valid, layer.kernel, layer.padding)
-                dots = _popcount_dot(pack_bits(p & m), layer.bits_t(), m.sum(-1), pack_bits(m))
-            dots = dots.transpose(0, 3, 1, 2)  # (N, C, H', W')
+                x, mask, n_valid = _bit_patches(h, layer.kernel, layer.padding)
+                full = layer.padding == 0
+                dots = _popcount_dot(x, layer.tap_bits_t(), n_valid, None if full else mask)
+                side = h.shape[2] + 2 * layer.padding - layer.kernel + 1
+                dots = dots.reshape(len(h), side, side, -1).transpose(0, 3, 1, 2)
             t = layer.threshold[None, :, None, None]
             f = layer.flip[None, :, None, None]
             bits = _pool((dots >= t) != f, layer.pool, layer.flip)
-            out_valid = np.ones_like(bits)
             r = None
             if record:
                 pooled = _max_pool(dots, layer.pool)
                 r = PackedReading(layer.name, "conv", bits, pooled,
                                   np.where(f, t - 1 - pooled, pooled - t))
-            return bits, out_valid, r
+            return bits, r
         # dense: flatten (C, H, W) in PyTorch's order
         flat = h.reshape(len(h), -1)
         if layer.real_input:
@@ -196,7 +222,7 @@ class PackedNet:
             r = PackedReading(layer.name, "dense", bits, dots,
                               np.where(layer.flip, layer.threshold - 1 - dots,
                                        dots - layer.threshold))
-        return bits, None, r
+        return bits, r
 
     def _output(self, layer: PackedLayer, h) -> np.ndarray:
         flat = h.reshape(len(h), -1)

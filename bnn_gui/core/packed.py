@@ -24,6 +24,7 @@ activations are all ±1 (presets bnn-mlp, bnn-cnn, seed-mlp, xnor-mlp):
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,6 +53,7 @@ class PackedLayer:
     _signs: np.ndarray | None = None  # ±1 float32 (n_in, U), for the real-input layer
     _bits_t: np.ndarray | None = None  # (words, U): the bits word-major, for _popcount_dot
     _tap_t: np.ndarray | None = None  # conv: tap-major words, see tap_bits_t
+    _geometry: tuple | None = None  # conv: window index, and the padding correction per unit
 
     @property
     def units(self) -> int:
@@ -64,13 +66,26 @@ class PackedLayer:
 
     def tap_bits_t(self) -> np.ndarray:
         """Conv weights re-packed tap-major: for each of the k*k taps, the C input channels'
-        bits in ceil(C / 64) words; (k * k * words_per_tap, U). Matches _bit_patches."""
+        bits in ceil(C / 64) words; (k * k * words_per_tap, U). Matches the windows
+        gathered in PackedNet._hidden."""
         if self._tap_t is None:
             c, k = self.in_shape[0], self.kernel
             b = unpack_bits(self.bits, self.n_in).reshape(self.units, c, k, k)
             taps = pack_bits(b.transpose(0, 2, 3, 1))  # (U, k, k, words_per_tap)
             self._tap_t = np.ascontiguousarray(taps.reshape(self.units, -1).T)
         return self._tap_t
+
+    def geometry(self):
+        """(window index (P, k*k), correction (P, U)) for a conv layer. Padded taps are read as
+        bits 0 (inputs -1), which adds -sum(w) over them to each dot; the correction adds it
+        back, so padding counts neither way, as PyTorch's zeros do."""
+        if self._geometry is None:
+            c, side, k = self.in_shape[0], self.in_shape[1], self.kernel
+            idx, inside = _window_index(side, k, self.padding)
+            w = np.where(unpack_bits(self.bits, self.n_in), 1, -1).reshape(self.units, c, k * k)
+            corr = (~inside).astype(np.int32) @ w.sum(1).T.astype(np.int32)  # (P, U)
+            self._geometry = (idx, corr)
+        return self._geometry
 
     def signs(self) -> np.ndarray:
         """The weights as ±1 float32 (n_in, U), unpacked once for the first layer's sums."""
@@ -94,48 +109,39 @@ def unpack_bits(w: np.ndarray, n: int) -> np.ndarray:
                          bitorder="little")[..., :n].astype(bool)
 
 
-def _popcount_dot(x: np.ndarray, w_t: np.ndarray, n: int | np.ndarray,
-                  mask: np.ndarray | None = None) -> np.ndarray:
+def _popcount_dot(x: np.ndarray, w_t: np.ndarray, n: int) -> np.ndarray:
     """Dot products of ±1 vectors held as bits: x (..., words), w_t (words, U) -> (..., U).
 
-    ``dot = n - 2 * popcount(x XOR w)``; with ``mask`` (..., words) only masked bits count and
-    ``n`` (...,) is the number of masked bits. One word at a time: every step is a flat
-    elementwise op on (..., U), with no reduction over a short axis."""
-    disagree = np.zeros(x.shape[:-1] + (w_t.shape[1],), np.int32)
+    ``dot = n - 2 * popcount(x XOR w)`` (= 2 * popcount(XNOR(x, w)) - n). One word at a time:
+    every step is a flat elementwise op on (..., U), with no reduction over a short axis."""
+    shape = x.shape[:-1] + (w_t.shape[1],)
+    diff, count = np.empty(shape, np.uint64), np.empty(shape, np.uint8)  # reused buffers
+    disagree = np.zeros(shape, np.uint16 if n < 65536 else np.int32)
     for k in range(w_t.shape[0]):
-        d = np.bitwise_xor(x[..., k, None], w_t[k])
-        if mask is not None:
-            d &= mask[..., k, None]
-        disagree += np.bitwise_count(d)
-    n = np.asarray(n, np.int32)
-    return (n[..., None] if n.ndim else n) - 2 * disagree
+        np.bitwise_xor(x[..., k, None], w_t[k], out=diff)
+        disagree += np.bitwise_count(diff, out=count)
+    return n - 2 * disagree.astype(np.int32)
 
 
-def _patches(x: np.ndarray, k: int, pad: int) -> np.ndarray:
-    """(N, C, H, W) -> (N, H', W', C * k * k) in PyTorch's weight order (C, kh, kw)."""
-    if pad:
-        x = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
-    win = np.lib.stride_tricks.sliding_window_view(x, (k, k), axis=(2, 3))  # N,C,H',W',k,k
-    n, c, h, w = win.shape[:4]
-    return win.transpose(0, 2, 3, 1, 4, 5).reshape(n, h, w, c * k * k)
+def _window_index(side: int, k: int, pad: int):
+    """For a square map of ``side`` zero-padded by ``pad``: the flat index of every tap of every
+    k x k window into the padded map, (P, k * k), and whether the tap lies inside the image."""
+    full = side + 2 * pad
+    out = full - k + 1
+    r = np.arange(out)[:, None, None, None] + np.arange(k)[None, None, :, None]  # (out,1,k,1)
+    c = np.arange(out)[None, :, None, None] + np.arange(k)[None, None, None, :]  # (1,out,1,k)
+    idx = (r * full + c).reshape(out * out, k * k)
+    rr, cc = np.broadcast_to(r, (out, out, k, k)), np.broadcast_to(c, (out, out, k, k))
+    inside = ((rr >= pad) & (rr < pad + side) & (cc >= pad) & (cc < pad + side))
+    return idx, inside.reshape(out * out, k * k)
 
 
-def _bit_patches(bits: np.ndarray, k: int, pad: int):
-    """±1 maps (N, C, H, W) bool -> the bits under each k x k window, packed per tap:
-    (N, H' * W', k * k * words_per_tap) uint64, the validity mask (H' * W', same) of the taps
-    inside the image (zero padding counts neither way), and the valid bits per window."""
-    n, c, h, w = bits.shape
-    words = pack_bits(bits.transpose(0, 2, 3, 1))  # (N, H, W, wpt): channels packed
-    full = pack_bits(np.ones(c, bool))  # (wpt,) the mask of one whole tap
-    valid = np.broadcast_to(full, (h, w) + full.shape)
-    if pad:
-        words = np.pad(words, ((0, 0), (pad, pad), (pad, pad), (0, 0)))
-        valid = np.pad(valid, ((pad, pad), (pad, pad), (0, 0)))
-    win = np.lib.stride_tricks.sliding_window_view(words, (k, k), axis=(1, 2))  # N,H',W',wpt,k,k
-    x = win.transpose(0, 1, 2, 4, 5, 3).reshape(n, -1, k * k * full.size)
-    mwin = np.lib.stride_tricks.sliding_window_view(valid, (k, k), axis=(0, 1))
-    mask = mwin.transpose(0, 1, 3, 4, 2).reshape(-1, k * k * full.size)
-    return x, mask, np.bitwise_count(mask).sum(-1, dtype=np.int32)
+def _padded(x: np.ndarray, pad: int) -> np.ndarray:
+    """(N, H, W, ...) -> (N, (H + 2 pad) * (W + 2 pad), ...) with zeros around."""
+    n, h, w = x.shape[:3]
+    out = np.zeros((n, h + 2 * pad, w + 2 * pad) + x.shape[3:], x.dtype)
+    out[:, pad: pad + h, pad: pad + w] = x
+    return out.reshape((n, -1) + x.shape[3:])
 
 
 def _pool(bits: np.ndarray, p: int, flip: np.ndarray) -> np.ndarray:
@@ -191,16 +197,17 @@ class PackedNet:
 
     def _hidden(self, layer: PackedLayer, h, record: bool):
         if layer.kind == "conv":
-            if layer.real_input:
-                p = _patches(h, layer.kernel, layer.padding)  # (N, H', W', K) float levels
-                dots = (p @ layer.signs()).astype(np.int32)  # exact: integers < 2**24
-                dots = dots.transpose(0, 3, 1, 2)  # (N, C, H', W')
-            else:
-                x, mask, n_valid = _bit_patches(h, layer.kernel, layer.padding)
-                full = layer.padding == 0
-                dots = _popcount_dot(x, layer.tap_bits_t(), n_valid, None if full else mask)
-                side = h.shape[2] + 2 * layer.padding - layer.kernel + 1
-                dots = dots.reshape(len(h), side, side, -1).transpose(0, 3, 1, 2)
+            idx, corr = layer.geometry()
+            n, side = len(h), h.shape[2] + 2 * layer.padding - layer.kernel + 1
+            if layer.real_input:  # levels (N, C, H, W): exact integer sums in float32
+                x = _padded(h.transpose(0, 2, 3, 1), layer.padding)[:, idx]  # (N, P, k*k, C)
+                x = x.transpose(0, 1, 3, 2).reshape(n, len(idx), -1)  # PyTorch's (C, kh, kw)
+                dots = (x @ layer.signs()).astype(np.int32)
+            else:  # ±1 maps: channels packed per tap, XNOR-popcount per window
+                words = pack_bits(h.transpose(0, 2, 3, 1))  # (N, H, W, words per tap)
+                x = _padded(words, layer.padding)[:, idx].reshape(n, len(idx), -1)
+                dots = _popcount_dot(x, layer.tap_bits_t(), layer.n_in) + corr
+            dots = dots.reshape(n, side, side, -1).transpose(0, 3, 1, 2)  # (N, C, H', W')
             t = layer.threshold[None, :, None, None]
             f = layer.flip[None, :, None, None]
             bits = _pool((dots >= t) != f, layer.pool, layer.flip)
@@ -237,6 +244,18 @@ class PackedNet:
             return y
         return y * layer.out_scale + layer.out_shift
 
-    def predict(self, x: np.ndarray, batch: int = 100) -> np.ndarray:
-        return np.concatenate([self.forward(x[i: i + batch]).argmax(1)
-                               for i in range(0, len(x), batch)])
+    def predict(self, x: np.ndarray, batch: int | None = None,
+                threads: int | None = None) -> np.ndarray:
+        """Answers for many digits, in batches spread over ``threads``. Defaults (measured on
+        2 cores): conv nets, batches of 100 on one thread per CPU (numpy's elementwise ops
+        release the interpreter, so the threads run at once); dense nets, batches of 250 on one
+        thread, since their first layer's BLAS product already uses every core."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        conv = any(layer.kind == "conv" for layer in self.layers)
+        batch = batch or (100 if conv else 250)
+        threads = threads or ((os.cpu_count() or 1) if conv else 1)
+        starts = range(0, len(x), batch)
+        with ThreadPoolExecutor(threads) as pool:
+            parts = pool.map(lambda i: self.forward(x[i: i + batch]).argmax(1), starts)
+            return np.concatenate(list(parts))

@@ -134,3 +134,12 @@ def test_binary_layers_shrink_at_least_25x():
     net, _ = load("bnn-mlp")
     rows = export.size_table(net, export.pack(net))
     assert rows[-1]["layer"] == "all" and rows[-1]["ratio"] >= 25
+
+
+@pytest.mark.parametrize("name", ["seed-mlp", "bnn-cnn"])
+def test_predict_in_threads_equals_one_forward(name):
+    packed = export.pack(randomised(name))
+    x = np.random.default_rng(5).random((70, 28, 28))
+    expected = packed.forward(x).argmax(1)
+    assert np.array_equal(packed.predict(x, batch=16, threads=3), expected)
+    assert np.array_equal(packed.predict(x), expected)

@@ -73,3 +73,20 @@ def test_eval_of_a_corrupt_file_names_it(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 2
     assert str(bad) in r.stderr and "Traceback" not in r.stderr
+
+
+def test_export_writes_a_packed_file_and_a_c_header(tmp_path, capsys):
+    from bnn_gui.core import export
+
+    out, header = tmp_path / "m.safetensors", tmp_path / "m.h"
+    assert main(["export", "bnn-mlp", "--out", str(out), "--c-header", str(header)]) == 0
+    text = capsys.readouterr().out
+    assert "30." in text and "all" in text  # the size table, ~30x smaller
+    assert export.load(out).layers[0].units == 1024
+    assert "bnn_dense1_threshold[1024]" in header.read_text()
+
+
+def test_export_refuses_a_float_model(tmp_path, capsys):
+    assert main(["export", "float-mlp", "--out", str(tmp_path / "f.safetensors")]) == 2
+    assert "binary weights" in capsys.readouterr().err
+    assert not (tmp_path / "f.safetensors").exists()

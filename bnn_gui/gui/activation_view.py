@@ -70,9 +70,14 @@ class Tiling:
 
 
 class _LayerImage(pg.ImageItem):
-    def __init__(self, on_hover):
+    def __init__(self, on_hover, on_click):
         super().__init__()
-        self._on_hover = on_hover
+        self._on_hover, self._on_click = on_hover, on_click
+
+    def mouseClickEvent(self, ev):
+        p = ev.pos()
+        self._on_click((int(p.y()), int(p.x())))
+        ev.accept()
 
     def hoverEvent(self, ev):
         if ev.isExit():
@@ -84,12 +89,13 @@ class _LayerImage(pg.ImageItem):
 
 class ActivationView(QWidget):
     unit_hovered = Signal(str)
+    unit_clicked = Signal(str, object)  # layer name, unit index tuple
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = pg.GraphicsLayoutWidget()
         self.plot.setBackground("#202020")
-        self.info = QLabel(LEGEND + "  —  hover a unit to see its value")
+        self.info = QLabel(LEGEND + "  —  hover a unit to see its value, click it to look inside")
         self.info.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -110,7 +116,8 @@ class ActivationView(QWidget):
             vb.invertY(True)
             self.plot.addLabel(label, row=2 * i, col=0, size="9pt", color="#ddd")
             entry = {"tiling": tiling, "layer": layer, "prev": None}
-            item = _LayerImage(lambda rc, e=entry: self._hover(e, rc))
+            item = _LayerImage(lambda rc, e=entry: self._hover(e, rc),
+                               lambda rc, e=entry: self._click(e, rc))
             item.setLookupTable(LUT if layer.binary else None)
             vb.addItem(item)
             entry["item"], entry["view"] = item, vb
@@ -154,6 +161,11 @@ class ActivationView(QWidget):
         text = f"{layer.name}, {where}: {layer.pre_meaning} {pre:+.4g} → {out}"
         self.info.setText(text)
         self.unit_hovered.emit(text)
+
+    def _click(self, entry, rc) -> None:
+        unit = entry["tiling"].unit_at(*rc)
+        if unit is not None:
+            self.unit_clicked.emit(entry["layer"].name, unit)
 
     def layer_names(self) -> list[str]:
         return [e["layer"].name for e in self._layers]

@@ -15,6 +15,7 @@ from ..core.paths import user_dir
 from .activation_view import ActivationView
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
 from .input_view import InputView
+from .neuron_panel import NeuronPanel
 from .prediction_view import PredictionView
 from .session import Session
 from .training_panel import TrainingPanel
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.prediction = PredictionView()
         self.activations = ActivationView()
         self.training = TrainingPanel(data_dir)
+        self.neuron = NeuronPanel()
         self._build_layout()
         self._build_actions()
         self.setAcceptDrops(True)
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.session.model_loaded.connect(self._on_session_model_loaded)
         self.session.model_failed.connect(self._on_session_model_failed)
         self.training.model_saved.connect(self._on_training_model_saved)
+        self.activations.unit_clicked.connect(self._on_activations_unit_clicked)
 
         self._restore_settings()
         self.statusBar().showMessage("loading the model…")
@@ -100,6 +103,11 @@ class MainWindow(QMainWindow):
         self.training_dock.setObjectName("training-dock")
         self.training_dock.setWidget(self.training)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.training_dock)
+        self.neuron_dock = QDockWidget("Inside one neuron", self)
+        self.neuron_dock.setObjectName("neuron-dock")
+        self.neuron_dock.setWidget(self.neuron)
+        self.tabifyDockWidget(self.training_dock, self.neuron_dock)
+        self.training_dock.raise_()
 
         self.model_box = QComboBox()
         self.model_box.setToolTip("The network reading your drawing: shipped, yours, or a file")
@@ -146,6 +154,12 @@ class MainWindow(QMainWindow):
                "Train a new network in the background with the panel's settings")
         action(m, "S&top training", self.training.stop, ["Shift+F5"],
                "Stop the run; nothing is saved and the live model stays")
+        m = self.menuBar().addMenu("&View")
+        toggle = self.neuron_dock.toggleViewAction()
+        toggle.setText("&Inside one neuron")
+        toggle.setShortcut(QKeySequence("Ctrl+I"))
+        toggle.setStatusTip("Click a unit in a map to see its bits, XNOR, popcount and threshold")
+        m.addAction(toggle)
         m = self.menuBar().addMenu("&Help")
         action(m, "&About bnn-gui", self._about)
 
@@ -227,6 +241,8 @@ class MainWindow(QMainWindow):
         self.last_reading = reading
         self.training.set_drawing(x)
         self.training.set_live_reading(reading)
+        if self.neuron_dock.isVisible():
+            self.neuron.update_from(self.session.model, x)
         self.input_view.show_input(x, reading.input_bits if reading else None)
         label = None
         if self._mnist_label and self.canvas.image is not None \
@@ -235,6 +251,12 @@ class MainWindow(QMainWindow):
         self.prediction.show_reading(reading, label)
         self.activations.show_layers(reading.layers if reading and reading.digit is not None
                                      else None)
+
+    def _on_activations_unit_clicked(self, layer: str, unit) -> None:
+        self.neuron_dock.show()
+        self.neuron_dock.raise_()
+        self.neuron.update_from(self.session.model, self.canvas.input28())
+        self.neuron.select(layer, unit)
 
     def _on_brush_changed(self, value: int) -> None:
         self.canvas.brush_size = value

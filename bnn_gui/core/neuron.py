@@ -1,0 +1,127 @@
+"""Inside one neuron: how the packed engine computes one unit's bit, step by step.
+
+For a hidden binary unit on the current digit: its input bits, its weight bits, the XNOR of
+the two (1 where they agree), the popcount of agreements, the dot product 2 * popcount - n, the
+folded BatchNorm threshold and the output bit. The first layer reads 8-bit pixel levels, so
+there the "agreement" row is replaced by the signed levels and the dot is their sum. For a conv
+unit after max-pooling, the position of the pool window whose dot is largest is traced (the
+pooled bit is the OR of the window's bits; AND where the threshold is flipped). For the output
+layer, the ten integer scores: the answer is the class with the most agreeing bits.
+
+Every number comes from the same arrays as PackedNet.forward, and a unit's traced bit is the
+bit shown in the map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .packed import PackedNet, unpack_bits
+
+
+@dataclass
+class NeuronTrace:
+    layer: str
+    unit: tuple  # (i,) dense, (channel, y, x) conv (pooled map coordinates)
+    real_input: bool  # first layer: inputs are pixel levels 0..255, not bits
+    inputs: np.ndarray  # (n,) bool bits (+1 = True) or int levels
+    weights: np.ndarray  # (n,) bool, True = +1
+    valid: np.ndarray  # (n,) bool: False for conv taps in the zero padding
+    agree: np.ndarray  # (n,) bool XNOR(inputs, weights), or level * ±1 (int) for real input
+    popcount: int  # agreeing bits (valid taps only); for real input, the number of +1 weights
+    n: int  # inputs that count
+    dot: int  # 2 * popcount - n, or sum(level * ±1)
+    threshold: int
+    flip: bool  # BatchNorm's scale is negative: the unit fires when dot < threshold
+    bit: int  # +1 or -1
+    window_dots: np.ndarray | None = None  # conv: the pool window's dots (pre-pool)
+    position: tuple | None = None  # conv: (y, x) of the traced pre-pool position
+
+
+@dataclass
+class OutputTrace:
+    scores: np.ndarray  # (10,) int: dot products of the last hidden bits with each class row
+    answer: int
+
+
+def _layer_inputs(net: PackedNet, x28: np.ndarray):
+    """The inputs of every layer for one digit: levels (1, 1, 28, 28), then each hidden
+    layer's bits, plus the readings."""
+    x = np.round(np.asarray(x28, np.float32).reshape(1, 1, 28, 28) * 255)
+    if net.binarize_input:
+        x = x >= 127.5
+    _, readings = net.forward(np.asarray(x28, np.float32)[None], record=True)
+    return [x] + [r.bits for r in readings], readings
+
+
+def trace(net: PackedNet, x28: np.ndarray, layer: str, unit: tuple) -> NeuronTrace:
+    """Trace ``unit`` of hidden ``layer`` (a name) on the 28x28 digit ``x28`` (pixels 0..1)."""
+    names = [L.name for L in net.layers[:-1]]
+    i = names.index(layer)
+    L = net.layers[i]
+    inputs, readings = _layer_inputs(net, x28)
+    h = inputs[i][0]  # this layer's input for the one digit
+    if L.kind == "conv":
+        return _trace_conv(L, h, tuple(unit), readings[i])
+    u = int(unit[0])
+    x = h.reshape(-1)
+    w = unpack_bits(L.bits[u: u + 1], L.n_in)[0]
+    return _finish(L, (u,), x, w, np.ones(L.n_in, bool), readings[i].dots[0][u])
+
+
+def _finish(L, unit, x, w, valid, engine_dot, **extra) -> NeuronTrace:
+    if L.real_input:
+        agree = np.where(w, x, -x).astype(np.int64)
+        popcount, n, dot = int(w[valid].sum()), int(valid.sum()), int(agree[valid].sum())
+    else:
+        agree = ~(x.astype(bool) ^ w)
+        popcount, n = int((agree & valid).sum()), int(valid.sum())
+        dot = 2 * popcount - n
+    if dot != int(engine_dot):
+        raise AssertionError(f"{L.name} {unit}: traced dot {dot} != engine's {engine_dot}")
+    u = unit[0]
+    t, flip = int(L.threshold[u]), bool(L.flip[u])
+    fires = (dot >= t) != flip
+    return NeuronTrace(L.name, unit, L.real_input, x, w, valid, agree, popcount, n, dot, t, flip,
+                       1 if fires else -1, **extra)
+
+
+def _trace_conv(L, h: np.ndarray, unit: tuple, reading) -> NeuronTrace:
+    c, y, x = unit
+    k, pad, p = L.kernel, L.padding, L.pool
+    side = h.shape[1] + 2 * pad - k + 1
+    window = [(y * p + dy, x * p + dx) for dy in range(p) for dx in range(p)]
+    padded = np.zeros((h.shape[0], h.shape[1] + 2 * pad, h.shape[2] + 2 * pad), h.dtype)
+    padded[:, pad: pad + h.shape[1], pad: pad + h.shape[2]] = h
+    inside = np.zeros(padded.shape, bool)
+    inside[:, pad: pad + h.shape[1], pad: pad + h.shape[2]] = True
+    w = unpack_bits(L.bits[c: c + 1], L.n_in)[0]
+    dots = []
+    for py, px in window:
+        xs = padded[:, py: py + k, px: px + k].reshape(-1)
+        valid = inside[:, py: py + k, px: px + k].reshape(-1)
+        if L.real_input:
+            dots.append(int(np.where(w, xs, -xs)[valid].sum()))
+        else:
+            agree = ~(xs.astype(bool) ^ w)
+            dots.append(int(2 * (agree & valid).sum() - valid.sum()))
+    best = int(np.argmax(dots))  # max-pooling keeps the largest dot
+    py, px = window[best]
+    assert py < side and px < side
+    xs = padded[:, py: py + k, px: px + k].reshape(-1)
+    valid = inside[:, py: py + k, px: px + k].reshape(-1)
+    return _finish(L, (c, y, x), xs, w, valid, reading.dots[0][c, y, x],
+                   window_dots=np.array(dots), position=(py, px))
+
+
+def output_scores(net: PackedNet, x28: np.ndarray) -> OutputTrace:
+    """The output layer's integer scores (agreeing minus disagreeing bits) for one digit."""
+    inputs, _ = _layer_inputs(net, x28)
+    x = inputs[-1].reshape(-1).astype(bool)
+    L = net.layers[-1]
+    w = unpack_bits(L.bits, L.n_in)  # (10, n)
+    scores = (2 * (~(x[None] ^ w)).sum(1) - L.n_in).astype(np.int64)
+    logits = net.forward(np.asarray(x28, np.float32)[None])[0]
+    return OutputTrace(scores, int(logits.argmax()))

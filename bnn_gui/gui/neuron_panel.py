@@ -1,0 +1,156 @@
+"""Inside one neuron: the bits, the XNOR row, the popcount, the threshold and the output bit of
+the unit a person clicked, on the current drawing (numbers from core.neuron)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+# index 0: -1 / disagree, 1: +1 / agree, 2: padding (does not count)
+_LUT = np.array([[40, 60, 110], [245, 235, 210], [70, 70, 70]], np.uint8)
+
+
+def _grid(values: np.ndarray, shape: tuple) -> np.ndarray:
+    """A row of n values as a picture: (C, k, k) tiles side by side for conv windows, else a
+    near-square grid (28 wide for the 784 pixels)."""
+    if len(shape) == 3:
+        c, k, _ = shape
+        v = values.reshape(c, k, k)
+        cols = math.ceil(math.sqrt(c))
+        rows = math.ceil(c / cols)
+        out = np.full((rows * (k + 1), cols * (k + 1)), 2 if values.dtype != np.float32 else 0,
+                      values.dtype)
+        for i in range(c):
+            r, q = divmod(i, cols)
+            out[r * (k + 1): r * (k + 1) + k, q * (k + 1): q * (k + 1) + k] = v[i]
+        return out
+    n = values.size
+    w = 28 if n == 784 else math.ceil(math.sqrt(n))
+    out = np.full(math.ceil(n / w) * w, 2 if values.dtype != np.float32 else 0, values.dtype)
+    out[:n] = values
+    return out.reshape(-1, w)
+
+
+class NeuronPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel("Click a unit in an activation map to look inside it.")
+        self.title.setWordWrap(True)
+        self.plot = pg.GraphicsLayoutWidget()
+        self.plot.setBackground("#202020")
+        self.plot.setToolTip("Its inputs, its weights, and where they agree (XNOR); grey taps "
+                             "lie in the zero padding and do not count")
+        self.images = {}
+        for col, name in enumerate(("inputs", "weights", "XNOR: agree (light) or not")):
+            self.plot.addLabel(name, row=0, col=col, size="9pt", color="#ddd")
+            vb = self.plot.addViewBox(row=1, col=col, lockAspect=True, enableMouse=False)
+            vb.invertY(True)
+            item = pg.ImageItem()
+            vb.addItem(item)
+            self.images[name] = (item, vb)
+        self.numbers = QLabel(wordWrap=True)
+        self.numbers.setTextFormat(Qt.TextFormat.RichText)
+        self.numbers.setToolTip("How the packed 1-bit engine computes this unit's output bit")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.plot, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.numbers, 1)
+        self.output_button = QPushButton("Output scores")
+        self.output_button.setToolTip("The output layer: ten integer scores, the answer is the "
+                                      "largest")
+        self.output_button.clicked.connect(lambda: self.select("out", ()))
+        row.addWidget(self.output_button)
+        lay.addLayout(row)
+        self.selected: tuple[str, tuple] | None = None
+        self._last = None  # (model, x28) of the latest update
+
+    def select(self, layer: str, unit: tuple) -> None:
+        self.selected = (layer, tuple(int(u) for u in unit))
+        if self._last is not None:
+            self.update_from(*self._last)
+
+    def update_from(self, model, x28) -> None:
+        """Trace the selected unit of ``model`` on the 28x28 ``x28`` (None: blank canvas)."""
+        from ..core.neuron import output_scores, trace
+
+        self._last = (model, x28)
+        if self.selected is None:
+            return
+        if model is None or getattr(model, "packed", None) is None:
+            self.show_message("Inside one neuron needs a binary model read by the packed "
+                              "1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).")
+            return
+        if x28 is None:
+            self.show_message("Draw a digit to look inside the network.")
+            return
+        layer, unit = self.selected
+        if layer == "out":
+            self.show_output(output_scores(model.packed, x28))
+            return
+        names = [L.name for L in model.packed.layers]
+        if layer not in names:
+            self.show_message(f"This model has no layer {layer!r}; click a unit in its maps.")
+            return
+        L = model.packed.layers[names.index(layer)]
+        in_shape = (L.in_shape[0], L.kernel, L.kernel) if L.kind == "conv" else ()
+        self.show_trace(trace(model.packed, x28, layer, unit), in_shape)
+
+    def _show(self, name: str, picture: np.ndarray, lut=True) -> None:
+        item, vb = self.images[name]
+        if lut:
+            item.setLookupTable(_LUT)
+            item.setImage(picture.T, autoLevels=False, levels=(0, 2))
+        else:
+            item.setLookupTable(None)
+            item.setImage(picture.T.astype(np.float32), autoLevels=True)
+        vb.autoRange(padding=0.02)
+
+    def show_trace(self, t, in_shape: tuple) -> None:
+        where = (f"channel {t.unit[0]} at ({t.unit[1]}, {t.unit[2]})" if len(t.unit) == 3
+                 else f"unit {t.unit[0]}")
+        self.title.setText(f"<b>{t.layer}, {where}</b> on your drawing")
+        pad = ~t.valid
+        if t.real_input:
+            self._show("inputs", _grid(t.inputs.astype(np.float32), in_shape), lut=False)
+        else:
+            self._show("inputs", _grid(np.where(pad, 2, t.inputs.astype(np.uint8)), in_shape))
+        self._show("weights", _grid(t.weights.astype(np.uint8), in_shape))
+        if t.real_input:
+            self._show("XNOR: agree (light) or not", _grid(t.agree.astype(np.float32), in_shape),
+                       lut=False)
+            sums = (f"the first layer reads pixel levels 0..255: dot = Σ level × (±1) = "
+                    f"<b>{t.dot}</b> over {t.n} inputs")
+        else:
+            self._show("XNOR: agree (light) or not",
+                       _grid(np.where(pad, 2, t.agree.astype(np.uint8)), in_shape))
+            sums = (f"popcount(XNOR) = <b>{t.popcount}</b> agreeing bits of n = {t.n} → "
+                    f"dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b>")
+        rule = (f"fires when dot &lt; {t.threshold} (BatchNorm's scale is negative)" if t.flip
+                else f"fires when dot ≥ {t.threshold}")
+        pool = ""
+        if t.window_dots is not None and len(t.window_dots) > 1:
+            pool = (f"<br>max-pooling: the window's dots {list(map(int, t.window_dots))}; the "
+                    f"largest, at ({t.position[0]}, {t.position[1]}), decides")
+        self.numbers.setText(f"{sums}<br>BatchNorm + sign folded into one threshold: {rule}"
+                             f"{pool}<br>output bit: <b>{t.bit:+d}</b>")
+
+    def show_output(self, out) -> None:
+        self.title.setText("<b>out</b>: the ten scores on your drawing")
+        for item, _ in self.images.values():
+            item.clear()
+        rows = " · ".join(f"{d}: <b>{s}</b>" if d == out.answer else f"{d}: {s}"
+                          for d, s in enumerate(out.scores))
+        self.numbers.setText(f"score = agreeing − disagreeing bits of the last layer with each "
+                             f"class's weights: {rows}<br>answer: <b>{out.answer}</b>, the "
+                             "class with the most agreeing bits")
+
+    def show_message(self, text: str) -> None:
+        self.title.setText(text)
+        self.numbers.setText("")
+        for item, _ in self.images.values():
+            item.clear()

@@ -1,0 +1,46 @@
+"""Clicking a unit opens the walkthrough; its numbers agree with the map."""
+
+from gui_mouse import drag
+
+
+def test_clicking_a_unit_traces_it_on_the_drawing(window, qtbot):
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    window.refresh()
+    entry = window.activations._layers[1]  # conv2 of the shipped bnn-cnn
+    unit = entry["tiling"].unit_at(3, 4)
+    entry["item"].mouseClickEvent(type("E", (), {"pos": lambda s: _P(4, 3),
+                                                 "accept": lambda s: None})())
+    assert window.neuron_dock.isVisible()
+    text = window.neuron.numbers.text()
+    layer = window.last_reading.layers[1]
+    assert window.neuron.selected == (layer.name, unit)
+    assert f"output bit: <b>{int(layer.bits[unit]):+d}</b>" in text
+    assert "popcount(XNOR)" in text
+    # the panel follows the drawing
+    window.canvas.clear()
+    drag(c, [(80 + i * 4, 100 + i * 3) for i in range(40)])
+    window.refresh()
+    layer = window.last_reading.layers[1]
+    assert f"output bit: <b>{int(layer.bits[unit]):+d}</b>" in window.neuron.numbers.text()
+
+
+def test_output_scores_name_the_answer(window, qtbot):
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    window.refresh()
+    window.neuron_dock.show()
+    window.neuron.output_button.click()
+    window.refresh()
+    assert f"answer: <b>{window.last_reading.digit}</b>" in window.neuron.numbers.text()
+
+
+class _P:
+    def __init__(self, x, y):
+        self._x, self._y = x, y
+
+    def x(self):
+        return self._x
+
+    def y(self):
+        return self._y

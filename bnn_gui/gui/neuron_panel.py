@@ -40,24 +40,15 @@ class NeuronPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel("Click a unit in an activation map to look inside it.")
         self.title.setWordWrap(True)
-        self.plot = pg.GraphicsLayoutWidget()
-        self.plot.setBackground("#202020")
-        self.plot.setToolTip("Its inputs, its weights, and where they agree (XNOR); grey taps "
-                             "lie in the zero padding and do not count")
-        self.images = {}
-        for col, name in enumerate(("inputs", "weights", "XNOR: agree (light) or not")):
-            self.plot.addLabel(name, row=0, col=col, size="9pt", color="#ddd")
-            vb = self.plot.addViewBox(row=1, col=col, lockAspect=True, enableMouse=False)
-            vb.invertY(True)
-            item = pg.ImageItem()
-            vb.addItem(item)
-            self.images[name] = (item, vb)
+        self.plot = None  # built when first needed (pyqtgraph views of a never-shown panel
+        self.images = {}  # crash Qt's teardown at exit when the window was never closed)
         self.numbers = QLabel(wordWrap=True)
         self.numbers.setTextFormat(Qt.TextFormat.RichText)
         self.numbers.setToolTip("How the packed 1-bit engine computes this unit's output bit")
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
-        lay.addWidget(self.plot, 1)
+        self._plot_slot = QVBoxLayout()
+        lay.addLayout(self._plot_slot, 1)
         row = QHBoxLayout()
         row.addWidget(self.numbers, 1)
         self.output_button = QPushButton("Output scores")
@@ -100,7 +91,23 @@ class NeuronPanel(QWidget):
         in_shape = (L.in_shape[0], L.kernel, L.kernel) if L.kind == "conv" else ()
         self.show_trace(trace(model.packed, x28, layer, unit), in_shape)
 
+    def _build_plot(self) -> None:
+        self.plot = pg.GraphicsLayoutWidget()
+        self.plot.setBackground("#202020")
+        self.plot.setToolTip("Its inputs, its weights, and where they agree (XNOR); grey taps "
+                             "lie in the zero padding and do not count")
+        for col, name in enumerate(("inputs", "weights", "XNOR: agree (light) or not")):
+            self.plot.addLabel(name, row=0, col=col, size="9pt", color="#ddd")
+            vb = self.plot.addViewBox(row=1, col=col, lockAspect=True, enableMouse=False)
+            vb.invertY(True)
+            item = pg.ImageItem()
+            vb.addItem(item)
+            self.images[name] = (item, vb)
+        self._plot_slot.addWidget(self.plot)
+
     def _show(self, name: str, picture: np.ndarray, lut=True) -> None:
+        if self.plot is None:
+            self._build_plot()
         item, vb = self.images[name]
         if lut:
             item.setLookupTable(_LUT)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout,
 from ..core.paths import user_dir
 from .activation_view import ActivationView
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
+from .evaluation_panel import EvaluationPanel
 from .input_view import InputView
 from .neuron_panel import NeuronPanel
 from .prediction_view import PredictionView
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.activations = ActivationView()
         self.training = TrainingPanel(data_dir)
         self.neuron = NeuronPanel()
+        self.evaluation = EvaluationPanel()
         self._build_layout()
         self._build_actions()
         self.setAcceptDrops(True)
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         self.session.model_failed.connect(self._on_session_model_failed)
         self.training.model_saved.connect(self._on_training_model_saved)
         self.activations.unit_clicked.connect(self._on_activations_unit_clicked)
+        self.evaluation.run_button.clicked.connect(self.evaluate_live_model)
+        self.evaluation.digit_chosen.connect(self.load_mnist_digit)
 
         self._restore_settings()
         self.statusBar().showMessage("loading the model…")
@@ -107,6 +111,10 @@ class MainWindow(QMainWindow):
         self.neuron_dock.setObjectName("neuron-dock")
         self.neuron_dock.setWidget(self.neuron)
         self.tabifyDockWidget(self.training_dock, self.neuron_dock)
+        self.evaluation_dock = QDockWidget("Evaluation", self)
+        self.evaluation_dock.setObjectName("evaluation-dock")
+        self.evaluation_dock.setWidget(self.evaluation)
+        self.tabifyDockWidget(self.training_dock, self.evaluation_dock)
         self.training_dock.raise_()
 
         self.model_box = QComboBox()
@@ -159,6 +167,11 @@ class MainWindow(QMainWindow):
         toggle.setText("&Inside one neuron")
         toggle.setShortcut(QKeySequence("Ctrl+I"))
         toggle.setStatusTip("Click a unit in a map to see its bits, XNOR, popcount and threshold")
+        m.addAction(toggle)
+        toggle = self.evaluation_dock.toggleViewAction()
+        toggle.setText("&Evaluation")
+        toggle.setShortcut(QKeySequence("Ctrl+E"))
+        toggle.setStatusTip("The live model on MNIST's test set: per digit, confusions, misreads")
         m.addAction(toggle)
         m = self.menuBar().addMenu("&Help")
         action(m, "&About bnn-gui", self._about)
@@ -296,15 +309,30 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"opened {path}")
         return True
 
-    def load_mnist_digit(self) -> None:
+    def _mnist(self):
+        """MNIST if it is here (None and a message saying what to put where if not)."""
         from ..core.data import DataError, load_mnist
 
         try:
-            ds = load_mnist(self.data_dir, download=False)
+            return load_mnist(self.data_dir, download=False)
         except DataError as e:
             QMessageBox.information(self, "MNIST not available", str(e))
+            return None
+
+    def evaluate_live_model(self) -> None:
+        if self.session.model is None or (ds := self._mnist()) is None:
             return
-        i = int(np.random.default_rng().integers(len(ds.test_x)))
+        self.evaluation_dock.show()
+        self.evaluation_dock.raise_()
+        self.evaluation.evaluate(self.session.model, ds)
+
+    def load_mnist_digit(self, index: int | None = None) -> None:
+        """Put MNIST test digit ``index`` (default: a random one) on the canvas with its label."""
+        if (ds := self._mnist()) is None:
+            return
+        if index is None or isinstance(index, bool):  # buttons and actions pass `checked`
+            index = int(np.random.default_rng().integers(len(ds.test_x)))
+        i = int(index)
         ink = ds.test_x[i].astype(np.float32) / 255
         self.canvas.set_image(ink)
         self._mnist_label = (id(self.canvas.image), int(ds.test_y[i]))

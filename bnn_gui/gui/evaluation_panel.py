@@ -1,0 +1,125 @@
+"""The live model on MNIST's test set: accuracy per digit, a confusion matrix whose cells open
+the digits they count, and a gallery of misread digits that load onto the canvas."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+GALLERY_MAX = 400  # thumbnails shown at once
+
+
+def _thumbnail(img: np.ndarray) -> QIcon:
+    a = np.ascontiguousarray(img, np.uint8)
+    q = QImage(a.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+    return QIcon(QPixmap.fromImage(q).scaled(56, 56))
+
+
+class EvaluationPanel(QWidget):
+    digit_chosen = Signal(int)  # index of a test digit to put on the canvas
+    _done = Signal(object, object)  # (Evaluation or None, error message or None), queued
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result = None
+        self.data = None  # the Dataset evaluated
+        self.run_button = QPushButton("Evaluate the live model")
+        self.run_button.setToolTip("Read all 10,000 MNIST test digits with the live model")
+        self.summary = QLabel("Accuracy per digit, the confusion matrix and the misread digits "
+                              "of the live model on MNIST's test set.", wordWrap=True)
+        self.table = QTableWidget(11, 10)
+        self.table.setToolTip("Rows: the true digit; columns: the answer. Click a cell to see "
+                              "its digits")
+        self.table.setHorizontalHeaderLabels([f"→{d}" for d in range(10)])
+        self.table.setVerticalHeaderLabels([str(d) for d in range(10)] + ["acc"])
+        for hdr in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            hdr.setDefaultSectionSize(44)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.cellClicked.connect(self._on_table_cell_clicked)
+        self.gallery = QListWidget()
+        self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(56, 56))
+        self.gallery.setGridSize(QSize(84, 84))
+        self.gallery.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.gallery.setToolTip("Double-click a digit to put it on the canvas")
+        self.gallery.itemDoubleClicked.connect(
+            lambda item: self.digit_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.gallery_label = QLabel("")
+        left = QVBoxLayout()
+        left.addWidget(self.run_button)
+        left.addWidget(self.summary)
+        left.addWidget(self.table, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.gallery_label)
+        right.addWidget(self.gallery, 1)
+        lay = QHBoxLayout(self)
+        lay.addLayout(left, 3)
+        lay.addLayout(right, 2)
+        self._done.connect(self._on_done)
+
+    def evaluate(self, model, data) -> None:
+        """Run in a background thread; the views fill in when it is done."""
+        from ..core.evaluation import evaluate
+
+        self.run_button.setEnabled(False)
+        self.summary.setText(f"reading 10,000 test digits with {model.name}…")
+
+        def work():
+            try:
+                result, error = evaluate(model, data.test_x, data.test_y), None
+            except Exception as e:  # shown in the panel; the app keeps running
+                result, error = None, f"{type(e).__name__}: {e}"
+            try:
+                self._done.emit((model.name, data, result), error)
+            except RuntimeError:
+                pass  # the window closed meanwhile
+        threading.Thread(target=work, daemon=True).start()
+
+    def _on_done(self, payload, error) -> None:
+        self.run_button.setEnabled(True)
+        if error:
+            self.summary.setText(f"evaluation failed: {error}")
+            return
+        name, self.data, self.result = payload
+        r = self.result
+        m, acc = r.confusion, r.per_digit()
+        worst = int(np.nanargmin(acc))
+        self.summary.setText(f"<b>{name}</b>: {100 * r.accuracy:.2f}% of {len(r.labels):,} test "
+                             f"digits; hardest digit {worst} ({100 * acc[worst]:.1f}%)")
+        peak = max(1, int((m - np.diag(np.diag(m))).max()))
+        for t in range(10):
+            for a in range(10):
+                item = QTableWidgetItem(str(m[t, a]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if t != a and m[t, a]:
+                    item.setBackground(QColor(200, 60, 60, int(40 + 200 * m[t, a] / peak)))
+                self.table.setItem(t, a, item)
+        for d in range(10):
+            item = QTableWidgetItem(f"{100 * acc[d]:.1f}")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(10, d, item)
+        self.show_digits(r.indices(wrong_only=True), "all misread digits")
+
+    def _on_table_cell_clicked(self, row: int, col: int) -> None:
+        if self.result is None or row > 9:
+            return
+        what = f"true {row}, read as {col}"
+        self.show_digits(self.result.indices(true=row, answer=col), what)
+
+    def show_digits(self, idx: np.ndarray, what: str) -> None:
+        r = self.result
+        self.gallery.clear()
+        more = f" (first {GALLERY_MAX})" if len(idx) > GALLERY_MAX else ""
+        self.gallery_label.setText(f"{what}: {len(idx)}{more}; double-click one to draw it")
+        for i in idx[:GALLERY_MAX]:
+            item = QListWidgetItem(_thumbnail(self.data.test_x[i]),
+                                   f"{r.labels[i]}→{r.answers[i]}")
+            item.setToolTip(f"test digit #{i}: true {r.labels[i]}, read as {r.answers[i]} "
+                            f"({100 * r.confidence[i]:.0f}%), second choice {r.second[i]}")
+            item.setData(Qt.ItemDataRole.UserRole, int(i))
+            self.gallery.addItem(item)

@@ -20,6 +20,7 @@ from .neuron_panel import NeuronPanel
 from .prediction_view import PredictionView
 from .session import Session
 from .training_panel import TrainingPanel
+from .weights_panel import WeightsPanel
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
 MAX_IMAGE_SIDE = 2048  # larger pictures are scaled down first: a digit needs no more
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingPanel(data_dir)
         self.neuron = NeuronPanel()
         self.evaluation = EvaluationPanel()
+        self.weights = WeightsPanel()
         self._build_layout()
         self._build_actions()
         self.setAcceptDrops(True)
@@ -115,6 +117,12 @@ class MainWindow(QMainWindow):
         self.evaluation_dock.setObjectName("evaluation-dock")
         self.evaluation_dock.setWidget(self.evaluation)
         self.tabifyDockWidget(self.training_dock, self.evaluation_dock)
+        self.weights_dock = QDockWidget("Weights", self)
+        self.weights_dock.setObjectName("weights-dock")
+        self.weights_dock.setWidget(self.weights)
+        self.tabifyDockWidget(self.training_dock, self.weights_dock)
+        self.weights_dock.visibilityChanged.connect(
+            lambda visible: visible and self.weights.show_model(self.session.model))
         self.training_dock.raise_()
 
         self.model_box = QComboBox()
@@ -173,6 +181,11 @@ class MainWindow(QMainWindow):
         toggle.setShortcut(QKeySequence("Ctrl+E"))
         toggle.setStatusTip("The live model on MNIST's test set: per digit, confusions, misreads")
         m.addAction(toggle)
+        toggle = self.weights_dock.toggleViewAction()
+        toggle.setText("&Weights")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        toggle.setStatusTip("First-layer ±1 templates and latent-weight histograms")
+        m.addAction(toggle)
         m = self.menuBar().addMenu("&Help")
         action(m, "&About bnn-gui", self._about)
 
@@ -221,6 +234,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("model", str(model.file.path))
         self._select_model(str(model.file.path))
         self.activations.show_layers(None)
+        if self.weights_dock.isVisible():
+            self.weights.show_model(model)
         self.refresh()
 
     def _on_session_model_failed(self, message: str) -> None:

@@ -35,8 +35,6 @@ FORMAT = "bnn-gui-packed/1"
 
 def pack(net) -> PackedNet:
     """A trained BinaryNet (eval mode is used) -> PackedNet; PackError if it is not all-binary."""
-    import torch
-
     cfg = net.config
     if not (cfg.binary_weights and cfg.binary_activations and cfg.batchnorm):
         raise PackError(f"{cfg.name}: the packed engine runs networks with binary weights, ±1 "

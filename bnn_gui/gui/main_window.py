@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
@@ -15,6 +15,7 @@ from ..core.paths import user_dir
 from .activation_view import ActivationView
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
 from .evaluation_panel import EvaluationPanel
+from .images import IMAGE_FILTER, read_image
 from .input_view import InputView
 from .neuron_panel import NeuronPanel
 from .prediction_view import PredictionView
@@ -22,8 +23,6 @@ from .session import Session
 from .training_panel import TrainingPanel
 from .weights_panel import WeightsPanel
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
-MAX_IMAGE_SIDE = 2048  # larger pictures are scaled down first: a digit needs no more
 
 
 class MainWindow(QMainWindow):
@@ -105,22 +104,17 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([520, 250, 560])
         self.setCentralWidget(self.splitter)
 
-        self.training_dock = QDockWidget("Training", self)
-        self.training_dock.setObjectName("training-dock")
-        self.training_dock.setWidget(self.training)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.training_dock)
-        self.neuron_dock = QDockWidget("Inside one neuron", self)
-        self.neuron_dock.setObjectName("neuron-dock")
-        self.neuron_dock.setWidget(self.neuron)
-        self.tabifyDockWidget(self.training_dock, self.neuron_dock)
-        self.evaluation_dock = QDockWidget("Evaluation", self)
-        self.evaluation_dock.setObjectName("evaluation-dock")
-        self.evaluation_dock.setWidget(self.evaluation)
-        self.tabifyDockWidget(self.training_dock, self.evaluation_dock)
-        self.weights_dock = QDockWidget("Weights", self)
-        self.weights_dock.setObjectName("weights-dock")
-        self.weights_dock.setWidget(self.weights)
-        self.tabifyDockWidget(self.training_dock, self.weights_dock)
+        # The look-inside panels share the bottom area as tabs; each is toggled from a menu.
+        self.training_dock = self._dock("Training", self.training, "Ctrl+R",
+                                        "Show or hide the training panel", first=True)
+        self.neuron_dock = self._dock("Inside one neuron", self.neuron, "Ctrl+I",
+                                      "Click a unit in a map to see its bits, XNOR, popcount "
+                                      "and threshold")
+        self.evaluation_dock = self._dock("Evaluation", self.evaluation, "Ctrl+E",
+                                          "The live model on MNIST's test set: per digit, "
+                                          "confusions, misreads")
+        self.weights_dock = self._dock("Weights", self.weights, "Ctrl+Shift+W",
+                                       "First-layer ±1 templates and latent-weight histograms")
         self.weights_dock.visibilityChanged.connect(
             lambda visible: visible and self.weights.show_model(self.session.model))
         self.training_dock.raise_()
@@ -134,6 +128,20 @@ class MainWindow(QMainWindow):
         tb.addWidget(QLabel(" Model: "))
         tb.addWidget(self.model_box)
         self._fill_model_box()
+
+    def _dock(self, title: str, widget: QWidget, keys: str, tip: str,
+              first: bool = False) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title.lower().replace(" ", "-") + "-dock")
+        dock.setWidget(widget)
+        if first:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        else:
+            self.tabifyDockWidget(self.training_dock, dock)
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence(keys))
+        toggle.setStatusTip(tip)
+        return dock
 
     def _build_actions(self) -> None:
         def action(menu, text, slot, keys=(), tip=""):
@@ -161,31 +169,14 @@ class MainWindow(QMainWindow):
         action(m, "MNIST &test digit", self.load_mnist_digit, ["Ctrl+T"],
                "Load a random MNIST test digit with its true label")
         m = self.menuBar().addMenu("&Training")
-        toggle = self.training_dock.toggleViewAction()
-        toggle.setText("Training &panel")
-        toggle.setShortcut(QKeySequence("Ctrl+R"))
-        toggle.setStatusTip("Show or hide the training panel")
-        m.addAction(toggle)
+        m.addAction(self.training_dock.toggleViewAction())
         action(m, "&Start training", self._start_training, ["F5"],
                "Train a new network in the background with the panel's settings")
         action(m, "S&top training", self.training.stop, ["Shift+F5"],
                "Stop the run; nothing is saved and the live model stays")
         m = self.menuBar().addMenu("&View")
-        toggle = self.neuron_dock.toggleViewAction()
-        toggle.setText("&Inside one neuron")
-        toggle.setShortcut(QKeySequence("Ctrl+I"))
-        toggle.setStatusTip("Click a unit in a map to see its bits, XNOR, popcount and threshold")
-        m.addAction(toggle)
-        toggle = self.evaluation_dock.toggleViewAction()
-        toggle.setText("&Evaluation")
-        toggle.setShortcut(QKeySequence("Ctrl+E"))
-        toggle.setStatusTip("The live model on MNIST's test set: per digit, confusions, misreads")
-        m.addAction(toggle)
-        toggle = self.weights_dock.toggleViewAction()
-        toggle.setText("&Weights")
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        toggle.setStatusTip("First-layer ±1 templates and latent-weight histograms")
-        m.addAction(toggle)
+        for dock in (self.neuron_dock, self.evaluation_dock, self.weights_dock):
+            m.addAction(dock.toggleViewAction())
         m = self.menuBar().addMenu("&Help")
         action(m, "&About bnn-gui", self._about)
 
@@ -306,19 +297,12 @@ class MainWindow(QMainWindow):
         drawing stays."""
         from ..core.preprocess import image_to_ink
 
-        img = QImage(path)
-        if img.isNull():
+        arr = read_image(path)
+        if arr is None:
             QMessageBox.warning(self, "Not an image",
                                 f"{path}\ncould not be read as an image (PNG, JPEG, BMP, …).\n"
                                 "Your drawing is unchanged.")
             return False
-        if max(img.width(), img.height()) > MAX_IMAGE_SIDE:
-            img = img.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-        img = img.convertToFormat(QImage.Format.Format_RGBA8888)
-        arr = np.frombuffer(img.constBits(), np.uint8).reshape(
-            img.height(), img.bytesPerLine())[:, : img.width() * 4].reshape(
-            img.height(), img.width(), 4)
         self._mnist_label = None
         self.canvas.set_image(image_to_ink(arr))
         self.statusBar().showMessage(f"opened {path}")

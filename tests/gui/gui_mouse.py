@@ -1,7 +1,7 @@
 """Real mouse events for the GUI tests."""
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 

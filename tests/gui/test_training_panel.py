@@ -1,9 +1,6 @@
 """The training panel driven as a user would: fill the form, press Start/Stop, close the window."""
 
-import numpy as np
 import pytest
-import torch
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from bnn_gui.core import training

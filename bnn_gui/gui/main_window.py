@@ -21,6 +21,7 @@ from .neuron_panel import NeuronPanel
 from .prediction_view import PredictionView
 from .session import Session
 from .training_panel import TrainingPanel
+from .twin_panel import TwinPanel
 from .weights_panel import WeightsPanel
 
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.neuron = NeuronPanel()
         self.evaluation = EvaluationPanel()
         self.weights = WeightsPanel()
+        self.twin = TwinPanel()
         self._build_layout()
         self._build_actions()
         self.setAcceptDrops(True)
@@ -117,6 +119,10 @@ class MainWindow(QMainWindow):
                                        "First-layer ±1 templates and latent-weight histograms")
         self.weights_dock.visibilityChanged.connect(
             lambda visible: visible and self.weights.show_model(self.session.model))
+        self.twin_dock = self._dock("Float twin", self.twin, "Ctrl+Shift+F",
+                                    "The same drawing read by a float, a BinaryConnect and a "
+                                    "fully binary network")
+        self.twin_dock.visibilityChanged.connect(self._on_twin_dock_visibility_changed)
         self.training_dock.raise_()
 
         self.model_box = QComboBox()
@@ -175,7 +181,7 @@ class MainWindow(QMainWindow):
         action(m, "S&top training", self.training.stop, ["Shift+F5"],
                "Stop the run; nothing is saved and the live model stays")
         m = self.menuBar().addMenu("&View")
-        for dock in (self.neuron_dock, self.evaluation_dock, self.weights_dock):
+        for dock in (self.neuron_dock, self.twin_dock, self.evaluation_dock, self.weights_dock):
             m.addAction(dock.toggleViewAction())
         m = self.menuBar().addMenu("&Help")
         action(m, "&About bnn-gui", self._about)
@@ -262,6 +268,8 @@ class MainWindow(QMainWindow):
         self.training.set_live_reading(reading)
         if self.neuron_dock.isVisible():
             self.neuron.update_from(self.session.model, x)
+        if self.twin_dock.isVisible():
+            self.twin.update_from(x, reading, self.session.model)
         self.input_view.show_input(x, reading.input_bits if reading else None)
         label = None
         if self._mnist_label and self.canvas.image is not None \
@@ -270,6 +278,11 @@ class MainWindow(QMainWindow):
         self.prediction.show_reading(reading, label)
         self.activations.show_layers(reading.layers if reading and reading.digit is not None
                                      else None)
+
+    def _on_twin_dock_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.twin.start()
+            self.refresh()
 
     def _on_activations_unit_clicked(self, layer: str, unit) -> None:
         self.neuron_dock.show()

@@ -7,22 +7,19 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.paths import user_dir
 from .activation_view import ActivationView
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
-from .evaluation_panel import EvaluationPanel
 from .images import IMAGE_FILTER, read_image
 from .input_view import InputView
-from .neuron_panel import NeuronPanel
+from .inspect_docks import InspectDocks, make_dock
 from .prediction_view import PredictionView
 from .session import Session
 from .training_panel import TrainingPanel
-from .twin_panel import TwinPanel
-from .weights_panel import WeightsPanel
 
 
 
@@ -43,10 +40,6 @@ class MainWindow(QMainWindow):
         self.prediction = PredictionView()
         self.activations = ActivationView()
         self.training = TrainingPanel(data_dir)
-        self.neuron = NeuronPanel()
-        self.evaluation = EvaluationPanel()
-        self.weights = WeightsPanel()
-        self.twin = TwinPanel()
         self._build_layout()
         self._build_actions()
         self.setAcceptDrops(True)
@@ -60,9 +53,6 @@ class MainWindow(QMainWindow):
         self.session.model_loaded.connect(self._on_session_model_loaded)
         self.session.model_failed.connect(self._on_session_model_failed)
         self.training.model_saved.connect(self._on_training_model_saved)
-        self.activations.unit_clicked.connect(self._on_activations_unit_clicked)
-        self.evaluation.run_button.clicked.connect(self.evaluate_live_model)
-        self.evaluation.digit_chosen.connect(self.load_mnist_digit)
 
         self._restore_settings()
         self.statusBar().showMessage("loading the model…")
@@ -106,23 +96,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([520, 250, 560])
         self.setCentralWidget(self.splitter)
 
-        # The look-inside panels share the bottom area as tabs; each is toggled from a menu.
-        self.training_dock = self._dock("Training", self.training, "Ctrl+R",
-                                        "Show or hide the training panel", first=True)
-        self.neuron_dock = self._dock("Inside one neuron", self.neuron, "Ctrl+I",
-                                      "Click a unit in a map to see its bits, XNOR, popcount "
-                                      "and threshold")
-        self.evaluation_dock = self._dock("Evaluation", self.evaluation, "Ctrl+E",
-                                          "The live model on MNIST's test set: per digit, "
-                                          "confusions, misreads")
-        self.weights_dock = self._dock("Weights", self.weights, "Ctrl+Shift+W",
-                                       "First-layer ±1 templates and latent-weight histograms")
-        self.weights_dock.visibilityChanged.connect(
-            lambda visible: visible and self.weights.show_model(self.session.model))
-        self.twin_dock = self._dock("Float twin", self.twin, "Ctrl+Shift+F",
-                                    "The same drawing read by a float, a BinaryConnect and a "
-                                    "fully binary network")
-        self.twin_dock.visibilityChanged.connect(self._on_twin_dock_visibility_changed)
+        # The training panel and the look-inside docks share the bottom area as tabs.
+        self.training_dock = make_dock(self, "Training", self.training, "Ctrl+R",
+                                       "Show or hide the training panel")
+        self.inside = InspectDocks(self, beside=self.training_dock)
         self.training_dock.raise_()
 
         self.model_box = QComboBox()
@@ -134,20 +111,6 @@ class MainWindow(QMainWindow):
         tb.addWidget(QLabel(" Model: "))
         tb.addWidget(self.model_box)
         self._fill_model_box()
-
-    def _dock(self, title: str, widget: QWidget, keys: str, tip: str,
-              first: bool = False) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(title.lower().replace(" ", "-") + "-dock")
-        dock.setWidget(widget)
-        if first:
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        else:
-            self.tabifyDockWidget(self.training_dock, dock)
-        toggle = dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence(keys))
-        toggle.setStatusTip(tip)
-        return dock
 
     def _build_actions(self) -> None:
         def action(menu, text, slot, keys=(), tip=""):
@@ -181,7 +144,7 @@ class MainWindow(QMainWindow):
         action(m, "S&top training", self.training.stop, ["Shift+F5"],
                "Stop the run; nothing is saved and the live model stays")
         m = self.menuBar().addMenu("&View")
-        for dock in (self.neuron_dock, self.twin_dock, self.evaluation_dock, self.weights_dock):
+        for dock in self.inside.docks:
             m.addAction(dock.toggleViewAction())
         m = self.menuBar().addMenu("&Help")
         action(m, "&About bnn-gui", self._about)
@@ -231,8 +194,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("model", str(model.file.path))
         self._select_model(str(model.file.path))
         self.activations.show_layers(None)
-        if self.weights_dock.isVisible():
-            self.weights.show_model(model)
+        self.inside.model_loaded(model)
         self.refresh()
 
     def _on_session_model_failed(self, message: str) -> None:
@@ -266,10 +228,7 @@ class MainWindow(QMainWindow):
         self.last_reading = reading
         self.training.set_drawing(x)
         self.training.set_live_reading(reading)
-        if self.neuron_dock.isVisible():
-            self.neuron.update_from(self.session.model, x)
-        if self.twin_dock.isVisible():
-            self.twin.update_from(x, reading, self.session.model)
+        self.inside.update(x, reading)
         self.input_view.show_input(x, reading.input_bits if reading else None)
         label = None
         if self._mnist_label and self.canvas.image is not None \
@@ -278,17 +237,6 @@ class MainWindow(QMainWindow):
         self.prediction.show_reading(reading, label)
         self.activations.show_layers(reading.layers if reading and reading.digit is not None
                                      else None)
-
-    def _on_twin_dock_visibility_changed(self, visible: bool) -> None:
-        if visible:
-            self.twin.start()
-            self.refresh()
-
-    def _on_activations_unit_clicked(self, layer: str, unit) -> None:
-        self.neuron_dock.show()
-        self.neuron_dock.raise_()
-        self.neuron.update_from(self.session.model, self.canvas.input28())
-        self.neuron.select(layer, unit)
 
     def _on_brush_changed(self, value: int) -> None:
         self.canvas.brush_size = value
@@ -321,7 +269,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"opened {path}")
         return True
 
-    def _mnist(self):
+    def mnist(self):
         """MNIST if it is here (None and a message saying what to put where if not)."""
         from ..core.data import DataError, load_mnist
 
@@ -331,16 +279,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "MNIST not available", str(e))
             return None
 
-    def evaluate_live_model(self) -> None:
-        if self.session.model is None or (ds := self._mnist()) is None:
-            return
-        self.evaluation_dock.show()
-        self.evaluation_dock.raise_()
-        self.evaluation.evaluate(self.session.model, ds)
-
     def load_mnist_digit(self, index: int | None = None) -> None:
         """Put MNIST test digit ``index`` (default: a random one) on the canvas with its label."""
-        if (ds := self._mnist()) is None:
+        if (ds := self.mnist()) is None:
             return
         if index is None or isinstance(index, bool):  # buttons and actions pass `checked`
             index = int(np.random.default_rng().integers(len(ds.test_x)))

@@ -19,9 +19,9 @@ def test_evaluation_numbers_add_up(mnist):
 
 
 def test_confusion_cells_open_their_digits_and_digits_load_onto_the_canvas(window, qtbot):
-    window.evaluate_live_model()
-    qtbot.waitUntil(lambda: window.evaluation.result is not None, timeout=60000)
-    panel, r = window.evaluation, window.evaluation.result
+    window.inside.evaluate_live_model()
+    qtbot.waitUntil(lambda: window.inside.evaluation.result is not None, timeout=60000)
+    panel, r = window.inside.evaluation, window.inside.evaluation.result
     assert sum(int(panel.table.item(t, a).text()) for t in range(10) for a in range(10)) == 10000
     assert f"{100 * r.accuracy:.2f}%" in panel.summary.text()
     t, a = np.unravel_index(np.argmax(r.confusion - np.diag(np.diag(r.confusion))), (10, 10))

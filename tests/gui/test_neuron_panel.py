@@ -11,10 +11,10 @@ def test_clicking_a_unit_traces_it_on_the_drawing(window, qtbot):
     unit = entry["tiling"].unit_at(3, 4)
     entry["item"].mouseClickEvent(type("E", (), {"pos": lambda s: _P(4, 3),
                                                  "accept": lambda s: None})())
-    assert window.neuron_dock.isVisible()
-    text = window.neuron.numbers.text()
+    assert window.inside.neuron_dock.isVisible()
+    text = window.inside.neuron.numbers.text()
     layer = window.last_reading.layers[1]
-    assert window.neuron.selected == (layer.name, unit)
+    assert window.inside.neuron.selected == (layer.name, unit)
     assert f"output bit: <b>{int(layer.bits[unit]):+d}</b>" in text
     assert "popcount(XNOR)" in text
     # the panel follows the drawing
@@ -22,17 +22,17 @@ def test_clicking_a_unit_traces_it_on_the_drawing(window, qtbot):
     drag(c, [(80 + i * 4, 100 + i * 3) for i in range(40)])
     window.refresh()
     layer = window.last_reading.layers[1]
-    assert f"output bit: <b>{int(layer.bits[unit]):+d}</b>" in window.neuron.numbers.text()
+    assert f"output bit: <b>{int(layer.bits[unit]):+d}</b>" in window.inside.neuron.numbers.text()
 
 
 def test_output_scores_name_the_answer(window, qtbot):
     c = window.canvas
     drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
     window.refresh()
-    window.neuron_dock.show()
-    window.neuron.output_button.click()
+    window.inside.neuron_dock.show()
+    window.inside.neuron.output_button.click()
     window.refresh()
-    assert f"answer: <b>{window.last_reading.digit}</b>" in window.neuron.numbers.text()
+    assert f"answer: <b>{window.last_reading.digit}</b>" in window.inside.neuron.numbers.text()
 
 
 class _P:

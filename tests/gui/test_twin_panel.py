@@ -9,9 +9,9 @@ from gui_mouse import drag
 def test_twin_reads_the_same_drawing_and_switches_networks(window, qtbot):
     c = window.canvas
     drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
-    window.twin_dock.show()
-    window.twin_dock.raise_()
-    twin = window.twin
+    window.inside.twin_dock.show()
+    window.inside.twin_dock.raise_()
+    twin = window.inside.twin
     for index, name in enumerate(["float-mlp", "binaryconnect-det", "bnn-mlp"]):
         twin.choice.setCurrentIndex(index)
         qtbot.waitUntil(lambda: twin.session.model is not None

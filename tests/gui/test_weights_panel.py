@@ -16,10 +16,10 @@ def test_templates_are_the_signs_of_the_first_layer():
 
 
 def test_weights_dock_shows_the_live_model(window, qtbot):
-    window.weights_dock.show()
-    window.weights_dock.raise_()
-    qtbot.waitUntil(lambda: window.weights.shown_for is not None, timeout=5000)
-    assert "conv1" in window.weights.title.text()  # the shipped bnn-cnn's first layer
+    window.inside.weights_dock.show()
+    window.inside.weights_dock.raise_()
+    qtbot.waitUntil(lambda: window.inside.weights.shown_for is not None, timeout=5000)
+    assert "conv1" in window.inside.weights.title.text()  # the shipped bnn-cnn's first layer
     window.load_model("float-mlp")
     qtbot.waitUntil(lambda: window.session.model.config.name == "float-mlp", timeout=20000)
-    qtbot.waitUntil(lambda: "real-valued" in window.weights.title.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "real-valued" in window.inside.weights.title.text(), timeout=5000)

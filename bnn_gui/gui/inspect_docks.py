@@ -1,0 +1,92 @@
+"""The look-inside docks of the main window (inside one neuron, float twin, evaluation,
+weights), tabbed in the bottom area beside the training panel; this object creates them and
+keeps them in step with the drawing and the live model. The window calls ``update`` after each
+reading and ``model_loaded`` after each model change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from .evaluation_panel import EvaluationPanel
+from .neuron_panel import NeuronPanel
+from .twin_panel import TwinPanel
+from .weights_panel import WeightsPanel
+
+
+def make_dock(window, title: str, widget: QWidget, keys: str, tip: str,
+              beside: QDockWidget | None = None) -> QDockWidget:
+    """A dock in the bottom area (tabbed with ``beside``), toggled by ``keys``."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(title.lower().replace(" ", "-") + "-dock")
+    dock.setWidget(widget)
+    if beside is None:
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    else:
+        window.tabifyDockWidget(beside, dock)
+    toggle = dock.toggleViewAction()
+    toggle.setShortcut(QKeySequence(keys))
+    toggle.setStatusTip(tip)
+    return dock
+
+
+class InspectDocks(QObject):
+    def __init__(self, window, beside: QDockWidget):
+        super().__init__(window)
+        self.window = window
+        self.neuron, self.twin = NeuronPanel(), TwinPanel()
+        self.evaluation, self.weights = EvaluationPanel(), WeightsPanel()
+        self.neuron_dock = make_dock(window, "Inside one neuron", self.neuron, "Ctrl+I",
+                                     "Click a unit in a map to see its bits, XNOR, popcount "
+                                     "and threshold", beside)
+        self.twin_dock = make_dock(window, "Float twin", self.twin, "Ctrl+Shift+F",
+                                   "The same drawing read by a float, a BinaryConnect and a "
+                                   "fully binary network", beside)
+        self.evaluation_dock = make_dock(window, "Evaluation", self.evaluation, "Ctrl+E",
+                                         "The live model on MNIST's test set: per digit, "
+                                         "confusions, misreads", beside)
+        self.weights_dock = make_dock(window, "Weights", self.weights, "Ctrl+Shift+W",
+                                      "First-layer ±1 templates and latent-weight histograms",
+                                      beside)
+        self.docks = [self.neuron_dock, self.twin_dock, self.evaluation_dock, self.weights_dock]
+        self.weights_dock.visibilityChanged.connect(self._on_weights_dock_visibility_changed)
+        self.twin_dock.visibilityChanged.connect(self._on_twin_dock_visibility_changed)
+        window.activations.unit_clicked.connect(self._on_activations_unit_clicked)
+        self.evaluation.run_button.clicked.connect(self.evaluate_live_model)
+        self.evaluation.digit_chosen.connect(window.load_mnist_digit)
+
+    def update(self, x28, reading) -> None:
+        """A new reading of the drawing: the visible docks follow it."""
+        model = self.window.session.model
+        if self.neuron_dock.isVisible():
+            self.neuron.update_from(model, x28)
+        if self.twin_dock.isVisible():
+            self.twin.update_from(x28, reading, model)
+
+    def model_loaded(self, model) -> None:
+        if self.weights_dock.isVisible():
+            self.weights.show_model(model)
+
+    def evaluate_live_model(self) -> None:
+        w = self.window
+        if w.session.model is None or (ds := w.mnist()) is None:
+            return
+        self.evaluation_dock.show()
+        self.evaluation_dock.raise_()
+        self.evaluation.evaluate(w.session.model, ds)
+
+    def _on_weights_dock_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.weights.show_model(self.window.session.model)
+
+    def _on_twin_dock_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.twin.start()
+            self.window.refresh()
+
+    def _on_activations_unit_clicked(self, layer: str, unit) -> None:
+        self.neuron_dock.show()
+        self.neuron_dock.raise_()
+        self.neuron.update_from(self.window.session.model, self.window.canvas.input28())
+        self.neuron.select(layer, unit)

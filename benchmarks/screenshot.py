@@ -9,11 +9,10 @@ import sys
 import time
 
 import numpy as np
-from mouse import send
+from mouse import open_window, send
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from bnn_gui.gui.main_window import MainWindow
 from bnn_gui.gui.style import apply_dark_style
 
 
@@ -28,15 +27,7 @@ def drag(widget, points):
 def main(out="assets/screenshot.png", model="bnn-cnn"):
     app = QApplication.instance() or QApplication([])
     apply_dark_style(app)
-    from PySide6.QtCore import QSettings
-    import tempfile
-
-    settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
-    w = MainWindow(model=model, settings=settings)
-    w.resize(1400, 1000)
-    w.show()
-    while w.session.model is None:
-        app.processEvents()
+    w = open_window(app, model, (1400, 1000))
     c = w.canvas
     cx, cy, r = c.width() / 2, c.height() / 2, min(c.width(), c.height()) * 0.32
     # a hand-drawn "2": an arc over the top, a diagonal down, a base line

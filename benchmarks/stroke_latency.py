@@ -7,24 +7,17 @@ frame update the event schedules; prints median and 99th percentile over N event
 """
 
 import sys
-import tempfile
 import time
 
 import numpy as np
-from mouse import send
-from PySide6.QtCore import QEvent, QSettings, Qt
+from mouse import open_window, send
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from bnn_gui.gui.main_window import MainWindow
 
 
 def measure(app, model: str, n: int) -> np.ndarray:
-    settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
-    w = MainWindow(model=model, settings=settings)
-    w.resize(1280, 760)
-    w.show()
-    while w.session.model is None:
-        app.processEvents()
+    w = open_window(app, model, (1280, 760))
     c, left = w.canvas, Qt.MouseButton.LeftButton
     times = []
     t = np.linspace(0, 2 * np.pi * n / 60, n)

@@ -33,8 +33,9 @@ def make_dock(window, title: str, widget: QWidget, keys: str, tip: str,
 
 class InspectDocks(QObject):
     def __init__(self, window, beside: QDockWidget):
+        # The window is reached as parent(), never stored: a Python reference cycle through a
+        # widget would leave its deletion to the garbage collector, in whatever thread it runs.
         super().__init__(window)
-        self.window = window
         self.neuron, self.twin = NeuronPanel(), TwinPanel()
         self.evaluation, self.weights = EvaluationPanel(), WeightsPanel()
         self.neuron_dock = make_dock(window, "Inside one neuron", self.neuron, "Ctrl+I",
@@ -58,7 +59,7 @@ class InspectDocks(QObject):
 
     def update(self, x28, reading) -> None:
         """A new reading of the drawing: the visible docks follow it."""
-        model = self.window.session.model
+        model = self.parent().session.model
         if self.neuron_dock.isVisible():
             self.neuron.update_from(model, x28)
         if self.twin_dock.isVisible():
@@ -69,7 +70,7 @@ class InspectDocks(QObject):
             self.weights.show_model(model)
 
     def evaluate_live_model(self) -> None:
-        w = self.window
+        w = self.parent()
         if w.session.model is None or (ds := w.mnist()) is None:
             return
         self.evaluation_dock.show()
@@ -78,15 +79,15 @@ class InspectDocks(QObject):
 
     def _on_weights_dock_visibility_changed(self, visible: bool) -> None:
         if visible:
-            self.weights.show_model(self.window.session.model)
+            self.weights.show_model(self.parent().session.model)
 
     def _on_twin_dock_visibility_changed(self, visible: bool) -> None:
         if visible:
             self.twin.start()
-            self.window.refresh()
+            self.parent().refresh()
 
     def _on_activations_unit_clicked(self, layer: str, unit) -> None:
         self.neuron_dock.show()
         self.neuron_dock.raise_()
-        self.neuron.update_from(self.window.session.model, self.window.canvas.input28())
+        self.neuron.update_from(self.parent().session.model, self.parent().canvas.input28())
         self.neuron.select(layer, unit)

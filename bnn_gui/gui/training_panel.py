@@ -283,6 +283,7 @@ class TrainingPanel(QWidget):
 
     def _on_thread_finished(self) -> None:
         self.run.thread.wait()  # its work is done; let it be gone before anything restarts
+        self.run.worker.job = None  # drops the data loader, which refers back to this panel
         self._set_running(False)
         if self._download:
             self.start()

@@ -38,6 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--out", required=True, help="packed file to write (.safetensors)")
     x.add_argument("--c-header", help="also write the packed weights as a C header")
 
+    lab = sub.add_parser("lab", help="the pitfalls lab: classic BNN mistakes as short runs")
+    lab.add_argument("name", nargs="?", help="experiment (none: list them)")
+    lab.add_argument("--epochs", type=int)
+    lab.add_argument("--threads", type=int)
+    lab.add_argument("--max-train-samples", type=int, help="train on the first N digits only")
+    lab.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
+    lab.add_argument("--csv", help="write every run's curves (one row per epoch) to this file")
+
     e = sub.add_parser("eval", help="accuracy of a model on MNIST's 10,000 test digits")
     e.add_argument("model", help="model file, or the name of a shipped or user model")
     e.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
@@ -67,6 +75,12 @@ def main(argv: list[str] | None = None) -> int:
             except TrainingDiverged as e:
                 print(f"\nerror: {e}", file=sys.stderr)
                 return 3
+        if args.command == "lab":
+            try:
+                return cli.cmd_lab(args)
+            except KeyError as e:
+                print(f"error: {e.args[0]}", file=sys.stderr)
+                return 2
         if args.command == "export":
             from .core.packed import PackError
 

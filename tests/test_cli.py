@@ -91,3 +91,16 @@ def test_export_refuses_a_float_model(tmp_path, capsys):
     assert main(["export", "float-mlp", "--out", str(tmp_path / "f.safetensors")]) == 2
     assert "binary weights" in capsys.readouterr().err
     assert not (tmp_path / "f.safetensors").exists()
+
+
+def test_lab_lists_runs_and_compares(tmp_path, capsys, mnist):
+    assert main(["lab"]) == 0
+    assert "output-sign" in capsys.readouterr().out
+    csv = tmp_path / "curves.csv"
+    assert main(["lab", "tiny-lr", "--epochs", "1", "--max-train-samples", "2000",
+                 "--threads", "1", "--csv", str(csv)]) == 0
+    out = capsys.readouterr().out
+    assert "| lr 1e-2 | 1 | 200 | 0.01 |" in out and "| lr 1e-6 | 1 | 200 | 1e-06 |" in out
+    lines = csv.read_text().splitlines()
+    assert lines[0].startswith("run,epoch") and len(lines) == 3
+    assert main(["lab", "no-such-thing"]) == 2

@@ -1,0 +1,98 @@
+"""The pitfalls lab's experiments: the classic mistakes (and comparisons) of BNN newcomers, each a
+set of short runs that differ in one setting, with the sentence it teaches.
+
+An experiment is data only; the runs are ordinary ``training.train`` runs, so the command line,
+the window and the tests drive them the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..config import ModelConfig, TrainConfig, preset
+
+LAB_EPOCHS = 3  # short runs: enough for the curves to part ways
+
+
+@dataclass(frozen=True)
+class Run:
+    label: str
+    model: ModelConfig
+    train: TrainConfig
+
+
+@dataclass(frozen=True)
+class Experiment:
+    name: str
+    title: str
+    lesson: str
+    runs: tuple[Run, ...]
+
+
+def _quick(**changes) -> TrainConfig:
+    return TrainConfig(epochs=LAB_EPOCHS, batch_size=200).replace(**changes)
+
+
+def _relu_mlp_like_antirectifier() -> ModelConfig:
+    """A ReLU MLP with as many parameters as antirectifier-mlp (2 x 256, doubled widths):
+    784*256 + 512*256 + 512*10 (+ biases) = 337,418; two ReLU layers of 306 give 337,222."""
+    return preset("antirectifier-mlp").replace(name="relu-mlp", activation="relu",
+                                               hidden=(306, 306),
+                                               description="2 x 306 ReLU MLP")
+
+
+def experiments() -> list[Experiment]:
+    bnn = preset("bnn-mlp")
+    bc_det, bc_stoch = preset("binaryconnect-det"), preset("binaryconnect-stoch")
+    l2 = preset("l2softmax-cnn")
+    float_train = _quick(lr=1e-3, lr_end=1e-5)
+    return [
+        Experiment("output-sign", "Sign on the output layer too",
+                   "With a sign on the output the ten scores are ±1: digits tie (the first +1 "
+                   "class wins) and the softmax can never be sure (at most 45%), so the loss "
+                   "stays high. With the straight-through gradient it still learns, a point or "
+                   "more behind on MNIST and far behind on harder data; with a plain sign (no "
+                   "straight-through gradient) nothing learns at all: the newcomer's 10%.",
+                   (Run("correct: real-valued scores", bnn, _quick()),
+                    Run("sign on the output", bnn.replace(sign_output=True), _quick()))),
+        Experiment("no-batchnorm", "BatchNorm left out",
+                   "Without BatchNorm the sums of ±1 products are large and centred nowhere: "
+                   "most signs are stuck at one value and the gradient through the sign (zero "
+                   "where |x| > 1) vanishes.",
+                   (Run("with BatchNorm", bnn, _quick()),
+                    Run("without BatchNorm", bnn.replace(batchnorm=False), _quick()))),
+        Experiment("tiny-lr", "Learning rate 1e-6",
+                   "Binary weights only change when a latent weight crosses zero; at 1e-6 "
+                   "almost none does, and nothing moves.",
+                   (Run("lr 1e-2", bnn, _quick()),
+                    Run("lr 1e-6", bnn, _quick(lr=1e-6, lr_end=1e-6)))),
+        Experiment("no-clipping", "No clipping of latent weights",
+                   "Unclipped latent weights drift far from zero and stop flipping: the "
+                   "network freezes early (compare the sign-flip curves).",
+                   (Run("clipped to [-1, 1]", bnn, _quick()),
+                    Run("not clipped (H = 100)", bnn.replace(clip=100.0), _quick()))),
+        Experiment("det-vs-stoch", "Deterministic vs stochastic BinaryConnect",
+                   "Stochastic binarisation is a regulariser: noisier and slower at first, "
+                   "it can generalise as well or better over long runs.",
+                   (Run("deterministic", bc_det, _quick()),
+                    Run("stochastic", bc_stoch, _quick()))),
+        Experiment("antirectifier", "Antirectifier vs ReLU at equal parameter count",
+                   "The Antirectifier keeps both the positive and the negative part of each "
+                   "feature; at the same number of parameters it is compared with plain ReLU.",
+                   (Run("Antirectifier 2 x 256", preset("antirectifier-mlp"), float_train),
+                    Run("ReLU 2 x 306", _relu_mlp_like_antirectifier(), float_train))),
+        Experiment("l2-softmax", "L2-constrained softmax with several alphas",
+                   "Normalising the features and scaling them by alpha bounds the logits: too "
+                   "small an alpha cannot make confident answers, a moderate one trains well.",
+                   tuple(Run(f"alpha {a:g}", l2.replace(l2_alpha=a), float_train)
+                         for a in (1.0, 4.0, 16.0, 64.0))
+                   + (Run("plain softmax", l2.replace(l2_alpha=None), float_train),)),
+    ]
+
+
+def experiment(name: str) -> Experiment:
+    for e in experiments():
+        if e.name == name:
+            return e
+    raise KeyError(f"no lab experiment {name!r}; choose one of "
+                   f"{', '.join(e.name for e in experiments())}")

@@ -1,5 +1,5 @@
 """The look-inside docks of the main window (inside one neuron, float twin, evaluation,
-weights), tabbed in the bottom area beside the training panel; this object creates them and
+weights, pitfalls lab), tabbed in the bottom area beside the training panel; this object creates them and
 keeps them in step with the drawing and the live model. The window calls ``update`` after each
 reading and ``model_loaded`` after each model change."""
 
@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from .evaluation_panel import EvaluationPanel
+from .lab_panel import LabPanel
 from .neuron_panel import NeuronPanel
 from .twin_panel import TwinPanel
 from .weights_panel import WeightsPanel
@@ -38,6 +39,7 @@ class InspectDocks(QObject):
         super().__init__(window)
         self.neuron, self.twin = NeuronPanel(), TwinPanel()
         self.evaluation, self.weights = EvaluationPanel(), WeightsPanel()
+        self.lab = LabPanel(window.data_dir)
         self.neuron_dock = make_dock(window, "Inside one neuron", self.neuron, "Ctrl+I",
                                      "Click a unit in a map to see its bits, XNOR, popcount "
                                      "and threshold", beside)
@@ -50,7 +52,11 @@ class InspectDocks(QObject):
         self.weights_dock = make_dock(window, "Weights", self.weights, "Ctrl+Shift+W",
                                       "First-layer ±1 templates and latent-weight histograms",
                                       beside)
-        self.docks = [self.neuron_dock, self.twin_dock, self.evaluation_dock, self.weights_dock]
+        self.lab_dock = make_dock(window, "Pitfalls lab", self.lab, "Ctrl+L",
+                                  "Classic BNN mistakes as short runs, compared on one plot",
+                                  beside)
+        self.docks = [self.neuron_dock, self.twin_dock, self.evaluation_dock, self.weights_dock,
+                      self.lab_dock]
         self.weights_dock.visibilityChanged.connect(self._on_weights_dock_visibility_changed)
         self.twin_dock.visibilityChanged.connect(self._on_twin_dock_visibility_changed)
         window.activations.unit_clicked.connect(self._on_activations_unit_clicked)
@@ -64,6 +70,10 @@ class InspectDocks(QObject):
             self.neuron.update_from(model, x28)
         if self.twin_dock.isVisible():
             self.twin.update_from(x28, reading, model)
+
+    def shutdown(self) -> None:
+        """The window closes: a lab run stops cleanly."""
+        self.lab.shutdown()
 
     def model_loaded(self, model) -> None:
         if self.weights_dock.isVisible():

@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e):
         self.training.shutdown()  # a run stops cleanly; nothing half-written is left
+        self.inside.shutdown()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
         self.settings.setValue("splitter", self.splitter.saveState())

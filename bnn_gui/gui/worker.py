@@ -26,7 +26,7 @@ PROGRESS_INTERVAL = 0.2  # seconds: redrawing the curves more often costs traini
 class TrainingJob:
     model_config: object  # bnn_gui.config.ModelConfig
     train_config: object  # bnn_gui.config.TrainConfig
-    out_dir: Path
+    out_dir: Path | None  # None: the run is not saved (the pitfalls lab)
     load_data: Callable  # (progress) -> bnn_gui.core.data.Dataset; may raise DataError
 
 
@@ -34,7 +34,7 @@ class TrainingWorker(QObject):
     status = Signal(str)  # "reading MNIST…"
     progress = Signal(object, list)  # latest BatchProgress, losses since the last signal
     epoch_ended = Signal(object, object)  # EpochEnd, the Reading of the drawing by the snapshot
-    finished = Signal(str, object)  # path of the saved model, Finished
+    finished = Signal(str, object)  # path of the saved model ("" if not saved), Finished
     stopped = Signal()  # stopped on request; nothing was written
     failed = Signal(str, bool)  # message, True when MNIST is missing (offer a download)
 
@@ -98,11 +98,13 @@ class TrainingWorker(QObject):
                 elif isinstance(ev, EpochEnd):
                     self.epoch_ended.emit(ev, self._read_drawing(model))
                 elif isinstance(ev, Finished):
-                    self.status.emit("saving the model…")
-                    path = checkpoint.save(
-                        _new_model_path(job.out_dir, job.model_config.name), ev.model,
-                        ev.train_config, _metrics(ev), data.checksums)
-                    self.finished.emit(str(path), ev)
+                    path = ""
+                    if job.out_dir is not None:
+                        self.status.emit("saving the model…")
+                        path = str(checkpoint.save(
+                            _new_model_path(job.out_dir, job.model_config.name), ev.model,
+                            ev.train_config, _metrics(ev), data.checksums))
+                    self.finished.emit(path, ev)
         finally:
             gen.close()
 

@@ -1,0 +1,209 @@
+"""The pitfalls lab in the window: pick an experiment, read what it teaches, run its short runs
+one after another in the background; their curves overlay on the same plots and a table
+compares them. Runs can be removed, and exported as CSV (curves) or PNG (plots). Nothing the
+lab trains is saved as a model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.pitfalls import experiments
+from .worker import TrainingJob, TrainingRun
+
+COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae",
+           "#f06292"]
+COLUMNS = ["experiment", "run", "epochs", "batch", "lr", "best test %", "seconds"]
+
+
+class LabPanel(QWidget):
+    def __init__(self, data_dir: str | None = None, parent=None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.experiments = experiments()
+        self.records: list[dict] = []  # one per run started: curves, settings, result
+        self.queue: list = []
+        self.run: TrainingRun | None = None
+        self.choice = QComboBox()
+        for e in self.experiments:
+            self.choice.addItem(e.title, e.name)
+        self.choice.setToolTip("A classic BNN mistake or comparison, as a few short runs")
+        self.choice.currentIndexChanged.connect(self._on_choice_changed)
+        self.lesson = QLabel(wordWrap=True)
+        self.run_button = QPushButton("Run experiment")
+        self.run_button.setToolTip("Train its runs one after another on MNIST, in the background")
+        self.run_button.clicked.connect(self.start)
+        self.stop_button = QPushButton("Stop", enabled=False)
+        self.stop_button.clicked.connect(self.stop)
+        self.remove_button = QPushButton("Remove run")
+        self.remove_button.setToolTip("Remove the selected run from the plots and the table")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button.clicked.connect(lambda: self._export("csv"))
+        self.png_button = QPushButton("Export PNG…")
+        self.png_button.clicked.connect(lambda: self._export("png"))
+        self.status = QLabel("")
+        self.plot = None  # built on first use (see neuron_panel.py)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        top = QHBoxLayout()
+        top.addWidget(self.choice, 1)
+        for b in (self.run_button, self.stop_button, self.remove_button, self.csv_button,
+                  self.png_button):
+            top.addWidget(b)
+        self._plot_slot = QHBoxLayout()
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.lesson)
+        lay.addWidget(self.status)
+        body = QHBoxLayout()
+        body.addLayout(self._plot_slot, 3)
+        body.addWidget(self.table, 2)
+        lay.addLayout(body, 1)
+        self._on_choice_changed()
+
+    def _on_choice_changed(self, *_):
+        self.lesson.setText(self.experiments[self.choice.currentIndex()].lesson)
+
+    def load_data(self, progress, download: bool = False):
+        """Where the training data comes from (tests replace this with synthetic data)."""
+        from ..core.data import load_mnist
+
+        return load_mnist(self.data_dir, download=download, progress=progress)
+
+    # --- runs --------------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self.run is not None and self.run.is_running()
+
+    def start(self) -> None:
+        if self.is_running():
+            return
+        exp = self.experiments[self.choice.currentIndex()]
+        self.queue = [(exp, r) for r in exp.runs]
+        self.run_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self._next()
+
+    def _next(self) -> None:
+        if not self.queue:
+            self.run_button.setEnabled(True)
+            self.stop_button.setEnabled(False)
+            self.status.setText("done")
+            return
+        exp, r = self.queue.pop(0)
+        rec = dict(experiment=exp.title, label=r.label, train=r.train, epochs=[], test=[],
+                   loss=[], best=None, seconds=None)
+        self.records.append(rec)
+        self._add_curves(rec)
+        self._add_row(rec)
+        self.run = TrainingRun(TrainingJob(r.model, r.train, None, self.load_data))
+        w = self.run.worker
+        w.status.connect(self.status.setText)
+        w.epoch_ended.connect(lambda ev, _reading, rec=rec: self._on_epoch(rec, ev))
+        w.finished.connect(lambda _path, res, rec=rec: self._on_finished(rec, res))
+        w.failed.connect(self._on_failed)
+        w.stopped.connect(lambda: self.queue.clear())
+        self.run.thread.finished.connect(self._on_thread_finished)
+        self.status.setText(f"{exp.title}: {r.label}…")
+        self.run.start()
+
+    def stop(self) -> None:
+        self.queue.clear()
+        if self.is_running():
+            self.run.stop()
+
+    def shutdown(self, wait_ms: int = 10000) -> bool:
+        self.queue.clear()
+        return self.run is None or self.run.stop(wait_ms) or not self.run.is_running()
+
+    def _on_thread_finished(self) -> None:
+        self.run.thread.wait()
+        self.run.worker.job = None  # drops the data loader, which refers back to this panel
+        self._next()
+
+    def _on_failed(self, message: str, _missing: bool) -> None:
+        self.queue.clear()
+        QMessageBox.warning(self, "Lab run failed", message)
+
+    def _on_epoch(self, rec: dict, ev) -> None:
+        rec["epochs"].append(ev.epoch + 1)
+        rec["test"].append(100 * ev.test_accuracy)
+        rec["loss"].append(ev.train_loss)
+        x = np.asarray(rec["epochs"], float)
+        rec["acc_curve"].setData(x, np.asarray(rec["test"]))
+        rec["loss_curve"].setData(x, np.asarray(rec["loss"]))
+        rec["best"] = max(rec["test"])
+        self._update_row(rec)
+
+    def _on_finished(self, rec: dict, result) -> None:
+        rec["seconds"] = result.seconds
+        self._update_row(rec)
+
+    # --- plots and table ---------------------------------------------------------------------
+    def _add_curves(self, rec: dict) -> None:
+        if self.plot is None:
+            self.plot = pg.GraphicsLayoutWidget()
+            self.acc_plot = self.plot.addPlot(row=0, col=0, title="test accuracy %")
+            self.loss_plot = self.plot.addPlot(row=0, col=1, title="training loss (log)")
+            self.loss_plot.setLogMode(y=True)
+            for p in (self.acc_plot, self.loss_plot):
+                p.addLegend(offset=(-5, 5), labelTextSize="8pt")
+                p.setLabel("bottom", "epoch")
+                p.showGrid(x=True, y=True, alpha=0.2)
+            self._plot_slot.addWidget(self.plot)
+        colour = COLOURS[len(self.records) % len(COLOURS)]
+        pen = pg.mkPen(colour, width=2)
+        rec["acc_curve"] = self.acc_plot.plot(pen=pen, symbol="o", symbolSize=5,
+                                              symbolBrush=colour, name=rec["label"])
+        rec["loss_curve"] = self.loss_plot.plot(pen=pen, name=rec["label"])
+
+    def _add_row(self, rec: dict) -> None:
+        self.table.insertRow(self.table.rowCount())
+        self._update_row(rec)
+
+    def _update_row(self, rec: dict) -> None:
+        row = self.records.index(rec)
+        tc = rec["train"]
+        best = "" if rec["best"] is None else f"{rec['best']:.2f}"
+        secs = "" if rec["seconds"] is None else f"{rec['seconds']:.0f}"
+        for col, v in enumerate([rec["experiment"], rec["label"], tc.epochs, tc.batch_size,
+                                 f"{tc.lr:g}", best, secs]):
+            self.table.setItem(row, col, QTableWidgetItem(str(v)))
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            rec = self.records[row]
+            if rec is self.records[-1] and self.is_running():
+                continue  # the run in progress stays until it ends
+            self.acc_plot.removeItem(rec["acc_curve"])
+            self.loss_plot.removeItem(rec["loss_curve"])
+            for legend, curve in ((self.acc_plot.legend, rec["acc_curve"]),
+                                  (self.loss_plot.legend, rec["loss_curve"])):
+                legend.removeItem(curve)
+            self.records.pop(row)
+            self.table.removeRow(row)
+
+    def write_csv(self, path: str) -> None:
+        with open(path, "w") as f:
+            f.write("experiment,run,epoch,test_accuracy_percent,train_loss\n")
+            for rec in self.records:
+                for e, acc, loss in zip(rec["epochs"], rec["test"], rec["loss"]):
+                    f.write(f"\"{rec['experiment']}\",\"{rec['label']}\",{e},{acc:.4f},"
+                            f"{loss:.6f}\n")
+
+    def _export(self, kind: str) -> None:
+        if kind == "png" and self.plot is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind.upper()}", f"lab.{kind}",
+                                              f"{kind.upper()} (*.{kind})")
+        if not path:
+            return
+        if kind == "csv":
+            self.write_csv(path)
+        else:
+            self.plot.grab().save(path)
+        self.status.setText(f"wrote {path}")

@@ -1,0 +1,39 @@
+"""The pitfalls lab from the window, on small synthetic data."""
+
+from synthetic import make_synthetic
+
+from bnn_gui.core.paths import user_models_dir
+
+
+def test_an_experiment_runs_overlays_compares_exports_and_saves_no_model(window, qtbot,
+                                                                         tmp_path):
+    lab = window.inside.lab
+    data = make_synthetic(n_train=400, n_test=100)
+    lab.load_data = lambda progress, download=False: data
+    lab.choice.setCurrentIndex([e.name for e in lab.experiments].index("output-sign"))
+    assert "sign on the output" in lab.lesson.text().lower()
+    lab.run_button.click()
+    qtbot.waitUntil(lambda: lab.status.text() == "done", timeout=60000)
+    assert lab.table.rowCount() == 2
+    best = [float(lab.table.item(r, 5).text()) for r in range(2)]
+    assert best[0] > best[1]  # the correct network beats the sign on the output
+    assert all(len(rec["epochs"]) == 3 for rec in lab.records)
+    assert len(lab.acc_plot.listDataItems()) == 2
+    csv = tmp_path / "lab.csv"
+    lab.write_csv(str(csv))
+    assert len(csv.read_text().splitlines()) == 1 + 2 * 3
+    lab.table.selectRow(1)
+    lab.remove_selected()
+    assert lab.table.rowCount() == 1 and len(lab.acc_plot.listDataItems()) == 1
+    assert not user_models_dir().exists() or not any(user_models_dir().iterdir())
+
+
+def test_closing_the_window_mid_lab_run_stops_it(window, qtbot):
+    lab = window.inside.lab
+    data = make_synthetic(n_train=20000, n_test=100)
+    lab.load_data = lambda progress, download=False: data
+    lab.run_button.click()
+    qtbot.waitUntil(lambda: lab.is_running(), timeout=10000)
+    thread = lab.run.thread
+    window.close()
+    assert not thread.isRunning()

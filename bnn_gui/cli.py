@@ -182,7 +182,7 @@ def cmd_lab(args) -> int:
             elif isinstance(ev, Finished):
                 seconds = ev.seconds
         rows.append((run.label, tc, best, seconds))
-    print(f"\n| run | epochs | batch | lr | best test accuracy | seconds |\n|---|---|---|---|---|---|")
+    print("\n| run | epochs | batch | lr | best test accuracy | seconds |\n|---|---|---|---|---|---|")
     for label, tc, best, seconds in rows:
         print(f"| {label} | {tc.epochs} | {tc.batch_size} | {tc.lr:g} | {100 * best:.2f}% | "
               f"{seconds:.0f} |")

@@ -172,6 +172,7 @@ class LabPanel(QWidget):
         for col, v in enumerate([rec["experiment"], rec["label"], tc.epochs, tc.batch_size,
                                  f"{tc.lr:g}", best, secs]):
             self.table.setItem(row, col, QTableWidgetItem(str(v)))
+        self.table.resizeColumnsToContents()
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)

@@ -85,13 +85,7 @@ def cmd_train(args) -> int:
                   flush=True)
         elif isinstance(ev, Finished):
             result = ev
-    metrics = {
-        "test_accuracy": result.test_accuracy,
-        "train_accuracy": result.history[-1].train_accuracy,
-        "seconds": round(result.seconds, 1),
-        "samples_per_s": round(rates[-1]) if rates else None,
-        "history": [vars(h) for h in result.history],
-    }
+    metrics = result.metrics(samples_per_s=round(rates[-1]) if rates else None)
     checkpoint.save(out, result.model, train_cfg, metrics, ds.checksums)
     print(f"saved {out}  (test accuracy {100 * result.test_accuracy:.2f}%, "
           f"{result.seconds:.0f} s)")

@@ -72,6 +72,13 @@ class Finished:
     test_accuracy: float
     seconds: float
 
+    def metrics(self, **extra) -> dict:
+        """What a model file records about this run (checkpoint.save's ``metrics``)."""
+        return {"test_accuracy": self.test_accuracy,
+                "train_accuracy": self.history[-1].train_accuracy,
+                "seconds": round(self.seconds, 1),
+                "history": [vars(h) for h in self.history], **extra}
+
 
 def to_tensors(x: np.ndarray, y: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
     """uint8 images (N, 28, 28) and labels (N,) as torch tensors (one copy, then shared)."""

@@ -103,7 +103,7 @@ class TrainingWorker(QObject):
                         self.status.emit("saving the model…")
                         path = str(checkpoint.save(
                             _new_model_path(job.out_dir, job.model_config.name), ev.model,
-                            ev.train_config, _metrics(ev), data.checksums))
+                            ev.train_config, ev.metrics(), data.checksums))
                     self.finished.emit(path, ev)
         finally:
             gen.close()
@@ -117,15 +117,6 @@ class TrainingWorker(QObject):
         with self._lock:
             x = self._drawing
         return read_net(model, x)
-
-
-def _metrics(ev) -> dict:
-    return {
-        "test_accuracy": ev.test_accuracy,
-        "train_accuracy": ev.history[-1].train_accuracy,
-        "seconds": round(ev.seconds, 1),
-        "history": [vars(h) for h in ev.history],
-    }
 
 
 def _new_model_path(folder: Path, preset: str) -> Path:

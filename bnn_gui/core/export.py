@@ -166,7 +166,7 @@ def from_tensors(tensors: dict, meta: dict, config: dict, prefix: str = "") -> P
 def save(packed: PackedNet, path: str | os.PathLike, metrics: dict | None = None) -> Path:
     from safetensors.numpy import save as st_save
 
-    from .checkpoint import atomic_write
+    from .files import atomic_write
 
     tensors, meta = to_tensors(packed)
     meta |= {"format": FORMAT, "model_config": json.dumps(packed.config),

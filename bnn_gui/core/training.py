@@ -71,13 +71,15 @@ class Finished:
     history: list[EpochEnd]
     test_accuracy: float
     seconds: float
+    report: object = None  # finetune.FinetuneReport when the run was a fine-tune
 
     def metrics(self, **extra) -> dict:
         """What a model file records about this run (checkpoint.save's ``metrics``)."""
+        report = {"finetune": self.report.to_dict()} if self.report is not None else {}
         return {"test_accuracy": self.test_accuracy,
                 "train_accuracy": self.history[-1].train_accuracy,
                 "seconds": round(self.seconds, 1),
-                "history": [vars(h) for h in self.history], **extra}
+                "history": [vars(h) for h in self.history], **report, **extra}
 
 
 def to_tensors(x: np.ndarray, y: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:

@@ -37,6 +37,11 @@ class DrawingCanvas(QWidget):
         self._undo: list[tuple] = []
         self._redo: list[tuple] = []
         self._qimage: QImage | None = None
+        self.revision = 0  # counts changes: tells one drawing from the next
+        self.changed.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        self.revision += 1
 
     # --- state and history -----------------------------------------------------------------
     def _state(self) -> tuple:
@@ -82,6 +87,34 @@ class DrawingCanvas(QWidget):
         self._push_undo()
         self._restore(([[(float(x), float(y)) for x, y in s] for s in strokes], None))
 
+    def as_sample(self, label: int):
+        """The drawing as a personal-set Sample with the right ``label`` (None when blank)."""
+        from ..core.personal import Sample
+
+        if self.image is not None:
+            x = self.input28()
+            return None if x is None else Sample(label, pixels=np.rint(x * 255).astype(np.uint8))
+        if not self.strokes:
+            return None
+        return Sample(label, [list(s) for s in self.strokes], self.relative_brush(),
+                      self._min_extent())
+
+    def show_sample(self, sample) -> None:
+        """Put a personal-set sample on the canvas (undoable): a drawing is fitted into view."""
+        if sample.pixels is not None:
+            self.set_image(sample.pixels.astype(np.float32) / 255)
+            return
+        pts = np.concatenate([np.asarray(s, float) for s in sample.strokes])
+        lo, hi = pts.min(0), pts.max(0)
+        side = min(self.width(), self.height())
+        scale = 0.7 * side / max(float((hi - lo).max()), 1e-9)
+        centre = np.array([self.width(), self.height()]) / 2
+        self.set_strokes([(np.asarray(s, float) - (lo + hi) / 2) * scale + centre
+                          for s in sample.strokes])
+
+    def _min_extent(self) -> float:
+        return 0.05 * min(self.width(), self.height())
+
     def is_blank(self) -> bool:
         return not self.strokes and self._drawing is None and self.image is None
 
@@ -92,8 +125,7 @@ class DrawingCanvas(QWidget):
         strokes = self.strokes + ([self._drawing] if self._drawing else [])
         if not strokes:
             return None
-        side = min(self.width(), self.height())
-        return preprocess_strokes(strokes, self.relative_brush(), min_extent=0.05 * side)
+        return preprocess_strokes(strokes, self.relative_brush(), min_extent=self._min_extent())
 
     def relative_brush(self) -> float:
         """The network's brush as a share of the drawing's size, scaled by the brush setting."""

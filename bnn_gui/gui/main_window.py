@@ -17,6 +17,7 @@ from .canvas import DEFAULT_BRUSH, DrawingCanvas
 from .images import IMAGE_FILTER, read_image
 from .input_view import InputView
 from .inspect_docks import InspectDocks, make_dock
+from .personal_panel import PersonalPanel, TeachBar
 from .prediction_view import PredictionView
 from .session import Session
 from .training_panel import TrainingPanel
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
         self.prediction = PredictionView()
         self.activations = ActivationView()
         self.training = TrainingPanel(data_dir)
+        self.teach = TeachBar()
+        self.personal = PersonalPanel(self._open_personal_set())
         self._build_layout()
         self._build_actions()
         self.setAcceptDrops(True)
@@ -53,6 +56,11 @@ class MainWindow(QMainWindow):
         self.session.model_loaded.connect(self._on_session_model_loaded)
         self.session.model_failed.connect(self._on_session_model_failed)
         self.training.model_saved.connect(self._on_training_model_saved)
+        self.training.finetuned.connect(self.personal.show_report)
+        self.training.running_changed.connect(self.personal.set_training)
+        self.teach.labelled.connect(self.label_drawing)
+        self.personal.sample_chosen.connect(self._on_personal_sample_chosen)
+        self.personal.finetune_requested.connect(self.finetune)
 
         self._restore_settings()
         self.statusBar().showMessage("loading the model…")
@@ -86,6 +94,7 @@ class MainWindow(QMainWindow):
         mv = QVBoxLayout(middle)
         mv.addWidget(self.input_view)
         mv.addWidget(self.prediction, 1)
+        mv.addWidget(self.teach)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (left, middle, self.activations):
@@ -99,6 +108,9 @@ class MainWindow(QMainWindow):
         # The training panel and the look-inside docks share the bottom area as tabs.
         self.training_dock = make_dock(self, "Training", self.training, "Ctrl+R",
                                        "Show or hide the training panel")
+        self.personal_dock = make_dock(self, "My digits", self.personal, "Ctrl+P",
+                                       "Your personal set: your digits with the right labels",
+                                       beside=self.training_dock)
         self.inside = InspectDocks(self, beside=self.training_dock)
         self.training_dock.raise_()
 
@@ -137,6 +149,14 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu("&Digits")
         action(m, "MNIST &test digit", self.load_mnist_digit, ["Ctrl+T"],
                "Load a random MNIST test digit with its true label")
+        m.addSeparator()
+        m.addAction(self.personal_dock.toggleViewAction())
+        wrong = m.addMenu("That's &wrong: it's a…")
+        for d in range(10):
+            action(wrong, str(d), lambda _=False, d=d: self.label_drawing(d), [str(d)],
+                   f"Add the drawing to your personal set as a {d}")
+        action(m, "Teach the live model my &handwriting", self.finetune, ["Ctrl+Shift+T"],
+               "Fine-tune the live model on your personal set mixed with MNIST")
         m = self.menuBar().addMenu("&Training")
         m.addAction(self.training_dock.toggleViewAction())
         action(m, "&Start training", self._start_training, ["F5"],
@@ -246,6 +266,46 @@ class MainWindow(QMainWindow):
 
     def _on_eraser_toggled(self, on: bool) -> None:
         self.canvas.eraser = on
+
+    # --- your own handwriting ---------------------------------------------------------------
+    def _open_personal_set(self):
+        from ..core.personal import PersonalSet, PersonalSetError
+
+        try:
+            ps, message = PersonalSet.open_or_set_aside()
+        except PersonalSetError as e:  # damaged and could not even be renamed: work in memory
+            ps, message = PersonalSet(), f"{e}\nYour digits will not be saved in this session."
+        if message:
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self, "Your personal set", message))
+        return ps
+
+    def label_drawing(self, digit: int) -> None:
+        """ "That's wrong": keep the drawing with its right label in the personal set."""
+        sample = self.canvas.as_sample(int(digit))
+        if sample is None:
+            self.statusBar().showMessage("Draw a digit first, then say which digit it is.")
+            return
+        read = self.last_reading.digit if self.last_reading is not None else None
+        self.statusBar().showMessage(self.personal.label_drawing(sample, self.canvas.revision,
+                                                                 read))
+
+    def _on_personal_sample_chosen(self, sample) -> None:
+        self._mnist_label = None
+        self.canvas.show_sample(sample)
+        self.refresh()
+
+    def finetune(self) -> None:
+        model = self.session.model
+        if model is None or not len(self.personal.set):
+            self.statusBar().showMessage("Add some of your digits first (click the right digit "
+                                         "under the answer), then fine-tune.")
+            return
+        self.training_dock.show()
+        self.training_dock.raise_()
+        if not self.training.start_finetune(model.file.path, model.config,
+                                            self.personal.set.samples):
+            self.statusBar().showMessage("A training run is going: stop it or wait, then "
+                                         "fine-tune.")
 
     # --- images and MNIST --------------------------------------------------------------------
     def open_image_dialog(self) -> None:

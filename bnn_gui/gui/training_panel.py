@@ -7,6 +7,8 @@ itself lives in a TrainingRun (worker.py); this panel only shows what it reports
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 from ..config import PRESETS, ConfigError, quick_train, train_defaults
 from ..core.paths import user_models_dir
 from .training_plots import TrainingPlots
-from .worker import TrainingJob, TrainingRun
+from .worker import FinetuneJob, TrainingJob, TrainingRun
 
 DEFAULT_PRESET = "bnn-mlp"
 WEIGHT_CHOICES = [("sign (deterministic)", "det"), ("stochastic: p(+1) = hard_sigmoid(w)", "stoch")]
@@ -34,6 +36,7 @@ def _fmt_time(seconds: float) -> str:
 
 class TrainingPanel(QWidget):
     model_saved = Signal(str)  # path of the newly trained model
+    finetuned = Signal(object, str)  # FinetuneReport, path of the fine-tuned model
     running_changed = Signal(bool)
 
     def __init__(self, data_dir: str | None = None, parent=None):
@@ -43,6 +46,8 @@ class TrainingPanel(QWidget):
         self._drawing = None
         self._live_reading = None
         self._download = False
+        self._finetune_args = None  # the running job's fine-tune, to start again after a download
+        self._pending_finetune = None
         self._build()
         self._on_preset_changed()
 
@@ -163,12 +168,42 @@ class TrainingPanel(QWidget):
         return load_mnist(self.data_dir, download=download, progress=progress)
 
     def start(self) -> bool:
+        """Train a new network with the form's settings."""
+        if self._pending_finetune is not None:
+            return self.start_finetune(*self._pending_finetune)
         if self.is_running() or not self._validate():
             return False
         model_cfg, train_cfg = self.configs()
+        self._launch(model_cfg, train_cfg, None,
+                     f"training {model_cfg.name}: {train_cfg.epochs} epochs, batch "
+                     f"{train_cfg.batch_size}, lr {train_cfg.lr:g} → {train_cfg.lr_end:g}")
+        return True
+
+    def start_finetune(self, base_model, model_config, samples, config=None) -> bool:
+        """Fine-tune the model file ``base_model`` on personal ``samples`` mixed with MNIST
+        (finetune.py); the result is saved as a new model, the file started from is kept."""
+        from ..core.finetune import FinetuneConfig
+
+        if self.is_running():
+            return False
+        self._pending_finetune = None
+        config = config or FinetuneConfig()
+        job = FinetuneJob(Path(base_model), list(samples), config)
+        self._launch(model_config, config.train_config(), job,
+                     f"fine-tuning {Path(base_model).stem} on your {len(samples)} digits mixed "
+                     f"with {config.mnist_samples:,} MNIST digits: {config.epochs} epochs, lr "
+                     f"{config.lr:g} → {config.lr_end:g}")
+        return True
+
+    def _launch(self, model_cfg, train_cfg, finetune, description: str) -> None:
         download, self._download = self._download, False
         job = TrainingJob(model_cfg, train_cfg, user_models_dir(),
-                          lambda progress: self.load_data(progress, download))
+                          lambda progress: self.load_data(progress, download), finetune)
+        if finetune is not None:
+            self._finetune_args = (finetune.base_model, model_cfg, finetune.samples,
+                                   finetune.config)
+        else:
+            self._finetune_args = None
         self.run = TrainingRun(job)
         w = self.run.worker
         w.status.connect(self._on_worker_status)
@@ -183,12 +218,10 @@ class TrainingPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setFormat("starting…")
-        self.figures.setText(f"training {model_cfg.name}: {train_cfg.epochs} epochs, batch "
-                             f"{train_cfg.batch_size}, lr {train_cfg.lr:g} → {train_cfg.lr_end:g}")
+        self.figures.setText(description)
         self.watch.setText("")
         self.run.start()
         self._set_running(True)
-        return True
 
     def stop(self) -> None:
         if self.is_running():
@@ -261,9 +294,13 @@ class TrainingPanel(QWidget):
     def _on_worker_finished(self, path: str, result) -> None:
         self.progress.setValue(1000)
         self.progress.setFormat(f"done in {_fmt_time(result.seconds)}")
+        report = f"<br>Fine-tuned: {result.report.summary()}" if result.report else ""
         self.figures.setText(f"Saved <b>{path}</b><br>test accuracy "
-                             f"{100 * result.test_accuracy:.2f}%; it is now the live model.")
+                             f"{100 * result.test_accuracy:.2f}%; it is now the live model."
+                             + report)
         self.model_saved.emit(path)
+        if result.report is not None:
+            self.finetuned.emit(result.report, path)
 
     def _on_worker_stopped(self) -> None:
         self.progress.setFormat("stopped")
@@ -278,6 +315,7 @@ class TrainingPanel(QWidget):
                 self, "MNIST not found", message + "\n\nDownload MNIST now (about 11 MB)?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             self._download = answer == QMessageBox.StandardButton.Yes  # start again, downloading
+            self._pending_finetune = self._finetune_args if self._download else None
             return
         QMessageBox.warning(self, "Training failed", message)
 

@@ -28,6 +28,14 @@ class TrainingJob:
     train_config: object  # bnn_gui.config.TrainConfig
     out_dir: Path | None  # None: the run is not saved (the pitfalls lab)
     load_data: Callable  # (progress) -> bnn_gui.core.data.Dataset; may raise DataError
+    finetune: FinetuneJob | None = None  # set: fine-tune a saved model instead of a new one
+
+
+@dataclass
+class FinetuneJob:
+    base_model: Path  # the model file to start from; it is read again here, never changed
+    samples: list  # bnn_gui.core.personal.Sample: a copy, the GUI keeps its own
+    config: object  # bnn_gui.core.finetune.FinetuneConfig
 
 
 class TrainingWorker(QObject):
@@ -56,6 +64,8 @@ class TrainingWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        from ..config import ConfigError
+        from ..core.checkpoint import ModelFileError
         from ..core.data import DataError, MnistMissing
         from ..core.training import TrainingDiverged
 
@@ -63,7 +73,7 @@ class TrainingWorker(QObject):
             self._run()
         except DataError as e:
             self.failed.emit(str(e), isinstance(e, MnistMissing))
-        except TrainingDiverged as e:
+        except (TrainingDiverged, ConfigError, ModelFileError) as e:
             self.failed.emit(str(e), False)
         except Exception as e:  # an error in training must reach the window, not kill the app
             self.failed.emit(f"{type(e).__name__}: {e}", False)
@@ -80,8 +90,18 @@ class TrainingWorker(QObject):
         if self._stop.is_set():
             self.stopped.emit()
             return
-        model = new_model(job.model_config, job.train_config)
-        gen = train(job.model_config, job.train_config, data, model=model)
+        if job.finetune is None:
+            model = new_model(job.model_config, job.train_config)
+            gen = train(job.model_config, job.train_config, data, model=model)
+            name = job.model_config.name
+        else:
+            from ..core.finetune import finetune
+
+            ft = job.finetune
+            self.status.emit("measuring accuracy before, varying your digits…")
+            model, _ = checkpoint.load(ft.base_model)
+            gen = finetune(model, data, ft.samples, ft.config)
+            name = f"{job.model_config.name}-personal"
         losses: list[float] = []
         last_sent = 0.0
         try:
@@ -99,10 +119,10 @@ class TrainingWorker(QObject):
                     self.epoch_ended.emit(ev, self._read_drawing(model))
                 elif isinstance(ev, Finished):
                     path = ""
-                    if job.out_dir is not None:
+                    if job.out_dir is not None and not self._stop.is_set():
                         self.status.emit("saving the model…")
                         path = str(checkpoint.save(
-                            _new_model_path(job.out_dir, job.model_config.name), ev.model,
+                            _new_model_path(job.out_dir, name), ev.model,
                             ev.train_config, ev.metrics(), data.checksums))
                     self.finished.emit(path, ev)
         finally:

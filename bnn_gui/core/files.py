@@ -1,0 +1,60 @@
+"""Writing files so that a crash or a kill at any moment leaves the old file or the new one,
+never half of one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+TEMP_SUFFIX = ".tmp"
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, flush it to disk, then rename it into place.
+
+    The temporary name starts with a dot and ends with ``.tmp``, so a kill before the rename
+    leaves a file nothing else reads (and ``remove_stale_temps`` tidies it away later)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; our files are not
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)  # the rename itself survives a power cut
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # not possible on every platform (Windows); the rename is still atomic
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temps(folder: Path, name: str = "*") -> int:
+    """Delete temporary files left by writes that were killed before their rename; returns how
+    many. Only call it when no write to ``folder`` can be in progress (at start-up)."""
+    n = 0
+    for p in Path(folder).glob(f".{name}.*{TEMP_SUFFIX}"):
+        try:
+            p.unlink()
+            n += 1
+        except OSError:
+            pass
+    return n

@@ -1,0 +1,285 @@
+"""Your own handwriting: the "That's wrong" bar and the personal-set dock.
+
+The bar labels the drawing on the canvas with one click (the window also takes the digit keys)
+and adds it to the personal set; labelling the same drawing again changes its label instead of
+adding it twice. The dock shows the set as thumbnails by digit, deletes, relabels, loads onto
+the canvas, imports and exports the set file, and asks for a fine-tune of the live model.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from ..core.personal import PersonalSet, PersonalSetError, Sample
+
+SET_FILTER = "Personal sets (*.json);;All files (*)"
+_NAMES = "zeros ones twos threes fours fives sixes sevens eights nines".split()
+
+
+class TeachBar(QWidget):
+    """ "Wrong? It's a: 0 1 2 … 9" — one click labels the drawing."""
+
+    labelled = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(QLabel("Wrong? It's a"))
+        self.buttons = []
+        for d in range(10):
+            b = QToolButton(text=str(d))
+            b.setToolTip(f"Add your drawing to your personal set as a {d} (or press {d})")
+            b.clicked.connect(lambda _=False, d=d: self.labelled.emit(d))
+            lay.addWidget(b)
+            self.buttons.append(b)
+        lay.addStretch(1)
+
+
+class _SetList(QListWidget):
+    """Thumbnails; takes Delete and Backspace for itself (the window uses Delete to clear)."""
+
+    delete_pressed = Signal()
+
+    def event(self, e):
+        if e.type() == QEvent.Type.ShortcutOverride and e.key() in (Qt.Key.Key_Delete,
+                                                                    Qt.Key.Key_Backspace):
+            e.accept()
+            return True
+        return super().event(e)
+
+    def keyPressEvent(self, e):
+        if e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_pressed.emit()
+        else:
+            super().keyPressEvent(e)
+
+
+def _icon(img28: np.ndarray | None) -> QIcon:
+    a = np.zeros((28, 28), np.uint8) if img28 is None else \
+        np.ascontiguousarray(np.clip(img28 * 255, 0, 255).astype(np.uint8))
+    q = QImage(a.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+    return QIcon(QPixmap.fromImage(q).scaled(56, 56))
+
+
+class PersonalPanel(QWidget):
+    sample_chosen = Signal(object)  # a Sample to put on the canvas
+    finetune_requested = Signal()
+    changed = Signal()  # the set changed
+
+    def __init__(self, personal_set: PersonalSet, parent=None):
+        super().__init__(parent)
+        self.set = personal_set
+        self._icons: dict[str, QIcon] = {}  # sample id -> thumbnail (rendering costs ~5 ms)
+        self._stale = True  # the list needs rebuilding when next shown
+        self._last = None  # (canvas revision, sample id) of the latest labelled drawing
+        self._running = False  # a training run is going: no fine-tune can start
+        self.summary = QLabel(wordWrap=True)
+        self.list = _SetList()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(56, 56))
+        self.list.setGridSize(QSize(70, 80))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.setToolTip("Your digits, by label. Double-click or Enter: put on the canvas; "
+                             "Delete: remove")
+        self.list.itemActivated.connect(self._on_list_item_activated)
+        self.list.delete_pressed.connect(self.delete_selected)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+
+        self.load_button = QPushButton("Load")
+        self.load_button.setToolTip("Put the selected digit on the canvas (Enter)")
+        self.load_button.clicked.connect(lambda: self._on_list_item_activated(
+            self.list.currentItem()))
+        self.relabel_button = QToolButton(text="Relabel ▾")
+        self.relabel_button.setToolTip("Give the selected digits another label")
+        self.relabel_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.relabel_button)
+        for d in range(10):
+            menu.addAction(f"as {d}", lambda d=d: self.relabel_selected(d))
+        self.relabel_button.setMenu(menu)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Remove the selected digits from your set (Delete)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        import_button = QPushButton("Import…")
+        import_button.setToolTip("Add the digits of a personal-set file (a .json export)")
+        import_button.clicked.connect(self.import_dialog)
+        export_button = QPushButton("Export…")
+        export_button.setToolTip("Save your whole set as one file, to share or keep")
+        export_button.clicked.connect(self.export_dialog)
+        self.finetune_button = QPushButton("Teach the live model my handwriting")
+        self.finetune_button.setToolTip(
+            "Fine-tune the live model on your digits mixed with MNIST, in the background; the "
+            "result is saved as a new model and the old one stays (Ctrl+Shift+T)")
+        self.finetune_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.finetune_button.clicked.connect(self.finetune_requested)
+        self.report = QLabel(wordWrap=True)
+        self.report.setTextFormat(Qt.TextFormat.RichText)
+
+        buttons = QHBoxLayout()
+        for w in (self.load_button, self.relabel_button, self.delete_button, import_button,
+                  export_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        side = QVBoxLayout()
+        side.addWidget(self.summary)
+        side.addWidget(self.finetune_button)
+        side.addWidget(self.report)
+        side.addStretch(1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(340)
+        middle = QVBoxLayout()
+        middle.addLayout(buttons)
+        middle.addWidget(self.list, 1)
+        lay = QHBoxLayout(self)
+        lay.addWidget(side_widget)
+        lay.addLayout(middle, 1)
+        self._show_summary()
+        self._update_buttons()
+
+    # --- labelling ---------------------------------------------------------------------------
+    def label_drawing(self, sample: Sample, revision: int, read_as: int | None) -> str:
+        """Add the canvas's drawing (``revision`` tells one drawing from the next) with its right
+        label; the same drawing labelled again is relabelled. Returns a status-bar message."""
+        try:
+            if self._last is not None and self._last[0] == revision:
+                self.set.relabel([self._last[1]], sample.label)
+                what = "Relabelled"
+            else:
+                self.set.add(sample)
+                self._last = (revision, sample.id)
+                what = "Added"
+        except PersonalSetError as e:
+            QMessageBox.warning(self, "Could not save your digit", str(e))
+            return "your digit was not saved"
+        self._set_changed()
+        n = self.set.counts()[sample.label]
+        read = "" if read_as is None or read_as == sample.label else \
+            f" (the network read {read_as})"
+        return (f"{what} as a {sample.label}{read}: your set has {len(self.set)} digits, "
+                f"{n} {_NAMES[sample.label] if n != 1 else 'of them a ' + str(sample.label)}")
+
+    # --- the list ----------------------------------------------------------------------------
+    def showEvent(self, e):
+        super().showEvent(e)
+        if self._stale:
+            self.rebuild()
+
+    def _set_changed(self) -> None:
+        self._show_summary()
+        self._update_buttons()
+        self.changed.emit()
+        if self.isVisible():
+            self.rebuild()
+        else:
+            self._stale = True
+
+    def rebuild(self) -> None:
+        selected = set(self.selected_ids())
+        self.list.clear()
+        for s in sorted(self.set.samples, key=lambda s: (s.label, s.created)):
+            if s.id not in self._icons:
+                self._icons[s.id] = _icon(s.image28())
+            item = QListWidgetItem(self._icons[s.id], str(s.label))
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setToolTip(f"a {s.label}, added {s.created}")
+            self.list.addItem(item)
+            item.setSelected(s.id in selected)
+        self._stale = False
+        self._update_buttons()
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
+
+    def _show_summary(self) -> None:
+        counts = self.set.counts()
+        if not len(self.set):
+            self.summary.setText("Your personal set is empty. When the network misreads your "
+                                 "digit, click the right digit under the answer (or type it): "
+                                 "your drawing is kept here with its label. A few of each digit "
+                                 "are enough to teach the network your handwriting.")
+            return
+        per = ", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)
+        self.summary.setText(f"<b>{len(self.set)} digits</b> in your set ({per}).<br>"
+                             f"Saved in {self.set.path}")
+
+    def _update_buttons(self) -> None:
+        n = len(self.selected_ids())
+        self.load_button.setEnabled(n == 1)
+        self.relabel_button.setEnabled(n > 0)
+        self.delete_button.setEnabled(n > 0)
+        self.finetune_button.setEnabled(len(self.set) > 0 and not self._running)
+
+    def _on_list_item_activated(self, item) -> None:
+        if item is None:
+            return
+        sid = item.data(Qt.ItemDataRole.UserRole)
+        sample = next((s for s in self.set.samples if s.id == sid), None)
+        if sample is not None:
+            self.sample_chosen.emit(sample)
+
+    # --- changes -----------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._apply(lambda: self.set.remove(ids), "Could not delete")
+
+    def relabel_selected(self, digit: int) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._apply(lambda: self.set.relabel(ids, digit), "Could not relabel")
+
+    def _apply(self, change, title: str) -> None:
+        try:
+            change()
+        except PersonalSetError as e:
+            QMessageBox.warning(self, title, str(e))
+        self._set_changed()
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a personal set", "", SET_FILTER)
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> int | None:
+        """Add a set file's digits; a damaged file gets a message and changes nothing."""
+        try:
+            added = self.set.import_file(path)
+        except PersonalSetError as e:
+            QMessageBox.warning(self, "Could not import", f"{e}\n\nYour set is unchanged.")
+            return None
+        self._set_changed()
+        self.report.setText(f"Imported {added} new digits from {path}.")
+        return added
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export your personal set",
+                                              "my-digits.json", SET_FILTER)
+        if path:
+            self.export_file(path)
+
+    def export_file(self, path: str) -> bool:
+        try:
+            self.set.export_file(path)
+        except PersonalSetError as e:
+            QMessageBox.warning(self, "Could not export", str(e))
+            return False
+        self.report.setText(f"Exported {len(self.set)} digits to {path}.")
+        return True
+
+    # --- fine-tuning -------------------------------------------------------------------------
+    def set_training(self, running: bool) -> None:
+        self._running = running
+        self._update_buttons()
+
+    def show_report(self, report, path: str) -> None:
+        self.report.setText(f"<b>Fine-tuned</b> — {report.summary()}.<br>Saved as {path}; it is "
+                            "now the live model, and the model you started from is unchanged.")

@@ -1,0 +1,144 @@
+"""Teaching the network your handwriting, as a user does it: draw, say "that's wrong, it's a 7",
+look after the set, fine-tune."""
+
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from bnn_gui.core.personal import PersonalSet, default_path
+from gui_mouse import drag, ellipse
+from synthetic import make_synthetic
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    seen = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: seen.append(text))
+    return seen
+
+
+def on_disk():
+    return PersonalSet.open(default_path()).samples
+
+
+def draw_seven(window):
+    drag(window.canvas, [(150, 120), (330, 120), (220, 420)])
+
+
+def test_one_click_labels_the_drawing_and_keeps_it(window, qtbot):
+    draw_seven(window)
+    qtbot.mouseClick(window.teach.buttons[7], Qt.MouseButton.LeftButton)
+    [s] = on_disk()
+    assert s.label == 7 and len(s.strokes) == 1 and s.pixels is None
+    assert "Added as a 7" in window.statusBar().currentMessage()
+    # the same drawing labelled again: relabelled, not kept twice
+    qtbot.mouseClick(window.teach.buttons[1], Qt.MouseButton.LeftButton)
+    assert [s.label for s in on_disk()] == [1]
+    # a new stroke makes a new drawing
+    drag(window.canvas, [(250, 200), (260, 230)])
+    qtbot.keyClick(window, Qt.Key.Key_4)  # typing the digit does the same as clicking it
+    assert [s.label for s in on_disk()] == [1, 4]
+    # what was kept reads as what was drawn
+    assert np.array_equal(on_disk()[1].image28(), window.canvas.input28())
+
+
+def test_a_blank_canvas_keeps_nothing(window, qtbot):
+    qtbot.mouseClick(window.teach.buttons[3], Qt.MouseButton.LeftButton)
+    assert not default_path().exists()
+    assert "Draw a digit first" in window.statusBar().currentMessage()
+
+
+def test_a_picture_is_kept_as_its_28x28(window, qtbot):
+    window.load_mnist_digit(0)  # a 7
+    qtbot.keyClick(window, Qt.Key.Key_7)
+    [s] = on_disk()
+    assert s.pixels is not None and np.allclose(s.image28(), window.canvas.input28(), atol=1 / 255)
+
+
+def test_the_set_view_deletes_relabels_and_loads(window, qtbot):
+    for d, pts in [(0, ellipse(300, 250, 70, 120)), (1, [(300, 100), (300, 400)]),
+                   (2, [(150, 120), (330, 120), (220, 420)])]:
+        window.canvas.clear()
+        drag(window.canvas, pts)
+        window.label_drawing(d)
+    window.personal_dock.show()
+    window.personal_dock.raise_()
+    panel = window.personal
+    qtbot.waitUntil(lambda: panel.list.count() == 3)
+    assert [panel.list.item(i).text() for i in range(3)] == ["0", "1", "2"]
+    assert "3 digits" in panel.summary.text()
+
+    panel.list.item(2).setSelected(True)
+    panel.relabel_selected(7)
+    assert sorted(s.label for s in on_disk()) == [0, 1, 7]
+
+    drawn = window.canvas.strokes
+    panel.list.clearSelection()
+    panel.list.setCurrentRow(0)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)  # the list's Delete, not the canvas's Clear
+    assert sorted(s.label for s in on_disk()) == [1, 7]
+    assert window.canvas.strokes == drawn
+
+    window.canvas.clear()
+    item = panel.list.item(0)  # the 1
+    panel.list.itemActivated.emit(item)
+    assert window.canvas.strokes and window.last_reading.digit == 1
+
+
+def test_export_and_a_corrupt_import(window, qtbot, tmp_path, warnings):
+    draw_seven(window)
+    window.label_drawing(7)
+    panel = window.personal
+    out = tmp_path / "mine.json"
+    assert panel.export_file(str(out))
+    doc = json.loads(out.read_text())
+    assert doc["format"] == "bnn-gui-personal/1" and doc["samples"][0]["label"] == 7
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(out.read_bytes()[:-20])
+    kept = default_path().read_bytes()
+    assert panel.import_file(str(bad)) is None
+    assert "not valid JSON" in warnings[-1] and "unchanged" in warnings[-1]
+    assert default_path().read_bytes() == kept
+    assert panel.import_file(str(out)) == 0  # the same digits: nothing added twice
+
+
+def test_a_damaged_set_on_disk_is_kept_aside_at_start(qtbot, tmp_path, warnings):
+    from PySide6.QtCore import QSettings
+
+    from bnn_gui.gui.main_window import MainWindow
+
+    default_path().parent.mkdir(parents=True)
+    default_path().write_text('{"format": "bnn-gui-personal/1", "samples": [{"la')
+    w = MainWindow(model="bnn-mlp", settings=QSettings(str(tmp_path / "s.ini"),
+                                                       QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "damaged" in warnings[0] and len(w.personal.set) == 0
+    assert any("damaged" in p.name for p in default_path().parent.iterdir())
+
+
+def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, qtbot):
+    data = make_synthetic(n_train=400, n_test=100)
+    window.training.load_data = lambda progress, download=False: data
+    for d, pts in [(0, ellipse(300, 250, 70, 120)), (1, [(300, 100), (300, 400)])]:
+        window.canvas.clear()
+        drag(window.canvas, pts)
+        window.label_drawing(d)
+    base = window.session.model.file.path
+    base_bytes = base.read_bytes()
+    window.personal.finetune_button.click()
+    assert window.training.is_running() and not window.personal.finetune_button.isEnabled()
+    with qtbot.waitSignal(window.training.finetuned, timeout=60000) as sig:
+        pass
+    report, path = sig.args
+    assert report.trained_on == 2 and report.before.personal_n == 0  # too few to hold out
+    assert "bnn-cnn-personal" in path and base.read_bytes() == base_bytes
+    qtbot.waitUntil(lambda: str(window.session.model.file.path) == path, timeout=30000)
+    assert window.session.model.file.metrics["finetune"]["trained_on"] == 2
+    assert "Fine-tuned" in window.personal.report.text()
+    assert len(window.training.plots._test) == 3  # the same live curves as a training run
+    qtbot.waitUntil(lambda: window.personal.finetune_button.isEnabled())

@@ -62,9 +62,16 @@ class ModelFile:
         if not self.has_packed:
             return None
         try:
-            return from_tensors(self.arrays, self.meta, self.config.to_dict(), PACKED_PREFIX)
+            net = from_tensors(self.arrays, self.meta, self.config.to_dict(), PACKED_PREFIX)
         except PackError as e:
             raise ModelFileError(f"{self.path}: {e}") from None
+        c = self.config
+        want = [(s.channels, s.kernel) for s in c.conv] + [(h, 1) for h in c.hidden] + [(10, 1)]
+        got = [(L.units, L.kernel) for L in net.layers]
+        if want != got:
+            raise ModelFileError(f"{self.path}: its packed layers do not fit a {c.name!r} "
+                                 f"network (units, kernel per layer: {got}, expected {want})")
+        return net
 
     def weights(self) -> dict[str, np.ndarray]:
         """The PyTorch state dict's arrays (without the packed form)."""

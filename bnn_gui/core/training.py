@@ -72,6 +72,7 @@ class Finished:
     test_accuracy: float
     seconds: float
     report: object = None  # finetune.FinetuneReport when the run was a fine-tune
+    checksums: dict = field(default_factory=dict)  # MD5s of the data files trained on
 
     def metrics(self, **extra) -> dict:
         """What a model file records about this run (checkpoint.save's ``metrics``)."""

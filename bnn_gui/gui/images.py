@@ -2,19 +2,43 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageReader
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
 MAX_IMAGE_SIDE = 2048  # larger pictures are scaled down first: a digit needs no more
+MAX_PIXELS = 20000 * 20000  # larger pictures are refused (decoding one needs > 1.6 GB)
 
 
-def read_image(path: str) -> np.ndarray | None:
-    """An (H, W, 4) uint8 RGBA array, or None if the file is not a picture Qt can read."""
-    img = QImage(path)
+class ImageError(Exception):
+    """A file cannot be read as a picture; the message says why."""
+
+
+def read_image(path: str) -> np.ndarray:
+    """An (H, W, 4) uint8 RGBA array; raises ImageError saying why a file cannot be read."""
+    p = Path(path)
+    if p.is_dir():
+        raise ImageError(f"{path}\nis a folder, not a picture.")
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not reader.canRead():
+        raise ImageError(f"{path}\ncould not be read as an image (PNG, JPEG, BMP, …).")
+    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+        raise ImageError(f"{path}\nis {size.width()} x {size.height()} pixels; pictures up to "
+                         f"{MAX_PIXELS // 10**6} megapixels can be read.")
+    # Qt refuses to decode pictures over 256 MB by default; a large photo of a digit is fine
+    # (it is scaled down at once below), so the limit follows MAX_PIXELS instead.
+    limit = QImageReader.allocationLimit()
+    QImageReader.setAllocationLimit(max(limit, MAX_PIXELS * 4 // 2**20 + 1))
+    try:
+        img = reader.read()
+    finally:
+        QImageReader.setAllocationLimit(limit)
     if img.isNull():
-        return None
+        raise ImageError(f"{path}\ncould not be read as an image ({reader.errorString()}).")
     if max(img.width(), img.height()) > MAX_IMAGE_SIDE:
         img = img.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                          Qt.TransformationMode.SmoothTransformation)

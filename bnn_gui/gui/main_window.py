@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.paths import user_dir
 from .activation_view import ActivationView
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
-from .images import IMAGE_FILTER, read_image
+from .images import IMAGE_FILTER, ImageError, read_image
 from .input_view import InputView
+from .model_picker import ModelPicker
 from .inspect_docks import InspectDocks, make_dock
-from .personal_panel import PersonalPanel, TeachBar
+from .personal_panel import TeachBar
+from .teaching import Teaching
 from .prediction_view import PredictionView
 from .session import Session
 from .training_panel import TrainingPanel
-
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +42,6 @@ class MainWindow(QMainWindow):
         self.activations = ActivationView()
         self.training = TrainingPanel(data_dir)
         self.teach = TeachBar()
-        self.personal = PersonalPanel(self._open_personal_set())
         self._build_layout()
         self._build_actions()
         self.setAcceptDrops(True)
@@ -56,11 +55,6 @@ class MainWindow(QMainWindow):
         self.session.model_loaded.connect(self._on_session_model_loaded)
         self.session.model_failed.connect(self._on_session_model_failed)
         self.training.model_saved.connect(self._on_training_model_saved)
-        self.training.finetuned.connect(self.personal.show_report)
-        self.training.running_changed.connect(self.personal.set_training)
-        self.teach.labelled.connect(self.label_drawing)
-        self.personal.sample_chosen.connect(self._on_personal_sample_chosen)
-        self.personal.finetune_requested.connect(self.finetune)
 
         self._restore_settings()
         self.statusBar().showMessage("loading the model…")
@@ -108,21 +102,19 @@ class MainWindow(QMainWindow):
         # The training panel and the look-inside docks share the bottom area as tabs.
         self.training_dock = make_dock(self, "Training", self.training, "Ctrl+R",
                                        "Show or hide the training panel")
-        self.personal_dock = make_dock(self, "My digits", self.personal, "Ctrl+P",
-                                       "Your personal set: your digits with the right labels",
-                                       beside=self.training_dock)
+        self.teaching = Teaching(self, beside=self.training_dock)
+        self.personal, self.personal_dock = self.teaching.panel, self.teaching.dock
+        self.label_drawing = self.teaching.label_drawing
         self.inside = InspectDocks(self, beside=self.training_dock)
         self.training_dock.raise_()
 
-        self.model_box = QComboBox()
-        self.model_box.setToolTip("The network reading your drawing: shipped, yours, or a file")
-        self.model_box.setMinimumContentsLength(18)
-        self.model_box.activated.connect(self._on_model_box_activated)
+        self.model_box = ModelPicker()
+        self.model_box.chosen.connect(self.load_model)
+        self.model_box.open_requested.connect(self.open_model_dialog)
         tb = self.addToolBar("Model")
         tb.setObjectName("model-toolbar")
         tb.addWidget(QLabel(" Model: "))
         tb.addWidget(self.model_box)
-        self._fill_model_box()
 
     def _build_actions(self) -> None:
         def action(menu, text, slot, keys=(), tip=""):
@@ -150,13 +142,7 @@ class MainWindow(QMainWindow):
         action(m, "MNIST &test digit", self.load_mnist_digit, ["Ctrl+T"],
                "Load a random MNIST test digit with its true label")
         m.addSeparator()
-        m.addAction(self.personal_dock.toggleViewAction())
-        wrong = m.addMenu("That's &wrong: it's a…")
-        for d in range(10):
-            action(wrong, str(d), lambda _=False, d=d: self.label_drawing(d), [str(d)],
-                   f"Add the drawing to your personal set as a {d}")
-        action(m, "Teach the live model my &handwriting", self.finetune, ["Ctrl+Shift+T"],
-               "Fine-tune the live model on your personal set mixed with MNIST")
+        self.teaching.add_actions(m, action)
         m = self.menuBar().addMenu("&Training")
         m.addAction(self.training_dock.toggleViewAction())
         action(m, "&Start training", self._start_training, ["F5"],
@@ -170,30 +156,6 @@ class MainWindow(QMainWindow):
         action(m, "&About bnn-gui", self._about)
 
     # --- models ------------------------------------------------------------------------------
-    def _fill_model_box(self, select: str | None = None) -> None:
-        from ..core.checkpoint import available_models
-
-        self.model_box.clear()
-        for path in available_models():
-            self.model_box.addItem(path.stem, str(path))
-        self.model_box.addItem("Open model file…", None)
-        if select:
-            self._select_model(select)
-
-    def _select_model(self, path: str) -> None:
-        i = self.model_box.findData(path)
-        if i < 0:
-            self.model_box.insertItem(self.model_box.count() - 1, Path(path).stem, path)
-            i = self.model_box.findData(path)
-        self.model_box.setCurrentIndex(i)
-
-    def _on_model_box_activated(self, index: int) -> None:
-        path = self.model_box.itemData(index)
-        if path is None:
-            self.open_model_dialog()
-        else:
-            self.load_model(path)
-
     def load_model(self, path_or_name) -> None:
         self.statusBar().showMessage(f"loading {path_or_name}…")
         self.session.load_model_async(path_or_name)
@@ -203,7 +165,7 @@ class MainWindow(QMainWindow):
         if path:
             self.load_model(path)
         elif self.session.model is not None:
-            self._select_model(str(self.session.model.file.path))
+            self.model_box.select(str(self.session.model.file.path))
 
     def _on_session_model_loaded(self, model) -> None:
         acc = model.test_accuracy
@@ -212,7 +174,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Model {model.name} ({model.config.name}): {acc_text}; "
                                      f"read by the {engine}")
         self.settings.setValue("model", str(model.file.path))
-        self._select_model(str(model.file.path))
+        self.model_box.select(str(model.file.path))
         self.activations.show_layers(None)
         self.inside.model_loaded(model)
         self.refresh()
@@ -221,7 +183,7 @@ class MainWindow(QMainWindow):
         kept = f"; keeping {self.session.model.name}" if self.session.model else ""
         self.statusBar().showMessage(f"could not load the model{kept}")
         if self.session.model is not None:
-            self._select_model(str(self.session.model.file.path))
+            self.model_box.select(str(self.session.model.file.path))
         elif self.settings.value("model"):
             self.settings.remove("model")  # a remembered model that fails: start clean next time
         QMessageBox.warning(self, "Could not load the model", message + kept)
@@ -231,7 +193,7 @@ class MainWindow(QMainWindow):
         self.training.start()
 
     def _on_training_model_saved(self, path: str) -> None:
-        self._fill_model_box(select=path)
+        self.model_box.fill(select=path)
         self.load_model(path)  # becomes the live model; the drawing is read again on load
 
     # --- drawing and reading -----------------------------------------------------------------
@@ -267,45 +229,11 @@ class MainWindow(QMainWindow):
     def _on_eraser_toggled(self, on: bool) -> None:
         self.canvas.eraser = on
 
-    # --- your own handwriting ---------------------------------------------------------------
-    def _open_personal_set(self):
-        from ..core.personal import PersonalSet, PersonalSetError
-
-        try:
-            ps, message = PersonalSet.open_or_set_aside()
-        except PersonalSetError as e:  # damaged and could not even be renamed: work in memory
-            ps, message = PersonalSet(), f"{e}\nYour digits will not be saved in this session."
-        if message:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self, "Your personal set", message))
-        return ps
-
-    def label_drawing(self, digit: int) -> None:
-        """ "That's wrong": keep the drawing with its right label in the personal set."""
-        sample = self.canvas.as_sample(int(digit))
-        if sample is None:
-            self.statusBar().showMessage("Draw a digit first, then say which digit it is.")
-            return
-        read = self.last_reading.digit if self.last_reading is not None else None
-        self.statusBar().showMessage(self.personal.label_drawing(sample, self.canvas.revision,
-                                                                 read))
-
-    def _on_personal_sample_chosen(self, sample) -> None:
+    def show_drawing_sample(self, sample) -> None:
+        """Put a kept digit (personal set) on the canvas and read it."""
         self._mnist_label = None
         self.canvas.show_sample(sample)
         self.refresh()
-
-    def finetune(self) -> None:
-        model = self.session.model
-        if model is None or not len(self.personal.set):
-            self.statusBar().showMessage("Add some of your digits first (click the right digit "
-                                         "under the answer), then fine-tune.")
-            return
-        self.training_dock.show()
-        self.training_dock.raise_()
-        if not self.training.start_finetune(model.file.path, model.config,
-                                            self.personal.set.samples):
-            self.statusBar().showMessage("A training run is going: stop it or wait, then "
-                                         "fine-tune.")
 
     # --- images and MNIST --------------------------------------------------------------------
     def open_image_dialog(self) -> None:
@@ -318,10 +246,14 @@ class MainWindow(QMainWindow):
         drawing stays."""
         from ..core.preprocess import image_to_ink
 
-        arr = read_image(path)
-        if arr is None:
-            QMessageBox.warning(self, "Not an image",
-                                f"{path}\ncould not be read as an image (PNG, JPEG, BMP, …).\n"
+        try:
+            arr = read_image(path)
+        except ImageError as e:
+            QMessageBox.warning(self, "Not an image", f"{e}\nYour drawing is unchanged.")
+            return False
+        if image_to_ink(arr).max() <= 0:
+            QMessageBox.warning(self, "No digit in the picture",
+                                f"{path}\nis all one colour: there is no ink to read.\n"
                                 "Your drawing is unchanged.")
             return False
         self._mnist_label = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout,
                                QWidget)
@@ -118,7 +118,6 @@ class PersonalPanel(QWidget):
         self.finetune_button.setToolTip(
             "Fine-tune the live model on your digits mixed with MNIST, in the background; the "
             "result is saved as a new model and the old one stays (Ctrl+Shift+T)")
-        self.finetune_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.finetune_button.clicked.connect(self.finetune_requested)
         self.report = QLabel(wordWrap=True)
         self.report.setTextFormat(Qt.TextFormat.RichText)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ..config import PRESETS, ConfigError, quick_train, train_defaults
@@ -210,6 +210,7 @@ class TrainingPanel(QWidget):
         w.progress.connect(self._on_worker_progress)
         w.epoch_ended.connect(self._on_worker_epoch_ended)
         w.finished.connect(self._on_worker_finished)
+        w.save_failed.connect(self._on_worker_save_failed)
         w.stopped.connect(self._on_worker_stopped)
         w.failed.connect(self._on_worker_failed)
         self.run.thread.finished.connect(self._on_thread_finished)
@@ -301,6 +302,33 @@ class TrainingPanel(QWidget):
         self.model_saved.emit(path)
         if result.report is not None:
             self.finetuned.emit(result.report, path)
+
+    def _on_worker_save_failed(self, message: str, result) -> None:
+        """The model folder is read-only or full: the trained network is still here; offer to
+        save it somewhere else."""
+        from ..core import checkpoint
+
+        self.progress.setFormat("not saved")
+        self.figures.setText(f"{message}<br>The live model and your other files are unchanged.")
+        while True:
+            answer = QMessageBox.question(
+                self, "Could not save the model", f"{message}\n\nSave it somewhere else?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
+            if answer != QMessageBox.StandardButton.Save:
+                return
+            path, _ = QFileDialog.getSaveFileName(self, "Save the trained model",
+                                                  f"{result.model_config.name}.safetensors",
+                                                  "Models (*.safetensors)")
+            if not path:
+                return
+            try:
+                checkpoint.save(path, result.model, result.train_config, result.metrics(),
+                                result.checksums)
+            except OSError as e:
+                message = f"The model could not be saved as {path}: {e.strerror or e}."
+                continue
+            self._on_worker_finished(path, result)
+            return
 
     def _on_worker_stopped(self) -> None:
         self.progress.setFormat("stopped")

@@ -43,6 +43,8 @@ class TrainingWorker(QObject):
     progress = Signal(object, list)  # latest BatchProgress, losses since the last signal
     epoch_ended = Signal(object, object)  # EpochEnd, the Reading of the drawing by the snapshot
     finished = Signal(str, object)  # path of the saved model ("" if not saved), Finished
+    save_failed = Signal(str, object)  # why the model could not be saved, Finished (to save it
+    #                                    elsewhere: the trained network is not lost)
     stopped = Signal()  # stopped on request; nothing was written
     failed = Signal(str, bool)  # message, True when MNIST is missing (offer a download)
 
@@ -121,9 +123,16 @@ class TrainingWorker(QObject):
                     path = ""
                     if job.out_dir is not None and not self._stop.is_set():
                         self.status.emit("saving the model…")
-                        path = str(checkpoint.save(
-                            _new_model_path(job.out_dir, name), ev.model,
-                            ev.train_config, ev.metrics(), data.checksums))
+                        ev.checksums = data.checksums
+                        try:
+                            path = str(checkpoint.save(
+                                _new_model_path(job.out_dir, name), ev.model,
+                                ev.train_config, ev.metrics(), data.checksums))
+                        except OSError as e:
+                            self.save_failed.emit(
+                                f"The model could not be saved in {job.out_dir}: "
+                                f"{e.strerror or e}.", ev)
+                            return
                     self.finished.emit(path, ev)
         finally:
             gen.close()

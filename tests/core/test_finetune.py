@@ -80,7 +80,8 @@ def test_finetuning_learns_a_handwriting_and_keeps_mnist(mnist):
     model, _ = checkpoint.load("bnn-mlp")
     unseen_x, unseen_y = to_tensors(*render(personal(6, seed=2)))
     before = evaluate(model, unseen_x, unseen_y)
-    cfg = FinetuneConfig(epochs=2, mnist_samples=5000, variants=6, threads=2)
+    cfg = FinetuneConfig(epochs=2, mnist_samples=5000, personal_share=0.2, lr=3e-4, variants=6,
+                         threads=2)
     result = run_to_end(finetune(model, mnist, personal(5, seed=1), cfg))
     r = result.report
     after = evaluate(model, unseen_x, unseen_y)

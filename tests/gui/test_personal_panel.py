@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from bnn_gui.core.finetune import FinetuneConfig
 from bnn_gui.core.personal import PersonalSet, default_path
 from gui_mouse import drag, ellipse
 from synthetic import make_synthetic
@@ -140,5 +141,5 @@ def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, 
     qtbot.waitUntil(lambda: str(window.session.model.file.path) == path, timeout=30000)
     assert window.session.model.file.metrics["finetune"]["trained_on"] == 2
     assert "Fine-tuned" in window.personal.report.text()
-    assert len(window.training.plots._test) == 3  # the same live curves as a training run
+    assert len(window.training.plots._test) == FinetuneConfig().epochs  # same curves as training
     qtbot.waitUntil(lambda: window.personal.finetune_button.isEnabled())

@@ -1,0 +1,46 @@
+"""The toolbar's model list: shipped models, the user's, files opened this session, and an
+"Open model file…" entry at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox
+
+
+class ModelPicker(QComboBox):
+    chosen = Signal(str)  # the path of a model to load
+    open_requested = Signal()  # "Open model file…"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setToolTip("The network reading your drawing: shipped, yours, or a file")
+        self.setMinimumContentsLength(18)
+        self.activated.connect(self._on_activated)
+        self.fill()
+
+    def fill(self, select: str | None = None) -> None:
+        from ..core.checkpoint import available_models
+
+        self.clear()
+        for path in available_models():
+            self.addItem(path.stem, str(path))
+        self.addItem("Open model file…", None)
+        if select:
+            self.select(select)
+
+    def select(self, path: str) -> None:
+        """Show ``path`` as the current model, adding it to the list if it is not there."""
+        i = self.findData(path)
+        if i < 0:
+            self.insertItem(self.count() - 1, Path(path).stem, path)
+            i = self.findData(path)
+        self.setCurrentIndex(i)
+
+    def _on_activated(self, index: int) -> None:
+        path = self.itemData(index)
+        if path is None:
+            self.open_requested.emit()
+        else:
+            self.chosen.emit(path)

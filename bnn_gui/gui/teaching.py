@@ -1,0 +1,74 @@
+"""Teaching the network your handwriting, wired into the main window: the personal-set dock,
+the "That's wrong: it's a …" actions (digit keys 0-9), putting a kept digit back on the canvas,
+and starting a fine-tune of the live model in the training panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from .inspect_docks import make_dock
+from .personal_panel import PersonalPanel
+
+
+class Teaching(QObject):
+    def __init__(self, window, beside):
+        # The window is reached as parent(), never stored (see InspectDocks).
+        super().__init__(window)
+        self.panel = PersonalPanel(self._open_set())
+        self.dock = make_dock(window, "My digits", self.panel, "Ctrl+P",
+                              "Your personal set: your digits with the right labels", beside)
+        window.teach.labelled.connect(self.label_drawing)
+        window.training.finetuned.connect(self.panel.show_report)
+        window.training.running_changed.connect(self.panel.set_training)
+        self.panel.sample_chosen.connect(self._on_panel_sample_chosen)
+        self.panel.finetune_requested.connect(self.finetune)
+
+    def add_actions(self, menu, action) -> None:
+        """The Digits menu's entries; ``action`` is the window's action maker."""
+        menu.addAction(self.dock.toggleViewAction())
+        wrong = menu.addMenu("That's &wrong: it's a…")
+        for d in range(10):
+            action(wrong, str(d), lambda _=False, d=d: self.label_drawing(d), [str(d)],
+                   f"Add the drawing to your personal set as a {d}")
+        action(menu, "Teach the live model my &handwriting", self.finetune, ["Ctrl+Shift+T"],
+               "Fine-tune the live model on your personal set mixed with MNIST")
+
+    def _open_set(self):
+        from ..core.personal import PersonalSet, PersonalSetError
+
+        try:
+            ps, message = PersonalSet.open_or_set_aside()
+        except PersonalSetError as e:  # damaged and could not even be renamed: work in memory
+            ps, message = PersonalSet(), f"{e}\nYour digits will not be saved in this session."
+        if message:
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self.parent(), "Your personal set",
+                                                             message))
+        return ps
+
+    def label_drawing(self, digit: int) -> None:
+        """ "That's wrong": keep the drawing with its right label in the personal set."""
+        w = self.parent()
+        sample = w.canvas.as_sample(int(digit))
+        if sample is None:
+            w.statusBar().showMessage("Draw a digit first, then say which digit it is.")
+            return
+        read = w.last_reading.digit if w.last_reading is not None else None
+        w.statusBar().showMessage(self.panel.label_drawing(sample, w.canvas.revision, read))
+
+    def _on_panel_sample_chosen(self, sample) -> None:
+        w = self.parent()
+        w.show_drawing_sample(sample)
+
+    def finetune(self) -> None:
+        w = self.parent()
+        model = w.session.model
+        if model is None or not len(self.panel.set):
+            w.statusBar().showMessage("Add some of your digits first (click the right digit "
+                                      "under the answer), then fine-tune.")
+            return
+        w.training_dock.show()
+        w.training_dock.raise_()
+        if not w.training.start_finetune(model.file.path, model.config, self.panel.set.samples):
+            w.statusBar().showMessage("A training run is going: stop it or wait, then "
+                                      "fine-tune.")

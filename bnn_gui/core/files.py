@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
@@ -47,14 +48,17 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def remove_stale_temps(folder: Path, name: str = "*") -> int:
+def remove_stale_temps(folder: Path, name: str = "*", min_age_s: float = 600) -> int:
     """Delete temporary files left by writes that were killed before their rename; returns how
-    many. Only call it when no write to ``folder`` can be in progress (at start-up)."""
+    many. Nothing reads them, so they are only clutter; files younger than ``min_age_s`` are
+    kept, since another bnn-gui window may be writing them right now."""
     n = 0
+    now = time.time()
     for p in Path(folder).glob(f".{name}.*{TEMP_SUFFIX}"):
         try:
-            p.unlink()
-            n += 1
+            if now - p.stat().st_mtime >= min_age_s:
+                p.unlink()
+                n += 1
         except OSError:
             pass
     return n

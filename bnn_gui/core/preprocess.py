@@ -73,7 +73,8 @@ def to_mnist(ink: np.ndarray, threshold: float = 0.05, box: float | None = None
 def image_to_ink(image: np.ndarray) -> np.ndarray:
     """Greyscale or colour image, values 0..1, 0..255 or 0..65535, dark or light background ->
     ink in [0, 1] on a 0 background. The background is the median value of the border."""
-    a = np.asarray(image, dtype=np.float64)
+    # NaN or infinite values (a damaged float image) count as background
+    a = np.nan_to_num(np.asarray(image, dtype=np.float64), nan=0.0, posinf=0.0, neginf=0.0)
     if a.ndim == 3 and a.shape[2] in (2, 4):  # with alpha: transparent pixels are background
         full = 255.0 if a.max() > 1 else 1.0
         alpha = a[..., -1:] / max(float(a[..., -1].max()), 1e-12)
@@ -87,7 +88,6 @@ def image_to_ink(image: np.ndarray) -> np.ndarray:
         a = a.mean(2)
     if a.ndim != 2 or min(a.shape) < 1:
         raise ValueError(f"expected a 2-D greyscale or RGB(A) image, got shape {np.shape(image)}")
-    a = np.nan_to_num(a, nan=0.0, posinf=0.0, neginf=0.0)
     hi = float(a.max())
     a = a / (65535.0 if hi > 255 else 255.0 if hi > 1 else 1.0)
     a = np.clip(a, 0, 1)

@@ -1,0 +1,35 @@
+"""Run by test_kill.py, then killed at a random moment: saves forever, as the app does.
+
+    python saver_child.py model PATH      # a bnn-mlp-sized model file, versions 1, 2, 3, …
+    python saver_child.py personal PATH   # the personal set, one more digit each time
+"""
+
+import sys
+
+import numpy as np
+
+kind, path = sys.argv[1], sys.argv[2]
+if kind == "model":
+    import torch
+
+    from bnn_gui.config import preset
+    from bnn_gui.core import checkpoint
+    from bnn_gui.core.models import build
+
+    torch.manual_seed(0)
+    model = build(preset("bnn-mlp")).eval()
+    print("ready", flush=True)
+    version = 1
+    while True:
+        with torch.no_grad():
+            model.out.weight.fill_(version)  # which version a file holds, readable after
+        checkpoint.save(path, model, metrics={"version": version})
+        version += 1
+else:
+    from bnn_gui.core.personal import PersonalSet, Sample
+
+    ps = PersonalSet.open(path)
+    rng = np.random.default_rng(len(ps))
+    print("ready", flush=True)
+    while True:
+        ps.add(Sample(int(rng.integers(10)), [rng.uniform(0, 500, (40, 2)).tolist()]))

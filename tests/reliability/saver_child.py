@@ -9,6 +9,25 @@ import sys
 import numpy as np
 
 kind, path = sys.argv[1], sys.argv[2]
+if len(sys.argv) > 3:  # stall inside the save, at "fsync" (data written, not yet flushed) or at
+    import os          # "replace" (flushed, not yet renamed), so the kill lands exactly there
+    import time
+
+    from bnn_gui.core import files
+
+    real = getattr(os, sys.argv[3])
+    calls = []
+    # the first save goes through (it calls fsync twice: the file, then its folder); the
+    # second stalls at its first call
+    stall_at = {"fsync": 3, "replace": 2}[sys.argv[3]]
+
+    def stall(*a):
+        calls.append(True)
+        if len(calls) == stall_at:
+            print("stalled", flush=True)
+            time.sleep(600)
+        return real(*a)
+    setattr(files.os, sys.argv[3], stall)
 if kind == "model":
     import torch
 

@@ -70,3 +70,28 @@ def test_sigkill_while_saving(tmp_path, kind):
     assert files.remove_stale_temps(path.parent, min_age_s=0) == len(temps)
     assert sorted(p.name for p in path.parent.iterdir() if p.is_file()) == [path.name]
     check(kind, path)
+
+
+@pytest.mark.parametrize("kind", ["model", "personal"])
+@pytest.mark.parametrize("where", ["fsync", "replace"])
+def test_sigkill_exactly_inside_a_save(tmp_path, kind, where):
+    """Random kills mostly land outside the few milliseconds of the write itself; these land
+    inside it: after the data is written but before it is flushed, and before the rename."""
+    path = tmp_path / ("mine.safetensors" if kind == "model" else "personal-set.json")
+    child = subprocess.Popen([sys.executable, str(CHILD), kind, str(path), where],
+                             stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        assert child.stdout.readline().strip() == "stalled"
+        before = path.read_bytes()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+    assert path.read_bytes() == before  # the file saved before is whole and untouched
+    temps = [p for p in tmp_path.iterdir() if p.name.endswith(files.TEMP_SUFFIX)]
+    assert len(temps) == 1  # the half-done save is a temporary file nothing reads
+    if kind == "model":
+        assert checkpoint.load(path)[1].metrics["version"] == 1
+    else:
+        assert len(PersonalSet.open(path)) == 1

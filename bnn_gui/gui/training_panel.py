@@ -10,24 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
 
-from ..config import PRESETS, ConfigError, quick_train, train_defaults
 from ..core.paths import user_models_dir
+from .training_form import TrainingForm
 from .training_plots import TrainingPlots
 from .worker import FinetuneJob, TrainingJob, TrainingRun
-
-DEFAULT_PRESET = "bnn-mlp"
-WEIGHT_CHOICES = [("sign (deterministic)", "det"), ("stochastic: p(+1) = hard_sigmoid(w)", "stoch")]
-_FIELDS = [  # (TrainConfig field, label, type, tooltip)
-    ("epochs", "Epochs", int, "Passes over the 60,000 training digits"),
-    ("batch_size", "Batch size", int, "Digits per optimiser step"),
-    ("lr", "Learning rate", float,
-     "Adam's starting learning rate; it decays each epoch to the preset's final rate"),
-    ("seed", "Seed", int, "Same seed and thread count: the same network"),
-]
-
 
 def _fmt_time(seconds: float) -> str:
     m, s = divmod(int(seconds + 0.5), 60)
@@ -49,36 +38,16 @@ class TrainingPanel(QWidget):
         self._finetune_args = None  # the running job's fine-tune, to start again after a download
         self._pending_finetune = None
         self._build()
-        self._on_preset_changed()
+        self._validate()
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
-        form = QFormLayout()
-        self.preset_box = QComboBox()
-        for name, cfg in PRESETS.items():
-            self.preset_box.addItem(name)
-            self.preset_box.setItemData(self.preset_box.count() - 1, cfg.description,
-                                        Qt.ItemDataRole.ToolTipRole)
-        self.preset_box.setCurrentText(DEFAULT_PRESET)
-        self.preset_box.setToolTip("The network to train (see `bnn-gui presets`)")
-        self.preset_box.currentTextChanged.connect(self._on_preset_changed)
-        form.addRow("Preset", self.preset_box)
-        self.weights_box = QComboBox()
-        for text, mode in WEIGHT_CHOICES:
-            self.weights_box.addItem(text, mode)
-        self.weights_box.setToolTip("How latent weights become ±1 in training (test time: sign)")
-        form.addRow("Binarisation", self.weights_box)
-        self.fields: dict[str, QLineEdit] = {}
-        for key, label, _, tip in _FIELDS:
-            edit = QLineEdit()
-            edit.setToolTip(tip)
-            edit.textChanged.connect(self._validate)
-            edit.returnPressed.connect(self.start)
-            self.fields[key] = edit
-            form.addRow(label, edit)
-        self.error_label = QLabel(wordWrap=True)
-        self.error_label.setStyleSheet("color: #ff6b6b")
-        form.addRow(self.error_label)
+        self.form = TrainingForm()
+        self.form.changed.connect(self._validate)
+        self.form.submitted.connect(self.start)
+        # the form's widgets, as the tests and the window reach them
+        self.preset_box, self.weights_box = self.form.preset_box, self.form.weights_box
+        self.fields, self.error_label = self.form.fields, self.form.error_label
 
         self.start_button = QPushButton("Start")
         self.start_button.setToolTip("Train a new network in the background (F5)")
@@ -89,7 +58,6 @@ class TrainingPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
-        form.addRow(buttons)
 
         self.progress = QProgressBar(textVisible=True)
         self.progress.setToolTip("Progress of the run, with the time left")
@@ -103,7 +71,8 @@ class TrainingPanel(QWidget):
                               "the digit on the canvas")
         self.watch.setTextFormat(Qt.TextFormat.RichText)
         side = QVBoxLayout()
-        side.addLayout(form)
+        side.addWidget(self.form)
+        side.addLayout(buttons)
         side.addWidget(self.progress)
         side.addWidget(self.figures)
         side.addWidget(self.watch)
@@ -117,45 +86,13 @@ class TrainingPanel(QWidget):
         layout.addWidget(left)
         layout.addWidget(self.plots, 1)
 
-    # --- the form ----------------------------------------------------------------------------
-    def _on_preset_changed(self, *_):
-        name = self.preset_box.currentText()
-        cfg, tc = PRESETS[name], quick_train(name)
-        self.weights_box.setEnabled(cfg.binary_weights)
-        self.weights_box.setCurrentIndex(max(0, self.weights_box.findData(cfg.weights)))
-        for key, *_ in _FIELDS:
-            self.fields[key].setText(f"{getattr(tc, key):g}" if key == "lr"
-                                     else str(getattr(tc, key)))
-        self._validate()
-
     def configs(self):
-        """(ModelConfig, TrainConfig) from the form; raises ConfigError naming the bad value."""
-        name = self.preset_box.currentText()
-        model_cfg = PRESETS[name]
-        if model_cfg.binary_weights:
-            model_cfg = model_cfg.replace(weights=self.weights_box.currentData())
-        base = train_defaults(name)
-        values = {}
-        for key, label, kind, _ in _FIELDS:
-            text = self.fields[key].text().strip()
-            try:
-                values[key] = kind(text)
-            except ValueError:
-                raise ConfigError(f"{label.lower()} = {text!r} is not a number") from None
-        tc = base.replace(**values)
-        # keep the preset's decay ratio from the starting rate to the final one
-        return model_cfg, tc.replace(lr_end=tc.lr * base.lr_end / base.lr)
+        return self.form.configs()
 
     def _validate(self, *_) -> bool:
-        try:
-            self.configs()
-        except ConfigError as e:
-            self.error_label.setText(str(e))
-            self.start_button.setEnabled(False)
-            return False
-        self.error_label.setText("")
-        self.start_button.setEnabled(not self.is_running())
-        return True
+        ok = self.form.check()
+        self.start_button.setEnabled(ok and not self.is_running())
+        return ok
 
     # --- the run -----------------------------------------------------------------------------
     def is_running(self) -> bool:
@@ -238,9 +175,7 @@ class TrainingPanel(QWidget):
 
     def _set_running(self, running: bool) -> None:
         self.stop_button.setEnabled(running)
-        for w in [self.preset_box, self.weights_box, *self.fields.values()]:
-            w.setEnabled(not running and (w is not self.weights_box
-                                          or PRESETS[self.preset_box.currentText()].binary_weights))
+        self.form.set_editable(not running)
         self._validate()
         self.running_changed.emit(running)
 

@@ -1,0 +1,102 @@
+"""The training form: preset, binarisation, epochs, batch size, learning rate, seed.
+
+Checked by the same validation the command line uses (TrainConfig.validate), so a value out of
+range is refused here, with the same message, before anything starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from ..config import PRESETS, ConfigError, quick_train, train_defaults
+
+DEFAULT_PRESET = "bnn-mlp"
+WEIGHT_CHOICES = [("sign (deterministic)", "det"), ("stochastic: p(+1) = hard_sigmoid(w)", "stoch")]
+_FIELDS = [  # (TrainConfig field, label, type, tooltip)
+    ("epochs", "Epochs", int, "Passes over the 60,000 training digits"),
+    ("batch_size", "Batch size", int, "Digits per optimiser step"),
+    ("lr", "Learning rate", float,
+     "Adam's starting learning rate; it decays each epoch to the preset's final rate"),
+    ("seed", "Seed", int, "Same seed and thread count: the same network"),
+]
+
+
+class TrainingForm(QWidget):
+    changed = Signal()  # a value changed: check it again
+    submitted = Signal()  # Enter in a field
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.preset_box = QComboBox()
+        for name, cfg in PRESETS.items():
+            self.preset_box.addItem(name)
+            self.preset_box.setItemData(self.preset_box.count() - 1, cfg.description,
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.preset_box.setCurrentText(DEFAULT_PRESET)
+        self.preset_box.setToolTip("The network to train (see `bnn-gui presets`)")
+        self.preset_box.currentTextChanged.connect(self._on_preset_changed)
+        form.addRow("Preset", self.preset_box)
+        self.weights_box = QComboBox()
+        for text, mode in WEIGHT_CHOICES:
+            self.weights_box.addItem(text, mode)
+        self.weights_box.setToolTip("How latent weights become ±1 in training (test time: sign)")
+        form.addRow("Binarisation", self.weights_box)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label, _, tip in _FIELDS:
+            edit = QLineEdit()
+            edit.setToolTip(tip)
+            edit.textChanged.connect(self.changed)
+            edit.returnPressed.connect(self.submitted)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.setStyleSheet("color: #ff6b6b")
+        form.addRow(self.error_label)
+        self._on_preset_changed()
+
+    def _on_preset_changed(self, *_):
+        name = self.preset_box.currentText()
+        cfg, tc = PRESETS[name], quick_train(name)
+        self.weights_box.setEnabled(cfg.binary_weights)
+        self.weights_box.setCurrentIndex(max(0, self.weights_box.findData(cfg.weights)))
+        for key, *_ in _FIELDS:
+            self.fields[key].setText(f"{getattr(tc, key):g}" if key == "lr"
+                                     else str(getattr(tc, key)))
+        self.changed.emit()
+
+    def configs(self):
+        """(ModelConfig, TrainConfig) from the form; raises ConfigError naming the bad value."""
+        name = self.preset_box.currentText()
+        model_cfg = PRESETS[name]
+        if model_cfg.binary_weights:
+            model_cfg = model_cfg.replace(weights=self.weights_box.currentData())
+        base = train_defaults(name)
+        values = {}
+        for key, label, kind, _ in _FIELDS:
+            text = self.fields[key].text().strip()
+            try:
+                values[key] = kind(text)
+            except ValueError:
+                raise ConfigError(f"{label.lower()} = {text!r} is not a number") from None
+        tc = base.replace(**values)
+        # keep the preset's decay ratio from the starting rate to the final one
+        return model_cfg, tc.replace(lr_end=tc.lr * base.lr_end / base.lr)
+
+    def check(self) -> bool:
+        """Show why the values cannot be used (or nothing); True when they can."""
+        try:
+            self.configs()
+        except ConfigError as e:
+            self.error_label.setText(str(e))
+            return False
+        self.error_label.setText("")
+        return True
+
+    def set_editable(self, editable: bool) -> None:
+        binary = PRESETS[self.preset_box.currentText()].binary_weights
+        for w in [self.preset_box, *self.fields.values()]:
+            w.setEnabled(editable)
+        self.weights_box.setEnabled(editable and binary)

@@ -1,6 +1,6 @@
 """Fine-tune a trained network on the user's personal set without forgetting MNIST.
 
-Recipe: hold out a part of the personal set (every 4th sample of each digit) to measure on;
+Recipe: hold out a part of the personal set (a quarter of each digit's samples) to measure on;
 turn each remaining sample into ``variants`` new drawings (rotated, sheared, narrower or wider,
 thinner or thicker strokes, then shifted by up to 2 px), so that a handful of drawings is
 enough; mix those with a random part of MNIST's training set (``personal_share`` of the mix is
@@ -83,15 +83,17 @@ class FinetuneReport:
 
 
 def split(samples: list[Sample], held_out: float) -> tuple[list[Sample], list[Sample]]:
-    """(train, held out): of each digit's samples in the order they were made, every k-th one
-    with k = round(1 / held_out) is held out, so both parts span the whole set. A digit with a
-    single sample is trained on."""
+    """(train, held out): of each digit's n samples, in the order they were made,
+    round(n * held_out) evenly spaced ones are held out (so both parts span the whole set; with
+    the default quarter, one of any digit drawn 3 to 5 times)."""
     train, held = [], []
-    k = round(1 / held_out) if held_out > 0 else 0
     for digit in range(10):
         mine = [s for s in samples if s.label == digit]
+        n = len(mine)
+        k = round(n * held_out)
+        picks = {round((j + 1) * n / k) - 1 for j in range(k)} if k else set()
         for i, s in enumerate(mine):
-            (held if k and len(mine) > 1 and i % k == k - 1 else train).append(s)
+            (held if i in picks else train).append(s)
     return train, held
 
 

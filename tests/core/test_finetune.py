@@ -24,6 +24,8 @@ def test_split_holds_out_every_fourth_of_each_digit():
     assert held == [samples[3], samples[7]]
     assert samples[8] in train  # a digit with one sample is trained on
     assert split(samples, 0.0) == (samples, [])
+    three = [Sample(2, [[(0, 0)]]) for _ in range(3)]
+    assert split(three, 0.25) == (three[:2], three[2:])  # a handful: one held out
 
 
 def test_augmented_digits_vary_and_stay_mnist_like():

@@ -46,6 +46,16 @@ def _parser() -> argparse.ArgumentParser:
     lab.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
     lab.add_argument("--csv", help="write every run's curves (one row per epoch) to this file")
 
+    f = sub.add_parser("finetune", help="fine-tune a model on your personal set mixed with MNIST")
+    f.add_argument("model", help="model file, or the name of a shipped or user model")
+    f.add_argument("--personal", help="personal-set file (default: yours, as the window keeps it)")
+    f.add_argument("--epochs", type=int)
+    f.add_argument("--lr", type=float, help="starting learning rate (ends at a tenth of it)")
+    f.add_argument("--mnist-samples", type=int, help="MNIST training digits mixed in")
+    f.add_argument("--threads", type=int)
+    f.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
+    f.add_argument("--out", help="model file to write (default: your model folder)")
+
     e = sub.add_parser("eval", help="accuracy of a model on MNIST's 10,000 test digits")
     e.add_argument("model", help="model file, or the name of a shipped or user model")
     e.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
@@ -88,6 +98,11 @@ def main(argv: list[str] | None = None) -> int:
             return cli.cmd_export(args)
         if args.command == "eval":
             return cli.cmd_eval(args)
+        if args.command == "finetune":
+            from .core.personal import PersonalSetError
+
+            expected += (PersonalSetError,)
+            return cli.cmd_finetune(args)
         from .gui.app import run
 
         return run(model=args.model, data_dir=args.data_dir)

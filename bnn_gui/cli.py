@@ -1,4 +1,5 @@
-"""The command-line sub-commands: presets, train, eval. Thin consumers of bnn_gui.core."""
+"""The command-line sub-commands: presets, train, finetune, eval, export, lab. Thin consumers of
+bnn_gui.core."""
 
 from __future__ import annotations
 
@@ -89,6 +90,48 @@ def cmd_train(args) -> int:
     checkpoint.save(out, result.model, train_cfg, metrics, ds.checksums)
     print(f"saved {out}  (test accuracy {100 * result.test_accuracy:.2f}%, "
           f"{result.seconds:.0f} s)")
+    return 0
+
+
+def cmd_finetune(args) -> int:
+    from .core import checkpoint, data
+    from .core.finetune import FinetuneConfig, finetune
+    from .core.personal import PersonalSet
+    from .core.training import BatchProgress, EpochEnd, Finished
+
+    mine = PersonalSet.open(args.personal)
+    if not len(mine):
+        from .config import ConfigError
+
+        raise ConfigError(f"{mine.path}: the personal set is empty: label some digits in the "
+                          "window first (or give --personal FILE)")
+    changes = {k: v for k, v in dict(epochs=args.epochs, lr=args.lr, threads=args.threads,
+                                     mnist_samples=args.mnist_samples).items() if v is not None}
+    cfg = FinetuneConfig().replace(**changes)
+    if args.lr is not None:
+        cfg = cfg.replace(lr_end=args.lr / 10)
+    model, mf = checkpoint.load(args.model)
+    out = Path(args.out) if args.out else _default_out(f"{mf.config.name}-personal")
+    if out.is_dir():
+        raise SystemExit(f"error: --out {out} is a folder; give a file name")
+    ds = data.load_mnist(args.data_dir, progress=_data_progress)
+    print(f"fine-tuning {mf.path.name} on {len(mine)} digits of {mine.path} mixed with "
+          f"{cfg.mnist_samples:,} MNIST digits: {cfg.epochs} epochs, lr {cfg.lr:g} -> "
+          f"{cfg.lr_end:g}", file=sys.stderr)
+    line, result = ProgressLine(), None
+    for ev in finetune(model, ds, mine.samples, cfg):
+        if isinstance(ev, BatchProgress):
+            line.batch(ev)
+        elif isinstance(ev, EpochEnd):
+            line.clear()
+            print(f"epoch {ev.epoch + 1}/{ev.epochs}  loss {ev.train_loss:.4f}  MNIST test "
+                  f"{100 * ev.test_accuracy:.2f}%  {ev.seconds:.1f} s", flush=True)
+        elif isinstance(ev, Finished):
+            result = ev
+    print(result.report.summary())
+    checkpoint.save(out, result.model, result.train_config,
+                    result.metrics(finetuned_from=str(mf.path)), ds.checksums)
+    print(f"saved {out}  ({mf.path} is unchanged)")
     return 0
 
 

@@ -104,3 +104,45 @@ def test_lab_lists_runs_and_compares(tmp_path, capsys, mnist):
     lines = csv.read_text().splitlines()
     assert lines[0].startswith("run,epoch") and len(lines) == 3
     assert main(["lab", "no-such-thing"]) == 2
+
+
+def _personal_file(path, per_digit=2):
+    import numpy as np
+
+    from bnn_gui.core.handwriting import TILTED, draw_digit
+    from bnn_gui.core.personal import PersonalSet, Sample
+
+    rng = np.random.default_rng(0)
+    ps = PersonalSet(path)
+    for _ in range(per_digit):
+        for d in range(10):
+            ps.samples.append(Sample(d, [s.tolist() for s in draw_digit(d, rng, style=TILTED)]))
+    ps.export_file(path)
+    return path
+
+
+def test_finetune_on_a_personal_set_file(tmp_path, capsys, mnist):
+    mine = _personal_file(tmp_path / "mine.json")
+    out = tmp_path / "tuned.safetensors"
+    assert main(["finetune", "bnn-mlp", "--personal", str(mine), "--epochs", "1",
+                 "--mnist-samples", "2000", "--threads", "2", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "your held-out digits (0)" in printed and "MNIST test: 98.19% →" in printed
+    mf = checkpoint.read(out)
+    assert mf.metrics["finetune"]["trained_on"] == 20 and "bnn-mlp" in mf.metrics["finetuned_from"]
+
+
+@pytest.mark.parametrize("content,message", [
+    (None, "the personal set is empty"),
+    (b'{"format": "bnn-gui-personal/1", "samples": [{"id": "x", "label": 12}]}',
+     "label 12 is not a digit"),
+])
+def test_finetune_refuses_an_empty_or_damaged_set(tmp_path, capsys, content, message):
+    path = tmp_path / "mine.json"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["finetune", "bnn-mlp", "--personal", str(path), "--out",
+                 str(tmp_path / "o.safetensors")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert not (tmp_path / "o.safetensors").exists()

@@ -5,12 +5,12 @@ near-square grid of units. Hovering a unit shows its layer, index and the value 
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .tiles import grid_shape, tile
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
 
@@ -21,12 +21,6 @@ LEGEND = ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> "
           "<span style='background:#f2e6c9;color:#000'>&nbsp;+1&nbsp;</span> "
           "<span style='background:#ff8c00;color:#000'>&nbsp;just became +1&nbsp;</span> "
           "<span style='background:#d62d7a;color:#fff'>&nbsp;just became −1&nbsp;</span>")
-
-
-def grid_shape(n: int, aspect: float = 1.0) -> tuple[int, int]:
-    """(rows, cols) of a near-square grid for n tiles of height/width ``aspect``."""
-    cols = max(1, math.ceil(math.sqrt(n * aspect)))
-    return math.ceil(n / cols), cols
 
 
 class Tiling:
@@ -47,14 +41,7 @@ class Tiling:
         self.width = self.cols * (tw + self.gap) - self.gap
 
     def image(self, values: np.ndarray, fill) -> np.ndarray:
-        out = np.full((self.height, self.width), fill, dtype=values.dtype)
-        th, tw = self.tile
-        maps = values.reshape(-1, th, tw)
-        for i, m in enumerate(maps):
-            r, c = divmod(i, self.cols)
-            y, x = r * (th + self.gap), c * (tw + self.gap)
-            out[y: y + th, x: x + tw] = m
-        return out
+        return tile(values.reshape(-1, *self.tile), fill, self.gap)
 
     def unit_at(self, row: int, col: int) -> tuple | None:
         """The unit index (channel, y, x) or (i,) under an image pixel, or None for a gap."""

@@ -10,6 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .tiles import tile
+
 # index 0: -1 / disagree, 1: +1 / agree, 2: padding (does not count)
 _LUT = np.array([[40, 60, 110], [245, 235, 210], [70, 70, 70]], np.uint8)
 
@@ -19,15 +21,7 @@ def _grid(values: np.ndarray, shape: tuple) -> np.ndarray:
     near-square grid (28 wide for the 784 pixels)."""
     if len(shape) == 3:
         c, k, _ = shape
-        v = values.reshape(c, k, k)
-        cols = math.ceil(math.sqrt(c))
-        rows = math.ceil(c / cols)
-        out = np.full((rows * (k + 1), cols * (k + 1)), 2 if values.dtype != np.float32 else 0,
-                      values.dtype)
-        for i in range(c):
-            r, q = divmod(i, cols)
-            out[r * (k + 1): r * (k + 1) + k, q * (k + 1): q * (k + 1) + k] = v[i]
-        return out
+        return tile(values.reshape(c, k, k), 2 if values.dtype != np.float32 else 0)
     n = values.size
     w = 28 if n == 784 else math.ceil(math.sqrt(n))
     out = np.full(math.ceil(n / w) * w, 2 if values.dtype != np.float32 else 0, values.dtype)

@@ -8,13 +8,12 @@ first use (a never-shown pyqtgraph view can crash Qt's teardown at exit).
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .neuron_panel import _LUT
+from .tiles import tile
 
 MAX_TEMPLATES = 256
 
@@ -24,14 +23,7 @@ def templates(w: np.ndarray, limit: int = MAX_TEMPLATES) -> np.ndarray:
     of 28x28 (or k x k) ±1 maps (0 = -1, 1 = +1, 2 = gap) in a near-square grid."""
     w = w[:limit]
     side = 28 if w.ndim == 2 else w.shape[-1]
-    tiles = (w.reshape(len(w), side, side) >= 0).astype(np.uint8)
-    cols = math.ceil(math.sqrt(len(w)))
-    rows = math.ceil(len(w) / cols)
-    out = np.full((rows * (side + 1), cols * (side + 1)), 2, np.uint8)
-    for i, t in enumerate(tiles):
-        r, c = divmod(i, cols)
-        out[r * (side + 1): r * (side + 1) + side, c * (side + 1): c * (side + 1) + side] = t
-    return out
+    return tile((w.reshape(len(w), side, side) >= 0).astype(np.uint8), 2)
 
 
 def latent_layers(model_file) -> list[tuple[str, np.ndarray]]:

@@ -9,7 +9,7 @@ def test_templates_are_the_signs_of_the_first_layer():
     name, w = latent_layers(mf)[0]
     assert name == "dense1" and w.shape == (1024, 784)
     pic = templates(w, limit=4)  # 2 x 2 tiles of 28 + 1 px gaps
-    assert pic.shape == (58, 58)
+    assert pic.shape == (57, 57)
     assert np.array_equal(pic[:28, :28], (w[0].reshape(28, 28) >= 0).astype(np.uint8))
     assert np.array_equal(pic[29:57, 29:57], (w[3].reshape(28, 28) >= 0).astype(np.uint8))
     assert [n for n, _ in latent_layers(mf)] == ["dense1", "dense2", "dense3", "out"]

@@ -226,3 +226,29 @@ def test_the_form_refuses_absurd_values(window, field, value):
         pass
     assert panel.error_label.text() != "" and not panel.start_button.isEnabled()
     assert panel.start() is False and panel.run is None
+
+
+def test_dropped_files_go_the_same_way(window, qtbot, messages, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    def drop(path):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier)
+        enter = QDragEnterEvent(QPoint(50, 50), *args)
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted()
+        QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), *args))
+
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a picture")
+    drop(bad)
+    assert messages and messages[0][0] == "Not an image"
+    good = _save(tmp_path / "g16.png", _digit(dtype=np.uint16, hi=65535),
+                 QImage.Format.Format_Grayscale16)
+    drop(good)
+    window.refresh()
+    assert window.canvas.image is not None and window.last_reading.digit == 1

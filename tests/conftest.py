@@ -34,3 +34,22 @@ def mnist():
         pytest.fail("MNIST not found: set BNN_GUI_DATA to the folder with its four IDX files "
                     "(CI uses ../shared/data/mnist)")
     return load_mnist(download=False)
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path):
+    """Opens the main window on ``model`` with its own settings file, shown and with the model
+    loaded (GUI tests)."""
+    def open_(model: str):
+        from PySide6.QtCore import QSettings
+
+        from bnn_gui.gui.main_window import MainWindow
+
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        w = MainWindow(model=model, settings=settings)
+        qtbot.addWidget(w)
+        w.resize(1200, 760)
+        w.show()
+        qtbot.waitUntil(lambda: w.session.model is not None, timeout=30000)
+        return w
+    return open_

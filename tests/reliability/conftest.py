@@ -1,22 +1,13 @@
 """The reliability suite (issue 8): bad input, faults mid-training, long sessions."""
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(open_window):
     """The window with the shipped bnn-mlp live (the quicker of the binary models)."""
-    from bnn_gui.gui.main_window import MainWindow
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(model="bnn-mlp", settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1200, 760)
-    w.show()
-    qtbot.waitUntil(lambda: w.session.model is not None, timeout=30000)
-    return w
+    return open_window("bnn-mlp")
 
 
 @pytest.fixture

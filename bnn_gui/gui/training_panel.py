@@ -1,8 +1,6 @@
-"""The training panel: hyperparameters, Start/Stop, progress, live curves, "watch it learn".
-
-The form is checked by the same validation the command line uses (TrainConfig.validate), so a
-value out of range is refused here, with the same message, before anything starts. The run
-itself lives in a TrainingRun (worker.py); this panel only shows what it reports.
+"""The training panel: the form (training_form.py), Start/Stop, progress, live curves, "watch
+it learn"; fine-tunes on the personal set run here too, with the same curves. The run itself
+lives in a TrainingRun (worker.py); this panel only shows what it reports.
 """
 
 from __future__ import annotations
@@ -17,6 +15,7 @@ from ..core.paths import user_models_dir
 from .training_form import TrainingForm
 from .training_plots import TrainingPlots
 from .worker import FinetuneJob, TrainingJob, TrainingRun
+
 
 def _fmt_time(seconds: float) -> str:
     m, s = divmod(int(seconds + 0.5), 60)
@@ -35,8 +34,7 @@ class TrainingPanel(QWidget):
         self._drawing = None
         self._live_reading = None
         self._download = False
-        self._finetune_args = None  # the running job's fine-tune, to start again after a download
-        self._pending_finetune = None
+        self._last_launch = None  # what the latest run was started with (again after a download)
         self._build()
         self._validate()
 
@@ -106,8 +104,6 @@ class TrainingPanel(QWidget):
 
     def start(self) -> bool:
         """Train a new network with the form's settings."""
-        if self._pending_finetune is not None:
-            return self.start_finetune(*self._pending_finetune)
         if self.is_running() or not self._validate():
             return False
         model_cfg, train_cfg = self.configs()
@@ -123,7 +119,6 @@ class TrainingPanel(QWidget):
 
         if self.is_running():
             return False
-        self._pending_finetune = None
         config = config or FinetuneConfig()
         job = FinetuneJob(Path(base_model), list(samples), config)
         self._launch(model_config, config.train_config(), job,
@@ -133,14 +128,10 @@ class TrainingPanel(QWidget):
         return True
 
     def _launch(self, model_cfg, train_cfg, finetune, description: str) -> None:
+        self._last_launch = (model_cfg, train_cfg, finetune, description)
         download, self._download = self._download, False
         job = TrainingJob(model_cfg, train_cfg, user_models_dir(),
                           lambda progress: self.load_data(progress, download), finetune)
-        if finetune is not None:
-            self._finetune_args = (finetune.base_model, model_cfg, finetune.samples,
-                                   finetune.config)
-        else:
-            self._finetune_args = None
         self.run = TrainingRun(job)
         w = self.run.worker
         w.status.connect(self._on_worker_status)
@@ -278,7 +269,6 @@ class TrainingPanel(QWidget):
                 self, "MNIST not found", message + "\n\nDownload MNIST now (about 11 MB)?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             self._download = answer == QMessageBox.StandardButton.Yes  # start again, downloading
-            self._pending_finetune = self._finetune_args if self._download else None
             return
         QMessageBox.warning(self, "Training failed", message)
 
@@ -287,4 +277,4 @@ class TrainingPanel(QWidget):
         self.run.worker.job = None  # drops the data loader, which refers back to this panel
         self._set_running(False)
         if self._download:
-            self.start()
+            self._launch(*self._last_launch)

@@ -7,17 +7,13 @@ import threading
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from .images import thumbnail
+
 GALLERY_MAX = 400  # thumbnails shown at once
-
-
-def _thumbnail(img: np.ndarray) -> QIcon:
-    a = np.ascontiguousarray(img, np.uint8)
-    q = QImage(a.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
-    return QIcon(QPixmap.fromImage(q).scaled(56, 56))
 
 
 class EvaluationPanel(QWidget):
@@ -117,7 +113,7 @@ class EvaluationPanel(QWidget):
         more = f" (first {GALLERY_MAX})" if len(idx) > GALLERY_MAX else ""
         self.gallery_label.setText(f"{what}: {len(idx)}{more}; double-click one to draw it")
         for i in idx[:GALLERY_MAX]:
-            item = QListWidgetItem(_thumbnail(self.data.test_x[i]),
+            item = QListWidgetItem(thumbnail(self.data.test_x[i]),
                                    f"{r.labels[i]}→{r.answers[i]}")
             item.setToolTip(f"test digit #{i}: true {r.labels[i]}, read as {r.answers[i]} "
                             f"({100 * r.confidence[i]:.0f}%), second choice {r.second[i]}")

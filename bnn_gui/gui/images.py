@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
 MAX_IMAGE_SIDE = 2048  # larger pictures are scaled down first: a digit needs no more
@@ -45,3 +45,13 @@ def read_image(path: str) -> np.ndarray:
     img = img.convertToFormat(QImage.Format.Format_RGBA8888)
     rows = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
     return rows[:, : img.width() * 4].reshape(img.height(), img.width(), 4).copy()
+
+
+def thumbnail(img28: np.ndarray, side: int = 56) -> QIcon:
+    """A 28x28 digit (uint8 0..255, or float 0..1) as a list icon."""
+    a = np.asarray(img28)
+    if a.dtype != np.uint8:
+        a = np.clip(np.rint(a * 255), 0, 255).astype(np.uint8)
+    a = np.ascontiguousarray(a)
+    q = QImage(a.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+    return QIcon(QPixmap.fromImage(q).scaled(side, side))

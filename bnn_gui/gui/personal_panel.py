@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout,
                                QWidget)
 
 from ..core.personal import PersonalSet, PersonalSetError, Sample
+from .images import thumbnail
 
 SET_FILTER = "Personal sets (*.json);;All files (*)"
 _NAMES = "zeros ones twos threes fours fives sixes sevens eights nines".split()
@@ -59,13 +60,6 @@ class _SetList(QListWidget):
             self.delete_pressed.emit()
         else:
             super().keyPressEvent(e)
-
-
-def _icon(img28: np.ndarray | None) -> QIcon:
-    a = np.zeros((28, 28), np.uint8) if img28 is None else \
-        np.ascontiguousarray(np.clip(img28 * 255, 0, 255).astype(np.uint8))
-    q = QImage(a.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
-    return QIcon(QPixmap.fromImage(q).scaled(56, 56))
 
 
 class PersonalPanel(QWidget):
@@ -186,7 +180,8 @@ class PersonalPanel(QWidget):
         self.list.clear()
         for s in sorted(self.set.samples, key=lambda s: (s.label, s.created)):
             if s.id not in self._icons:
-                self._icons[s.id] = _icon(s.image28())
+                img = s.image28()
+                self._icons[s.id] = thumbnail(np.zeros((28, 28)) if img is None else img)
             item = QListWidgetItem(self._icons[s.id], str(s.label))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setToolTip(f"a {s.label}, added {s.created}")

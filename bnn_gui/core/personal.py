@@ -105,19 +105,18 @@ def _check_strokes(strokes) -> list[list[tuple[float, float]]]:
     for s in strokes:
         if not isinstance(s, list) or not s:
             raise ValueError("a stroke is not a non-empty list of points")
-        a = np.asarray(s, dtype=object)
+        try:
+            a = np.asarray(s, dtype=np.float64)
+        except (TypeError, ValueError):
+            raise ValueError("a stroke's points are not [x, y] pairs of numbers") from None
         if a.ndim != 2 or a.shape[1] != 2:
             raise ValueError("a stroke's points are not [x, y] pairs")
-        try:
-            a = a.astype(np.float64)
-        except (TypeError, ValueError):
-            raise ValueError("a stroke's points are not numbers") from None
         if not np.isfinite(a).all():
             raise ValueError("a stroke holds NaN or infinite coordinates")
         n += len(a)
         if n > MAX_POINTS:
             raise ValueError(f"more than {MAX_POINTS:,} points in one sample")
-        out.append([(float(x), float(y)) for x, y in a])
+        out.append(list(map(tuple, a.tolist())))
     return out
 
 

@@ -8,6 +8,8 @@ the canvas, imports and exports the set file, and asks for a fine-tune of the li
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -67,9 +69,11 @@ class PersonalPanel(QWidget):
     finetune_requested = Signal()
     changed = Signal()  # the set changed
 
-    def __init__(self, personal_set: PersonalSet, parent=None):
+    def __init__(self, open_set: Callable[[], PersonalSet], parent=None):
+        """``open_set`` reads the set from disk; it is called when the set is first needed (a
+        large set takes a tenth of a second to read: not on the way to the first paint)."""
         super().__init__(parent)
-        self.set = personal_set
+        self._open_set, self._set = open_set, None
         self._icons: dict[str, QIcon] = {}  # sample id -> thumbnail (rendering costs ~5 ms)
         self._stale = True  # the list needs rebuilding when next shown
         self._last = None  # (canvas revision, sample id) of the latest labelled drawing
@@ -135,8 +139,18 @@ class PersonalPanel(QWidget):
         lay = QHBoxLayout(self)
         lay.addWidget(side_widget)
         lay.addLayout(middle, 1)
-        self._show_summary()
-        self._update_buttons()
+        self.summary.setText("reading your personal set…")
+        for b in (self.load_button, self.relabel_button, self.delete_button,
+                  self.finetune_button):
+            b.setEnabled(False)
+
+    @property
+    def set(self) -> PersonalSet:
+        if self._set is None:
+            self._set = self._open_set()
+            self._show_summary()
+            self._update_buttons()
+        return self._set
 
     # --- labelling ---------------------------------------------------------------------------
     def label_drawing(self, sample: Sample, revision: int, read_as: int | None) -> str:

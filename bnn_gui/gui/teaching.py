@@ -15,7 +15,9 @@ class Teaching(QObject):
     def __init__(self, window, beside):
         # The window is reached as parent(), never stored (see InspectDocks).
         super().__init__(window)
-        self.panel = PersonalPanel(self._open_set())
+        self.panel = PersonalPanel(self._open_set)
+        # read it soon after the first paint (the panel as context: no call once it is gone)
+        QTimer.singleShot(300, self.panel, lambda: self.panel.set)
         self.dock = make_dock(window, "My digits", self.panel, "Ctrl+P",
                               "Your personal set: your digits with the right labels", beside)
         window.teach.labelled.connect(self.label_drawing)
@@ -42,8 +44,8 @@ class Teaching(QObject):
         except PersonalSetError as e:  # damaged and could not even be renamed: work in memory
             ps, message = PersonalSet(), f"{e}\nYour digits will not be saved in this session."
         if message:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self.parent(), "Your personal set",
-                                                             message))
+            QTimer.singleShot(0, self, lambda: QMessageBox.warning(
+                self.parent(), "Your personal set", message))
         return ps
 
     def label_drawing(self, digit: int) -> None:

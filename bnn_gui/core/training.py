@@ -192,8 +192,8 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
         history.append(end)
         yield end
     model.eval()
-    yield Finished(model, model_cfg, train_cfg, history,
-                   history[-1].test_accuracy, time.perf_counter() - start)
+    yield Finished(model, model_cfg, train_cfg, history, history[-1].test_accuracy,
+                   time.perf_counter() - start, checksums=data.checksums)
 
 
 def run_to_end(gen: Iterator) -> Finished:

@@ -251,13 +251,14 @@ class MainWindow(QMainWindow):
         except ImageError as e:
             QMessageBox.warning(self, "Not an image", f"{e}\nYour drawing is unchanged.")
             return False
-        if image_to_ink(arr).max() <= 0:
+        ink = image_to_ink(arr)
+        if ink.max() <= 0:
             QMessageBox.warning(self, "No digit in the picture",
                                 f"{path}\nis all one colour: there is no ink to read.\n"
                                 "Your drawing is unchanged.")
             return False
         self._mnist_label = None
-        self.canvas.set_image(image_to_ink(arr))
+        self.canvas.set_image(ink)
         self.statusBar().showMessage(f"opened {path}")
         return True
 

@@ -123,11 +123,10 @@ class TrainingWorker(QObject):
                     path = ""
                     if job.out_dir is not None and not self._stop.is_set():
                         self.status.emit("saving the model…")
-                        ev.checksums = data.checksums
                         try:
                             path = str(checkpoint.save(
                                 _new_model_path(job.out_dir, name), ev.model,
-                                ev.train_config, ev.metrics(), data.checksums))
+                                ev.train_config, ev.metrics(), ev.checksums))
                         except OSError as e:
                             self.save_failed.emit(
                                 f"The model could not be saved in {job.out_dir}: "

@@ -8,14 +8,18 @@ import textwrap
 def test_window_reads_a_drawing_without_importing_torch(tmp_path):
     code = textwrap.dedent("""
         import sys
+        import time
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
         from bnn_gui.gui.main_window import MainWindow
         w = MainWindow(settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
         w.show()
-        while w.session.model is None:
+        deadline = time.monotonic() + 60
+        while w.session.model is None:  # a failure says what the window showed
             app.processEvents()
+            if time.monotonic() > deadline:
+                sys.exit("no model after 60 s: " + w.statusBar().currentMessage())
         w.canvas.strokes = [[(100.0, 20.0), (100.0, 220.0)]]
         w.refresh()
         assert w.last_reading.digit == 1, w.last_reading.digit

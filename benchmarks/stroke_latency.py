@@ -1,51 +1,170 @@
-"""Time from a stroke event to the updated views (input, answer, every activation map).
+"""Time from a stroke event to every visible view updated and painted, drawn as a person draws.
 
-Sends real mouse-move events to the canvas of the running window and, after each, runs the
-frame update the event schedules; prints median and 99th percentile over N events per model.
+The real main window runs its real event loop; a timer posts mouse events to the canvas at
+about 120 per second, replaying synthetic handwritten digits (``core/handwriting.py``) of one
+to six strokes (a digit, then some of its strokes traced again, as people do), sized and placed
+anywhere on the canvas. For every mouse move that adds a point, the latency is the time from
+posting the event to the end of the first window paint after a reading that includes it (the
+canvas's ink, the 28x28, the answer and every map). Prints one row per model and layout, then
+the share of an update spent in each part.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/stroke_latency.py [N]
+    QT_QPA_PLATFORM=offscreen python benchmarks/stroke_latency.py [N]    (N moves per row)
 """
+
+from __future__ import annotations
 
 import sys
 import time
+from collections import deque
 
 import numpy as np
-from mouse import open_window, send
-from PySide6.QtCore import QEvent, Qt
+from mouse import open_window
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from bnn_gui.core.handwriting import draw_digit
+
+EVENT_MS = 8  # one mouse event every 8 ms: about 120 per second
 
 
-def measure(app, model: str, n: int) -> np.ndarray:
-    w = open_window(app, model, (1280, 760))
-    c, left = w.canvas, Qt.MouseButton.LeftButton
-    times = []
-    t = np.linspace(0, 2 * np.pi * n / 60, n)
-    xs = c.width() / 2 + 0.3 * c.width() * np.cos(t)
-    ys = c.height() / 2 + 0.4 * c.height() * np.sin(t)
-    send(c, QEvent.Type.MouseButtonPress, xs[0], ys[0], left, left)
-    for i in range(1, n):
-        if i % 60 == 0:  # a new stroke every 60 events; the drawing stays a few strokes long
-            send(c, QEvent.Type.MouseButtonRelease, xs[i], ys[i], left, Qt.MouseButton.NoButton)
-            if len(c.strokes) > 4:
-                c.strokes = c.strokes[-4:]
-            send(c, QEvent.Type.MouseButtonPress, xs[i], ys[i], left, left)
-        start = time.perf_counter()
-        send(c, QEvent.Type.MouseMove, xs[i], ys[i], Qt.MouseButton.NoButton, left)
-        w._refresh_timer.stop()
-        w.refresh()  # what the frame timer runs
-        app.processEvents()
-        times.append(time.perf_counter() - start)
+def drawings(rng, width: float, height: float):
+    """Endless drawings: lists of strokes in canvas pixels."""
+    while True:
+        size = (min(width, height) * 0.25, min(width, height) * 0.9)
+        strokes = draw_digit(int(rng.integers(10)), rng, (width, height), size)
+        retraced = [s + rng.normal(0, 2, s.shape) for s in strokes
+                    for _ in range(int(rng.integers(0, 3)))]
+        yield (strokes + retraced)[:6]
+
+
+def script(rng, canvas):
+    """What happens at each tick: ("press" | "move" | "release", x, y), "pause" or "clear"."""
+    for strokes in drawings(rng, canvas.width(), canvas.height()):
+        for s in strokes:
+            yield ("press", *s[0])
+            for x, y in s[1:]:
+                yield ("move", x, y)
+            yield ("release", *s[-1])
+            yield from ["pause"] * 15  # a pen lift: about 120 ms
+        yield from ["pause"] * 30
+        yield "clear"
+
+
+class Probe(QObject):
+    """Watches the window: when each mouse event arrives, when each read happens, when each
+    paint ends."""
+
+    def __init__(self, window):
+        super().__init__()
+        self.window, self.session = window, window.session
+        self.posted: deque[float] = deque()  # post times of mouse events not yet delivered
+        self.waiting: list[tuple[int, float]] = []  # (drawing revision, post time) not painted
+        self.read_revision = -1
+        self.latencies: list[float] = []
+        self.parts = {"rasterise": 0.0, "engine": 0.0, "views": 0.0, "paint": 0.0}
+        self._arrived = None
+        window.canvas.installEventFilter(self)
+        window.installEventFilter(self)
+        self.session.drawing.subscribe(self._on_drawing_changed)
+        self.session.live.subscribe(self._on_read)
+
+    def _on_drawing_changed(self, kind: str) -> None:
+        if kind == "point" and self._arrived is not None:
+            self.waiting.append((self.session.drawing.revision, self._arrived))
+
+    def _on_read(self, reading) -> None:
+        self.read_revision = self.session.live.read_revision
+        # the session fills in `timings` once every listener has run: here they are the
+        # previous read's (the sums miss the last read only)
+        for k, v in self.session.live.timings.items():
+            self.parts[k] += v
+
+    def eventFilter(self, obj, ev):
+        t = ev.type()
+        if obj is self.window.canvas and t in (QEvent.Type.MouseButtonPress,
+                                               QEvent.Type.MouseMove,
+                                               QEvent.Type.MouseButtonRelease):
+            self._arrived = self.posted.popleft() if t == QEvent.Type.MouseMove else None
+        elif obj is self.window and t == QEvent.Type.UpdateRequest:
+            start = time.perf_counter()
+            obj.event(ev)  # paint now, to know when the paint ends
+            end = time.perf_counter()
+            done = [w for w in self.waiting if w[0] <= self.read_revision]
+            if done:
+                self.latencies += [end - posted for _, posted in done]
+                self.waiting = [w for w in self.waiting if w[0] > self.read_revision]
+                self.parts["paint"] += end - start
+            return True
+        return False
+
+
+def measure(app, model: str, n: int, inspect: bool = False):
+    w = open_window(app, model, (1366, 740))
+    if inspect:  # "Inside one neuron" in front at the bottom, "Float twin" beside the maps
+        inside = w.inside
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inside.twin_dock)
+        inside.twin_dock.show()
+        inside.neuron_dock.show()
+        inside.neuron_dock.raise_()
+        first = w.session.model.packed.layers[0]
+        inside.neuron.select(first.name, (0, 0, 0) if first.kind == "conv" else (0,))
+        while inside.twin.model is None:
+            app.processEvents()
+    probe = Probe(w)
+    c = w.canvas
+    steps = script(np.random.default_rng(0), c)
+    left = Qt.MouseButton.LeftButton
+
+    loop = QEventLoop()
+
+    def tick():
+        if len(probe.latencies) >= n:
+            loop.quit()
+        step = next(steps)
+        if step == "pause":
+            return
+        if step == "clear":
+            w.session.drawing.clear()
+            return
+        kind, x, y = step
+        types = {"press": QEvent.Type.MouseButtonPress, "move": QEvent.Type.MouseMove,
+                 "release": QEvent.Type.MouseButtonRelease}
+        button = left if kind != "move" else Qt.MouseButton.NoButton
+        buttons = Qt.MouseButton.NoButton if kind == "release" else left
+        p = QPointF(x, y)
+        ev = QMouseEvent(types[kind], p, c.mapToGlobal(p), button, buttons,
+                         Qt.KeyboardModifier.NoModifier)
+        if kind == "move":
+            probe.posted.append(time.perf_counter())
+        QApplication.postEvent(c, ev)
+
+    timer = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=EVENT_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+    loop.exec()  # the window's own event loop: it waits for events, as the app's does
+    timer.stop()
     w.close()
-    return np.array(times) * 1000
+    return np.array(probe.latencies[:n]) * 1000, probe.parts
 
 
 def main(n: int = 2000) -> None:
     app = QApplication.instance() or QApplication([])
-    print("| model | events | median ms | p99 ms |\n|---|---|---|---|")
-    for model in ("bnn-cnn", "bnn-mlp", "float-mlp"):
-        ms = measure(app, model, n)
-        print(f"| {model} | {len(ms)} | {np.median(ms):.1f} | {np.percentile(ms, 99):.1f} |")
+    rows = [("bnn-cnn", False), ("bnn-mlp", False), ("float-mlp", False), ("bnn-cnn", True)]
+    shares = []
+    print("| model | events | median ms | p99 ms | max ms |\n|---|---|---|---|---|")
+    for model, inspect in rows:
+        ms, parts = measure(app, model, n, inspect)
+        name = model + (" + neuron and twin docks in front" if inspect else "")
+        print(f"| {name} | {len(ms)} | {np.median(ms):.1f} | {np.percentile(ms, 99):.1f} | "
+              f"{ms.max():.1f} |", flush=True)
+        total = sum(parts.values())
+        shares.append((name, {k: v / total for k, v in parts.items()}))
+    print("\nShare of update time (summed over every update)\n")
+    print("| model | rasterise | engine | views | paint |\n|---|---|---|---|---|")
+    for name, s in shares:
+        print(f"| {name} | " + " | ".join(f"{100 * s[k]:.0f}%" for k in
+                                          ("rasterise", "engine", "views", "paint")) + " |")
 
 
 if __name__ == "__main__":

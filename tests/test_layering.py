@@ -1,4 +1,5 @@
-"""The design's rule: bnn_gui.core never imports Qt, pyqtgraph or the GUI."""
+"""The design's rules: bnn_gui.core never imports Qt, pyqtgraph or the GUI; the GUI never imports
+PyTorch itself."""
 
 import subprocess
 import sys
@@ -27,4 +28,4 @@ def test_import_linter_contract():
     r = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True,
                        cwd=Path(__file__).parents[1])
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "1 kept, 0 broken" in r.stdout
+    assert "2 kept, 0 broken" in r.stdout

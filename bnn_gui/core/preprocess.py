@@ -12,15 +12,14 @@ crop to the ink -> fit the longer side to 20 px (area resampling) -> centre of m
 
 from __future__ import annotations
 
-import math
-from typing import Sequence
-
 import numpy as np
+
+from .raster import RASTER as _RASTER
+from .raster import rasterize_strokes
 
 BOX = 20  # the longer side of the ink, in pixels of the 28x28 result
 CENTRE = 14.0  # where the centre of mass goes, in 0-based pixel indices
 BRUSH = 0.12  # brush diameter as a share of the drawing's longer side (MNIST: ~2 px of 20)
-_RASTER = 96  # resolution of the intermediate stroke raster (longer side of the drawing)
 
 
 def _area_matrix(n_in: int, n_out: int, scale: float, offset: float) -> np.ndarray:
@@ -104,69 +103,12 @@ def preprocess_image(image: np.ndarray) -> np.ndarray | None:
     return to_mnist(image_to_ink(image))
 
 
-def rasterize_strokes(strokes: Sequence[Sequence[tuple[float, float]]], brush: float = BRUSH,
-                      min_extent: float = 0.0) -> np.ndarray | None:
-    """Render strokes (each a sequence of (x, y), y down, any coordinate frame) as anti-aliased
-    ink whose brush diameter is ``brush`` times the drawing's longer side (at least
-    ``min_extent``, so that a dot is not blown up to fill the box). None if there are no points.
-    """
-    pts = [np.asarray(s, dtype=np.float64).reshape(-1, 2) for s in strokes if len(s)]
-    pts = [p[np.isfinite(p).all(1)] for p in pts]
-    pts = [p for p in pts if len(p)]
-    if not pts:
-        return None
-    allp = np.concatenate(pts)
-    lo, hi = allp.min(0), allp.max(0)
-    extent = max(float((hi - lo).max()), min_extent, 1e-9)
-    px = _RASTER / extent  # raster pixels per drawing unit
-    radius = brush * _RASTER / 2
-    margin = radius + 2
-    size = np.ceil((hi - lo) * px + 2 * margin).astype(int) + 1  # (w, h)
-    img = np.zeros((size[1], size[0]), np.float32)
-    segs = []
-    for p in pts:
-        q = (p - lo) * px + margin
-        if len(q) == 1:
-            q = np.vstack([q, q])
-        segs.append(np.stack([q[:-1], q[1:]], 1))
-    _draw_segments(img, _subdivide(np.concatenate(segs), step=2.0), radius)
-    return img
-
-
-def _subdivide(segs: np.ndarray, step: float) -> np.ndarray:
-    """Split segments (S, 2, 2) into pieces no longer than ``step`` so each fits a small window."""
-    d = segs[:, 1] - segs[:, 0]
-    n = np.maximum(1, np.ceil(np.hypot(d[:, 0], d[:, 1]) / step).astype(int))
-    idx = np.repeat(np.arange(len(segs)), n)
-    k = np.concatenate([np.arange(m) for m in n])
-    t0, t1 = (k / n[idx])[:, None], ((k + 1) / n[idx])[:, None]
-    a = segs[idx, 0] + d[idx] * t0
-    b = segs[idx, 0] + d[idx] * t1
-    return np.stack([a, b], 1)
-
-
-def _draw_segments(img: np.ndarray, segs: np.ndarray, radius: float) -> None:
-    """Max-composite anti-aliased capsules (segments with round caps) into ``img``."""
-    w = int(math.ceil(2 * radius + 2 * 2.0)) + 2  # window side: a capsule of length <= 2 fits
-    a, b = segs[:, 0], segs[:, 1]  # (S, 2) as (x, y)
-    corner = np.floor(np.minimum(a, b) - radius - 1).astype(int)  # (S, 2)
-    ox, oy = np.meshgrid(np.arange(w), np.arange(w))  # (w, w)
-    x = corner[:, 0, None, None] + ox  # (S, w, w) pixel columns
-    y = corner[:, 1, None, None] + oy
-    cx, cy = x + 0.5, y + 0.5  # pixel centres
-    d = b - a
-    len2 = np.maximum((d ** 2).sum(1), 1e-12)[:, None, None]
-    t = np.clip(((cx - a[:, 0, None, None]) * d[:, 0, None, None]
-                 + (cy - a[:, 1, None, None]) * d[:, 1, None, None]) / len2, 0, 1)
-    dist = np.hypot(cx - (a[:, 0, None, None] + t * d[:, 0, None, None]),
-                    cy - (a[:, 1, None, None] + t * d[:, 1, None, None]))
-    val = np.clip(radius + 0.5 - dist, 0, 1).astype(np.float32)
-    ok = (x >= 0) & (y >= 0) & (x < img.shape[1]) & (y < img.shape[0]) & (val > 0)
-    np.maximum.at(img, (y[ok], x[ok]), val[ok])
-
-
 def preprocess_strokes(strokes, brush: float = BRUSH, min_extent: float = 0.0) -> np.ndarray | None:
     """Strokes -> MNIST-like 28x28 float32 in [0, 1], or None for an empty drawing."""
-    ink = rasterize_strokes(strokes, brush, min_extent)
-    # the box that maps to 20 px: the drawing's extent plus the brush, in raster pixels
+    return ink_to_mnist(rasterize_strokes(strokes, brush, min_extent), brush)
+
+
+def ink_to_mnist(ink: np.ndarray | None, brush: float) -> np.ndarray | None:
+    """A stroke raster (``raster.py``) -> the 28x28; the box that maps to 20 px is the
+    drawing's extent plus the brush, in raster pixels."""
     return None if ink is None else to_mnist(ink, box=_RASTER * (1 + brush))

@@ -10,13 +10,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .tiles import grid_shape, tile
-
-pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)
+from .tiles import grid_shape
 
 # colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
 LUT = np.array([[31, 42, 68], [242, 230, 201], [214, 45, 122], [255, 140, 0], [70, 70, 70]],
                np.uint8)
+# real-valued layers: a diverging map, blue (negative) to dark grey (0) to orange (positive)
+_t = np.linspace(-1, 1, 256)[:, None]
+DIVERGING = np.where(_t < 0, (1 + _t) * [40, 40, 40] - _t * [70, 140, 255],
+                     (1 - _t) * [40, 40, 40] + _t * [255, 160, 40]).astype(np.uint8)
+GAP_RGB = LUT[4]
 LEGEND = ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> "
           "<span style='background:#f2e6c9;color:#000'>&nbsp;+1&nbsp;</span> "
           "<span style='background:#ff8c00;color:#000'>&nbsp;just became +1&nbsp;</span> "
@@ -40,8 +43,21 @@ class Tiling:
         self.height = self.rows * (th + self.gap) - self.gap
         self.width = self.cols * (tw + self.gap) - self.gap
 
+        # where each image pixel takes its value from: a unit's flat index, or the fill value
+        # (index n, appended by `image`) in gaps; gathering is one numpy call per frame
+        n = int(np.prod(shape))
+        self._gather = np.full((self.height, self.width), n, np.intp)
+        for i in range(self.rows * self.cols):
+            if i * th * tw >= n:
+                break
+            r, c = divmod(i, self.cols)
+            y, x = r * (th + self.gap), c * (tw + self.gap)
+            self._gather[y: y + th, x: x + tw] = np.arange(i * th * tw, (i + 1) * th * tw
+                                                           ).reshape(th, tw)
+
     def image(self, values: np.ndarray, fill) -> np.ndarray:
-        return tile(values.reshape(-1, *self.tile), fill, self.gap)
+        """The layer's values (any array of its shape) laid out as one picture."""
+        return np.append(values.ravel(), np.asarray(fill, values.dtype))[self._gather]
 
     def unit_at(self, row: int, col: int) -> tuple | None:
         """The unit index (channel, y, x) or (i,) under an image pixel, or None for a gap."""
@@ -57,21 +73,27 @@ class Tiling:
 
 
 class _LayerImage(pg.ImageItem):
-    def __init__(self, on_hover, on_click):
-        super().__init__()
-        self._on_hover, self._on_click = on_hover, on_click
+    """One layer's picture; says which pixel is hovered or clicked by signals (holding no
+    callback keeps widgets out of Python reference cycles)."""
+
+    hovered = Signal(int, int, int)  # layer index, image row, column (row -1: the pointer left)
+    clicked = Signal(int, int, int)
+
+    def __init__(self, index: int):
+        super().__init__(axisOrder="row-major")  # arrays are (rows, columns), as drawn
+        self.index = index
 
     def mouseClickEvent(self, ev):
         p = ev.pos()
-        self._on_click((int(p.y()), int(p.x())))
+        self.clicked.emit(self.index, int(p.y()), int(p.x()))
         ev.accept()
 
     def hoverEvent(self, ev):
         if ev.isExit():
-            self._on_hover(None)
+            self.hovered.emit(self.index, -1, -1)
         else:
             p = ev.pos()
-            self._on_hover((int(p.y()), int(p.x())))
+            self.hovered.emit(self.index, int(p.y()), int(p.x()))
 
 
 class ActivationView(QWidget):
@@ -102,14 +124,18 @@ class ActivationView(QWidget):
             vb = self.plot.addViewBox(row=2 * i + 1, col=0, lockAspect=True, enableMouse=False)
             vb.invertY(True)
             self.plot.addLabel(label, row=2 * i, col=0, size="9pt", color="#ddd")
-            entry = {"tiling": tiling, "layer": layer, "prev": None}
-            item = _LayerImage(lambda rc, e=entry: self._hover(e, rc),
-                               lambda rc, e=entry: self._click(e, rc))
-            item.setLookupTable(LUT if layer.binary else None)
+            entry = {"tiling": tiling, "layer": layer, "prev": None, "ranged": False}
+            item = _LayerImage(i)
+            item.hovered.connect(self._on_item_hovered)
+            item.clicked.connect(self._on_item_clicked)
             vb.addItem(item)
             entry["item"], entry["view"] = item, vb
             self._layers.append(entry)
-        self._signature = [(layer.name, layer.bits.shape) for layer in layers]
+        self._signature = [(layer.name, layer.bits.shape, layer.binary) for layer in layers]
+
+    def show_reading(self, reading) -> None:
+        self.show_layers(reading.layers if reading is not None and reading.digit is not None
+                         else None)
 
     def show_layers(self, layers) -> None:
         """Update every image in place with a new Reading's layers (or clear for None)."""
@@ -118,27 +144,36 @@ class ActivationView(QWidget):
                 e["prev"] = None
                 e["item"].clear()
             return
-        if [(la.name, la.bits.shape) for la in layers] != self._signature:
+        if [(la.name, la.bits.shape, la.binary) for la in layers] != self._signature:
             self._build(layers)
         for e, layer in zip(self._layers, layers):
             e["layer"] = layer
             t: Tiling = e["tiling"]
+            # colours made here, as RGB bytes: pyqtgraph then shows them as they are (its own
+            # look-up tables rebuild a Qt colour table in Python on every frame)
             if layer.binary:
-                idx = (layer.bits > 0).astype(np.uint8)
-                if e["prev"] is not None:
-                    idx = np.where(layer.bits != e["prev"], idx + 2, idx).astype(np.uint8)
+                idx = (layer.bits > 0).view(np.uint8)
+                if e["prev"] is not None:  # 2 and 3: the bit flipped since the last reading
+                    idx = idx + 2 * (layer.bits != e["prev"]).view(np.uint8)
                 e["prev"] = layer.bits.copy()
-                e["item"].setImage(t.image(idx, 4), autoLevels=False, levels=(0, 4))
-            else:
-                vals = layer.bits.astype(np.float32)
-                e["item"].setImage(t.image(vals, 0.0), autoLevels=True)
-            e["view"].autoRange(padding=0.01)
+                rgb = LUT[t.image(idx, 4)]
+            else:  # symmetric about 0, scaled to the layer's largest magnitude
+                v = layer.bits.astype(np.float32)
+                scale = max(float(np.abs(v).max()), 1e-12)
+                idx = np.rint((v / scale + 1) * 127.5).astype(np.uint8)
+                rgb = DIVERGING[t.image(idx, 0)]
+                rgb[t.image(np.zeros(idx.shape, bool), True)] = GAP_RGB
+            e["item"].setImage(rgb, autoLevels=False)
+            if not e["ranged"]:  # the picture's size never changes for a layer: range once
+                e["view"].autoRange(padding=0.01)
+                e["ranged"] = True
 
-    def _hover(self, entry, rc) -> None:
-        if rc is None:
+    def _on_item_hovered(self, index: int, row: int, col: int) -> None:
+        if row < 0:
             self.info.setText(LEGEND)
             return
-        unit = entry["tiling"].unit_at(*rc)
+        entry = self._layers[index]
+        unit = entry["tiling"].unit_at(row, col)
         if unit is None:
             return
         layer = entry["layer"]
@@ -149,8 +184,9 @@ class ActivationView(QWidget):
         self.info.setText(text)
         self.unit_hovered.emit(text)
 
-    def _click(self, entry, rc) -> None:
-        unit = entry["tiling"].unit_at(*rc)
+    def _on_item_clicked(self, index: int, row: int, col: int) -> None:
+        entry = self._layers[index]
+        unit = entry["tiling"].unit_at(row, col)
         if unit is not None:
             self.unit_clicked.emit(entry["layer"].name, unit)
 

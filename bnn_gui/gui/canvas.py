@@ -1,180 +1,118 @@
-"""The drawing widget: strokes kept as vectors, brush, stroke eraser, undo/redo, clear.
+"""The drawing widget: an input device and a view of ``core.drawing.Drawing``, owning nothing.
 
-The canvas holds either strokes or one loaded image (an MNIST digit, a picture); drawing on a
-loaded image starts a new drawing. Every change is one undoable step. White ink on black, as
-MNIST.
+Pointer events become drawing coordinates: the widget's shorter side spans ``SIDE`` drawing
+units about its centre, so resizing the window scales the drawing on screen and never changes
+what the network reads. Finished ink is kept in a cached image; a new point draws only its
+segment into it and repaints that segment's rectangle. White ink on black, as MNIST.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.preprocess import BRUSH, preprocess_image, preprocess_strokes
+from ..core.drawing import SIDE, Drawing
+from ..core.preprocess import BRUSH
 
 DEFAULT_BRUSH = 18  # pen width on screen, in pixels
 INK, PAPER = QColor("#f4f4f4"), QColor("#101010")
 
 
 class DrawingCanvas(QWidget):
-    changed = Signal()  # the drawing changed (also continuously while a stroke is drawn)
-
-    def __init__(self, parent=None):
+    def __init__(self, drawing: Drawing | None = None, parent=None):
         super().__init__(parent)
-        self.setMinimumSize(240, 240)
+        self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setCursor(Qt.CursorShape.CrossCursor)
         self.setToolTip("Draw a digit. Right button or the eraser removes strokes.")
-        self.strokes: list[list[tuple[float, float]]] = []
-        self.image: np.ndarray | None = None  # a loaded image (ink in [0, 1]) instead of strokes
+        self.drawing = drawing or Drawing()
         self.brush_size = DEFAULT_BRUSH
         self.eraser = False
-        self._drawing: list[tuple[float, float]] | None = None
         self._erasing = False
-        self._undo: list[tuple] = []
-        self._redo: list[tuple] = []
-        self._qimage: QImage | None = None
-        self.revision = 0  # counts changes: tells one drawing from the next
-        self.changed.connect(self._on_changed)
+        self._cache: QImage | None = None  # background and ink, as on screen
+        self._pen_cursor = QCursor(Qt.CursorShape.CrossCursor)
+        self._eraser_cursor = QCursor(_eraser_pixmap(), 8, 8)
+        self.setCursor(self._pen_cursor)
+        self.drawing.subscribe(self._on_drawing_changed)
 
-    def _on_changed(self) -> None:
-        self.revision += 1
+    # --- what tests and the window use -------------------------------------------------------
+    @property
+    def strokes(self):
+        return self.drawing.strokes
 
-    # --- state and history -----------------------------------------------------------------
-    def _state(self) -> tuple:
-        return ([list(s) for s in self.strokes], self.image)
+    @strokes.setter
+    def strokes(self, strokes) -> None:
+        self.drawing.set_strokes(strokes)
 
-    def _push_undo(self) -> None:
-        self._undo.append(self._state())
-        self._redo.clear()
+    @property
+    def image(self):
+        return self.drawing.image
 
-    def _restore(self, state) -> None:
-        self.strokes, self.image = [list(s) for s in state[0]], state[1]
-        self._qimage = None
-        self.update()
-        self.changed.emit()
+    @property
+    def revision(self) -> int:
+        return self.drawing.revision
 
-    def undo(self) -> None:
-        if self._undo:
-            self._redo.append(self._state())
-            self._restore(self._undo.pop())
-
-    def redo(self) -> None:
-        if self._redo:
-            self._undo.append(self._state())
-            self._restore(self._redo.pop())
-
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    def can_redo(self) -> bool:
-        return bool(self._redo)
+    def input28(self):
+        return self.drawing.input28()
 
     def clear(self) -> None:
-        if self.strokes or self.image is not None:
-            self._push_undo()
-            self._restore(([], None))
+        self.drawing.clear()
 
-    def set_image(self, ink: np.ndarray) -> None:
-        """Show an image (ink in [0, 1] on 0) as the drawing; undoable."""
-        self._push_undo()
-        self._restore(([], np.asarray(ink, np.float32)))
+    def undo(self) -> None:
+        self.drawing.undo()
 
-    def set_strokes(self, strokes) -> None:
-        self._push_undo()
-        self._restore(([[(float(x), float(y)) for x, y in s] for s in strokes], None))
+    def redo(self) -> None:
+        self.drawing.redo()
 
-    def as_sample(self, label: int):
-        """The drawing as a personal-set Sample with the right ``label`` (None when blank)."""
-        from ..core.personal import Sample
+    def set_eraser(self, on: bool) -> None:
+        self.eraser = on
+        self.setCursor(self._eraser_cursor if on else self._pen_cursor)
 
-        if self.image is not None:
-            x = self.input28()
-            return None if x is None else Sample(label, pixels=np.rint(x * 255).astype(np.uint8))
-        if not self.strokes:
-            return None
-        return Sample(label, [list(s) for s in self.strokes], self.relative_brush(),
-                      self._min_extent())
+    def set_brush_size(self, size: int) -> None:
+        """The pen on screen, and in proportion the brush the network's input is drawn with."""
+        self.brush_size = size
+        self.drawing.set_brush(BRUSH * size / DEFAULT_BRUSH)
 
-    def show_sample(self, sample) -> None:
-        """Put a personal-set sample on the canvas (undoable): a drawing is fitted into view."""
-        if sample.pixels is not None:
-            self.set_image(sample.pixels.astype(np.float32) / 255)
-            return
-        pts = np.concatenate([np.asarray(s, float) for s in sample.strokes])
-        lo, hi = pts.min(0), pts.max(0)
-        side = min(self.width(), self.height())
-        scale = 0.7 * side / max(float((hi - lo).max()), 1e-9)
-        centre = np.array([self.width(), self.height()]) / 2
-        self.set_strokes([(np.asarray(s, float) - (lo + hi) / 2) * scale + centre
-                          for s in sample.strokes])
+    # --- coordinates -------------------------------------------------------------------------
+    def _scale(self) -> float:
+        return SIDE / max(1, min(self.width(), self.height()))  # drawing units per pixel
 
-    def _min_extent(self) -> float:
-        return 0.05 * min(self.width(), self.height())
+    def to_drawing(self, p: QPointF) -> tuple[float, float]:
+        # to 0.01 units, as the personal set keeps points: a kept drawing reads exactly as it
+        # did live
+        s = self._scale()
+        return (round((p.x() - self.width() / 2) * s + SIDE / 2, 2),
+                round((p.y() - self.height() / 2) * s + SIDE / 2, 2))
 
-    def is_blank(self) -> bool:
-        return not self.strokes and self._drawing is None and self.image is None
+    def to_widget(self, x: float, y: float) -> QPointF:
+        s = self._scale()
+        return QPointF((x - SIDE / 2) / s + self.width() / 2, (y - SIDE / 2) / s + self.height() / 2)
 
-    def input28(self) -> np.ndarray | None:
-        """The MNIST-like 28x28 the network reads, made exactly as the scripting API makes it."""
-        if self.image is not None:
-            return preprocess_image(self.image)
-        strokes = self.strokes + ([self._drawing] if self._drawing else [])
-        if not strokes:
-            return None
-        return preprocess_strokes(strokes, self.relative_brush(), min_extent=self._min_extent())
-
-    def relative_brush(self) -> float:
-        """The network's brush as a share of the drawing's size, scaled by the brush setting."""
-        return BRUSH * self.brush_size / DEFAULT_BRUSH
-
-    # --- input -----------------------------------------------------------------------------
+    # --- input -------------------------------------------------------------------------------
     def _start(self, pos: QPointF, erase: bool) -> None:
         if erase:
             self._erasing = True
-            self._push_undo()
+            self.drawing.begin_erase()
             self._erase_at(pos)
-            return
-        self._push_undo()
-        if self.image is not None:  # drawing on a loaded image starts a new drawing
-            self.image, self._qimage = None, None
-        self._drawing = [(pos.x(), pos.y())]
-        self.update()
-        self.changed.emit()
+        else:
+            self.drawing.begin_stroke(*self.to_drawing(pos))
 
     def _move(self, pos: QPointF) -> None:
         if self._erasing:
             self._erase_at(pos)
-        elif self._drawing is not None:
-            last = self._drawing[-1]
-            if abs(pos.x() - last[0]) + abs(pos.y() - last[1]) >= 1.0:
-                self._drawing.append((pos.x(), pos.y()))
-                r = self.brush_size
-                self.update(QRectF(QPointF(*last), pos).normalized()
-                            .adjusted(-r, -r, r, r).toAlignedRect())
-                self.changed.emit()
+        else:  # points closer than a screen pixel add nothing
+            self.drawing.extend_stroke(*self.to_drawing(pos), min_step=self._scale())
 
     def _end(self) -> None:
-        if self._drawing is not None:
-            self.strokes.append(self._drawing)
-            self._drawing = None
-            self.changed.emit()
+        self.drawing.end_stroke()
         if self._erasing:
             self._erasing = False
-            if self._undo and self._undo[-1][0] == self.strokes:  # erased nothing
-                self._undo.pop()
+            self.drawing.end_erase()
 
     def _erase_at(self, pos: QPointF) -> None:
-        r2 = (self.brush_size * 0.75) ** 2
-        keep = [s for s in self.strokes
-                if min((x - pos.x()) ** 2 + (y - pos.y()) ** 2 for x, y in s) > r2]
-        if len(keep) != len(self.strokes):
-            self.strokes = keep
-            self.update()
-            self.changed.emit()
+        self.drawing.erase_at(*self.to_drawing(pos), radius=self.brush_size * 0.75 * self._scale())
 
     def mousePressEvent(self, e):
         if e.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
@@ -196,36 +134,86 @@ class DrawingCanvas(QWidget):
             self._end()
         e.accept()
 
-    # --- painting --------------------------------------------------------------------------
-    def paintEvent(self, e):
-        p = QPainter(self)
+    # --- painting ----------------------------------------------------------------------------
+    def _on_drawing_changed(self, kind: str) -> None:
+        stroke = self.drawing.active
+        if kind != "point" or self._cache is None or not stroke:
+            self._cache = None
+            self.update()
+            return
+        # one new point: draw its segment (or the first dot) into the cache, repaint around it
+        a = self.to_widget(*stroke[-2]) if len(stroke) > 1 else self.to_widget(*stroke[-1])
+        b = self.to_widget(*stroke[-1])
+        p = QPainter(self._cache)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), PAPER)
-        if self.image is not None:
-            self._paint_image(p)
-        pen = QPen(INK, self.brush_size, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
-        p.setPen(pen)
-        for stroke in self.strokes + ([self._drawing] if self._drawing else []):
-            path = QPainterPath(QPointF(*stroke[0]))
-            for x, y in stroke[1:]:
-                path.lineTo(x, y)
-            if len(stroke) == 1:
-                path.lineTo(stroke[0][0] + 0.01, stroke[0][1])
-            p.drawPath(path)
-        if self.is_blank():
+        p.setPen(self._pen())
+        p.drawLine(a, b if b != a else b + QPointF(0.01, 0))
+        p.end()
+        r = self.brush_size
+        self.update(QRectF(a, b).normalized().adjusted(-r, -r, r, r).toAlignedRect())
+
+    def _pen(self) -> QPen:
+        return QPen(INK, self.brush_size, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                    Qt.PenJoinStyle.RoundJoin)
+
+    def resizeEvent(self, e):
+        self._cache = None
+        super().resizeEvent(e)
+
+    def paintEvent(self, e):
+        if self._cache is None:
+            self._cache = self._render()
+        p = QPainter(self)
+        p.drawImage(QRectF(e.rect()), self._cache, _device_rect(e.rect(), self._cache))
+        if self.drawing.is_blank():
             p.setPen(QColor("#777"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "draw a digit here")
         p.end()
 
-    def _paint_image(self, p: QPainter) -> None:
-        if self._qimage is None:
-            a = np.ascontiguousarray((self.image * 255).clip(0, 255).astype(np.uint8))
-            self._qimage = QImage(a.data, a.shape[1], a.shape[0], a.shape[1],
-                                  QImage.Format.Format_Grayscale8).copy()
-        h, w = self._qimage.height(), self._qimage.width()
-        side = min(self.width(), self.height()) * 0.9
-        scale = side / max(h, w)
+    def _render(self) -> QImage:
+        """The whole drawing as on screen (after a resize, undo, erase, a picture...)."""
+        dpr = self.devicePixelRatioF()
+        img = QImage(int(self.width() * dpr), int(self.height() * dpr),
+                     QImage.Format.Format_RGB32)
+        img.setDevicePixelRatio(dpr)
+        img.fill(PAPER)
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.drawing.image is not None:
+            self._paint_picture(p, self.drawing.image)
+        p.setPen(self._pen())
+        for stroke in self.drawing.all_strokes():
+            path = QPainterPath(self.to_widget(*stroke[0]))
+            for x, y in stroke[1:]:
+                path.lineTo(self.to_widget(x, y))
+            if len(stroke) == 1:
+                path.lineTo(self.to_widget(*stroke[0]) + QPointF(0.01, 0))
+            p.drawPath(path)
+        p.end()
+        return img
+
+    def _paint_picture(self, p: QPainter, ink: np.ndarray) -> None:
+        a = np.ascontiguousarray((ink * 255).clip(0, 255).astype(np.uint8))
+        q = QImage(a.data, a.shape[1], a.shape[0], a.shape[1], QImage.Format.Format_Grayscale8)
+        h, w = a.shape
+        scale = min(self.width(), self.height()) * 0.9 / max(h, w)
         target = QRectF(0, 0, w * scale, h * scale)
         target.moveCenter(QRectF(self.rect()).center())
-        p.drawImage(target, self._qimage)
+        p.drawImage(target, q)
+
+
+def _device_rect(r, image: QImage) -> QRectF:
+    dpr = image.devicePixelRatio()
+    return QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr)
+
+
+def _eraser_pixmap() -> QPixmap:
+    """A hollow ring: the eraser's cursor, plainly not the pen's cross."""
+    pm = QPixmap(17, 17)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor("#ff8c00"), 2))
+    p.drawEllipse(QRectF(2, 2, 13, 13))
+    p.end()
+    return pm

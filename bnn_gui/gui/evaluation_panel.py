@@ -3,14 +3,13 @@ the digits they count, and a gallery of misread digits that load onto the canvas
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from .background import Background
 from .images import thumbnail
 
 GALLERY_MAX = 400  # thumbnails shown at once
@@ -18,7 +17,6 @@ GALLERY_MAX = 400  # thumbnails shown at once
 
 class EvaluationPanel(QWidget):
     digit_chosen = Signal(int)  # index of a test digit to put on the canvas
-    _done = Signal(object, object)  # (Evaluation or None, error message or None), queued
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -56,31 +54,25 @@ class EvaluationPanel(QWidget):
         lay = QHBoxLayout(self)
         lay.addLayout(left, 3)
         lay.addLayout(right, 2)
-        self._done.connect(self._on_done)
+        self.background = Background(self)
+        self.background.done.connect(self._on_background_done)
+        self.background.failed.connect(self._on_background_failed)
 
     def evaluate(self, model, data) -> None:
-        """Run in a background thread; the views fill in when it is done."""
-        from ..core.evaluation import evaluate
-
+        """Run in the background; the views fill in when it is done."""
         self.run_button.setEnabled(False)
         self.summary.setText(f"reading 10,000 test digits with {model.name}…")
+        self.background.call(lambda stop: _evaluate(model, data))
 
-        def work():
-            try:
-                result, error = evaluate(model, data.test_x, data.test_y), None
-            except Exception as e:  # shown in the panel; the app keeps running
-                result, error = None, f"{type(e).__name__}: {e}"
-            try:
-                self._done.emit((model.name, data, result), error)
-            except RuntimeError:
-                pass  # the window closed meanwhile
-        threading.Thread(target=work, daemon=True).start()
+    def shutdown(self) -> None:
+        self.background.cancel()
 
-    def _on_done(self, payload, error) -> None:
+    def _on_background_failed(self, e: Exception) -> None:
+        self.run_button.setEnabled(True)  # shown in the panel; the app keeps running
+        self.summary.setText(f"evaluation failed: {type(e).__name__}: {e}")
+
+    def _on_background_done(self, payload) -> None:
         self.run_button.setEnabled(True)
-        if error:
-            self.summary.setText(f"evaluation failed: {error}")
-            return
         name, self.data, self.result = payload
         r = self.result
         m, acc = r.confusion, r.per_digit()
@@ -119,3 +111,9 @@ class EvaluationPanel(QWidget):
                             f"({100 * r.confidence[i]:.0f}%), second choice {r.second[i]}")
             item.setData(Qt.ItemDataRole.UserRole, int(i))
             self.gallery.addItem(item)
+
+
+def _evaluate(model, data):
+    from ..core.evaluation import evaluate
+
+    return model.name, data, evaluate(model, data.test_x, data.test_y)

@@ -37,6 +37,12 @@ class InputView(QWidget):
         lay.addWidget(self.bits, 1, 1)
         self.show_input(None, None)
 
+    def show_reading(self, reading) -> None:
+        if reading is None:
+            self.show_input(None, None)
+        else:
+            self.show_input(reading.input, reading.input_bits)
+
     def show_input(self, image28, bits=None) -> None:
         blank = np.zeros((28, 28))
         self.image.setPixmap(_pixmap(blank if image28 is None else image28))

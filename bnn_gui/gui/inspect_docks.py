@@ -1,7 +1,10 @@
 """The look-inside docks of the main window (inside one neuron, float twin, evaluation,
-weights, pitfalls lab), tabbed in the bottom area beside the training panel; this object creates them and
-keeps them in step with the drawing and the live model. The window calls ``update`` after each
-reading and ``model_loaded`` after each model change."""
+weights, pitfalls lab), tabbed in the bottom area beside the training panel; this object creates
+them and keeps them in step with the live session's reading and model.
+
+A dock is drawn only while it is in front: Qt moves a dock behind another tab off-screen
+rather than hiding it (``isVisible()`` stays true), so its ``visibilityChanged`` signal is
+followed instead; a dock that comes to the front catches up with the current reading."""
 
 from __future__ import annotations
 
@@ -33,10 +36,11 @@ def make_dock(window, title: str, widget: QWidget, keys: str, tip: str,
 
 
 class InspectDocks(QObject):
-    def __init__(self, window, beside: QDockWidget):
+    def __init__(self, window, session, beside: QDockWidget):
         # The window is reached as parent(), never stored: a Python reference cycle through a
         # widget would leave its deletion to the garbage collector, in whatever thread it runs.
         super().__init__(window)
+        self.session = session
         self.neuron, self.twin = NeuronPanel(), TwinPanel()
         self.evaluation, self.weights = EvaluationPanel(), WeightsPanel()
         self.lab = LabPanel(window.data_dir)
@@ -57,47 +61,53 @@ class InspectDocks(QObject):
                                   beside)
         self.docks = [self.neuron_dock, self.twin_dock, self.evaluation_dock, self.weights_dock,
                       self.lab_dock]
-        self.weights_dock.visibilityChanged.connect(self._on_weights_dock_visibility_changed)
-        self.twin_dock.visibilityChanged.connect(self._on_twin_dock_visibility_changed)
+        self.front = {dock: False for dock in self.docks}  # in front (really on screen)?
+        for dock in self.docks:
+            dock.visibilityChanged.connect(self._on_dock_visibility_changed)
+        session.reading_changed.connect(self._on_session_reading_changed)
+        session.model_loaded.connect(self._on_session_model_loaded)
         window.activations.unit_clicked.connect(self._on_activations_unit_clicked)
         self.evaluation.run_button.clicked.connect(self.evaluate_live_model)
         self.evaluation.digit_chosen.connect(window.load_mnist_digit)
 
-    def update(self, x28, reading) -> None:
-        """A new reading of the drawing: the visible docks follow it."""
-        model = self.parent().session.model
-        if self.neuron_dock.isVisible():
-            self.neuron.update_from(model, x28)
-        if self.twin_dock.isVisible():
-            self.twin.update_from(x28, reading, model)
+    def _on_session_reading_changed(self, reading) -> None:
+        """A new reading of the drawing: the docks in front follow it."""
+        x28 = None if reading is None else reading.input
+        if self.front[self.neuron_dock]:
+            self.neuron.update_from(self.session.model, x28)
+        if self.front[self.twin_dock]:
+            self.twin.update_from(x28, reading, self.session.model)
+
+    def _on_dock_visibility_changed(self, visible: bool) -> None:
+        dock = self.sender()
+        self.front[dock] = visible
+        if not visible:
+            return
+        if dock is self.weights_dock:
+            self.weights.show_model(self.session.model)
+        elif dock is self.twin_dock:
+            self.twin.start()
+        if dock in (self.neuron_dock, self.twin_dock):
+            self._on_session_reading_changed(self.session.reading)  # catch up
 
     def shutdown(self) -> None:
-        """The window closes: a lab run stops cleanly."""
+        """The window closes: a lab run stops cleanly, an evaluation is dropped."""
         self.lab.shutdown()
+        self.evaluation.shutdown()
 
-    def model_loaded(self, model) -> None:
-        if self.weights_dock.isVisible():
+    def _on_session_model_loaded(self, model) -> None:
+        if self.front[self.weights_dock]:
             self.weights.show_model(model)
 
     def evaluate_live_model(self) -> None:
-        w = self.parent()
-        if w.session.model is None or (ds := w.mnist()) is None:
+        if self.session.model is None or (ds := self.parent().mnist()) is None:
             return
         self.evaluation_dock.show()
         self.evaluation_dock.raise_()
-        self.evaluation.evaluate(w.session.model, ds)
-
-    def _on_weights_dock_visibility_changed(self, visible: bool) -> None:
-        if visible:
-            self.weights.show_model(self.parent().session.model)
-
-    def _on_twin_dock_visibility_changed(self, visible: bool) -> None:
-        if visible:
-            self.twin.start()
-            self.parent().refresh()
+        self.evaluation.evaluate(self.session.model, ds)
 
     def _on_activations_unit_clicked(self, layer: str, unit) -> None:
         self.neuron_dock.show()
         self.neuron_dock.raise_()
-        self.neuron.update_from(self.parent().session.model, self.parent().canvas.input28())
+        self.neuron.update_from(self.session.model, self.session.drawing.input28())
         self.neuron.select(layer, unit)

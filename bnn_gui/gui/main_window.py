@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
 
 from ..core.paths import user_dir
 from .activation_view import ActivationView
+from .app import register_teardown
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
 from .images import IMAGE_FILTER, ImageError, read_image
 from .input_view import InputView
@@ -28,17 +29,16 @@ class MainWindow(QMainWindow):
     def __init__(self, model: str | None = None, data_dir: str | None = None,
                  settings: QSettings | None = None):
         super().__init__()
+        register_teardown()
         self.setWindowTitle("bnn-gui — a binarized neural network reads your digit")
         self.data_dir = data_dir
         self.settings = settings or QSettings(str(user_dir() / "settings.ini"),
                                               QSettings.Format.IniFormat)
-        self.session = Session(self)
-        self._mnist_label: tuple[int, int] | None = None  # (id of the canvas image, true label)
-        self.last_reading = None
+        self.session = Session(self)  # the drawing, the live model and the reading
 
-        self.canvas = DrawingCanvas()
+        self.canvas = DrawingCanvas(self.session.drawing)
         self.input_view = InputView()
-        self.prediction = PredictionView()
+        self.prediction = PredictionView(self.session.drawing)
         self.activations = ActivationView()
         self.training = TrainingPanel(data_dir)
         self.teach = TeachBar()
@@ -46,12 +46,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.setAcceptDrops(True)
 
-        # Redraw at most once per screen frame however fast the pointer events come.
-        self._refresh_timer = QTimer(self, singleShot=True)
-        rate = self.screen().refreshRate() if self.screen() else 60.0
-        self._refresh_timer.setInterval(max(1, int(1000 / max(rate, 1.0))))
-        self._refresh_timer.timeout.connect(self.refresh)
-        self.canvas.changed.connect(self._on_canvas_changed)
+        # The views follow the session: they subscribe to its reading and own nothing.
+        for view in (self.input_view, self.prediction, self.activations, self.training):
+            self.session.reading_changed.connect(view.show_reading)
+        self.session.drawing_changed.connect(self._on_session_drawing_changed)
         self.session.model_loaded.connect(self._on_session_model_loaded)
         self.session.model_failed.connect(self._on_session_model_failed)
         self.training.model_saved.connect(self._on_training_model_saved)
@@ -74,7 +72,7 @@ class MainWindow(QMainWindow):
         self.mnist_button.clicked.connect(self.load_mnist_digit)
         clear = QPushButton("Clear")
         clear.setToolTip("Clear the canvas (Esc or Delete)")
-        clear.clicked.connect(self.canvas.clear)
+        clear.clicked.connect(self.session.drawing.clear)
         tools.addWidget(QLabel("Brush"))
         tools.addWidget(self.brush, 1)
         for w in (self.eraser_button, clear, self.mnist_button):
@@ -102,10 +100,10 @@ class MainWindow(QMainWindow):
         # The training panel and the look-inside docks share the bottom area as tabs.
         self.training_dock = make_dock(self, "Training", self.training, "Ctrl+R",
                                        "Show or hide the training panel")
-        self.teaching = Teaching(self, beside=self.training_dock)
+        self.teaching = Teaching(self, self.session, beside=self.training_dock)
         self.personal, self.personal_dock = self.teaching.panel, self.teaching.dock
         self.label_drawing = self.teaching.label_drawing
-        self.inside = InspectDocks(self, beside=self.training_dock)
+        self.inside = InspectDocks(self, self.session, beside=self.training_dock)
         self.training_dock.raise_()
 
         self.model_box = ModelPicker()
@@ -132,10 +130,10 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         action(m, "&Quit", self.close, ["Ctrl+Q"])
         m = self.menuBar().addMenu("&Edit")
-        self.undo_action = action(m, "&Undo", self.canvas.undo, ["Ctrl+Z"], "Undo the last stroke")
-        self.redo_action = action(m, "&Redo", self.canvas.redo, ["Ctrl+Shift+Z", "Ctrl+Y"],
-                                  "Redo")
-        action(m, "&Clear", self.canvas.clear, ["Esc", "Delete"], "Clear the canvas")
+        drawing = self.session.drawing
+        self.undo_action = action(m, "&Undo", drawing.undo, ["Ctrl+Z"], "Undo the last stroke")
+        self.redo_action = action(m, "&Redo", drawing.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "Redo")
+        action(m, "&Clear", drawing.clear, ["Esc", "Delete"], "Clear the canvas")
         self.eraser_action = action(m, "&Eraser", self.eraser_button.toggle, ["E"],
                                     "Toggle the stroke eraser")
         m = self.menuBar().addMenu("&Digits")
@@ -175,9 +173,6 @@ class MainWindow(QMainWindow):
                                      f"read by the {engine}")
         self.settings.setValue("model", str(model.file.path))
         self.model_box.select(str(model.file.path))
-        self.activations.show_layers(None)
-        self.inside.model_loaded(model)
-        self.refresh()
 
     def _on_session_model_failed(self, message: str) -> None:
         kept = f"; keeping {self.session.model.name}" if self.session.model else ""
@@ -197,42 +192,29 @@ class MainWindow(QMainWindow):
         self.load_model(path)  # becomes the live model; the drawing is read again on load
 
     # --- drawing and reading -----------------------------------------------------------------
-    def _on_canvas_changed(self) -> None:
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
-        self.undo_action.setEnabled(self.canvas.can_undo())
-        self.redo_action.setEnabled(self.canvas.can_redo())
+    @property
+    def last_reading(self):
+        return self.session.reading
 
-    def refresh(self) -> None:
-        """Read the current drawing and update every view in place."""
-        x = self.canvas.input28()
-        reading = self.session.read(x)
-        self.last_reading = reading
-        self.training.set_drawing(x)
-        self.training.set_live_reading(reading)
-        self.inside.update(x, reading)
-        self.input_view.show_input(x, reading.input_bits if reading else None)
-        label = None
-        if self._mnist_label and self.canvas.image is not None \
-                and self._mnist_label[0] == id(self.canvas.image):
-            label = self._mnist_label[1]
-        self.prediction.show_reading(reading, label)
-        self.activations.show_layers(reading.layers if reading and reading.digit is not None
-                                     else None)
+    def refresh(self):
+        """Read the drawing now (the frame clock does this by itself; tests and scripts)."""
+        return self.session.read()
+
+    def _on_session_drawing_changed(self, kind: str) -> None:
+        if kind != "point":
+            self.undo_action.setEnabled(self.session.drawing.can_undo())
+            self.redo_action.setEnabled(self.session.drawing.can_redo())
 
     def _on_brush_changed(self, value: int) -> None:
-        self.canvas.brush_size = value
-        self.canvas.update()
+        self.canvas.set_brush_size(value)
         self.settings.setValue("brush", value)
-        self._on_canvas_changed()
 
     def _on_eraser_toggled(self, on: bool) -> None:
-        self.canvas.eraser = on
+        self.canvas.set_eraser(on)
 
     def show_drawing_sample(self, sample) -> None:
         """Put a kept digit (personal set) on the canvas and read it."""
-        self._mnist_label = None
-        self.canvas.show_sample(sample)
+        self.session.drawing.show_sample(sample)
         self.refresh()
 
     # --- images and MNIST --------------------------------------------------------------------
@@ -257,8 +239,7 @@ class MainWindow(QMainWindow):
                                 f"{path}\nis all one colour: there is no ink to read.\n"
                                 "Your drawing is unchanged.")
             return False
-        self._mnist_label = None
-        self.canvas.set_image(ink)
+        self.session.drawing.set_image(ink)
         self.statusBar().showMessage(f"opened {path}")
         return True
 
@@ -279,9 +260,7 @@ class MainWindow(QMainWindow):
         if index is None or isinstance(index, bool):  # buttons and actions pass `checked`
             index = int(np.random.default_rng().integers(len(ds.test_x)))
         i = int(index)
-        ink = ds.test_x[i].astype(np.float32) / 255
-        self.canvas.set_image(ink)
-        self._mnist_label = (id(self.canvas.image), int(ds.test_y[i]))
+        self.session.drawing.set_image(ds.test_x[i].astype(np.float32) / 255, int(ds.test_y[i]))
         self.statusBar().showMessage(f"MNIST test digit #{i}, true label {ds.test_y[i]}")
         self.refresh()
 
@@ -310,6 +289,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e):
         self.training.shutdown()  # a run stops cleanly; nothing half-written is left
         self.inside.shutdown()
+        self.session.shutdown()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
         self.settings.setValue("splitter", self.splitter.saveState())

@@ -94,7 +94,7 @@ class NeuronPanel(QWidget):
             self.plot.addLabel(name, row=0, col=col, size="9pt", color="#ddd")
             vb = self.plot.addViewBox(row=1, col=col, lockAspect=True, enableMouse=False)
             vb.invertY(True)
-            item = pg.ImageItem()
+            item = pg.ImageItem(axisOrder="row-major")  # arrays are (rows, columns)
             vb.addItem(item)
             self.images[name] = (item, vb)
         self._plot_slot.addWidget(self.plot)
@@ -105,10 +105,10 @@ class NeuronPanel(QWidget):
         item, vb = self.images[name]
         if lut:
             item.setLookupTable(_LUT)
-            item.setImage(picture.T, autoLevels=False, levels=(0, 2))
+            item.setImage(picture, autoLevels=False, levels=(0, 2))
         else:
             item.setLookupTable(None)
-            item.setImage(picture.T.astype(np.float32), autoLevels=True)
+            item.setImage(picture.astype(np.float32), autoLevels=True)
         vb.autoRange(padding=0.02)
 
     def show_trace(self, t, in_shape: tuple) -> None:

@@ -39,8 +39,13 @@ class ProbabilityBars(QWidget):
 
 
 class PredictionView(QWidget):
-    def __init__(self, parent=None):
+    """Views the live session's reading; the drawing is consulted for the true label of a
+    loaded MNIST digit."""
+
+    def __init__(self, drawing=None, parent=None):
         super().__init__(parent)
+        self.drawing = drawing
+        self._blank = None  # whether the answer shows "?" (its colour changes only then)
         self.digit = QLabel()
         self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont()
@@ -58,15 +63,21 @@ class PredictionView(QWidget):
         lay.addWidget(self.bars, 1)
         self.show_reading(None)
 
-    def show_reading(self, reading, true_label: int | None = None) -> None:
+    def _set_blank(self, blank: bool) -> None:
+        if blank != self._blank:  # a style sheet is costly to apply: only when it changes
+            self._blank = blank
+            self.digit.setStyleSheet("color: #666" if blank else "color: #ff8c00")
+
+    def show_reading(self, reading) -> None:
         if reading is None or reading.digit is None:
+            self._set_blank(True)
             self.digit.setText("?")
-            self.digit.setStyleSheet("color: #666")
             self.caption.setText("Draw a digit on the left:\nthe network reads it as you draw.")
             self.bars.set_probabilities(np.zeros(10))
             return
+        self._set_blank(False)
         self.digit.setText(str(reading.digit))
-        self.digit.setStyleSheet("color: #ff8c00")
+        true_label = None if self.drawing is None else self.drawing.label
         text = f"{100 * reading.confidence:.1f}% sure"
         if true_label is not None:
             ok = "✓" if true_label == reading.digit else "✗"

@@ -12,9 +12,10 @@ from .personal_panel import PersonalPanel
 
 
 class Teaching(QObject):
-    def __init__(self, window, beside):
+    def __init__(self, window, session, beside):
         # The window is reached as parent(), never stored (see InspectDocks).
         super().__init__(window)
+        self.session = session
         self.panel = PersonalPanel(self._open_set)
         # read it soon after the first paint (the panel as context: no call once it is gone)
         QTimer.singleShot(300, self.panel, lambda: self.panel.set)
@@ -50,13 +51,13 @@ class Teaching(QObject):
 
     def label_drawing(self, digit: int) -> None:
         """ "That's wrong": keep the drawing with its right label in the personal set."""
-        w = self.parent()
-        sample = w.canvas.as_sample(int(digit))
+        w, drawing, reading = self.parent(), self.session.drawing, self.session.reading
+        sample = drawing.as_sample(int(digit))
         if sample is None:
             w.statusBar().showMessage("Draw a digit first, then say which digit it is.")
             return
-        read = w.last_reading.digit if w.last_reading is not None else None
-        w.statusBar().showMessage(self.panel.label_drawing(sample, w.canvas.revision, read))
+        read = reading.digit if reading is not None else None
+        w.statusBar().showMessage(self.panel.label_drawing(sample, drawing.revision, read))
 
     def _on_panel_sample_chosen(self, sample) -> None:
         w = self.parent()
@@ -64,7 +65,7 @@ class Teaching(QObject):
 
     def finetune(self) -> None:
         w = self.parent()
-        model = w.session.model
+        model = self.session.model
         if model is None or not len(self.panel.set):
             w.statusBar().showMessage("Add some of your digits first (click the right digit "
                                       "under the answer), then fine-tune.")

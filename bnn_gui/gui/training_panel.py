@@ -170,14 +170,13 @@ class TrainingPanel(QWidget):
         self._validate()
         self.running_changed.emit(running)
 
-    def set_drawing(self, image28) -> None:
-        """The canvas's current 28x28 (None when blank), for "watch it learn"."""
-        self._drawing = image28
-        if self.run is not None:
-            self.run.worker.set_drawing(image28)
-
-    def set_live_reading(self, reading) -> None:
+    def show_reading(self, reading) -> None:
+        """The live model's reading of the drawing; its 28x28 is what the network in training
+        reads after each epoch ("watch it learn")."""
         self._live_reading = reading
+        self._drawing = None if reading is None else reading.input
+        if self.run is not None:
+            self.run.worker.set_drawing(self._drawing)
 
     # --- what the worker reports -------------------------------------------------------------
     def _on_worker_status(self, text: str) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .prediction_view import ProbabilityBars
-from .session import Session
+from .session import ModelLoader
 
 TWINS = [  # (label, shipped model name)
     ("float: real weights and activations (float-mlp)", "float-mlp"),
@@ -49,9 +49,10 @@ class TwinPanel(QWidget):
         self.live = _Side("live model")
         self.twin = _Side("twin")
         self.status = QLabel(wordWrap=True)
-        self.session = Session(self)  # the twin's own model, loaded off the GUI thread
-        self.session.model_loaded.connect(self._on_session_model_loaded)
-        self.session.model_failed.connect(self.status.setText)
+        self.model = None  # the twin's own model, loaded off the GUI thread
+        self.loader = ModelLoader(self)
+        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader.failed.connect(self.status.setText)
         self._x = None
         self._live_reading = None
         top = QHBoxLayout()
@@ -67,15 +68,16 @@ class TwinPanel(QWidget):
 
     def start(self) -> None:
         """Load the chosen twin (first use of the panel)."""
-        if self.session.model is None:
+        if self.model is None:
             self._on_choice_changed()
 
     def _on_choice_changed(self, *_):
         name = self.choice.currentData()
         self.status.setText(f"loading {name}…")
-        self.session.load_model_async(name)
+        self.loader.load(name)
 
-    def _on_session_model_loaded(self, model) -> None:
+    def _on_loader_loaded(self, model) -> None:
+        self.model = model
         acc = model.test_accuracy
         self.twin.title.setText(f"twin: {model.name} ({model.engine} engine"
                                 + (f", test accuracy {100 * acc:.2f}%)" if acc else ")"))
@@ -90,4 +92,4 @@ class TwinPanel(QWidget):
             self.live.title.setText(f"live: {live_model.name}"
                                     + (f" (test accuracy {100 * acc:.2f}%)" if acc else ""))
         self.live.show_reading(live_reading)
-        self.twin.show_reading(self.session.read(x28))
+        self.twin.show_reading(None if self.model is None else self.model.read(x28))

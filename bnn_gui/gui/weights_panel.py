@@ -72,7 +72,7 @@ class WeightsPanel(QWidget):
         vb = self.plot.addViewBox(row=0, col=0, rowspan=len(layers), lockAspect=True,
                                   enableMouse=False)
         vb.invertY(True)
-        img = pg.ImageItem(templates(first).T)
+        img = pg.ImageItem(templates(first), axisOrder="row-major")  # (rows, columns)
         img.setLookupTable(_LUT)
         img.setLevels((0, 2))
         vb.addItem(img)

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal
+
+from .background import Job, Worker
 
 PROGRESS_INTERVAL = 0.2  # seconds: redrawing the curves more often costs training time
 
@@ -38,7 +40,7 @@ class FinetuneJob:
     config: object  # bnn_gui.core.finetune.FinetuneConfig
 
 
-class TrainingWorker(QObject):
+class TrainingWorker(Worker):
     status = Signal(str)  # "reading MNIST…"
     progress = Signal(object, list)  # latest BatchProgress, losses since the last signal
     epoch_ended = Signal(object, object)  # EpochEnd, the Reading of the drawing by the snapshot
@@ -51,21 +53,15 @@ class TrainingWorker(QObject):
     def __init__(self, job: TrainingJob):
         super().__init__()
         self.job = job
-        self._stop = threading.Event()
         self._lock = threading.Lock()
         self._drawing: np.ndarray | None = None
-
-    def request_stop(self) -> None:
-        """Thread-safe: the run ends after the current batch."""
-        self._stop.set()
 
     def set_drawing(self, image28: np.ndarray | None) -> None:
         """Thread-safe: the 28x28 the snapshot reads after each epoch (None: blank)."""
         with self._lock:
             self._drawing = None if image28 is None else np.array(image28, np.float32)
 
-    @Slot()
-    def run(self) -> None:
+    def work(self) -> None:
         from ..config import ConfigError
         from ..core.checkpoint import ModelFileError
         from ..core.data import DataError, MnistMissing
@@ -79,8 +75,6 @@ class TrainingWorker(QObject):
             self.failed.emit(str(e), False)
         except Exception as e:  # an error in training must reach the window, not kill the app
             self.failed.emit(f"{type(e).__name__}: {e}", False)
-        finally:
-            self.thread().quit()  # the thread's event loop ends once this slot returns
 
     def _run(self) -> None:
         from ..core import checkpoint
@@ -89,7 +83,7 @@ class TrainingWorker(QObject):
         job = self.job
         self.status.emit("reading the training data…")
         data = job.load_data(self._data_progress)
-        if self._stop.is_set():
+        if self.stopping():
             self.stopped.emit()
             return
         if job.finetune is None:
@@ -108,7 +102,7 @@ class TrainingWorker(QObject):
         last_sent = 0.0
         try:
             for ev in gen:
-                if self._stop.is_set():
+                if self.stopping():
                     self.stopped.emit()
                     return
                 if isinstance(ev, BatchProgress):
@@ -121,7 +115,7 @@ class TrainingWorker(QObject):
                     self.epoch_ended.emit(ev, self._read_drawing(model))
                 elif isinstance(ev, Finished):
                     path = ""
-                    if job.out_dir is not None and not self._stop.is_set():
+                    if job.out_dir is not None and not self.stopping():
                         self.status.emit("saving the model…")
                         try:
                             path = str(checkpoint.save(
@@ -158,22 +152,9 @@ def _new_model_path(folder: Path, preset: str) -> Path:
     return path
 
 
-class TrainingRun:
-    """A worker and its thread, started together and shut down together."""
+class TrainingRun(Job):
+    """A training worker and its thread (``background.Job``): started together, shut down
+    together."""
 
     def __init__(self, job: TrainingJob):
-        self.thread = QThread()
-        self.worker = TrainingWorker(job)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def is_running(self) -> bool:
-        return self.thread.isRunning()
-
-    def stop(self, wait_ms: int = 0) -> bool:
-        """Ask the run to stop; with ``wait_ms``, wait that long for the thread to end."""
-        self.worker.request_stop()
-        return self.thread.wait(wait_ms) if wait_ms else not self.thread.isRunning()
+        super().__init__(TrainingWorker(job))

@@ -30,8 +30,24 @@ def test_views_update_while_drawing(window, qtbot):
     drag(c, [(100, 100), (100, 200)])
     qtbot.waitUntil(lambda: window.last_reading is not None and window.last_reading.digit is not None,
                     timeout=2000)
-    img = window.activations._layers[0]["item"].image
-    assert img is not None and set(np.unique(img)) <= {0, 1, 2, 3, 4}
+    from bnn_gui.gui.activation_view import LUT
+
+    entry = window.activations._layers[0]
+    img, layer = entry["item"].image, window.last_reading.layers[0]
+    # every cell shows its unit's bit: light for +1, dark for -1 (or a flip colour), and the
+    # tiling puts channel c's map in its place
+    tiling = entry["tiling"]
+    checked = 0
+    for row in range(0, img.shape[0], 3):
+        for col in range(0, img.shape[1], 3):
+            unit = tiling.unit_at(row, col)
+            if unit is None:
+                assert (img[row, col] == LUT[4]).all()
+                continue
+            bit = layer.bits[unit]
+            assert tuple(img[row, col]) in {tuple(LUT[int(bit > 0)]), tuple(LUT[2 + int(bit > 0)])}
+            checked += 1
+    assert checked > 100 and len({tuple(p) for p in img.reshape(-1, 3)}) >= 3
 
 
 def test_undo_and_redo_restore_the_input(window, qtbot):
@@ -111,7 +127,7 @@ def test_hover_reports_layer_unit_and_the_value_its_sign_reads(window, qtbot):
     drag(c, [(150, 60 + i * 6) for i in range(40)])
     settle(qtbot, window)
     entry = window.activations._layers[-1]
-    window.activations._hover(entry, (0, 0))
+    entry["item"].hovered.emit(len(window.activations._layers) - 1, 0, 0)
     text = window.activations.info.text()
     layer = entry["layer"]
     assert layer.name in text and "unit 0" in text

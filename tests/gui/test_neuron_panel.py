@@ -30,6 +30,7 @@ def test_output_scores_name_the_answer(window, qtbot):
     drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
     window.refresh()
     window.inside.neuron_dock.show()
+    window.inside.neuron_dock.raise_()
     window.inside.neuron.output_button.click()
     window.refresh()
     assert f"answer: <b>{window.last_reading.digit}</b>" in window.inside.neuron.numbers.text()

@@ -14,8 +14,8 @@ def test_twin_reads_the_same_drawing_and_switches_networks(window, qtbot):
     twin = window.inside.twin
     for index, name in enumerate(["float-mlp", "binaryconnect-det", "bnn-mlp"]):
         twin.choice.setCurrentIndex(index)
-        qtbot.waitUntil(lambda: twin.session.model is not None
-                        and twin.session.model.name == name, timeout=30000)
+        qtbot.waitUntil(lambda: twin.model is not None
+                        and twin.model.name == name, timeout=30000)
         window.refresh()
         x = window.canvas.input28()
         expected = load_model(name).read(x)

@@ -51,9 +51,8 @@ def test_soak_thousands_of_strokes_while_training(window, qtbot, messages):
             events += len(points) + 1
             if i % 50 == 25:
                 c.undo()
-            QApplication.processEvents()  # the refresh timer, the worker's signals
-            if window._refresh_timer.isActive():
-                window._refresh_timer.stop()
+            QApplication.processEvents()  # the frame clock, the worker's signals
+            if window.session.live.stale:
                 window.refresh()
             if i == WARM_UP:
                 gc.collect()

@@ -1,0 +1,218 @@
+"""The drawing the network reads, with no widgets: strokes as vectors, or one loaded picture.
+
+Coordinates are drawing units with y down; the canvas maps its widget onto them so that its
+shorter side spans ``SIDE`` units, whatever the window's size, so the network's input never
+depends on the widget (the smallest extent a drawing is blown up from, ``MIN_EXTENT``, is
+fixed in these units). Every edit is one undoable step; listeners hear ``"point"`` when the
+stroke being drawn got a point (the raster then only adds a segment) and ``"reset"`` for
+every other change.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+import numpy as np
+
+from .preprocess import BRUSH, ink_to_mnist, preprocess_image
+from .raster import IncrementalRaster
+
+SIDE = 500.0  # the canvas's shorter side, in drawing units
+MIN_EXTENT = 0.05 * SIDE  # a dot or a short dash is not blown up to fill the 20 px box
+MAX_POINTS = 20_000  # a drawing holds at most this many points: time and memory stay bounded
+
+Stroke = list[tuple[float, float]]
+
+
+class Drawing:
+    def __init__(self, brush: float = BRUSH):
+        self.strokes: list[Stroke] = []  # finished strokes
+        self.active: Stroke | None = None  # the stroke being drawn
+        self.image: np.ndarray | None = None  # a loaded picture (ink in [0, 1]) instead
+        self.label: int | None = None  # the true label of a loaded MNIST digit
+        self.brush = float(brush)  # the network's brush, a share of the drawing's longer side
+        self.revision = 0  # counts changes: tells one drawing from the next
+        self._undo: list[tuple] = []
+        self._redo: list[tuple] = []
+        self._erasing = False
+        self._points = 0
+        self._raster = IncrementalRaster(self.brush, MIN_EXTENT)
+        self._x28: tuple[int, np.ndarray | None] | None = None  # (revision, input) cache
+        self._listeners: list[Callable[[str], None]] = []
+
+    # --- listening ---------------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self, kind: str = "reset") -> None:
+        self.revision += 1
+        if kind != "point":
+            self._raster.reset()
+            self._points = sum(len(s) for s in self.all_strokes())
+        for listener in list(self._listeners):
+            listener(kind)
+
+    # --- history -----------------------------------------------------------------------------
+    def _state(self) -> tuple:
+        return (tuple(tuple(s) for s in self.strokes), self.image, self.label)
+
+    def _push_undo(self) -> None:
+        self._undo.append(self._state())
+        self._redo.clear()
+
+    def _restore(self, state) -> None:
+        self.strokes = [list(s) for s in state[0]]
+        self.image, self.label = state[1], state[2]
+        self.active = None
+        self._changed()
+
+    def undo(self) -> None:
+        if self._undo and self.active is None:
+            self._redo.append(self._state())
+            self._restore(self._undo.pop())
+
+    def redo(self) -> None:
+        if self._redo and self.active is None:
+            self._undo.append(self._state())
+            self._restore(self._redo.pop())
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    # --- edits -------------------------------------------------------------------------------
+    def clear(self) -> None:
+        if self.strokes or self.image is not None or self.active:
+            self.active = None
+            self._push_undo()
+            self._restore(((), None, None))
+
+    def set_image(self, ink: np.ndarray, label: int | None = None) -> None:
+        """Show a picture (ink in [0, 1] on 0) as the drawing; undoable."""
+        self._push_undo()
+        self._restore(((), np.asarray(ink, np.float32), label))
+
+    def set_strokes(self, strokes) -> None:
+        """Replace the drawing by ``strokes`` (sequences of (x, y)); undoable. Points that are
+        not finite are left out; a drawing longer than MAX_POINTS is cut there."""
+        kept, room = [], MAX_POINTS
+        for s in strokes:
+            pts = [(float(x), float(y)) for x, y in s if math.isfinite(x) and math.isfinite(y)]
+            if pts and room > 0:
+                kept.append(tuple(pts[:room]))
+                room -= len(kept[-1])
+        self._push_undo()
+        self._restore((tuple(kept), None, None))
+
+    def begin_stroke(self, x: float, y: float) -> None:
+        if not (math.isfinite(x) and math.isfinite(y)) or self._points >= MAX_POINTS:
+            return
+        self._push_undo()
+        if self.image is not None:  # drawing on a loaded picture starts a new drawing
+            self.image, self.label = None, None
+            self.active = [(x, y)]
+            self._changed()
+            return
+        self.active = [(x, y)]
+        self._points += 1
+        self._changed("point")
+
+    def extend_stroke(self, x: float, y: float, min_step: float = 0.0) -> bool:
+        """Add a point to the stroke being drawn (ignored closer than ``min_step`` to the last
+        one, or past MAX_POINTS); True when it was added."""
+        if self.active is None or self._points >= MAX_POINTS:
+            return False
+        lx, ly = self.active[-1]
+        if not (math.isfinite(x) and math.isfinite(y)) or abs(x - lx) + abs(y - ly) < min_step:
+            return False
+        self.active.append((x, y))
+        self._points += 1
+        self._changed("point")
+        return True
+
+    def end_stroke(self) -> None:
+        if self.active is not None:
+            self.strokes.append(self.active)  # the same ink: nothing to draw or read again
+            self.active = None
+
+    def begin_erase(self) -> None:
+        self._erasing = True
+        self._push_undo()
+
+    def erase_at(self, x: float, y: float, radius: float) -> bool:
+        """Remove every finished stroke that passes within ``radius`` of (x, y)."""
+        keep = [s for s in self.strokes if _distance(s, x, y) > radius]
+        if len(keep) == len(self.strokes):
+            return False
+        self.strokes = keep
+        self._changed()
+        return True
+
+    def end_erase(self) -> None:
+        if self._erasing and self._undo and self._undo[-1][0] == self._state()[0]:
+            self._undo.pop()  # erased nothing: no step to undo
+        self._erasing = False
+
+    def set_brush(self, brush: float) -> None:
+        if brush != self.brush:
+            self.brush = float(brush)
+            self._raster = IncrementalRaster(self.brush, MIN_EXTENT)
+            self._changed()
+
+    # --- what the network reads --------------------------------------------------------------
+    def all_strokes(self) -> list[Stroke]:
+        return self.strokes + ([self.active] if self.active else [])
+
+    def is_blank(self) -> bool:
+        return not self.strokes and not self.active and self.image is None
+
+    def input28(self) -> np.ndarray | None:
+        """The MNIST-like 28x28 the network reads (None when blank), made exactly as the
+        scripting API makes it (``preprocess_strokes``), one new segment at a time."""
+        if self._x28 is not None and self._x28[0] == self.revision:
+            return self._x28[1]
+        if self.image is not None:
+            x = preprocess_image(self.image)
+        else:
+            strokes = self.all_strokes()
+            x = ink_to_mnist(self._raster.update(strokes), self.brush) if strokes else None
+        self._x28 = (self.revision, x)
+        return x
+
+    def as_sample(self, label: int):
+        """The drawing as a personal-set Sample with the right ``label`` (None when blank)."""
+        from .personal import Sample
+
+        if self.image is not None:
+            x = self.input28()
+            return None if x is None else Sample(label, pixels=np.rint(x * 255).astype(np.uint8))
+        if not self.all_strokes():
+            return None
+        return Sample(label, [list(s) for s in self.all_strokes()], self.brush, MIN_EXTENT)
+
+    def show_sample(self, sample) -> None:
+        """Put a personal-set sample on the drawing (undoable), fitted into the middle of the
+        canvas as its strokes' shape allows; a kept picture is shown as its 28x28."""
+        if sample.pixels is not None:
+            self.set_image(sample.pixels.astype(np.float32) / 255)
+            return
+        pts = np.concatenate([np.asarray(s, float) for s in sample.strokes])
+        lo, hi = pts.min(0), pts.max(0)
+        scale = 0.7 * SIDE / max(float((hi - lo).max()), 1e-9)
+        self.set_strokes([(np.asarray(s, float) - (lo + hi) / 2) * scale + SIDE / 2
+                          for s in sample.strokes])
+
+
+def _distance(stroke: Stroke, x: float, y: float) -> float:
+    """Distance from (x, y) to the polyline through the stroke's points."""
+    p = np.asarray(stroke, np.float64).reshape(-1, 2)
+    a, b = p[:-1], p[1:]
+    if not len(a):
+        return float(np.hypot(*(p[0] - (x, y))))
+    d = b - a
+    t = np.clip(((x - a[:, 0]) * d[:, 0] + (y - a[:, 1]) * d[:, 1])
+                / np.maximum((d ** 2).sum(1), 1e-12), 0, 1)
+    return float(np.hypot(a[:, 0] + t * d[:, 0] - x, a[:, 1] + t * d[:, 1] - y).min())

@@ -1,0 +1,49 @@
+"""The live session, with no widgets: the drawing, the live model and the current reading.
+
+One place owns "what the network makes of the drawing now". The window's views subscribe and
+own nothing; the GUI decides when to read (at most once per screen frame) and swaps the model
+only between two reads. Each read records how long its parts took, for the latency benchmark.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from .drawing import Drawing
+
+
+class LiveSession:
+    def __init__(self, drawing: Drawing | None = None):
+        self.drawing = drawing or Drawing()
+        self.model = None  # bnn_gui.core.inference.Model, or None until one is loaded
+        self.reading = None  # the Reading of the drawing by the model (None: no model yet)
+        self.read_revision = -1  # the drawing's revision that ``reading`` is of
+        self.timings: dict[str, float] = {}  # seconds the last read spent in each part
+        self._listeners: list[Callable[[object], None]] = []
+
+    def subscribe(self, listener: Callable[[object], None]) -> None:
+        """``listener(reading)`` is called after every read."""
+        self._listeners.append(listener)
+
+    @property
+    def stale(self) -> bool:
+        return self.read_revision != self.drawing.revision
+
+    def set_model(self, model) -> None:
+        """Make ``model`` the live model and read the drawing with it at once."""
+        self.model = model
+        self.read()
+
+    def read(self):
+        """Read the drawing now with the live model, tell the listeners, return the Reading."""
+        t0 = time.perf_counter()
+        x = self.drawing.input28()
+        t1 = time.perf_counter()
+        self.reading = None if self.model is None else self.model.read(x)
+        t2 = time.perf_counter()
+        self.read_revision = self.drawing.revision
+        for listener in list(self._listeners):
+            listener(self.reading)
+        self.timings = {"rasterise": t1 - t0, "engine": t2 - t1, "views": time.perf_counter() - t2}
+        return self.reading

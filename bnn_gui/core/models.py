@@ -137,11 +137,12 @@ def forward_with_activations(model: BinaryNet, x: torch.Tensor):
 
     Returns ``(logits (N, 10), [LayerActivation, ...])``. The model's train/eval mode is restored.
     """
-    was_training = model.training
-    model.eval()
     record: list[LayerActivation] = []
+    if not model.training:  # the live path: already in eval mode (switching walks every module)
+        return model(x, record), record
+    model.eval()
     try:
         logits = model(x, record)
     finally:
-        model.train(was_training)
+        model.train(True)
     return logits, record

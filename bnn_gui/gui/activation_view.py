@@ -1,15 +1,23 @@
-"""Every hidden layer's activations, one pyqtgraph ImageItem per layer, built once and updated
-in place. Binary layers in two colours (-1 dark, +1 light); units whose sign flipped since the
-previous update in two marking colours. Conv layers are a grid of channel maps, dense layers a
-near-square grid of units. Hovering a unit shows its layer, index and the value its sign reads."""
+"""Every hidden layer's activations as one painted picture per layer, updated in place.
+
+Binary layers in two colours (-1 dark, +1 light); units whose sign flipped since the previous
+reading in two marking colours; real-valued layers on a diverging scale. Conv layers are a grid
+of channel maps, dense layers a near-square grid of units. Hovering a unit shows its layer,
+index and the value its sign reads; clicking it opens "Inside one neuron".
+
+Painted with QPainter, not a scene graph: a reading turns each layer's values into RGB bytes
+(one numpy gather) and repaints this widget only; cells are drawn with nearest-neighbour
+scaling, whole screen pixels per cell where they fit.
+"""
 
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from .painted import OpaqueWidget
 from .tiles import grid_shape
 
 # colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
@@ -24,6 +32,8 @@ LEGEND = ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> "
           "<span style='background:#f2e6c9;color:#000'>&nbsp;+1&nbsp;</span> "
           "<span style='background:#ff8c00;color:#000'>&nbsp;just became +1&nbsp;</span> "
           "<span style='background:#d62d7a;color:#fff'>&nbsp;just became −1&nbsp;</span>")
+HINT = "  —  hover a unit to see its value, click it to look inside"
+BACKGROUND = QColor("#202020")
 
 
 class Tiling:
@@ -72,28 +82,80 @@ class Tiling:
         return (i,) if i < self.shape[0] else None
 
 
-class _LayerImage(pg.ImageItem):
-    """One layer's picture; says which pixel is hovered or clicked by signals (holding no
-    callback keeps widgets out of Python reference cycles)."""
+class LayerPictures(OpaqueWidget):
+    """The pictures, stacked top to bottom in the order the network computes them."""
 
-    hovered = Signal(int, int, int)  # layer index, image row, column (row -1: the pointer left)
+    hovered = Signal(int, int, int)  # layer index, picture row, column (-1, -1, -1: none)
     clicked = Signal(int, int, int)
 
-    def __init__(self, index: int):
-        super().__init__(axisOrder="row-major")  # arrays are (rows, columns), as drawn
-        self.index = index
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setMinimumSize(160, 160)
+        self.labels: list[str] = []
+        self.images: list[QImage | None] = []
+        self.shapes: list[tuple[int, int]] = []  # (rows, columns) of each picture
+        self._label_h = self.fontMetrics().height() + 2
 
-    def mouseClickEvent(self, ev):
-        p = ev.pos()
-        self.clicked.emit(self.index, int(p.y()), int(p.x()))
-        ev.accept()
+    def set_layers(self, labels: list[str], shapes: list[tuple[int, int]]) -> None:
+        self.labels, self.shapes = labels, shapes
+        self.images = [None] * len(shapes)
+        self.update()
 
-    def hoverEvent(self, ev):
-        if ev.isExit():
-            self.hovered.emit(self.index, -1, -1)
-        else:
-            p = ev.pos()
-            self.hovered.emit(self.index, int(p.y()), int(p.x()))
+    def set_image(self, i: int, rgb: np.ndarray) -> None:
+        h, w, _ = rgb.shape
+        self.images[i] = QImage(np.ascontiguousarray(rgb).data, w, h, 3 * w,
+                                QImage.Format.Format_RGB888).copy()
+
+    def clear_images(self) -> None:
+        self.images = [None] * len(self.shapes)
+        self.update()
+
+    def cell_rect(self, i: int) -> QRectF:
+        """Where picture ``i`` goes: its band of the height, as large as fits, whole screen
+        pixels per cell where at least one fits, centred."""
+        n = max(1, len(self.shapes))
+        band = self.height() / n
+        rows, cols = self.shapes[i]
+        room_h, room_w = band - self._label_h - 4, self.width() - 8
+        scale = min(room_w / cols, room_h / rows)
+        if scale >= 1:
+            scale = float(int(scale))
+        w, h = cols * scale, rows * scale
+        top = i * band + self._label_h + 2
+        return QRectF((self.width() - w) / 2, top + (room_h - h) / 2, w, h)
+
+    def paint_content(self, p: QPainter) -> None:
+        p.fillRect(self.rect(), BACKGROUND)
+        band = self.height() / max(1, len(self.shapes))
+        p.setPen(QColor("#dddddd"))
+        for i, label in enumerate(self.labels):
+            p.drawText(QRect(4, int(i * band), self.width() - 8, self._label_h),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            r = self.cell_rect(i)
+            if self.images[i] is None:
+                p.fillRect(r, QColor("#2a2a2a"))
+            else:
+                p.drawImage(r, self.images[i])  # no smooth scaling: every cell stays sharp
+
+    def pixel_at(self, pos: QPointF) -> tuple[int, int, int] | None:
+        for i, (rows, cols) in enumerate(self.shapes):
+            r = self.cell_rect(i)
+            if r.contains(pos):
+                return (i, min(rows - 1, int((pos.y() - r.top()) / r.height() * rows)),
+                        min(cols - 1, int((pos.x() - r.left()) / r.width() * cols)))
+        return None
+
+    def mouseMoveEvent(self, e):
+        hit = self.pixel_at(e.position())
+        self.hovered.emit(*(hit or (-1, -1, -1)))
+
+    def leaveEvent(self, e):
+        self.hovered.emit(-1, -1, -1)
+
+    def mousePressEvent(self, e):
+        if e.button() == Qt.MouseButton.LeftButton and (hit := self.pixel_at(e.position())):
+            self.clicked.emit(*hit)
 
 
 class ActivationView(QWidget):
@@ -102,35 +164,26 @@ class ActivationView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = pg.GraphicsLayoutWidget()
-        self.plot.setBackground("#202020")
-        self.info = QLabel(LEGEND + "  —  hover a unit to see its value, click it to look inside")
+        self.pictures = LayerPictures()
+        self.pictures.hovered.connect(self._on_pictures_hovered)
+        self.pictures.clicked.connect(self._on_pictures_clicked)
+        self.info = QLabel(LEGEND + HINT)
         self.info.setWordWrap(True)
+        self.info.setFixedHeight(2 * self.info.fontMetrics().height() + 6)  # no jumps on hover
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.plot, 1)
+        lay.addWidget(self.pictures, 1)
         lay.addWidget(self.info)
         self.setToolTip("±1 activations of every binary layer for the current drawing")
         self._layers: list[dict] = []
         self._signature = None
 
     def _build(self, layers) -> None:
-        """Create one view and image per layer (only when the model's shape changes)."""
-        self.plot.clear()
-        self._layers = []
-        for i, layer in enumerate(layers):
-            tiling = Tiling(layer.bits.shape)
-            label = f"{layer.name}: {_describe(layer)}"
-            vb = self.plot.addViewBox(row=2 * i + 1, col=0, lockAspect=True, enableMouse=False)
-            vb.invertY(True)
-            self.plot.addLabel(label, row=2 * i, col=0, size="9pt", color="#ddd")
-            entry = {"tiling": tiling, "layer": layer, "prev": None, "ranged": False}
-            item = _LayerImage(i)
-            item.hovered.connect(self._on_item_hovered)
-            item.clicked.connect(self._on_item_clicked)
-            vb.addItem(item)
-            entry["item"], entry["view"] = item, vb
-            self._layers.append(entry)
+        """The layers' pictures and labels (only when the model's shape changes)."""
+        self._layers = [{"tiling": Tiling(la.bits.shape), "layer": la, "prev": None,
+                         "image": None} for la in layers]
+        self.pictures.set_layers([f"{la.name}: {_describe(la)}" for la in layers],
+                                 [(e["tiling"].height, e["tiling"].width) for e in self._layers])
         self._signature = [(layer.name, layer.bits.shape, layer.binary) for layer in layers]
 
     def show_reading(self, reading) -> None:
@@ -138,19 +191,17 @@ class ActivationView(QWidget):
                          else None)
 
     def show_layers(self, layers) -> None:
-        """Update every image in place with a new Reading's layers (or clear for None)."""
+        """Update every picture in place with a new Reading's layers (or clear for None)."""
         if not layers:
             for e in self._layers:
-                e["prev"] = None
-                e["item"].clear()
+                e["prev"] = e["image"] = None
+            self.pictures.clear_images()
             return
         if [(la.name, la.bits.shape, la.binary) for la in layers] != self._signature:
             self._build(layers)
-        for e, layer in zip(self._layers, layers):
+        for i, (e, layer) in enumerate(zip(self._layers, layers)):
             e["layer"] = layer
             t: Tiling = e["tiling"]
-            # colours made here, as RGB bytes: pyqtgraph then shows them as they are (its own
-            # look-up tables rebuild a Qt colour table in Python on every frame)
             if layer.binary:
                 idx = (layer.bits > 0).view(np.uint8)
                 if e["prev"] is not None:  # 2 and 3: the bit flipped since the last reading
@@ -163,14 +214,13 @@ class ActivationView(QWidget):
                 idx = np.rint((v / scale + 1) * 127.5).astype(np.uint8)
                 rgb = DIVERGING[t.image(idx, 0)]
                 rgb[t.image(np.zeros(idx.shape, bool), True)] = GAP_RGB
-            e["item"].setImage(rgb, autoLevels=False)
-            if not e["ranged"]:  # the picture's size never changes for a layer: range once
-                e["view"].autoRange(padding=0.01)
-                e["ranged"] = True
+            e["image"] = rgb
+            self.pictures.set_image(i, rgb)
+        self.pictures.update()
 
-    def _on_item_hovered(self, index: int, row: int, col: int) -> None:
-        if row < 0:
-            self.info.setText(LEGEND)
+    def _on_pictures_hovered(self, index: int, row: int, col: int) -> None:
+        if index < 0 or index >= len(self._layers) or self._layers[index]["image"] is None:
+            self.info.setText(LEGEND + HINT)
             return
         entry = self._layers[index]
         unit = entry["tiling"].unit_at(row, col)
@@ -184,7 +234,9 @@ class ActivationView(QWidget):
         self.info.setText(text)
         self.unit_hovered.emit(text)
 
-    def _on_item_clicked(self, index: int, row: int, col: int) -> None:
+    def _on_pictures_clicked(self, index: int, row: int, col: int) -> None:
+        if index >= len(self._layers):
+            return
         entry = self._layers[index]
         unit = entry["tiling"].unit_at(row, col)
         if unit is not None:

@@ -39,6 +39,9 @@ class NeuronPanel(QWidget):
         self.numbers = QLabel(wordWrap=True)
         self.numbers.setTextFormat(Qt.TextFormat.RichText)
         self.numbers.setToolTip("How the packed 1-bit engine computes this unit's output bit")
+        # fixed heights: new numbers at every stroke must not ask the window for a new layout
+        self.title.setFixedHeight(2 * self.title.fontMetrics().height() + 4)
+        self.numbers.setFixedHeight(6 * self.numbers.fontMetrics().height() + 4)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         self._plot_slot = QVBoxLayout()
@@ -103,13 +106,15 @@ class NeuronPanel(QWidget):
         if self.plot is None:
             self._build_plot()
         item, vb = self.images[name]
-        if lut:
-            item.setLookupTable(_LUT)
-            item.setImage(picture, autoLevels=False, levels=(0, 2))
-        else:
-            item.setLookupTable(None)
-            item.setImage(picture.astype(np.float32), autoLevels=True)
-        vb.autoRange(padding=0.02)
+        if lut:  # colours made here as RGB bytes: pyqtgraph shows them as they are
+            item.setImage(_LUT[picture], autoLevels=False, levels=None)
+        else:  # pixel levels 0..255 in grey
+            v = picture.astype(np.float32)
+            grey = np.rint(255 * v / max(float(v.max()), 1e-12)).clip(0, 255).astype(np.uint8)
+            item.setImage(np.repeat(grey[..., None], 3, 2), autoLevels=False, levels=None)
+        if item.image.shape[:2] != getattr(item, "ranged_for", None):  # range only on a new size
+            vb.autoRange(padding=0.02)
+            item.ranged_for = item.image.shape[:2]
 
     def show_trace(self, t, in_shape: tuple) -> None:
         where = (f"channel {t.unit[0]} at ({t.unit[1]}, {t.unit[2]})" if len(t.unit) == 3

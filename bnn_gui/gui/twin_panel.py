@@ -4,9 +4,9 @@ activations (float-mlp), binary weights only (BinaryConnect), or fully binary (b
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from .painted import TextLine
 from .prediction_view import ProbabilityBars
 from .session import ModelLoader
 
@@ -21,8 +21,9 @@ class _Side(QWidget):
     def __init__(self, title: str):
         super().__init__()
         self.title = QLabel(title, wordWrap=True)
-        self.answer = QLabel("–", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.answer.setStyleSheet("font-size: 40pt; color: #ff8c00")
+        self.answer = TextLine(point_size=32, bold=True)
+        self.answer.set_colour("#ff8c00")
+        self.answer.setText("–")
         self.bars = ProbabilityBars()
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)

@@ -33,7 +33,7 @@ def test_views_update_while_drawing(window, qtbot):
     from bnn_gui.gui.activation_view import LUT
 
     entry = window.activations._layers[0]
-    img, layer = entry["item"].image, window.last_reading.layers[0]
+    img, layer = entry["image"], window.last_reading.layers[0]
     # every cell shows its unit's bit: light for +1, dark for -1 (or a flip colour), and the
     # tiling puts channel c's map in its place
     tiling = entry["tiling"]
@@ -127,7 +127,7 @@ def test_hover_reports_layer_unit_and_the_value_its_sign_reads(window, qtbot):
     drag(c, [(150, 60 + i * 6) for i in range(40)])
     settle(qtbot, window)
     entry = window.activations._layers[-1]
-    entry["item"].hovered.emit(len(window.activations._layers) - 1, 0, 0)
+    window.activations.pictures.hovered.emit(len(window.activations._layers) - 1, 0, 0)
     text = window.activations.info.text()
     layer = entry["layer"]
     assert layer.name in text and "unit 0" in text

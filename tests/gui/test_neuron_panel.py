@@ -1,5 +1,7 @@
 """Clicking a unit opens the walkthrough; its numbers agree with the map."""
 
+from PySide6.QtCore import QPoint, Qt
+
 from gui_mouse import drag
 
 
@@ -9,8 +11,11 @@ def test_clicking_a_unit_traces_it_on_the_drawing(window, qtbot):
     window.refresh()
     entry = window.activations._layers[1]  # conv2 of the shipped bnn-cnn
     unit = entry["tiling"].unit_at(3, 4)
-    entry["item"].mouseClickEvent(type("E", (), {"pos": lambda s: _P(4, 3),
-                                                 "accept": lambda s: None})())
+    pictures = window.activations.pictures
+    r = pictures.cell_rect(1)
+    rows, cols = pictures.shapes[1]
+    at = QPoint(int(r.left() + 4.5 * r.width() / cols), int(r.top() + 3.5 * r.height() / rows))
+    qtbot.mouseClick(pictures, Qt.MouseButton.LeftButton, pos=at)  # a real click on the cell
     assert window.inside.neuron_dock.isVisible()
     text = window.inside.neuron.numbers.text()
     layer = window.last_reading.layers[1]
@@ -35,13 +40,3 @@ def test_output_scores_name_the_answer(window, qtbot):
     window.refresh()
     assert f"answer: <b>{window.last_reading.digit}</b>" in window.inside.neuron.numbers.text()
 
-
-class _P:
-    def __init__(self, x, y):
-        self._x, self._y = x, y
-
-    def x(self):
-        return self._x
-
-    def y(self):
-        return self._y

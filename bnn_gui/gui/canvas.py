@@ -149,6 +149,9 @@ class DrawingCanvas(QWidget):
         p.setPen(self._pen())
         p.drawLine(a, b if b != a else b + QPointF(0.01, 0))
         p.end()
+        if len(stroke) == 1 and len(self.drawing.all_strokes()) == 1:
+            self.update()  # the first ink: the "draw a digit here" hint goes
+            return
         r = self.brush_size
         self.update(QRectF(a, b).normalized().adjusted(-r, -r, r, r).toAlignedRect())
 

@@ -65,3 +65,27 @@ def test_the_canvas_paints_what_the_drawing_holds(window, qtbot):
     qtbot.wait(10)
     img = c.grab().toImage()
     assert img.pixelColor(50, 100).lightness() < 50  # undone: repainted from the drawing
+
+
+def on_screen(window, widget):
+    """What the window shows of ``widget`` now (its backing store, not a fresh render)."""
+    from PySide6.QtCore import QPoint
+
+    p = widget.mapTo(window, QPoint(0, 0))
+    return window.screen().grabWindow(window.winId(), p.x(), p.y(), widget.width(),
+                                      widget.height()).toImage()
+
+
+def test_the_hint_goes_with_the_first_stroke(window, qtbot):
+    c = window.canvas
+    window.session.drawing.clear()
+    qtbot.wait(20)
+    blank = on_screen(window, c)
+    lit = [(x, y) for x in range(0, c.width(), 2) for y in range(c.height() // 2 - 10,
+                                                             c.height() // 2 + 10, 2)
+           if blank.pixelColor(x, y).lightness() > 80]
+    assert lit  # the hint's letters
+    drag(c, [(10, 10), (20, 20)])  # a short stroke far from the hint
+    qtbot.wait(20)
+    img = on_screen(window, c)
+    assert all(img.pixelColor(x, y).lightness() < 80 for x, y in lit)

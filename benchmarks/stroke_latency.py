@@ -148,24 +148,39 @@ def measure(app, model: str, n: int, inspect: bool = False):
     return np.array(probe.latencies[:n]) * 1000, probe.parts
 
 
-def main(n: int = 2000) -> None:
+ROWS = [("bnn-cnn", False), ("bnn-mlp", False), ("float-mlp", False), ("bnn-cnn", True)]
+
+
+def row(n: int, i: int) -> None:
+    """One row, in this process (a fresh one per row: a window as a person starts it)."""
     app = QApplication.instance() or QApplication([])
-    rows = [("bnn-cnn", False), ("bnn-mlp", False), ("float-mlp", False), ("bnn-cnn", True)]
-    shares = []
+    model, inspect = ROWS[i]
+    ms, parts = measure(app, model, n, inspect)
+    name = model + (" + neuron and twin docks in front" if inspect else "")
+    total = sum(parts.values())
+    shares = " | ".join(f"{100 * parts[k] / total:.0f}%" for k in
+                        ("rasterise", "engine", "views", "paint"))
+    print(f"| {name} | {len(ms)} | {np.median(ms):.1f} | {np.percentile(ms, 99):.1f} | "
+          f"{ms.max():.1f} |\t| {name} | {shares} |")
+
+
+def main(n: int = 2000) -> None:
+    import subprocess
+
+    out = []
+    for i in range(len(ROWS)):
+        r = subprocess.run([sys.executable, __file__, str(n), str(i)], capture_output=True,
+                           text=True, check=True)
+        out.append(r.stdout.strip().splitlines()[-1].split("\t"))
     print("| model | events | median ms | p99 ms | max ms |\n|---|---|---|---|---|")
-    for model, inspect in rows:
-        ms, parts = measure(app, model, n, inspect)
-        name = model + (" + neuron and twin docks in front" if inspect else "")
-        print(f"| {name} | {len(ms)} | {np.median(ms):.1f} | {np.percentile(ms, 99):.1f} | "
-              f"{ms.max():.1f} |", flush=True)
-        total = sum(parts.values())
-        shares.append((name, {k: v / total for k, v in parts.items()}))
+    print("\n".join(a for a, _ in out))
     print("\nShare of update time (summed over every update)\n")
     print("| model | rasterise | engine | views | paint |\n|---|---|---|---|---|")
-    for name, s in shares:
-        print(f"| {name} | " + " | ".join(f"{100 * s[k]:.0f}%" for k in
-                                          ("rasterise", "engine", "views", "paint")) + " |")
+    print("\n".join(b for _, b in out))
 
 
 if __name__ == "__main__":
-    main(*(int(a) for a in sys.argv[1:]))
+    if len(sys.argv) == 3:
+        row(int(sys.argv[1]), int(sys.argv[2]))
+    else:
+        main(*(int(a) for a in sys.argv[1:]))

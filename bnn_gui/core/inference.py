@@ -42,6 +42,9 @@ class Reading:
     input: np.ndarray | None  # the 28x28 the network read, pixels in [0, 1]
     input_bits: np.ndarray | None = None  # its ±1 form when the first layer binarises its input
     layers: list[LayerReading] = field(default_factory=list)
+    # the packed engine's own per-layer results (bits, dots), kept so that "Inside one neuron"
+    # traces a unit of this reading without running the network again
+    engine_readings: list | None = field(default=None, repr=False)
 
     @property
     def confidence(self) -> float:
@@ -120,7 +123,7 @@ def read_packed(packed, image28: np.ndarray | None) -> Reading:
     layers = [LayerReading(r.name, r.kind, True, np.where(r.bits[0], 1, -1).astype(np.int8),
                            r.margin[0].astype(np.float32), "dot - threshold") for r in readings]
     bits = np.where(x >= 0.5, 1, -1).astype(np.int8) if packed.binarize_input else None
-    return Reading(int(probs.argmax()), probs, x, bits, layers)
+    return Reading(int(probs.argmax()), probs, x, bits, layers, readings)
 
 
 def read_net(net, image28: np.ndarray | None) -> Reading:

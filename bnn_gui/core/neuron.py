@@ -46,22 +46,26 @@ class OutputTrace:
     answer: int
 
 
-def _layer_inputs(net: PackedNet, x28: np.ndarray):
+def _layer_inputs(net: PackedNet, x28: np.ndarray, readings=None):
     """The inputs of every layer for one digit: levels (1, 1, 28, 28), then each hidden
-    layer's bits, plus the readings."""
+    layer's bits, plus the readings (``readings``: the engine's own of this digit, when the
+    caller has them, spares a forward pass)."""
     x = np.round(np.asarray(x28, np.float32).reshape(1, 1, 28, 28) * 255)
     if net.binarize_input:
         x = x >= 127.5
-    _, readings = net.forward(np.asarray(x28, np.float32)[None], record=True)
+    if readings is None:
+        _, readings = net.forward(np.asarray(x28, np.float32)[None], record=True)
     return [x] + [r.bits for r in readings], readings
 
 
-def trace(net: PackedNet, x28: np.ndarray, layer: str, unit: tuple) -> NeuronTrace:
-    """Trace ``unit`` of hidden ``layer`` (a name) on the 28x28 digit ``x28`` (pixels 0..1)."""
+def trace(net: PackedNet, x28: np.ndarray, layer: str, unit: tuple,
+          readings=None) -> NeuronTrace:
+    """Trace ``unit`` of hidden ``layer`` (a name) on the 28x28 digit ``x28`` (pixels 0..1).
+    ``readings``: ``net.forward(x28[None], record=True)[1]`` if the caller already has it."""
     names = [L.name for L in net.layers[:-1]]
     i = names.index(layer)
     L = net.layers[i]
-    inputs, readings = _layer_inputs(net, x28)
+    inputs, readings = _layer_inputs(net, x28, readings)
     h = inputs[i][0]  # this layer's input for the one digit
     if L.kind == "conv":
         return _trace_conv(L, h, tuple(unit), readings[i])

@@ -13,11 +13,10 @@ scaling, whole screen pixels per cell where they fit.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .painted import OpaqueWidget
+from .pictures import PictureStrip
 from .tiles import grid_shape
 
 # colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
@@ -33,7 +32,6 @@ LEGEND = ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> "
           "<span style='background:#ff8c00;color:#000'>&nbsp;just became +1&nbsp;</span> "
           "<span style='background:#d62d7a;color:#fff'>&nbsp;just became −1&nbsp;</span>")
 HINT = "  —  hover a unit to see its value, click it to look inside"
-BACKGROUND = QColor("#202020")
 
 
 class Tiling:
@@ -82,89 +80,13 @@ class Tiling:
         return (i,) if i < self.shape[0] else None
 
 
-class LayerPictures(OpaqueWidget):
-    """The pictures, stacked top to bottom in the order the network computes them."""
-
-    hovered = Signal(int, int, int)  # layer index, picture row, column (-1, -1, -1: none)
-    clicked = Signal(int, int, int)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setMouseTracking(True)
-        self.setMinimumSize(160, 160)
-        self.labels: list[str] = []
-        self.images: list[QImage | None] = []
-        self.shapes: list[tuple[int, int]] = []  # (rows, columns) of each picture
-        self._label_h = self.fontMetrics().height() + 2
-
-    def set_layers(self, labels: list[str], shapes: list[tuple[int, int]]) -> None:
-        self.labels, self.shapes = labels, shapes
-        self.images = [None] * len(shapes)
-        self.update()
-
-    def set_image(self, i: int, rgb: np.ndarray) -> None:
-        h, w, _ = rgb.shape
-        self.images[i] = QImage(np.ascontiguousarray(rgb).data, w, h, 3 * w,
-                                QImage.Format.Format_RGB888).copy()
-
-    def clear_images(self) -> None:
-        self.images = [None] * len(self.shapes)
-        self.update()
-
-    def cell_rect(self, i: int) -> QRectF:
-        """Where picture ``i`` goes: its band of the height, as large as fits, whole screen
-        pixels per cell where at least one fits, centred."""
-        n = max(1, len(self.shapes))
-        band = self.height() / n
-        rows, cols = self.shapes[i]
-        room_h, room_w = band - self._label_h - 4, self.width() - 8
-        scale = min(room_w / cols, room_h / rows)
-        if scale >= 1:
-            scale = float(int(scale))
-        w, h = cols * scale, rows * scale
-        top = i * band + self._label_h + 2
-        return QRectF((self.width() - w) / 2, top + (room_h - h) / 2, w, h)
-
-    def paint_content(self, p: QPainter) -> None:
-        p.fillRect(self.rect(), BACKGROUND)
-        band = self.height() / max(1, len(self.shapes))
-        p.setPen(QColor("#dddddd"))
-        for i, label in enumerate(self.labels):
-            p.drawText(QRect(4, int(i * band), self.width() - 8, self._label_h),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-            r = self.cell_rect(i)
-            if self.images[i] is None:
-                p.fillRect(r, QColor("#2a2a2a"))
-            else:
-                p.drawImage(r, self.images[i])  # no smooth scaling: every cell stays sharp
-
-    def pixel_at(self, pos: QPointF) -> tuple[int, int, int] | None:
-        for i, (rows, cols) in enumerate(self.shapes):
-            r = self.cell_rect(i)
-            if r.contains(pos):
-                return (i, min(rows - 1, int((pos.y() - r.top()) / r.height() * rows)),
-                        min(cols - 1, int((pos.x() - r.left()) / r.width() * cols)))
-        return None
-
-    def mouseMoveEvent(self, e):
-        hit = self.pixel_at(e.position())
-        self.hovered.emit(*(hit or (-1, -1, -1)))
-
-    def leaveEvent(self, e):
-        self.hovered.emit(-1, -1, -1)
-
-    def mousePressEvent(self, e):
-        if e.button() == Qt.MouseButton.LeftButton and (hit := self.pixel_at(e.position())):
-            self.clicked.emit(*hit)
-
-
 class ActivationView(QWidget):
     unit_hovered = Signal(str)
     unit_clicked = Signal(str, object)  # layer name, unit index tuple
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.pictures = LayerPictures()
+        self.pictures = PictureStrip()
         self.pictures.hovered.connect(self._on_pictures_hovered)
         self.pictures.clicked.connect(self._on_pictures_clicked)
         self.info = QLabel(LEGEND + HINT)

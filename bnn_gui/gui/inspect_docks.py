@@ -74,7 +74,8 @@ class InspectDocks(QObject):
         """A new reading of the drawing: the docks in front follow it."""
         x28 = None if reading is None else reading.input
         if self.front[self.neuron_dock]:
-            self.neuron.update_from(self.session.model, x28)
+            self.neuron.update_from(self.session.model, x28,
+                                    None if reading is None else reading.engine_readings)
         if self.front[self.twin_dock]:
             self.twin.update_from(x28, reading, self.session.model)
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .pictures import PictureStrip
 from .tiles import tile
 
 # index 0: -1 / disagree, 1: +1 / agree, 2: padding (does not count)
 _LUT = np.array([[40, 60, 110], [245, 235, 210], [70, 70, 70]], np.uint8)
+PICTURES = ("inputs", "weights", "XNOR: agree (light) or not")
 
 
 def _grid(values: np.ndarray, shape: tuple) -> np.ndarray:
@@ -34,8 +35,9 @@ class NeuronPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel("Click a unit in an activation map to look inside it.")
         self.title.setWordWrap(True)
-        self.plot = None  # built when first needed (pyqtgraph views of a never-shown panel
-        self.images = {}  # crash Qt's teardown at exit when the window was never closed)
+        self.pictures = PictureStrip(horizontal=True)
+        self.pictures.setToolTip("Its inputs, its weights, and where they agree (XNOR); grey "
+                                 "taps lie in the zero padding and do not count")
         self.numbers = QLabel(wordWrap=True)
         self.numbers.setTextFormat(Qt.TextFormat.RichText)
         self.numbers.setToolTip("How the packed 1-bit engine computes this unit's output bit")
@@ -44,8 +46,8 @@ class NeuronPanel(QWidget):
         self.numbers.setFixedHeight(6 * self.numbers.fontMetrics().height() + 4)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
-        self._plot_slot = QVBoxLayout()
-        lay.addLayout(self._plot_slot, 1)
+        self.pictures.set_layers(list(PICTURES), [(1, 1)] * 3)
+        lay.addWidget(self.pictures, 1)
         row = QHBoxLayout()
         row.addWidget(self.numbers, 1)
         self.output_button = QPushButton("Output scores")
@@ -62,11 +64,12 @@ class NeuronPanel(QWidget):
         if self._last is not None:
             self.update_from(*self._last)
 
-    def update_from(self, model, x28) -> None:
-        """Trace the selected unit of ``model`` on the 28x28 ``x28`` (None: blank canvas)."""
+    def update_from(self, model, x28, engine_readings=None) -> None:
+        """Trace the selected unit of ``model`` on the 28x28 ``x28`` (None: blank canvas);
+        ``engine_readings``: the live reading's own, when it is of ``x28``."""
         from ..core.neuron import output_scores, trace
 
-        self._last = (model, x28)
+        self._last = (model, x28, engine_readings)
         if self.selected is None:
             return
         if model is None or getattr(model, "packed", None) is None:
@@ -86,35 +89,24 @@ class NeuronPanel(QWidget):
             return
         L = model.packed.layers[names.index(layer)]
         in_shape = (L.in_shape[0], L.kernel, L.kernel) if L.kind == "conv" else ()
-        self.show_trace(trace(model.packed, x28, layer, unit), in_shape)
-
-    def _build_plot(self) -> None:
-        self.plot = pg.GraphicsLayoutWidget()
-        self.plot.setBackground("#202020")
-        self.plot.setToolTip("Its inputs, its weights, and where they agree (XNOR); grey taps "
-                             "lie in the zero padding and do not count")
-        for col, name in enumerate(("inputs", "weights", "XNOR: agree (light) or not")):
-            self.plot.addLabel(name, row=0, col=col, size="9pt", color="#ddd")
-            vb = self.plot.addViewBox(row=1, col=col, lockAspect=True, enableMouse=False)
-            vb.invertY(True)
-            item = pg.ImageItem(axisOrder="row-major")  # arrays are (rows, columns)
-            vb.addItem(item)
-            self.images[name] = (item, vb)
-        self._plot_slot.addWidget(self.plot)
+        self.show_trace(trace(model.packed, x28, layer, unit, engine_readings), in_shape)
 
     def _show(self, name: str, picture: np.ndarray, lut=True) -> None:
-        if self.plot is None:
-            self._build_plot()
-        item, vb = self.images[name]
-        if lut:  # colours made here as RGB bytes: pyqtgraph shows them as they are
-            item.setImage(_LUT[picture], autoLevels=False, levels=None)
+        i = PICTURES.index(name)
+        if lut:
+            rgb = _LUT[picture]
         else:  # pixel levels 0..255 in grey
             v = picture.astype(np.float32)
             grey = np.rint(255 * v / max(float(v.max()), 1e-12)).clip(0, 255).astype(np.uint8)
-            item.setImage(np.repeat(grey[..., None], 3, 2), autoLevels=False, levels=None)
-        if item.image.shape[:2] != getattr(item, "ranged_for", None):  # range only on a new size
-            vb.autoRange(padding=0.02)
-            item.ranged_for = item.image.shape[:2]
+            rgb = np.repeat(grey[..., None], 3, 2)
+        shapes = list(self.pictures.shapes)
+        if shapes[i] != rgb.shape[:2]:
+            shapes[i] = rgb.shape[:2]
+            images = list(self.pictures.images)
+            self.pictures.set_layers(list(PICTURES), shapes)
+            self.pictures.images = images
+        self.pictures.set_image(i, rgb)
+        self.pictures.update()
 
     def show_trace(self, t, in_shape: tuple) -> None:
         where = (f"channel {t.unit[0]} at ({t.unit[1]}, {t.unit[2]})" if len(t.unit) == 3
@@ -147,8 +139,7 @@ class NeuronPanel(QWidget):
 
     def show_output(self, out) -> None:
         self.title.setText("<b>out</b>: the ten scores on your drawing")
-        for item, _ in self.images.values():
-            item.clear()
+        self.pictures.clear_images()
         rows = " · ".join(f"{d}: <b>{s}</b>" if d == out.answer else f"{d}: {s}"
                           for d, s in enumerate(out.scores))
         self.numbers.setText(f"score = agreeing − disagreeing bits of the last layer with each "
@@ -158,5 +149,4 @@ class NeuronPanel(QWidget):
     def show_message(self, text: str) -> None:
         self.title.setText(text)
         self.numbers.setText("")
-        for item, _ in self.images.values():
-            item.clear()
+        self.pictures.clear_images()

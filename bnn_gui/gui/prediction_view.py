@@ -3,39 +3,66 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap, QStaticText
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .painted import OpaqueWidget, TextLine
 
 
 class ProbabilityBars(OpaqueWidget):
-    """Ten horizontal bars, the winner highlighted. Painted directly: cheap to update."""
+    """Ten horizontal bars, the winner highlighted. Painted directly: what does not change
+    (digits, empty tracks) is kept in a picture made once per size, and the percentages are
+    pre-laid-out texts."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.probabilities = np.zeros(10)
         self.setMinimumSize(180, 160)
         self.setToolTip("The network's probability for each digit (softmax of its scores)")
+        self._back: QPixmap | None = None
+        self._percent = [QStaticText(f"{i}%") for i in range(101)]
 
     def set_probabilities(self, p) -> None:
         self.probabilities = np.asarray(p, dtype=float)
         self.update()
 
+    def resizeEvent(self, e):
+        self._back = None
+        super().resizeEvent(e)
+
+    def _background(self) -> QPixmap:
+        pm = QPixmap(self.size() * self.devicePixelRatioF())
+        pm.setDevicePixelRatio(self.devicePixelRatioF())
+        pm.fill(self.palette().window().color())
+        p = QPainter(pm)
+        h, bar_w = self.height() / 10, self.width() - 70
+        p.setPen(QColor("#ddd"))
+        for d in range(10):
+            p.drawText(QRectF(0, d * h, 18, h), Qt.AlignmentFlag.AlignCenter, str(d))
+            p.fillRect(QRectF(22, d * h + 3, bar_w, h - 6), QColor("#303030"))
+        p.end()
+        return pm
+
+    def paintEvent(self, e):  # the picture covers every pixel: no fill first
+        p = QPainter(self)
+        self.paint_content(p)
+        p.end()
+
     def paint_content(self, p: QPainter) -> None:
-        h = self.height() / 10
+        if self._back is None:
+            self._back = self._background()
+        p.drawPixmap(0, 0, self._back)
+        h, bar_w = self.height() / 10, self.width() - 70
         best = int(self.probabilities.argmax()) if self.probabilities.any() else -1
-        bar_w = self.width() - 70
+        text_y = (h - p.fontMetrics().height()) / 2
         p.setPen(QColor("#ddd"))
         for d in range(10):
             y = d * h
-            p.drawText(QRectF(0, y, 18, h), Qt.AlignmentFlag.AlignCenter, str(d))
-            p.fillRect(QRectF(22, y + 3, bar_w, h - 6), QColor("#303030"))
             w = bar_w * float(self.probabilities[d])
             p.fillRect(QRectF(22, y + 3, w, h - 6), QColor("#ff8c00" if d == best else "#6a8fd0"))
-            p.drawText(QRectF(26 + bar_w, y, 44, h), Qt.AlignmentFlag.AlignVCenter,
-                       f"{100 * self.probabilities[d]:.0f}%")
+            percent = int(round(100 * min(max(float(self.probabilities[d]), 0.0), 1.0)))
+            p.drawStaticText(QPointF(26 + bar_w, y + text_y), self._percent[percent])
 
 
 class PredictionView(QWidget):

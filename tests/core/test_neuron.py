@@ -34,3 +34,16 @@ def test_conv_units_in_the_padding_count_only_real_inputs(mnist):
     assert corner.n < corner.valid.size  # taps in the zero padding do not count
     assert corner.window_dots is not None and len(corner.window_dots) == 4
     assert corner.dot == corner.window_dots.max()
+
+
+def test_a_trace_from_the_live_readings_equals_one_that_runs_the_network():
+    from bnn_gui.core.inference import load_model
+
+    model = load_model("bnn-cnn")
+    x = np.zeros((28, 28), np.float32)
+    x[4:24, 12:16] = 1
+    live = model.read(x)
+    for layer, unit in (("conv2", (3, 2, 4)), ("dense1", (17,))):
+        a = trace(model.packed, x, layer, unit)
+        b = trace(model.packed, x, layer, unit, live.engine_readings)
+        assert (a.dot, a.popcount, a.bit) == (b.dot, b.popcount, b.bit)

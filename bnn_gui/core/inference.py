@@ -45,6 +45,8 @@ class Reading:
     # the packed engine's own per-layer results (bits, dots), kept so that "Inside one neuron"
     # traces a unit of this reading without running the network again
     engine_readings: list | None = field(default=None, repr=False)
+    scores: np.ndarray | None = None  # (10,): what the answer is the largest of
+    score_meaning: str = "logits"  # or "agreeing − disagreeing bits" (binary output layers)
 
     @property
     def confidence(self) -> float:
@@ -123,7 +125,10 @@ def read_packed(packed, image28: np.ndarray | None) -> Reading:
     layers = [LayerReading(r.name, r.kind, True, np.where(r.bits[0], 1, -1).astype(np.int8),
                            r.margin[0].astype(np.float32), "dot - threshold") for r in readings]
     bits = np.where(x >= 0.5, 1, -1).astype(np.int8) if packed.binarize_input else None
-    return Reading(int(probs.argmax()), probs, x, bits, layers, readings)
+    last = readings[-1].bits if readings else x[None]
+    scores = packed.output_dots(last)[0]
+    return Reading(int(probs.argmax()), probs, x, bits, layers, readings, scores,
+                   "agreeing − disagreeing bits")
 
 
 def read_net(net, image28: np.ndarray | None) -> Reading:
@@ -141,7 +146,8 @@ def read_net(net, image28: np.ndarray | None) -> Reading:
                            a.post[0].numpy().astype(np.int8 if a.binary else np.float32),
                            a.pre[0].numpy()) for a in acts]
     bits = np.where(image28 >= 0.5, 1, -1).astype(np.int8) if net.config.binarize_input else None
-    return Reading(int(probs.argmax()), probs, np.asarray(image28, np.float32), bits, layers)
+    return Reading(int(probs.argmax()), probs, np.asarray(image28, np.float32), bits, layers,
+                   scores=logits[0].double().numpy())
 
 
 def load_model(path_or_name: str | os.PathLike | None = None, engine: str = "auto") -> Model:

@@ -231,13 +231,18 @@ class PackedNet:
                                        dots - layer.threshold))
         return bits, r
 
-    def _output(self, layer: PackedLayer, h) -> np.ndarray:
+    def output_dots(self, h) -> np.ndarray:
+        """The output layer's integer scores (N, 10) for the last hidden layer's bits ``h``:
+        agreeing minus disagreeing bits with each class's weights (the answer is the largest;
+        the model's positive scale does not change the order)."""
+        layer = self.layers[-1]
         flat = h.reshape(len(h), -1)
         if layer.real_input:
-            dots = (flat.astype(np.float32) @ layer.signs()).astype(np.int32)
-        else:
-            dots = _popcount_dot(pack_bits(flat), layer.bits_t(), layer.n_in)
-        y = dots.astype(np.float32)
+            return (flat.astype(np.float32) @ layer.signs()).astype(np.int32)
+        return _popcount_dot(pack_bits(flat), layer.bits_t(), layer.n_in)
+
+    def _output(self, layer: PackedLayer, h) -> np.ndarray:
+        y = self.output_dots(h).astype(np.float32)
         if layer.out_kind == "scale":
             for s in layer.out_scale.reshape(-1, 10) if layer.out_scale.size else []:
                 y = y * s  # the model's float32 multiplies, one after the other

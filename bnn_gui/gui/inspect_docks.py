@@ -9,8 +9,8 @@ followed instead; a dock that comes to the front catches up with the current rea
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 from .evaluation_panel import EvaluationPanel
 from .lab_panel import LabPanel
@@ -21,18 +21,36 @@ from .weights_panel import WeightsPanel
 
 def make_dock(window, title: str, widget: QWidget, keys: str, tip: str,
               beside: QDockWidget | None = None) -> QDockWidget:
-    """A dock in the bottom area (tabbed with ``beside``), toggled by ``keys``."""
+    """A dock in the bottom area (tabbed with ``beside``); ``keys`` bring it to the front, the
+    View menu's toggle (``dock.toggleViewAction()``) shows or hides it.
+
+    Its content sits in a scroll area: however small the dock is made, it never forces the
+    window's size (a laptop screen holds the whole window); scroll bars appear instead."""
     dock = QDockWidget(title, window)
     dock.setObjectName(title.lower().replace(" ", "-") + "-dock")
-    dock.setWidget(widget)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    dock.setWidget(scroll)
     if beside is None:
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     else:
         window.tabifyDockWidget(beside, dock)
-    toggle = dock.toggleViewAction()
-    toggle.setShortcut(QKeySequence(keys))
-    toggle.setStatusTip(tip)
+    dock.toggleViewAction().setStatusTip(tip)
+    front = QAction(f"Bring {title} to the front", window)
+    front.setShortcut(QKeySequence(keys))
+    front.setStatusTip(tip)
+    front.triggered.connect(lambda _=False, d=dock: bring_to_front(d))
+    window.addAction(front)
+    dock.front_action = front
     return dock
+
+
+def bring_to_front(dock: QDockWidget) -> None:
+    """Show the dock and put its tab in front (a shortcut, a click on a unit, Start)."""
+    dock.show()
+    dock.raise_()
 
 
 class InspectDocks(QObject):
@@ -103,12 +121,10 @@ class InspectDocks(QObject):
     def evaluate_live_model(self) -> None:
         if self.session.model is None or (ds := self.parent().mnist()) is None:
             return
-        self.evaluation_dock.show()
-        self.evaluation_dock.raise_()
+        bring_to_front(self.evaluation_dock)
         self.evaluation.evaluate(self.session.model, ds)
 
     def _on_activations_unit_clicked(self, layer: str, unit) -> None:
-        self.neuron_dock.show()
-        self.neuron_dock.raise_()
+        bring_to_front(self.neuron_dock)
         self.neuron.update_from(self.session.model, self.session.drawing.input28())
         self.neuron.select(layer, unit)

@@ -4,25 +4,29 @@ from __future__ import annotations
 
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.paths import user_dir
-from .activation_view import ActivationView
 from .app import register_teardown
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
 from .images import IMAGE_FILTER, ImageError, read_image
-from .input_view import InputView
 from .model_picker import ModelPicker
-from .inspect_docks import InspectDocks, make_dock
+from .network_view import NetworkView
+from .inspect_docks import InspectDocks, bring_to_front, make_dock
 from .personal_panel import TeachBar
 from .teaching import Teaching
 from .prediction_view import PredictionView
 from .session import Session
 from .training_panel import TrainingPanel
+
+
+def _bytes(value) -> QByteArray | None:
+    """A saved Qt state, or None for anything else (a hand-edited settings file)."""
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
 class MainWindow(QMainWindow):
@@ -37,9 +41,8 @@ class MainWindow(QMainWindow):
         self.session = Session(self)  # the drawing, the live model and the reading
 
         self.canvas = DrawingCanvas(self.session.drawing)
-        self.input_view = InputView()
         self.prediction = PredictionView(self.session.drawing)
-        self.activations = ActivationView()
+        self.activations = NetworkView(self.session.drawing)  # the network, as it computes
         self.training = TrainingPanel(data_dir)
         self.teach = TeachBar()
         self._build_layout()
@@ -47,8 +50,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         # The views follow the session: they subscribe to its reading and own nothing.
-        for view in (self.input_view, self.prediction, self.activations, self.training):
+        for view in (self.prediction, self.activations, self.training):
             self.session.reading_changed.connect(view.show_reading)
+        self.session.model_loaded.connect(self.activations.show_model)
         self.session.drawing_changed.connect(self._on_session_drawing_changed)
         self.session.model_loaded.connect(self._on_session_model_loaded)
         self.session.model_failed.connect(self._on_session_model_failed)
@@ -83,18 +87,19 @@ class MainWindow(QMainWindow):
         lv.addLayout(tools)
 
         middle = QWidget()
+        middle.setMinimumWidth(200)
         mv = QVBoxLayout(middle)
-        mv.addWidget(self.input_view)
         mv.addWidget(self.prediction, 1)
         mv.addWidget(self.teach)
 
+        # left to right as the network computes: the drawing, the network, the answer
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for w in (left, middle, self.activations):
+        for w in (left, self.activations, middle):
             self.splitter.addWidget(w)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([520, 250, 560])
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([330, 800, 236])
         self.setCentralWidget(self.splitter)
 
         # The training panel and the look-inside docks share the bottom area as tabs.
@@ -184,7 +189,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "Could not load the model", message + kept)
 
     def _start_training(self) -> None:
-        self.training_dock.show()
+        bring_to_front(self.training_dock)  # a run started by F5 is never hidden behind a tab
         self.training.start()
 
     def _on_training_model_saved(self, path: str) -> None:
@@ -275,16 +280,30 @@ class MainWindow(QMainWindow):
 
     # --- settings ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:
+        """Window size, docks, splitter and brush as last time; a value that cannot be read
+        (edited by hand, another version) counts as missing. The window always fits the
+        screen it opens on."""
         s = self.settings
-        if geometry := s.value("geometry"):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
-        if state := s.value("window_state"):
+        geometry, state, splitter = (_bytes(s.value(k)) for k in
+                                     ("geometry", "window_state", "splitter"))
+        if not (geometry and self.restoreGeometry(geometry)):
+            self.resize(1366, 768)
+            self.resizeDocks([self.training_dock], [230], Qt.Orientation.Vertical)
+        if state:
             self.restoreState(state)
-        if splitter := s.value("splitter"):
+        if splitter:
             self.splitter.restoreState(splitter)
-        self.brush.setValue(int(s.value("brush", DEFAULT_BRUSH)))
+        if (screen := self.screen()) is not None:
+            room = screen.availableGeometry()
+            if self.width() > room.width() or self.height() > room.height():
+                self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+            if not room.contains(self.frameGeometry().topLeft()):
+                self.move(room.topLeft())
+        try:
+            brush = int(str(s.value("brush", DEFAULT_BRUSH)))
+        except ValueError:
+            brush = DEFAULT_BRUSH
+        self.brush.setValue(min(max(brush, self.brush.minimum()), self.brush.maximum()))
 
     def closeEvent(self, e):
         self.training.shutdown()  # a run stops cleanly; nothing half-written is left

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from .inspect_docks import make_dock
+from .inspect_docks import bring_to_front, make_dock
 from .personal_panel import PersonalPanel
 
 
@@ -70,8 +70,7 @@ class Teaching(QObject):
             w.statusBar().showMessage("Add some of your digits first (click the right digit "
                                       "under the answer), then fine-tune.")
             return
-        w.training_dock.show()
-        w.training_dock.raise_()
+        bring_to_front(w.training_dock)
         if not w.training.start_finetune(model.file.path, model.config, self.panel.set.samples):
             w.statusBar().showMessage("A training run is going: stop it or wait, then "
                                       "fine-tune.")

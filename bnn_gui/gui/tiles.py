@@ -23,3 +23,88 @@ def tile(maps: np.ndarray, fill, gap: int = 1) -> np.ndarray:
         r, c = divmod(i, cols)
         out[r * (h + gap): r * (h + gap) + h, c * (w + gap): c * (w + gap) + w] = m
     return out
+
+
+class Tiling:
+    """Where each unit of a layer goes in its image: conv (C, H, W) or dense (D,). ``rows``:
+    how many channel maps (or units) go down each column (default: a near-square grid)."""
+
+    def __init__(self, shape: tuple[int, ...], rows: int | None = None):
+        self.shape = shape
+        n = shape[0]
+        if rows is None:
+            self.rows, self.cols = grid_shape(n)
+        else:
+            self.rows = max(1, min(rows, n))
+            self.cols = math.ceil(n / self.rows)
+            self.rows = math.ceil(n / self.cols)  # no empty bottom rows
+        if len(shape) == 3:
+            self.tile, self.gap = (shape[1], shape[2]), 1
+        else:
+            self.tile, self.gap = (1, 1), 0
+        th, tw = self.tile
+        self.height = self.rows * (th + self.gap) - self.gap
+        self.width = self.cols * (tw + self.gap) - self.gap
+
+        # where each image pixel takes its value from: a unit's flat index, or the fill value
+        # (index n, appended by `image`) in gaps; gathering is one numpy call per frame
+        n = int(np.prod(shape))
+        self._gather = np.full((self.height, self.width), n, np.intp)
+        for i in range(self.rows * self.cols):
+            if i * th * tw >= n:
+                break
+            r, c = divmod(i, self.cols)
+            y, x = r * (th + self.gap), c * (tw + self.gap)
+            self._gather[y: y + th, x: x + tw] = np.arange(i * th * tw, (i + 1) * th * tw
+                                                           ).reshape(th, tw)
+
+    def image(self, values: np.ndarray, fill) -> np.ndarray:
+        """The layer's values (any array of its shape) laid out as one picture."""
+        return np.append(values.ravel(), np.asarray(fill, values.dtype))[self._gather]
+
+    def unit_at(self, row: int, col: int) -> tuple | None:
+        """The unit index (channel, y, x) or (i,) under an image pixel, or None for a gap."""
+        th, tw = self.tile
+        r, y = divmod(row, th + self.gap)
+        c, x = divmod(col, tw + self.gap)
+        if y >= th or x >= tw or r >= self.rows or c >= self.cols:
+            return None
+        i = r * self.cols + c
+        if len(self.shape) == 3:
+            return (i, y, x) if i < self.shape[0] else None
+        return (i,) if i < self.shape[0] else None
+
+
+def plan(shapes: list[tuple[int, ...]], width: float, height: float,
+         dense_boost: float = 4 / 3, min_band: float = 84) -> tuple[float, list[int]]:
+    """Lay the input and the layers side by side in ``width`` pixels, each at most ``height``
+    tall, with one cell size for the input and every conv layer and ``dense_boost`` times it
+    for dense units (they need bigger cells to be seen): the largest cell size for which every
+    layer, its maps stacked as high as fit, still fits (each band at least ``min_band`` wide,
+    room for its label). Returns (cell size, how many maps or units each layer stacks in a
+    column)."""
+    depth = height
+
+    def needs(s: float) -> tuple[float, list[int]]:
+        total, stacks = max(28 * s + 12, min_band), []  # the input band first
+        for shape in shapes:
+            if len(shape) == 3:
+                c, h, w = shape
+                per = max(1, int(depth // (s * (h + 1))))
+                stacks.append(per)
+                total += max(math.ceil(c / per) * (w + 1) * s + 12, min_band)
+            else:
+                sd = s * dense_boost
+                per = max(1, int(depth // sd))
+                stacks.append(per)
+                total += max(math.ceil(shape[0] / per) * sd + 12, min_band)
+        return total, stacks
+
+    lo, hi = 0.2, 64.0
+    for _ in range(30):  # binary search on the cell size
+        mid = (lo + hi) / 2
+        if needs(mid)[0] <= width:
+            lo = mid
+        else:
+            hi = mid
+    return lo, needs(lo)[1]

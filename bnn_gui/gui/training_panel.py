@@ -68,12 +68,12 @@ class TrainingPanel(QWidget):
         self.watch.setToolTip("Watch it learn: after each epoch, the network in training reads "
                               "the digit on the canvas")
         self.watch.setTextFormat(Qt.TextFormat.RichText)
-        side = QVBoxLayout()
-        side.addWidget(self.form)
+        side = QVBoxLayout()  # Start, Stop and the progress first: on screen in a low dock too
         side.addLayout(buttons)
         side.addWidget(self.progress)
         side.addWidget(self.figures)
         side.addWidget(self.watch)
+        side.addWidget(self.form)
         side.addStretch(1)
         left = QWidget()
         left.setLayout(side)

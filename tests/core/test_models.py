@@ -64,3 +64,16 @@ def test_bad_configs_are_refused_with_the_field_named():
         preset("bnn-mlp").replace(hidden=(0,))
     with pytest.raises(ConfigError, match="unknown preset 'nope'"):
         preset("nope")
+
+
+def test_layers_are_described_in_plain_words():
+    from bnn_gui.config import PRESETS
+    from bnn_gui.core.describe import layer_descriptions
+
+    cnn = PRESETS["bnn-cnn"]
+    words = layer_descriptions(cnn, [(32, 14, 14), (64, 7, 7), (128, 3, 3), (512,)])
+    assert words[0].startswith("3x3 kernels over pixels") and "max-pool 2" in words[0]
+    assert "over 32 channels" in words[1] and "BatchNorm, sign" in words[1]
+    assert words[3] == "each over 1,152 inputs, ±1 weights; BatchNorm, sign"
+    flt = layer_descriptions(PRESETS["float-mlp"], [(1024,)])
+    assert flt == ["each over 784 inputs, real weights; BatchNorm, ReLU"]

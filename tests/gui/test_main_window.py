@@ -30,7 +30,7 @@ def test_views_update_while_drawing(window, qtbot):
     drag(c, [(100, 100), (100, 200)])
     qtbot.waitUntil(lambda: window.last_reading is not None and window.last_reading.digit is not None,
                     timeout=2000)
-    from bnn_gui.gui.activation_view import LUT
+    from bnn_gui.gui.network_view import LUT
 
     entry = window.activations._layers[0]
     img, layer = entry["image"], window.last_reading.layers[0]
@@ -127,7 +127,7 @@ def test_hover_reports_layer_unit_and_the_value_its_sign_reads(window, qtbot):
     drag(c, [(150, 60 + i * 6) for i in range(40)])
     settle(qtbot, window)
     entry = window.activations._layers[-1]
-    window.activations.pictures.hovered.emit(len(window.activations._layers) - 1, 0, 0)
+    window.activations.picture.hovered.emit(len(window.activations._layers), 0, 0)
     text = window.activations.info.text()
     layer = entry["layer"]
     assert layer.name in text and "unit 0" in text

@@ -11,9 +11,9 @@ def test_clicking_a_unit_traces_it_on_the_drawing(window, qtbot):
     window.refresh()
     entry = window.activations._layers[1]  # conv2 of the shipped bnn-cnn
     unit = entry["tiling"].unit_at(3, 4)
-    pictures = window.activations.pictures
-    r = pictures.cell_rect(1)
-    rows, cols = pictures.shapes[1]
+    pictures = window.activations.picture
+    r = pictures.picture_rect(2)  # band 0 is the input, band 1 conv1
+    rows, cols = pictures.bands[2].shape
     at = QPoint(int(r.left() + 4.5 * r.width() / cols), int(r.top() + 3.5 * r.height() / rows))
     qtbot.mouseClick(pictures, Qt.MouseButton.LeftButton, pos=at)  # a real click on the cell
     assert window.inside.neuron_dock.isVisible()

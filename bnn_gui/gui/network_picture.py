@@ -1,0 +1,267 @@
+"""The network drawn as it computes: the input, every hidden layer's map, the ten output scores,
+in bands left to right (top to bottom when the view is taller than wide), painted directly.
+
+A band's share of the room follows what its picture needs to stay legible (3 screen pixels per
+conv cell, 4 per dense unit), so the overview gives every layer cells it can show at a laptop's
+size. One band can be focused: it then fills the view, zooms with the wheel, pans by dragging.
+This widget only paints and reports where the pointer is; ``network_view.NetworkView`` decides
+what the pictures are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from .painted import OpaqueWidget
+
+BACKGROUND = QColor("#202020")
+TEXT, DIM = QColor("#dddddd"), QColor("#8a8a8a")
+TAIL = 150  # width of the output scores band
+LABEL_LINES = 3
+
+
+@dataclass
+class Band:
+    title: str  # first line, bold
+    subtitle: str  # second line (also the third, wrapped)
+    shape: tuple[int, int]  # (rows, columns) of the picture
+    cell: int  # screen pixels per cell it needs to stay legible
+    image: QImage | None = None
+
+
+class NetworkPicture(OpaqueWidget):
+    resized = Signal()
+    hovered = Signal(int, int, int)  # band, picture row, column (-1, -1, -1: nothing)
+    clicked = Signal(int, int, int)  # a picture's cell
+    title_clicked = Signal(int)  # a band's title: focus it (or, focused, go back)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setMinimumSize(200, 160)
+        self.bands: list[Band] = []
+        self.widths: list[float] | None = None  # each band's width, the output band's last
+        self.scores: np.ndarray | None = None  # the output band: ten scores
+        self.score_meaning, self.answer = "", None
+        self.focus: int | None = None  # the band filling the view
+        self.zoom, self.pan = 1.0, QPointF(0, 0)
+        self.hint = ""  # shown in the view before the first reading
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        self.small = small
+        self._line = self.fontMetrics().height()
+        self._press: QPointF | None = None
+        self._dragged = False
+
+    # --- content -----------------------------------------------------------------------------
+    def set_bands(self, bands: list[Band]) -> None:
+        self.bands, self.focus = bands, None
+        self.zoom, self.pan = 1.0, QPointF(0, 0)
+        self.update()
+
+    def set_image(self, i: int, rgb: np.ndarray) -> None:
+        h, w, _ = rgb.shape
+        b = self.bands[i]
+        b.shape = (h, w)
+        b.image = QImage(np.ascontiguousarray(rgb).data, w, h, 3 * w,
+                         QImage.Format.Format_RGB888).copy()
+
+    def set_scores(self, scores, meaning: str, answer) -> None:
+        self.scores = None if scores is None else np.asarray(scores, float)
+        self.score_meaning, self.answer = meaning, answer
+
+    def set_focus(self, i: int | None) -> None:
+        self.focus = i
+        self.zoom, self.pan = 1.0, QPointF(0, 0)
+        self.update()
+
+    # --- geometry ----------------------------------------------------------------------------
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self.resized.emit()
+
+    def label_h(self) -> float:
+        return self._line * LABEL_LINES + 4
+
+    def band_rects(self) -> list[QRectF]:
+        """Each band's rectangle (label and picture), left to right; the output band last."""
+        n = len(self.bands)
+        if self.focus is not None:
+            rects = [QRectF() for _ in range(n)]
+            rects[self.focus] = QRectF(self.rect())
+            return rects + [QRectF()]
+        if self.widths is not None and len(self.widths) == n + 1:
+            widths = self.widths
+        else:  # no plan yet: shares in proportion to what each picture needs
+            need = [b.shape[1] * b.cell + 12 for b in self.bands]
+            total = max(1.0, float(sum(need)))
+            widths = [(self.width() - TAIL) * k / total for k in need] + [TAIL]
+        spare = max(0.0, (self.width() - sum(widths)) / (n + 1))
+        rects, at = [], 0.0
+        for w in widths:
+            rects.append(QRectF(at, 0, w + spare, self.height()))
+            at += w + spare
+        return rects
+
+    def picture_rect(self, i: int, band: QRectF | None = None) -> QRectF:
+        """Where band ``i``'s picture goes: under its label, as large as fits (whole screen
+        pixels per cell where at least one fits), centred; zoomed and panned when focused."""
+        band = band or self.band_rects()[i]
+        rows, cols = self.bands[i].shape
+        room = band.adjusted(4, self.label_h(), -4, -4)
+        scale = min(room.width() / cols, room.height() / rows)
+        if scale >= 3:  # whole screen pixels per cell: every cell the same size
+            scale = float(int(scale))
+        if self.focus == i:
+            scale *= self.zoom
+        w, h = cols * scale, rows * scale
+        r = QRectF(room.left() + (room.width() - w) / 2, room.top() + (room.height() - h) / 2, w, h)
+        return r.translated(self.pan) if self.focus == i else r
+
+    def cell_size(self, i: int) -> float:
+        """Screen pixels per cell of band ``i`` as painted now."""
+        return self.picture_rect(i).width() / self.bands[i].shape[1]
+
+    # --- painting ----------------------------------------------------------------------------
+    def paint_content(self, p: QPainter) -> None:
+        p.fillRect(self.rect(), BACKGROUND)
+        rects = self.band_rects()
+        for i, b in enumerate(self.bands):
+            if rects[i].isEmpty():
+                continue
+            self._paint_label(p, rects[i], b)
+            r = self.picture_rect(i, rects[i])
+            p.save()
+            p.setClipRect(rects[i].adjusted(0, self.label_h(), 0, 0))
+            if b.image is None:
+                p.fillRect(r, QColor("#2c2c2c"))  # the structure, before any reading
+            else:
+                p.drawImage(r, b.image)  # no smooth scaling: every cell stays sharp
+            p.restore()
+        if self.focus is None and not rects[-1].isEmpty():
+            self._paint_scores(p, rects[-1])
+        if self.hint:
+            p.setPen(DIM)
+            p.drawText(QRectF(self.rect()).adjusted(0, 0, 0, -6),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self.hint)
+
+    def _paint_label(self, p: QPainter, band: QRectF, b: Band) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(TEXT)
+        p.drawText(QRectF(band.left() + 4, band.top(), band.width() - 8, self._line),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, b.title)
+        p.setFont(self.small)
+        p.setPen(DIM)
+        p.drawText(QRectF(band.left() + 4, band.top() + self._line, band.width() - 8,
+                          self._line * (LABEL_LINES - 1)),
+                   Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, b.subtitle)
+        p.setFont(self.font())
+
+    def _paint_scores(self, p: QPainter, band: QRectF) -> None:
+        """The output layer: ten scores as bars about zero, the answer marked with its margin
+        over the runner-up."""
+        p.setPen(TEXT)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.drawText(QRectF(band.left() + 4, band.top(), band.width() - 8, self._line),
+                   Qt.AlignmentFlag.AlignLeft, "output scores")
+        p.setFont(self.small)
+        p.setPen(DIM)
+        p.drawText(QRectF(band.left() + 4, band.top() + self._line, band.width() - 8,
+                          2 * self._line), Qt.TextFlag.TextWordWrap, self.score_meaning)
+        p.setFont(self.font())
+        room = band.adjusted(4, self.label_h(), -4, -2 * self._line)
+        h = room.height() / 10
+        mid = room.left() + 18 + (room.width() - 18) / 2
+        half = (room.width() - 18) / 2 - 2
+        s = self.scores
+        peak = max(float(np.abs(s).max()), 1e-9) if s is not None else 1.0
+        for d in range(10):
+            y = room.top() + d * h
+            p.setPen(TEXT)
+            p.drawText(QRectF(room.left(), y, 16, h), Qt.AlignmentFlag.AlignCenter, str(d))
+            p.fillRect(QRectF(mid - half, y + 2, 2 * half, h - 4), QColor("#2c2c2c"))
+            if s is not None:
+                w = half * s[d] / peak
+                colour = QColor("#ff8c00" if d == self.answer else "#6a8fd0")
+                p.fillRect(QRectF(min(mid, mid + w), y + 2, abs(w), h - 4), colour)
+        p.fillRect(QRectF(mid - 0.5, room.top(), 1, room.height()), DIM)
+        if s is not None and self.answer is not None:
+            others = np.delete(s, self.answer)
+            margin = s[self.answer] - others.max()
+            text = (f"answer {self.answer}, ahead by {margin:g}" if s.dtype.kind in "iu" or
+                    float(margin).is_integer() else f"answer {self.answer}, ahead by {margin:.2f}")
+            p.setPen(QColor("#ff8c00"))
+            p.drawText(QRectF(band.left() + 4, room.bottom() + 2, band.width() - 8,
+                              2 * self._line - 2), Qt.AlignmentFlag.AlignLeft, text)
+
+    # --- pointer -----------------------------------------------------------------------------
+    def pixel_at(self, pos: QPointF) -> tuple[int, int, int] | None:
+        rects = self.band_rects()
+        for i, b in enumerate(self.bands):
+            if rects[i].isEmpty() or not rects[i].contains(pos):
+                continue
+            r = self.picture_rect(i, rects[i])
+            if r.contains(pos):
+                rows, cols = b.shape
+                return (i, min(rows - 1, int((pos.y() - r.top()) / r.height() * rows)),
+                        min(cols - 1, int((pos.x() - r.left()) / r.width() * cols)))
+        return None
+
+    def title_at(self, pos: QPointF) -> int | None:
+        for i, r in enumerate(self.band_rects()[:-1]):
+            if not r.isEmpty() and r.contains(pos) and pos.y() - r.top() < self.label_h():
+                return i
+        return None
+
+    def mouseMoveEvent(self, e):
+        if self._press is not None and self.focus is not None:
+            delta = e.position() - self._press
+            if self._dragged or abs(delta.x()) + abs(delta.y()) > 4:
+                self._dragged = True
+                self.pan += delta
+                self._press = e.position()
+                self.update()
+                return
+        hit = self.pixel_at(e.position())
+        self.hovered.emit(*(hit or (-1, -1, -1)))
+
+    def leaveEvent(self, e):
+        self.hovered.emit(-1, -1, -1)
+
+    def mousePressEvent(self, e):
+        if e.button() == Qt.MouseButton.LeftButton:
+            self._press, self._dragged = e.position(), False
+
+    def mouseReleaseEvent(self, e):
+        if e.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        dragged, self._press = self._dragged, None
+        if dragged:
+            return
+        if (t := self.title_at(e.position())) is not None:
+            self.title_clicked.emit(t)
+        elif hit := self.pixel_at(e.position()):
+            self.clicked.emit(*hit)
+
+    def wheelEvent(self, e):
+        if self.focus is None:
+            return
+        factor = 1.25 if e.angleDelta().y() > 0 else 0.8
+        new = min(max(self.zoom * factor, 1.0), 40.0)
+        # keep the point under the cursor where it is
+        r = self.picture_rect(self.focus)
+        at = e.position()
+        k = new / self.zoom
+        self.pan += (at - r.center()) * (1 - k) if new != self.zoom else QPointF(0, 0)
+        self.zoom = new
+        if self.zoom == 1.0:
+            self.pan = QPointF(0, 0)
+        self.update()

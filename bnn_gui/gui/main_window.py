@@ -77,13 +77,15 @@ class MainWindow(QMainWindow):
         clear = QPushButton("Clear")
         clear.setToolTip("Clear the canvas (Esc or Delete)")
         clear.clicked.connect(self.session.drawing.clear)
-        tools.addWidget(QLabel("Brush"))
-        tools.addWidget(self.brush, 1)
+        brush_row = QHBoxLayout()  # its own row: the slider stays usable in a narrow column
+        brush_row.addWidget(QLabel("Brush"))
+        brush_row.addWidget(self.brush, 1)
         for w in (self.eraser_button, clear, self.mnist_button):
             tools.addWidget(w)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.addWidget(self.canvas, 1)
+        lv.addLayout(brush_row)
         lv.addLayout(tools)
 
         middle = QWidget()
@@ -286,9 +288,12 @@ class MainWindow(QMainWindow):
         s = self.settings
         geometry, state, splitter = (_bytes(s.value(k)) for k in
                                      ("geometry", "window_state", "splitter"))
-        if not (geometry and self.restoreGeometry(geometry)):
-            self.resize(1366, 768)
-            self.resizeDocks([self.training_dock], [230], Qt.Orientation.Vertical)
+        if not (geometry and self.restoreGeometry(geometry)):  # first start: most of the screen
+            room = self.screen().availableGeometry() if self.screen() else None
+            self.resize(int(room.width() * 0.94), int(room.height() * 0.94)) if room \
+                else self.resize(1366, 768)
+            self.resizeDocks([self.training_dock], [max(200, self.height() // 3)],
+                             Qt.Orientation.Vertical)
         if state:
             self.restoreState(state)
         if splitter:

@@ -21,13 +21,13 @@ from .painted import OpaqueWidget
 BACKGROUND = QColor("#202020")
 TEXT, DIM = QColor("#dddddd"), QColor("#8a8a8a")
 TAIL = 150  # width of the output scores band
-LABEL_LINES = 3
+LABEL_LINES = 5  # the name, then (smaller) what it holds, how it computes (2), its flips
 
 
 @dataclass
 class Band:
     title: str  # first line, bold
-    subtitle: str  # second line (also the third, wrapped)
+    subtitle: str  # the lines under it, smaller, wrapped
     shape: tuple[int, int]  # (rows, columns) of the picture
     cell: int  # screen pixels per cell it needs to stay legible
     image: QImage | None = None
@@ -150,17 +150,24 @@ class NetworkPicture(OpaqueWidget):
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self.hint)
 
     def _paint_label(self, p: QPainter, band: QRectF, b: Band) -> None:
+        """The name (bold), then smaller: what the layer holds (one line), how it computes
+        (two lines, wrapped), and how many bits the stroke flipped (one line)."""
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(TEXT)
-        p.drawText(QRectF(band.left() + 4, band.top(), band.width() - 8, self._line),
+        x, w = band.left() + 4, band.width() - 8
+        p.drawText(QRectF(x, band.top(), w, self._line),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, b.title)
         p.setFont(self.small)
-        p.setPen(DIM)
-        p.drawText(QRectF(band.left() + 4, band.top() + self._line, band.width() - 8,
-                          self._line * (LABEL_LINES - 1)),
-                   Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, b.subtitle)
+        parts = (b.subtitle.split("\n") + ["", "", ""])[:3]
+        spans = [(parts[0], 1, DIM), (parts[1], 2, DIM), (parts[2], 1, QColor("#ff8c00"))]
+        y = band.top() + self._line
+        for text, lines, colour in spans:
+            p.setPen(colour)
+            p.drawText(QRectF(x, y, w, self._line * lines),
+                       Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, text)
+            y += self._line * lines
         p.setFont(self.font())
 
     def _paint_scores(self, p: QPainter, band: QRectF) -> None:

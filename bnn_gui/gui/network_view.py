@@ -104,7 +104,7 @@ class NetworkView(QWidget):
             what = (f"{shape[0]} {kind} maps {shape[1]}x{shape[2]}" if len(shape) == 3
                     else f"{shape[0]} {kind} units")
             t = e["tiling"]
-            bands.append(Band(f"{la.name} · {what}", w, (t.height, t.width),
+            bands.append(Band(la.name, f"{what}\n{w}", (t.height, t.width),
                               3 if len(shape) == 3 else 4))
         self.picture.set_bands(bands)
         self.picture.set_scores(None, score_meaning, None)
@@ -185,8 +185,9 @@ class NetworkView(QWidget):
             fading |= fading_here
             e["image"] = rgb
             band = self.picture.bands[i + 1]
-            band.subtitle = band.subtitle.split("\n")[0] + (
-                f"\n{e['flips']} bits flipped by this stroke" if layer.binary else "")
+            words = band.subtitle.split("\n")[:2]
+            band.subtitle = "\n".join(words) + (
+                f"\n{e['flips']} flipped by this stroke" if layer.binary else "")
             self.picture.set_image(i + 1, self._focused_part(i, rgb))
         if fading and not self._fade.isActive():
             self._fade.start()

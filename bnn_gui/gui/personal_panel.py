@@ -13,9 +13,9 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMenu, QMessageBox, QPushButton, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMenu, QMessageBox, QPushButton, QSizePolicy,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..core.personal import PersonalSet, PersonalSetError, Sample
 from .images import thumbnail
@@ -31,18 +31,18 @@ class TeachBar(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        lay = QHBoxLayout(self)
+        lay = QGridLayout(self)  # two rows of five: fits the answer's narrow column
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        lay.addWidget(QLabel("Wrong? It's a"))
+        lay.addWidget(QLabel("Wrong? It's a… (or type the digit)"), 0, 0, 1, 5)
         self.buttons = []
         for d in range(10):
             b = QToolButton(text=str(d))
             b.setToolTip(f"Add your drawing to your personal set as a {d} (or press {d})")
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.clicked.connect(lambda _=False, d=d: self.labelled.emit(d))
-            lay.addWidget(b)
+            lay.addWidget(b, 1 + d // 5, d % 5)
             self.buttons.append(b)
-        lay.addStretch(1)
 
 
 class _SetList(QListWidget):

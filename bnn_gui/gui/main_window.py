@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         lv.addLayout(tools)
 
         middle = QWidget()
-        middle.setMinimumWidth(200)
+        middle.setMinimumWidth(180)
         mv = QVBoxLayout(middle)
         mv.addWidget(self.prediction, 1)
         mv.addWidget(self.teach)
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([330, 800, 236])
+        self.splitter.setSizes([300, 860, 206])
         self.setCentralWidget(self.splitter)
 
         # The training panel and the look-inside docks share the bottom area as tabs.
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
             room = self.screen().availableGeometry() if self.screen() else None
             self.resize(int(room.width() * 0.94), int(room.height() * 0.94)) if room \
                 else self.resize(1366, 768)
-            self.resizeDocks([self.training_dock], [max(200, self.height() // 3)],
+            self.resizeDocks([self.training_dock], [max(180, self.height() // 4)],
                              Qt.Orientation.Vertical)
         if state:
             self.restoreState(state)

@@ -20,7 +20,7 @@ from .painted import OpaqueWidget
 
 BACKGROUND = QColor("#202020")
 TEXT, DIM = QColor("#dddddd"), QColor("#8a8a8a")
-TAIL = 150  # width of the output scores band
+TAIL = 130  # width of the output scores band
 LABEL_LINES = 5  # the name, then (smaller) what it holds, how it computes (2), its flips
 
 

@@ -23,6 +23,13 @@ def test_the_window_fits_a_laptop_before_and_after_a_reading_and_a_training_run(
     assert fits(window), window.minimumSizeHint()
     draw_one(window)
     assert fits(window), window.minimumSizeHint()
+    window.resize(1366, 700)
+    qtbot.wait(20)
+    p = window.activations.picture  # and every cell can be seen: 3 px a conv cell, 4 a unit
+    sizes = [p.cell_size(i) for i in range(1, len(p.bands))]
+    kinds = [len(e["layer"].bits.shape) for e in window.activations._layers]
+    assert all(s >= (3 if k == 3 else 4) for s, k in zip(sizes, kinds)), sizes
+    assert kinds == [3, 3, 3, 1]  # bnn-cnn: three conv layers and a dense one
     panel = window.training
     panel.load_data = lambda progress, download=False: make_synthetic(n_train=300, n_test=100)
     panel.preset_box.setCurrentText("seed-mlp")

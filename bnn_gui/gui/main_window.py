@@ -58,8 +58,10 @@ class MainWindow(QMainWindow):
         self.session.model_failed.connect(self._on_session_model_failed)
         self.training.model_saved.connect(self._on_training_model_saved)
 
+        # the status bar: the live model's state stays; what just happened shows for a while
+        self.model_status = QLabel("loading the model…")
+        self.statusBar().addWidget(self.model_status, 1)
         self._restore_settings()
-        self.statusBar().showMessage("loading the model…")
         self.session.load_model_async(model or self.settings.value("model", "bnn-cnn"))
 
     # --- layout ------------------------------------------------------------------------------
@@ -160,9 +162,13 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu("&Help")
         action(m, "&About bnn-gui", self._about)
 
+    def say(self, text: str, seconds: float = 10) -> None:
+        """A message in the status bar for a while; the live model's state returns after."""
+        self.statusBar().showMessage(text, int(seconds * 1000))
+
     # --- models ------------------------------------------------------------------------------
     def load_model(self, path_or_name) -> None:
-        self.statusBar().showMessage(f"loading {path_or_name}…")
+        self.say(f"loading {path_or_name}…")
         self.session.load_model_async(path_or_name)
 
     def open_model_dialog(self) -> None:
@@ -176,14 +182,15 @@ class MainWindow(QMainWindow):
         acc = model.test_accuracy
         acc_text = f"test accuracy {100 * acc:.2f}%" if acc is not None else "accuracy unknown"
         engine = "packed 1-bit engine" if model.engine == "packed" else "PyTorch"
-        self.statusBar().showMessage(f"Model {model.name} ({model.config.name}): {acc_text}; "
+        self.statusBar().clearMessage()
+        self.model_status.setText(f"Model {model.name} ({model.config.name}): {acc_text}; "
                                      f"read by the {engine}")
         self.settings.setValue("model", str(model.file.path))
         self.model_box.select(str(model.file.path))
 
     def _on_session_model_failed(self, message: str) -> None:
         kept = f"; keeping {self.session.model.name}" if self.session.model else ""
-        self.statusBar().showMessage(f"could not load the model{kept}")
+        self.say(f"could not load the model{kept}")
         if self.session.model is not None:
             self.model_box.select(str(self.session.model.file.path))
         elif self.settings.value("model"):
@@ -247,7 +254,7 @@ class MainWindow(QMainWindow):
                                 "Your drawing is unchanged.")
             return False
         self.session.drawing.set_image(ink)
-        self.statusBar().showMessage(f"opened {path}")
+        self.say(f"opened {path}")
         return True
 
     def mnist(self):
@@ -268,7 +275,7 @@ class MainWindow(QMainWindow):
             index = int(np.random.default_rng().integers(len(ds.test_x)))
         i = int(index)
         self.session.drawing.set_image(ds.test_x[i].astype(np.float32) / 255, int(ds.test_y[i]))
-        self.statusBar().showMessage(f"MNIST test digit #{i}, true label {ds.test_y[i]}")
+        self.say(f"MNIST test digit #{i}, true label {ds.test_y[i]}")
         self.refresh()
 
     def dragEnterEvent(self, e):

@@ -15,4 +15,16 @@ def apply_dark_style(app) -> None:
         (QPalette.ColorRole.ToolTipText, "#000000"),
     ]:
         pal.setColor(role, QColor(colour))
+    # disabled controls must look disabled: dim text, flat buttons (a disabled Start looked
+    # like the enabled Stop beside it)
+    off = QPalette.ColorGroup.Disabled
+    for role, colour in [
+        (QPalette.ColorRole.WindowText, "#6e6e6e"), (QPalette.ColorRole.Text, "#6e6e6e"),
+        (QPalette.ColorRole.ButtonText, "#5e5e5e"), (QPalette.ColorRole.Button, "#2f2f2f"),
+        (QPalette.ColorRole.Base, "#262626"), (QPalette.ColorRole.Highlight, "#555555"),
+    ]:
+        pal.setColor(off, role, QColor(colour))
     app.setPalette(pal)
+    # a checked tool button (the eraser) is plainly on
+    app.setStyleSheet("QToolButton:checked { background: #ff8c00; color: #000000; "
+                      "border: 1px solid #ffb050; border-radius: 3px; }")

@@ -54,10 +54,10 @@ class Teaching(QObject):
         w, drawing, reading = self.parent(), self.session.drawing, self.session.reading
         sample = drawing.as_sample(int(digit))
         if sample is None:
-            w.statusBar().showMessage("Draw a digit first, then say which digit it is.")
+            w.say("Draw a digit first, then say which digit it is.")
             return
         read = reading.digit if reading is not None else None
-        w.statusBar().showMessage(self.panel.label_drawing(sample, drawing.revision, read))
+        w.say(self.panel.label_drawing(sample, drawing.revision, read))
 
     def _on_panel_sample_chosen(self, sample) -> None:
         w = self.parent()
@@ -67,10 +67,10 @@ class Teaching(QObject):
         w = self.parent()
         model = self.session.model
         if model is None or not len(self.panel.set):
-            w.statusBar().showMessage("Add some of your digits first (click the right digit "
+            w.say("Add some of your digits first (click the right digit "
                                       "under the answer), then fine-tune.")
             return
         bring_to_front(w.training_dock)
         if not w.training.start_finetune(model.file.path, model.config, self.panel.set.samples):
-            w.statusBar().showMessage("A training run is going: stop it or wait, then "
+            w.say("A training run is going: stop it or wait, then "
                                       "fine-tune.")

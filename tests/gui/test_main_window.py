@@ -118,7 +118,7 @@ def test_a_broken_model_file_keeps_the_current_model(window, qtbot, tmp_path, mo
 def test_switching_models_and_status(window, qtbot):
     window.load_model("bnn-mlp")
     qtbot.waitUntil(lambda: window.session.model.config.name == "bnn-mlp", timeout=20000)
-    assert "test accuracy" in window.statusBar().currentMessage()
+    assert "test accuracy" in window.model_status.text()
     assert window.model_box.currentText() == "bnn-mlp"
 
 
@@ -144,3 +144,26 @@ def test_settings_are_remembered(window, qtbot, tmp_path):
     qtbot.addWidget(w2)
     assert w2.brush.value() == 30
     assert w2.settings.value("geometry") is not None
+
+
+def test_shortcuts_bring_their_panel_to_the_front_and_never_hide_it(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    inside = window.inside
+    window.training_dock.raise_()
+    qtbot.waitUntil(lambda: not inside.front[inside.evaluation_dock])
+    for _ in range(2):  # pressed twice: still in front, not hidden
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: inside.front[inside.evaluation_dock])
+        assert inside.evaluation_dock.isVisible()
+    inside.evaluation_dock.toggleViewAction().trigger()  # the View menu's toggle hides it
+    assert not inside.evaluation_dock.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: inside.front[inside.evaluation_dock])
+
+
+def test_messages_pass_and_the_model_state_stays(window, qtbot):
+    window.say("hello", seconds=0.05)
+    assert window.statusBar().currentMessage() == "hello"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=2000)
+    assert "test accuracy" in window.model_status.text() and window.model_status.isVisible()

@@ -19,7 +19,8 @@ def test_window_reads_a_drawing_without_importing_torch(tmp_path):
         while w.session.model is None:  # a failure says what the window showed
             app.processEvents()
             if time.monotonic() > deadline:
-                sys.exit("no model after 60 s: " + w.statusBar().currentMessage())
+                sys.exit("no model after 60 s: " + w.model_status.text() + " "
+                         + w.statusBar().currentMessage())
         w.canvas.strokes = [[(100.0, 20.0), (100.0, 220.0)]]
         w.refresh()
         assert w.last_reading.digit == 1, w.last_reading.digit

@@ -75,7 +75,7 @@ def test_a_run_trains_reports_saves_and_becomes_the_live_model(window, qtbot, wa
     path = saved.args[0]
     qtbot.waitUntil(lambda: window.session.model is not None
                     and str(window.session.model.file.path) == path
-                    and path in window.statusBar().currentMessage() + window.model_box.currentData(),
+                    and path in window.model_status.text() + window.model_box.currentData(),
                     timeout=30000)
     assert not warnings
     assert model_files() == [user_models_dir() / path.split("/")[-1]]

@@ -35,7 +35,8 @@ class Band:
 
 class NetworkPicture(OpaqueWidget):
     resized = Signal()
-    hovered = Signal(int, int, int)  # band, picture row, column (-1, -1, -1: nothing)
+    hovered = Signal(int, int, int)  # band, picture row, column (-1, -1, -1: nothing;
+    #                                  row -2: the band's title)
     clicked = Signal(int, int, int)  # a picture's cell
     title_clicked = Signal(int)  # a band's title: focus it (or, focused, go back)
 
@@ -237,6 +238,9 @@ class NetworkPicture(OpaqueWidget):
                 self._press = e.position()
                 self.update()
                 return
+        if (t := self.title_at(e.position())) is not None:
+            self.hovered.emit(t, -2, -2)
+            return
         hit = self.pixel_at(e.position())
         self.hovered.emit(*(hit or (-1, -1, -1)))
 

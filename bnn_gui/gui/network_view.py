@@ -307,6 +307,11 @@ class NetworkView(QWidget):
         return e, e["tiling"].unit_at(row, col)
 
     def _on_picture_hovered(self, band: int, row: int, col: int) -> None:
+        if row == -2:  # a title: the whole label, which the band may be too narrow for
+            b = self.picture.bands[band]
+            words = b.subtitle.replace("\n", "; ")
+            self.info.setText(f"<b>{b.title}</b>: {words}. Click to enlarge.")
+            return
         entry, unit = self._unit(band, row, col)
         if unit is None:
             if band == 0 and self._reading is not None and self._reading.input is not None \

@@ -34,7 +34,10 @@ class TeachBar(QWidget):
         lay = QGridLayout(self)  # two rows of five: fits the answer's narrow column
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        lay.addWidget(QLabel("Wrong? It's a… (or type the digit)"), 0, 0, 1, 5)
+        wrong = QLabel("Wrong? It's a…")
+        wrong.setToolTip("Click the right digit (or type it) to keep your drawing with its "
+                         "label in your personal set")
+        lay.addWidget(wrong, 0, 0, 1, 5)
         self.buttons = []
         for d in range(10):
             b = QToolButton(text=str(d))

@@ -85,7 +85,7 @@ class PredictionView(QWidget):
         if reading is None or reading.digit is None:
             self.digit.set_colour("#666")
             self.digit.setText("?")
-            self.caption.setText("Draw a digit on the left:\nthe network reads it as you draw.")
+            self.caption.setText("Draw a digit:\nit is read as you draw.")
             self.bars.set_probabilities(np.zeros(10))
             return
         self.digit.set_colour("#ff8c00")

@@ -34,10 +34,12 @@ import numpy as np
 
 from .files import atomic_write
 from .paths import user_dir
+from .drawing import MAX_POINTS  # per sample, as the canvas keeps: time and memory bounded
 from .preprocess import BRUSH, preprocess_strokes
 
 FORMAT = "bnn-gui-personal/1"
-MAX_POINTS = 200_000  # per sample: far beyond any real drawing; guards against absurd files
+MAX_COORDINATE = 1e7  # |x|, |y| in drawing units: beyond is not a drawing
+MAX_FILE_BYTES = 256 * 1024 * 1024  # a set file larger than this is refused before reading
 
 
 class PersonalSetError(Exception):
@@ -107,12 +109,14 @@ def _check_strokes(strokes) -> list[list[tuple[float, float]]]:
             raise ValueError("a stroke is not a non-empty list of points")
         try:
             a = np.asarray(s, dtype=np.float64)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: a 400-digit integer
             raise ValueError("a stroke's points are not [x, y] pairs of numbers") from None
         if a.ndim != 2 or a.shape[1] != 2:
             raise ValueError("a stroke's points are not [x, y] pairs")
         if not np.isfinite(a).all():
             raise ValueError("a stroke holds NaN or infinite coordinates")
+        if np.abs(a).max() > MAX_COORDINATE:
+            raise ValueError(f"a stroke has a coordinate beyond ±{MAX_COORDINATE:g}")
         n += len(a)
         if n > MAX_POINTS:
             raise ValueError(f"more than {MAX_POINTS:,} points in one sample")
@@ -217,11 +221,23 @@ def _encode(samples: list[Sample]) -> bytes:
 
 def read_file(path: Path) -> list[Sample]:
     """Read and check a whole set file; raises PersonalSetError naming the file and the fault."""
+    import stat
+
     path = Path(path)
-    if path.is_dir():
-        raise PersonalSetError(f"{path}: is a folder, not a personal-set file")
     try:
-        raw = path.read_bytes()
+        st = path.stat()
+    except OSError as e:
+        raise PersonalSetError(f"{path}: cannot read ({e.strerror or e})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise PersonalSetError(f"{path}: is a folder, not a personal-set file")
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
+        raise PersonalSetError(f"{path}: is not a regular file (a pipe or a device?)")
+    if st.st_size > MAX_FILE_BYTES:
+        raise PersonalSetError(f"{path}: {st.st_size:,} bytes is too large for a personal set "
+                               f"(at most {MAX_FILE_BYTES:,})")
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         raise PersonalSetError(f"{path}: cannot read ({e.strerror or e})") from None
     try:
@@ -240,8 +256,9 @@ def read_file(path: Path) -> list[Sample]:
     for i, d in enumerate(items):
         try:
             s = Sample.from_json(d)
-        except ValueError as e:
-            raise PersonalSetError(f"{path}: sample {i + 1} of {len(items)}: {e}") from None
+        except (ValueError, OverflowError, MemoryError) as e:
+            raise PersonalSetError(f"{path}: sample {i + 1} of {len(items)}: "
+                                   f"{e or type(e).__name__}") from None
         if s.id in seen:
             raise PersonalSetError(f"{path}: sample {i + 1}: id {s.id} appears twice")
         seen.add(s.id)

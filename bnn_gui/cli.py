@@ -61,8 +61,8 @@ def cmd_train(args) -> int:
         # keep the preset's decay ratio when only the starting rate is given
         base = train_defaults(args.preset)
         train_cfg = train_cfg.replace(lr_end=args.lr * base.lr_end / base.lr)
-    out = Path(args.out) if args.out else _default_out(args.preset)
-    if out.is_dir():
+    out = Path(args.out) if args.out else None  # None: a new name, reserved when saving
+    if out is not None and out.is_dir():
         raise SystemExit(f"error: --out {out} is a folder; give a file name")
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     n_train = min(len(ds.train_x), train_cfg.max_train_samples or len(ds.train_x))
@@ -87,6 +87,7 @@ def cmd_train(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     metrics = result.metrics(samples_per_s=round(rates[-1]) if rates else None)
+    out = out or _default_out(args.preset)
     checkpoint.save(out, result.model, train_cfg, metrics, ds.checksums)
     print(f"saved {out}  (test accuracy {100 * result.test_accuracy:.2f}%, "
           f"{result.seconds:.0f} s)")
@@ -99,6 +100,8 @@ def cmd_finetune(args) -> int:
     from .core.personal import PersonalSet
     from .core.training import BatchProgress, EpochEnd, Finished
 
+    if args.out:  # checked first: nothing is read or trained for an output that is refused
+        _not_the_input(Path(args.out), checkpoint.resolve(args.model), "model to fine-tune")
     mine = PersonalSet.open(args.personal)
     if not len(mine):
         from .config import ConfigError
@@ -111,8 +114,8 @@ def cmd_finetune(args) -> int:
     if args.lr is not None:
         cfg = cfg.replace(lr_end=args.lr / 10)
     model, mf = checkpoint.load(args.model)
-    out = Path(args.out) if args.out else _default_out(f"{mf.config.name}-personal")
-    if out.is_dir():
+    out = Path(args.out) if args.out else None  # None: a new name, reserved when saving
+    if out is not None and out.is_dir():
         raise SystemExit(f"error: --out {out} is a folder; give a file name")
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     print(f"fine-tuning {mf.path.name} on {len(mine)} digits of {mine.path} mixed with "
@@ -129,6 +132,7 @@ def cmd_finetune(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     print(result.report.summary())
+    out = out or _default_out(f"{mf.config.name}-personal")
     checkpoint.save(out, result.model, result.train_config,
                     result.metrics(finetuned_from=str(mf.path)), ds.checksums)
     print(f"saved {out}  ({mf.path} is unchanged)")
@@ -136,9 +140,19 @@ def cmd_finetune(args) -> int:
 
 
 def _default_out(name: str) -> Path:
+    """A new name in the user's model folder, reserved at once (never another run's)."""
+    from .core.files import new_file
     from .core.paths import user_models_dir
 
-    return user_models_dir() / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}.safetensors"
+    return new_file(user_models_dir(), f"{name}-{time.strftime('%Y%m%d-%H%M%S')}",
+                    ".safetensors")
+
+
+def _not_the_input(out: Path, source: Path, what: str) -> None:
+    from .core.files import same_file
+
+    if same_file(out, source):
+        raise SystemExit(f"error: --out {out} is the {what} itself; give another file name")
 
 
 def _data_progress(what: str, done: int, total: int) -> None:
@@ -174,6 +188,9 @@ def cmd_export(args) -> int:
     net, mf = checkpoint.load(args.model)
     packed = export.pack(net)
     out = Path(args.out)
+    _not_the_input(out, mf.path, "model to export")
+    if args.c_header:
+        _not_the_input(Path(args.c_header), mf.path, "model to export")
     if out.is_dir():
         raise SystemExit(f"error: --out {out} is a folder; give a file name")
     export.save(packed, out, metrics=mf.metrics)

@@ -245,26 +245,44 @@ def _layer_from(s: dict, t: dict) -> PackedLayer:
                        int(s["pool"]), tuple(s["in_shape"]))
 
 
+def c_identifier(text: str) -> str:
+    """``text`` as a C identifier: letters, digits and underscores only, never a digit first."""
+    ident = "".join(c if c.isascii() and (c.isalnum() or c == "_") else "_" for c in str(text))
+    return ident if ident and not ident[0].isdigit() else f"_{ident}"
+
+
+def c_comment_text(text: str, limit: int = 80) -> str:
+    """``text`` safe inside a /* comment */: printable ASCII, no "*/", bounded."""
+    safe = "".join(c if c.isascii() and c.isprintable() and c not in "*\\" else "_"
+                   for c in str(text))
+    return safe[:limit]
+
+
 def c_header(packed: PackedNet, guard: str = "BNN_MODEL_H") -> str:
-    """The packed weights and thresholds as C arrays (uint8 bits LSB first, int32 thresholds)."""
-    out = [f"/* bnn-gui packed model: {packed.config.get('name')}. dot = 2*popcount(XNOR(x, w))"
+    """The packed weights and thresholds as C arrays (uint8 bits LSB first, int32 thresholds).
+    Every string from the file (the model's and the layers' names) is written as a C
+    identifier or inside a comment with nothing that could end it."""
+    guard = c_identifier(guard)
+    out = [f"/* bnn-gui packed model: {c_comment_text(packed.config.get('name'))}. "
+           "dot = 2*popcount(XNOR(x, w))"
            " - n; a hidden unit outputs +1 when dot >= threshold (dot < threshold where"
            " flip = 1). The first layer's inputs are pixel levels 0..255 (dot = sum of level"
            " * +-1); weight bit j of a unit is bit j % 8 of byte j / 8, 1 = +1. */",
            f"#ifndef {guard}", f"#define {guard}", "#include <stdint.h>", ""]
     for L in packed.layers:
-        c = L.name.upper()
+        name = c_identifier(L.name)
+        c = name.upper()
         raw = _bytes(L)
         out.append(f"#define BNN_{c}_UNITS {L.units}")
         out.append(f"#define BNN_{c}_INPUTS {L.n_in}")
         out.append(f"#define BNN_{c}_BYTES {raw.shape[1]}")
         rows = ",\n".join("  {" + ",".join(str(int(v)) for v in r) + "}" for r in raw)
-        out.append(f"static const uint8_t bnn_{L.name}_bits[{L.units}][{raw.shape[1]}] = {{\n"
+        out.append(f"static const uint8_t bnn_{name}_bits[{L.units}][{raw.shape[1]}] = {{\n"
                    f"{rows}\n}};")
         if L.kind != "out":
-            out.append(f"static const int32_t bnn_{L.name}_threshold[{L.units}] = {{"
+            out.append(f"static const int32_t bnn_{name}_threshold[{L.units}] = {{"
                        + ",".join(str(int(v)) for v in L.threshold) + "};")
-            out.append(f"static const uint8_t bnn_{L.name}_flip[{L.units}] = {{"
+            out.append(f"static const uint8_t bnn_{name}_flip[{L.units}] = {{"
                        + ",".join(str(int(v)) for v in L.flip) + "};")
         out.append("")
     out.append(f"#endif /* {guard} */")

@@ -35,6 +35,31 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def new_file(folder: Path, stem: str, suffix: str) -> Path:
+    """A name in ``folder`` that no one else has, reserved at once: ``stem`` + ``suffix``, or
+    ``stem-2`` ... when taken. The empty file is created exclusively (O_EXCL), so two processes
+    naming a model in the same second never get the same name; the caller writes the file over
+    its own placeholder (``atomic_write``) and removes it if it cannot."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(1, 10_000):
+        path = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+            return path
+        except FileExistsError:
+            continue
+    raise OSError(f"{folder}: no free name for {stem}{suffix}")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (through links too); False when either is missing."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(os.path.abspath(a)) == Path(os.path.abspath(b))
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)

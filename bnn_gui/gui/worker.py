@@ -117,11 +117,15 @@ class TrainingWorker(Worker):
                     path = ""
                     if job.out_dir is not None and not self.stopping():
                         self.status.emit("saving the model…")
+                        target = None
                         try:
-                            path = str(checkpoint.save(
-                                _new_model_path(job.out_dir, name), ev.model,
-                                ev.train_config, ev.metrics(), ev.checksums))
+                            target = _new_model_path(job.out_dir, name)
+                            path = str(checkpoint.save(target, ev.model, ev.train_config,
+                                                       ev.metrics(), ev.checksums))
                         except OSError as e:
+                            if target is not None and target.exists() \
+                                    and target.stat().st_size == 0:
+                                target.unlink()  # our own reservation, never written
                             self.save_failed.emit(
                                 f"The model could not be saved in {job.out_dir}: "
                                 f"{e.strerror or e}.", ev)
@@ -142,14 +146,10 @@ class TrainingWorker(Worker):
 
 
 def _new_model_path(folder: Path, preset: str) -> Path:
-    """A fresh name in the user's model folder: never overwrites an earlier model."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    path, n = folder / f"{preset}-{stamp}.safetensors", 1
-    while path.exists():
-        n += 1
-        path = folder / f"{preset}-{stamp}-{n}.safetensors"
-    return path
+    """A fresh name in the user's model folder, reserved at once: never another model's."""
+    from ..core.files import new_file
+
+    return new_file(folder, f"{preset}-{time.strftime('%Y%m%d-%H%M%S')}", ".safetensors")
 
 
 class TrainingRun(Job):

@@ -79,3 +79,47 @@ def test_bad_settings_count_as_missing(open_window, tmp_path, value):
     QSettings(str(ini), QSettings.Format.IniFormat).sync()
     w = open_window("bnn-mlp")  # it raised at every start
     assert w.brush.value() in (DEFAULT_BRUSH, w.brush.maximum())
+
+
+def test_names_made_in_the_same_second_never_collide(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bnn_gui.core.files import new_file
+
+    with ThreadPoolExecutor(8) as pool:
+        names = list(pool.map(lambda _: new_file(tmp_path, "bnn-mlp-20261124-000000",
+                                                 ".safetensors"), range(40)))
+    assert len(set(names)) == 40 and all(p.exists() for p in names)
+
+
+def test_output_over_input_is_refused(tmp_path):
+    from bnn_gui.core.checkpoint import resolve
+
+    src = tmp_path / "m.safetensors"
+    src.write_bytes(resolve("bnn-mlp").read_bytes())
+    link = tmp_path / "link.safetensors"
+    link.symlink_to(src)
+    before = src.read_bytes()
+    for argv in (["export", str(src), "--out", str(src)],
+                 ["export", str(src), "--out", str(link)],
+                 ["finetune", str(src), "--out", str(link)]):
+        r = subprocess.run([sys.executable, "-m", "bnn_gui", *argv], capture_output=True,
+                           text=True, timeout=120)
+        assert r.returncode != 0 and "itself" in r.stderr, (argv, r.stderr[-500:])
+    assert src.read_bytes() == before
+
+
+def test_a_crafted_model_name_cannot_inject_c_code():
+    import re
+
+    from bnn_gui.core import export
+    from bnn_gui.core.inference import load_model
+
+    packed = load_model("bnn-mlp").packed
+    packed.config = dict(packed.config, name='x */ int main(void){return 1;} /* "\\\n#include')
+    header = export.c_header(packed, guard='EVIL"\nGUARD')
+    comments = re.findall(r"/\*.*?\*/", header, re.S)
+    code = re.sub(r"/\*.*?\*/", "", header, flags=re.S)
+    assert "main" not in code and '"' not in code
+    assert all(c.count("*/") == 1 for c in comments)
+    assert "#ifndef EVIL__GUARD" in header

@@ -197,6 +197,15 @@ PRESETS: dict[str, ModelConfig] = {
             output="linear",
         ),
         ModelConfig(
+            "float-cnn",
+            "bnn-cnn's exact shape in float32 with ReLU: the float twin of the binary conv net",
+            conv=_CNN,
+            hidden=(512,),
+            weights="float",
+            activation="relu",
+            output="linear",
+        ),
+        ModelConfig(
             "antirectifier-mlp",
             "float 2x256 MLP with the Antirectifier (x-mean, L2-normalise, [relu(x), relu(-x)])",
             hidden=(256, 256),
@@ -229,6 +238,7 @@ PRESETS: dict[str, ModelConfig] = {
 TRAIN_DEFAULTS: dict[str, TrainConfig] = {
     "bnn-cnn": TrainConfig(epochs=30, lr_end=1e-4, augment_shift=2),
     "float-mlp": TrainConfig(lr=1e-3, lr_end=1e-5),
+    "float-cnn": TrainConfig(epochs=8, lr=1e-3, lr_end=1e-5, augment_shift=2),
     "antirectifier-mlp": TrainConfig(lr=1e-3, lr_end=1e-5),
     "l2softmax-cnn": TrainConfig(lr=1e-3, lr_end=1e-5),
 }

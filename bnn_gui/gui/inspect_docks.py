@@ -105,7 +105,7 @@ class InspectDocks(QObject):
         if dock is self.weights_dock:
             self.weights.show_model(self.session.model)
         elif dock is self.twin_dock:
-            self.twin.start()
+            self.twin.start(self.session.model)
         if dock in (self.neuron_dock, self.twin_dock):
             self._on_session_reading_changed(self.session.reading)  # catch up
 

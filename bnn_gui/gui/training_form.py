@@ -22,6 +22,30 @@ _FIELDS = [  # (TrainConfig field, label, type, tooltip)
 ]
 
 
+# Each preset in a sentence or two, shown under the preset box (no command line needed).
+PRESET_WORDS = {
+    "bnn-mlp": "The binarized network of Hubara et al. 2016: three layers of 1024 units whose "
+               "weights and activations are all ±1, BatchNorm before every sign.",
+    "bnn-cnn": "A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and "
+               "max-pooling, then 512 ±1 units. The shipped default: slow to train here.",
+    "seed-mlp": "The small 784-256-128-64-10 network a newcomer writes from the paper, done "
+                "right (BatchNorm, no sign on the output): trains in seconds.",
+    "binaryconnect-det": "BinaryConnect (Courbariaux et al. 2015): ±1 weights (their sign) but "
+                         "real ReLU activations.",
+    "binaryconnect-stoch": "BinaryConnect with stochastic weights: +1 with probability "
+                           "hard_sigmoid(w / H) while training, the sign at test time.",
+    "float-mlp": "bnn-mlp's shape with real weights and ReLU: what the binary network is "
+                 "compared with.",
+    "float-cnn": "bnn-cnn's shape with real weights and ReLU: the conv net's float twin.",
+    "antirectifier-mlp": "A small float network with the Antirectifier activation (centred, "
+                         "normalised, [relu(x), relu(-x)]), for the lab's comparison.",
+    "l2softmax-cnn": "A float conv net whose features are scaled to a fixed length before the "
+                     "softmax (L2-constrained softmax).",
+    "xnor-mlp": "bnn-mlp with XNOR-Net's scaling: each unit's ±1 weights times their mean "
+                "absolute value.",
+}
+
+
 class TrainingForm(QWidget):
     changed = Signal()  # a value changed: check it again
     submitted = Signal()  # Enter in a field
@@ -36,9 +60,12 @@ class TrainingForm(QWidget):
             self.preset_box.setItemData(self.preset_box.count() - 1, cfg.description,
                                         Qt.ItemDataRole.ToolTipRole)
         self.preset_box.setCurrentText(DEFAULT_PRESET)
-        self.preset_box.setToolTip("The network to train (see `bnn-gui presets`)")
+        self.preset_box.setToolTip("The network to train; what it is is said under it")
         self.preset_box.currentTextChanged.connect(self._on_preset_changed)
         form.addRow("Preset", self.preset_box)
+        self.preset_words = QLabel(wordWrap=True)
+        self.preset_words.setStyleSheet("color: #a8a8a8")
+        form.addRow(self.preset_words)
         self.weights_box = QComboBox()
         for text, mode in WEIGHT_CHOICES:
             self.weights_box.addItem(text, mode)
@@ -60,6 +87,7 @@ class TrainingForm(QWidget):
     def _on_preset_changed(self, *_):
         name = self.preset_box.currentText()
         cfg, tc = PRESETS[name], quick_train(name)
+        self.preset_words.setText(PRESET_WORDS.get(name, cfg.description))
         self.weights_box.setEnabled(cfg.binary_weights)
         self.weights_box.setCurrentIndex(max(0, self.weights_box.findData(cfg.weights)))
         for key, *_ in _FIELDS:

@@ -1,6 +1,8 @@
-"""The float twin: a network of the same shape reads the same drawing, side by side with the
-live model, to see what binarising costs. A control picks the twin: real weights and
-activations (float-mlp), binary weights only (BinaryConnect), or fully binary (bnn-mlp)."""
+"""The float twin: a network of the live model's own architecture reads the same drawing, side
+by side with it, to see what binarising costs (and nothing else: a conv net is compared with
+a conv net). A control picks the twin: real weights and activations, binary weights only
+(BinaryConnect, for the MLP), or fully binary. Under the answers, layer by layer, how many of
+the twin's signs agree with the live model's bits on this drawing."""
 
 from __future__ import annotations
 
@@ -10,11 +12,13 @@ from .painted import TextLine
 from .prediction_view import ProbabilityBars
 from .session import ModelLoader
 
-TWINS = [  # (label, shipped model name)
-    ("float: real weights and activations (float-mlp)", "float-mlp"),
-    ("binary weights only: BinaryConnect (binaryconnect-det)", "binaryconnect-det"),
-    ("fully binary: weights and activations ±1 (bnn-mlp)", "bnn-mlp"),
-]
+TWINS = {  # the live model's architecture -> (label, shipped model name)
+    "mlp": [("float: real weights and activations (float-mlp)", "float-mlp"),
+            ("binary weights only: BinaryConnect (binaryconnect-det)", "binaryconnect-det"),
+            ("fully binary: weights and activations ±1 (bnn-mlp)", "bnn-mlp")],
+    "cnn": [("float: real weights and activations (float-cnn)", "float-cnn"),
+            ("fully binary: weights and activations ±1 (bnn-cnn)", "bnn-cnn")],
+}
 
 
 class _Side(QWidget):
@@ -43,14 +47,19 @@ class TwinPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.choice = QComboBox()
-        for text, name in TWINS:
-            self.choice.addItem(text, name)
+        self.architecture = None
+        self.set_architecture("mlp")
         self.choice.setToolTip("The network to compare with the live model on your drawing")
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
         self.live = _Side("live model")
         self.twin = _Side("twin")
         self.status = QLabel(wordWrap=True)
+        self.agreement = QLabel(wordWrap=True)
+        self.agreement.setToolTip("For each layer: the share of units whose sign is the same in "
+                                  "the twin (the sign of what goes into its activation) and in "
+                                  "the live model (its bit)")
         self.model = None  # the twin's own model, loaded off the GUI thread
+        self._started = False
         self.loader = ModelLoader(self)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self.status.setText)
@@ -65,11 +74,29 @@ class TwinPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(sides, 1)
+        lay.addWidget(self.agreement)
         lay.addWidget(self.status)
 
-    def start(self) -> None:
-        """Load the chosen twin (first use of the panel)."""
-        if self.model is None:
+    def set_architecture(self, kind: str) -> None:
+        """Offer the twins of the live model's architecture ("mlp" or "cnn")."""
+        if kind == self.architecture:
+            return
+        self.architecture = kind
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for text, name in TWINS[kind]:
+            self.choice.addItem(text, name)
+        self.choice.blockSignals(False)
+        if getattr(self, "_started", False):  # a twin was asked for: show the new kind's
+            self.model = None
+            self._on_choice_changed()
+
+    def start(self, live_model=None) -> None:
+        """Load the chosen twin for ``live_model``'s architecture (first use of the panel)."""
+        if live_model is not None:
+            self.set_architecture("cnn" if live_model.config.conv else "mlp")
+        if not self._started:
+            self._started = True
             self._on_choice_changed()
 
     def _on_choice_changed(self, *_):
@@ -92,5 +119,22 @@ class TwinPanel(QWidget):
             acc = live_model.test_accuracy
             self.live.title.setText(f"live: {live_model.name}"
                                     + (f" (test accuracy {100 * acc:.2f}%)" if acc else ""))
+            self.set_architecture("cnn" if live_model.config.conv else "mlp")
         self.live.show_reading(live_reading)
-        self.twin.show_reading(None if self.model is None else self.model.read(x28))
+        twin = None if self.model is None else self.model.read(x28)
+        self.twin.show_reading(twin)
+        self.agreement.setText(_agreement(live_reading, twin))
+
+
+def _agreement(live, twin) -> str:
+    """Per layer of the same shape: the share of units whose sign agrees (twin's pre-activation
+    sign, >= 0 as +1, against the live model's bit)."""
+    if live is None or twin is None or live.digit is None or twin.digit is None:
+        return ""
+    parts = []
+    for a, b in zip(live.layers, twin.layers):
+        if a.bits.shape != b.pre.shape:
+            return "the twin's layers differ from the live model's: no sign comparison"
+        same = float(((a.pre >= 0) == (b.pre >= 0)).mean())
+        parts.append(f"{a.name} {100 * same:.0f}%")
+    return "signs that agree with the live model's bits: " + " · ".join(parts)

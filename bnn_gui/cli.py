@@ -87,7 +87,7 @@ def cmd_train(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     metrics = result.metrics(samples_per_s=round(rates[-1]) if rates else None)
-    out = out or _default_out(args.preset)
+    out = out or _default_out(args.preset, result.test_accuracy)
     checkpoint.save(out, result.model, train_cfg, metrics, ds.checksums)
     print(f"saved {out}  (test accuracy {100 * result.test_accuracy:.2f}%, "
           f"{result.seconds:.0f} s)")
@@ -139,13 +139,13 @@ def cmd_finetune(args) -> int:
     return 0
 
 
-def _default_out(name: str) -> Path:
-    """A new name in the user's model folder, reserved at once (never another run's)."""
-    from .core.files import new_file
+def _default_out(name: str, accuracy: float | None = None) -> Path:
+    """A new, readable name in the user's model folder, reserved at once (never another
+    run's)."""
+    from .core.files import new_model_file
     from .core.paths import user_models_dir
 
-    return new_file(user_models_dir(), f"{name}-{time.strftime('%Y%m%d-%H%M%S')}",
-                    ".safetensors")
+    return new_model_file(user_models_dir(), name, accuracy)
 
 
 def _not_the_input(out: Path, source: Path, what: str) -> None:

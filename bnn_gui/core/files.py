@@ -52,6 +52,13 @@ def new_file(folder: Path, stem: str, suffix: str) -> Path:
     raise OSError(f"{folder}: no free name for {stem}{suffix}")
 
 
+def new_model_file(folder: Path, preset: str, accuracy: float | None = None) -> Path:
+    """A fresh, readable model name (preset, date and time, test accuracy when known:
+    "bnn-mlp_2026-11-24_0052_97.75pct.safetensors"), reserved at once (``new_file``)."""
+    acc = f"_{100 * accuracy:.2f}pct" if accuracy is not None else ""
+    return new_file(folder, f"{preset}_{time.strftime('%Y-%m-%d_%H%M')}{acc}", ".safetensors")
+
+
 def same_file(a: Path, b: Path) -> bool:
     """Whether two paths name one file (through links too); False when either is missing."""
     try:

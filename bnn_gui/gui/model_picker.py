@@ -16,7 +16,7 @@ class ModelPicker(QComboBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setToolTip("The network reading your drawing: shipped, yours, or a file")
-        self.setMinimumContentsLength(18)
+        self.setMinimumContentsLength(34)  # a trained model's whole name
         self.activated.connect(self._on_activated)
         self.fill()
 

@@ -78,6 +78,7 @@ class TrainingWorker(Worker):
 
     def _run(self) -> None:
         from ..core import checkpoint
+        from ..core.files import new_model_file
         from ..core.training import BatchProgress, EpochEnd, Finished, new_model, train
 
         job = self.job
@@ -119,7 +120,8 @@ class TrainingWorker(Worker):
                         self.status.emit("saving the model…")
                         target = None
                         try:
-                            target = _new_model_path(job.out_dir, name)
+                            target = new_model_file(job.out_dir, name,
+                                                    getattr(ev, "test_accuracy", None))
                             path = str(checkpoint.save(target, ev.model, ev.train_config,
                                                        ev.metrics(), ev.checksums))
                         except OSError as e:
@@ -143,13 +145,6 @@ class TrainingWorker(Worker):
         with self._lock:
             x = self._drawing
         return read_net(model, x)
-
-
-def _new_model_path(folder: Path, preset: str) -> Path:
-    """A fresh name in the user's model folder, reserved at once: never another model's."""
-    from ..core.files import new_file
-
-    return new_file(folder, f"{preset}-{time.strftime('%Y%m%d-%H%M%S')}", ".safetensors")
 
 
 class TrainingRun(Job):

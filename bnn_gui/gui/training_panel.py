@@ -5,6 +5,8 @@ lives in a TrainingRun (worker.py); this panel only shows what it reports.
 
 from __future__ import annotations
 
+import numpy as np
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +35,7 @@ class TrainingPanel(QWidget):
         self.run: TrainingRun | None = None
         self._drawing = None
         self._live_reading = None
+        self._watched = None  # the 28x28 that "watch it learn" speaks of
         self._download = False
         self._last_launch = None  # what the latest run was started with (again after a download)
         self._build()
@@ -177,6 +180,12 @@ class TrainingPanel(QWidget):
         self._drawing = None if reading is None else reading.input
         if self.run is not None:
             self.run.worker.set_drawing(self._drawing)
+        watched = self._watched
+        if watched is not None and not _same_input(watched, self._drawing):
+            # what "watch it learn" said was of another drawing: never leave it standing
+            self._watched = None
+            self.watch.setText("<b>Watch it learn</b>: the network in training reads your new "
+                               "drawing after the next epoch." if self.is_running() else "")
 
     # --- what the worker reports -------------------------------------------------------------
     def _on_worker_status(self, text: str) -> None:
@@ -204,6 +213,7 @@ class TrainingPanel(QWidget):
         self._show_watch(ev.epoch, reading)
 
     def _show_watch(self, epoch: int, reading) -> None:
+        self._watched = None if reading is None else reading.input
         if reading is None or reading.digit is None:
             self.watch.setText(f"After epoch {epoch + 1}: draw a digit to watch the network "
                                "in training read it.")
@@ -277,3 +287,9 @@ class TrainingPanel(QWidget):
         self._set_running(False)
         if self._download:
             self._launch(*self._last_launch)
+
+
+def _same_input(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.shape == b.shape and bool(np.array_equal(a, b))

@@ -162,3 +162,20 @@ def test_missing_mnist_says_what_to_put_where_and_offers_a_download(window, qtbo
     assert "t10k-images-idx3-ubyte" in asked[0] and "Download" in asked[0]
     assert calls == [False, True]  # the second try downloads
     assert "offline" in warnings[0]
+
+
+def test_watch_it_learn_never_speaks_of_another_drawing(window, qtbot):
+    panel = window.training
+    use_data(panel, make_synthetic(n_train=300, n_test=100))
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    window.refresh()
+    fill(panel, epochs="1")
+    with qtbot.waitSignal(panel.model_saved, timeout=60000):
+        assert panel.start()
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=30000)
+    assert "Watch it learn" in panel.watch.text()
+    window.session.drawing.clear()
+    drag(c, [(40, 40), (200, 40)])  # another drawing, after the run
+    window.refresh()
+    assert panel.watch.text() == ""

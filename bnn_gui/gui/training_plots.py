@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-SMOOTHING = 0.05  # weight of the newest loss in the exponential moving average
+SMOOTHING = 0.05  # weight of the newest loss in the exponential moving average (bias-corrected)
 _LAYER_COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae"]
 
 
@@ -23,18 +23,27 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self.flip_plot = self._plot("binary weights flipped per epoch %", 1, 1)
         self.lr_plot.setLogMode(y=True)
         self.loss_plot.setLogMode(y=True)  # the first batches' loss would flatten the rest
-        for p in (self.loss_plot, self.acc_plot, self.flip_plot):
-            p.addLegend(offset=(-5, 5), labelTextSize="8pt")
+        for p in (self.lr_plot, self.loss_plot):  # label whole decades only: no overlapping
+            p.getAxis("left").setStyle(maxTextLevel=0)
+        # legends where the curves are not: loss and flips fall (top right is free early and
+        # late), accuracy rises (bottom right); a dark ground keeps them readable over a grid
+        for p, offset in ((self.loss_plot, (-5, 5)), (self.acc_plot, (-5, -30)),
+                          (self.flip_plot, (-5, 5))):
+            legend = p.addLegend(offset=offset, labelTextSize="8pt")
+            legend.setBrush(pg.mkBrush(20, 20, 20, 200))
         self.loss_plot.setDownsampling(auto=True, mode="mean")
         self.loss_plot.setClipToView(True)
         self.loss_raw = self.loss_plot.plot(pen=pg.mkPen("#5c6b7a", width=1), name="raw")
         self.loss_smooth = self.loss_plot.plot(pen=pg.mkPen("#4fc3f7", width=2), name="smoothed")
+        # markers in their curve's colour and of two shapes: train and test tell apart
         self.train_acc = self.acc_plot.plot(pen=pg.mkPen("#ffb74d", width=2), symbol="o",
-                                            symbolSize=5, name="train")
-        self.test_acc = self.acc_plot.plot(pen=pg.mkPen("#81c784", width=2), symbol="o",
-                                           symbolSize=5, name="test")
+                                            symbolSize=6, symbolBrush="#ffb74d",
+                                            symbolPen="#ffb74d", name="train")
+        self.test_acc = self.acc_plot.plot(pen=pg.mkPen("#81c784", width=2), symbol="s",
+                                           symbolSize=6, symbolBrush="#81c784",
+                                           symbolPen="#81c784", name="test")
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen("#ba68c8", width=2), symbol="o",
-                                          symbolSize=5)
+                                          symbolSize=5, symbolBrush="#ba68c8")
         self.flip_curves: dict[str, pg.PlotDataItem] = {}
         self.clear_run()
 
@@ -42,6 +51,8 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         p = self.addPlot(row=row, col=col, title=title)
         p.showGrid(x=True, y=True, alpha=0.2)
         p.setLabel("bottom", "epoch")
+        for side in ("bottom", "left"):  # never "epoch (x0.001)"
+            p.getAxis(side).enableAutoSIPrefix(False)
         p.setMouseEnabled(x=False, y=False)
         return p
 
@@ -49,6 +60,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self._loss_x: list[float] = []
         self._loss: list[float] = []
         self._smooth: list[float] = []
+        self._ema, self._ema_n = 0.0, 0  # the moving average from 0, and how many losses
         self._epochs: list[float] = []
         self._train: list[float] = []
         self._test: list[float] = []
@@ -68,8 +80,13 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         for i, loss in enumerate(losses):
             self._loss_x.append((end - len(losses) + i + 1) / progress.batches)
             self._loss.append(loss)
-            prev = self._smooth[-1] if self._smooth else loss
-            self._smooth.append(prev + SMOOTHING * (loss - prev) if np.isfinite(loss) else prev)
+            if np.isfinite(loss):
+                self._ema += SMOOTHING * (loss - self._ema)
+                self._ema_n += 1
+            # an average started at 0 is too low by the factor 1 - (1 - a)^n: divided out, the
+            # first point is the first loss, and the curve never starts above every raw point
+            bias = 1 - (1 - SMOOTHING) ** self._ema_n
+            self._smooth.append(self._ema / bias if self._ema_n else loss)
         x = np.asarray(self._loss_x)
         self.loss_raw.setData(x, np.asarray(self._loss))
         self.loss_smooth.setData(x, np.asarray(self._smooth))

@@ -1,0 +1,29 @@
+"""The training curves read as they should: a smoothed loss that starts at the first loss,
+train and test told apart, no "(x0.001)" on the epoch axis."""
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from bnn_gui.gui.training_plots import TrainingPlots
+
+
+def test_the_smoothed_loss_starts_at_the_first_loss_and_stays_among_the_raw(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    losses = list(np.linspace(2.3, 0.1, 60) * (1 + 0.2 * np.sin(np.arange(60))))
+    plots.add_losses(SimpleNamespace(epoch=0, batches=60, batch=59), losses)
+    smooth = np.asarray(plots._smooth)
+    assert np.isclose(smooth[0], losses[0], rtol=1e-12)
+    running_max = np.maximum.accumulate(losses)
+    assert (smooth <= running_max + 1e-12).all() and smooth[-1] < smooth[0]
+
+
+def test_train_and_test_differ_and_the_axis_has_no_scale_prefix(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    a, b = plots.train_acc.opts, plots.test_acc.opts
+    assert (a["symbol"], a["symbolBrush"]) != (b["symbol"], b["symbolBrush"])
+    plots.add_losses(SimpleNamespace(epoch=0, batches=1000, batch=2), [2.0, 1.9, 1.8])
+    assert "(x" not in plots.loss_plot.getAxis("bottom").labelString()
+    assert not plots.loss_plot.getAxis("bottom").autoSIPrefix

@@ -174,6 +174,14 @@ class PersonalSet:
                                                        if s.id not in ids]))
         return before - len(self.samples)
 
+    def restore(self, samples) -> int:
+        """Put back removed samples (an undo), skipping ids already here; returns how many."""
+        have = {s.id for s in self.samples}
+        back = [s for s in samples if s.id not in have]
+        if back:
+            self._change(lambda: self.samples.extend(back))
+        return len(back)
+
     def relabel(self, ids, label: int) -> None:
         if not 0 <= int(label) <= 9:
             raise ValueError(f"label {label!r} is not a digit 0..9")

@@ -109,6 +109,11 @@ class PersonalPanel(QWidget):
         self.delete_button = QPushButton("Delete")
         self.delete_button.setToolTip("Remove the selected digits from your set (Delete)")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton("Undo delete")
+        self.undo_button.setToolTip("Put back the digits deleted last (every delete can be "
+                                    "undone, one after another)")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self._deleted: list[list[Sample]] = []  # what each delete removed, newest last
         import_button = QPushButton("Import…")
         import_button.setToolTip("Add the digits of a personal-set file (a .json export)")
         import_button.clicked.connect(self.import_dialog)
@@ -124,8 +129,8 @@ class PersonalPanel(QWidget):
         self.report.setTextFormat(Qt.TextFormat.RichText)
 
         buttons = QHBoxLayout()
-        for w in (self.load_button, self.relabel_button, self.delete_button, import_button,
-                  export_button):
+        for w in (self.load_button, self.relabel_button, self.delete_button, self.undo_button,
+                  import_button, export_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         side = QVBoxLayout()
@@ -227,6 +232,9 @@ class PersonalPanel(QWidget):
         self.load_button.setEnabled(n == 1)
         self.relabel_button.setEnabled(n > 0)
         self.delete_button.setEnabled(n > 0)
+        self.undo_button.setEnabled(bool(self._deleted))
+        self.undo_button.setText(f"Undo delete ({len(self._deleted[-1])})" if self._deleted
+                                 else "Undo delete")
         self.finetune_button.setEnabled(len(self.set) > 0 and not self._running)
 
     def _on_list_item_activated(self, item) -> None:
@@ -239,9 +247,19 @@ class PersonalPanel(QWidget):
 
     # --- changes -----------------------------------------------------------------------------
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
+        ids = set(self.selected_ids())
         if ids:
+            gone = [s for s in self.set.samples if s.id in ids]
+            before = len(self.set)
             self._apply(lambda: self.set.remove(ids), "Could not delete")
+            if len(self.set) < before:  # deleted (a failed save changes nothing)
+                self._deleted.append(gone)
+                self._update_buttons()
+
+    def undo_delete(self) -> None:
+        if self._deleted:
+            batch = self._deleted.pop()
+            self._apply(lambda: self.set.restore(batch), "Could not put the digits back")
 
     def relabel_selected(self, digit: int) -> None:
         ids = self.selected_ids()

@@ -83,9 +83,19 @@ def test_the_set_view_deletes_relabels_and_loads(window, qtbot):
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)  # the list's Delete, not the canvas's Clear
     assert sorted(s.label for s in on_disk()) == [1, 7]
     assert window.canvas.strokes == drawn
+    # select all, delete all, then undo: every digit comes back, on disk too
+    panel.list.selectAll()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert on_disk() == [] and panel.undo_button.isEnabled()
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert sorted(s.label for s in on_disk()) == [1, 7]
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)  # the first delete too
+    assert sorted(s.label for s in on_disk()) == [0, 1, 7]
+    assert not panel.undo_button.isEnabled()
 
     window.canvas.clear()
-    item = panel.list.item(0)  # the 1
+    item = next(panel.list.item(i) for i in range(panel.list.count())
+                if panel.list.item(i).text() == "1")
     panel.list.itemActivated.emit(item)
     assert window.canvas.strokes and window.last_reading.digit == 1
 

@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from .painted import OpaqueWidget
+from .painted import OpaqueWidget, paint_score_bars
 
 BACKGROUND = QColor("#202020")
 TEXT, DIM = QColor("#dddddd"), QColor("#8a8a8a")
@@ -186,29 +186,8 @@ class NetworkPicture(OpaqueWidget):
                           2 * self._line), Qt.TextFlag.TextWordWrap, self.score_meaning)
         p.setFont(self.font())
         room = band.adjusted(4, self.label_h(), -4, -2 * self._line)
-        h = room.height() / 10
-        mid = room.left() + 18 + (room.width() - 18) / 2
-        half = (room.width() - 18) / 2 - 2
-        s = self.scores
-        peak = max(float(np.abs(s).max()), 1e-9) if s is not None else 1.0
-        for d in range(10):
-            y = room.top() + d * h
-            p.setPen(TEXT)
-            p.drawText(QRectF(room.left(), y, 16, h), Qt.AlignmentFlag.AlignCenter, str(d))
-            p.fillRect(QRectF(mid - half, y + 2, 2 * half, h - 4), QColor("#2c2c2c"))
-            if s is not None:
-                w = half * s[d] / peak
-                colour = QColor("#ff8c00" if d == self.answer else "#6a8fd0")
-                p.fillRect(QRectF(min(mid, mid + w), y + 2, abs(w), h - 4), colour)
-        p.fillRect(QRectF(mid - 0.5, room.top(), 1, room.height()), DIM)
-        if s is not None and self.answer is not None:
-            others = np.delete(s, self.answer)
-            margin = s[self.answer] - others.max()
-            text = (f"answer {self.answer}, ahead by {margin:g}" if s.dtype.kind in "iu" or
-                    float(margin).is_integer() else f"answer {self.answer}, ahead by {margin:.2f}")
-            p.setPen(QColor("#ff8c00"))
-            p.drawText(QRectF(band.left() + 4, room.bottom() + 2, band.width() - 8,
-                              2 * self._line - 2), Qt.AlignmentFlag.AlignLeft, text)
+        paint_score_bars(p, room, self.scores, self.answer, band.left() + 4, band.width() - 8,
+                         self._line)
 
     # --- pointer -----------------------------------------------------------------------------
     def pixel_at(self, pos: QPointF) -> tuple[int, int, int] | None:

@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .painted import ScoreBars
 from .pictures import PictureStrip
 from .tiles import tile
 
@@ -48,6 +49,11 @@ class NeuronPanel(QWidget):
         lay.addWidget(self.title)
         self.pictures.set_layers(list(PICTURES), [(1, 1)] * 3)
         lay.addWidget(self.pictures, 1)
+        self.score_bars = ScoreBars()  # "Output scores": in the pictures' place
+        self.score_bars.setToolTip("The output layer's ten integer scores: agreeing minus "
+                                   "disagreeing bits with each class's weights")
+        self.score_bars.hide()
+        lay.addWidget(self.score_bars, 1)
         row = QHBoxLayout()
         row.addWidget(self.numbers, 1)
         self.output_button = QPushButton("Output scores")
@@ -109,6 +115,8 @@ class NeuronPanel(QWidget):
         self.pictures.update()
 
     def show_trace(self, t, in_shape: tuple) -> None:
+        self.score_bars.hide()
+        self.pictures.show()
         where = (f"channel {t.unit[0]} at ({t.unit[1]}, {t.unit[2]})" if len(t.unit) == 3
                  else f"unit {t.unit[0]}")
         self.title.setText(f"<b>{t.layer}, {where}</b> on your drawing")
@@ -140,6 +148,9 @@ class NeuronPanel(QWidget):
     def show_output(self, out) -> None:
         self.title.setText("<b>out</b>: the ten scores on your drawing")
         self.pictures.clear_images()
+        self.pictures.hide()
+        self.score_bars.show()
+        self.score_bars.set_scores(out.scores, out.answer)
         rows = " · ".join(f"{d}: <b>{s}</b>" if d == out.answer else f"{d}: {s}"
                           for d, s in enumerate(out.scores))
         self.numbers.setText(f"score = agreeing − disagreeing bits of the last layer with each "

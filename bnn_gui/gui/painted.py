@@ -62,3 +62,50 @@ class TextLine(OpaqueWidget):
         p.setPen(self.colour)
         p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                    self._text)
+
+
+def paint_score_bars(p: QPainter, room: QRectF, scores, answer, text_x: float,
+                     text_w: float, line: float) -> None:
+    """Ten scores as bars about zero in ``room`` (digit labels on the left), the answer's bar
+    in orange, and under the bars the answer and its lead over the runner-up."""
+    import numpy as np
+
+    h = room.height() / 10
+    mid = room.left() + 18 + (room.width() - 18) / 2
+    half = (room.width() - 18) / 2 - 2
+    s = None if scores is None else np.asarray(scores, float)
+    peak = max(float(np.abs(s).max()), 1e-9) if s is not None else 1.0
+    for d in range(10):
+        y = room.top() + d * h
+        p.setPen(QColor("#dddddd"))
+        p.drawText(QRectF(room.left(), y, 16, h), Qt.AlignmentFlag.AlignCenter, str(d))
+        p.fillRect(QRectF(mid - half, y + 2, 2 * half, h - 4), QColor("#2c2c2c"))
+        if s is not None:
+            w = half * s[d] / peak
+            colour = QColor("#ff8c00" if d == answer else "#6a8fd0")
+            p.fillRect(QRectF(min(mid, mid + w), y + 2, abs(w), h - 4), colour)
+    p.fillRect(QRectF(mid - 0.5, room.top(), 1, room.height()), QColor("#8a8a8a"))
+    if s is not None and answer is not None:
+        margin = s[answer] - np.delete(s, answer).max()
+        lead = f"{margin:g}" if float(margin).is_integer() else f"{margin:.2f}"
+        p.setPen(QColor("#ff8c00"))
+        p.drawText(QRectF(text_x, room.bottom() + 2, text_w, 2 * line - 2),
+                   Qt.AlignmentFlag.AlignLeft, f"answer {answer}, ahead by {lead}")
+
+
+class ScoreBars(OpaqueWidget):
+    """The output layer's ten scores as bars (``paint_score_bars``)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.scores, self.answer = None, None
+        self.setMinimumSize(160, 120)
+
+    def set_scores(self, scores, answer) -> None:
+        self.scores, self.answer = scores, answer
+        self.update()
+
+    def paint_content(self, p: QPainter) -> None:
+        line = self.fontMetrics().height()
+        room = QRectF(self.rect()).adjusted(4, 4, -4, -2 * line)
+        paint_score_bars(p, room, self.scores, self.answer, 4, self.width() - 8, line)

@@ -40,3 +40,15 @@ def test_output_scores_name_the_answer(window, qtbot):
     window.refresh()
     assert f"answer: <b>{window.last_reading.digit}</b>" in window.inside.neuron.numbers.text()
 
+
+
+def test_output_scores_are_bars_of_the_engines_scores(window, qtbot):
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    r = window.refresh()
+    window.inside.neuron_dock.raise_()
+    qtbot.waitUntil(lambda: window.inside.front[window.inside.neuron_dock])
+    window.inside.neuron.output_button.click()
+    bars = window.inside.neuron.score_bars
+    assert bars.isVisible() and not window.inside.neuron.pictures.isVisible()
+    assert list(bars.scores) == list(r.scores) and bars.answer == r.digit

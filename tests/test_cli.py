@@ -38,7 +38,7 @@ def test_train_then_eval_on_real_mnist(tmp_path, capsys, mnist):
 
 @pytest.mark.parametrize("name,minimum", [("bnn-mlp", 0.98), ("float-mlp", 0.98),
                                           ("binaryconnect-det", 0.98),
-                                          ("bnn-cnn", 0.99)])
+                                          ("bnn-cnn", 0.99), ("float-cnn", 0.99)])
 def test_shipped_model_accuracy_on_real_mnist(name, minimum, capsys, mnist):
     assert main(["eval", name, "--json"]) == 0
     result = json.loads(capsys.readouterr().out)

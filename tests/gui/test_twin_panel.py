@@ -40,6 +40,14 @@ def test_a_conv_nets_twin_is_a_conv_net(window, qtbot):
     twin = show_twin(window, qtbot)  # the shipped bnn-cnn
     assert [twin.choice.itemData(i) for i in range(twin.choice.count())] == \
         ["float-cnn", "bnn-cnn"]
+    qtbot.waitUntil(lambda: twin.model is not None and twin.model.name == "float-cnn",
+                    timeout=30000)
+    r = window.refresh()
+    expected = load_model("float-cnn").read(r.input)
+    assert np.allclose(twin.twin.bars.probabilities, expected.probabilities, atol=1e-6)
+    shares = [int(w.split()[1].rstrip("%")) for w in
+              twin.agreement.text().split(": ")[1].split(" · ")]
+    assert len(shares) == 4 and all(0 <= x <= 100 for x in shares)
     twin.choice.setCurrentIndex(1)
     qtbot.waitUntil(lambda: twin.model is not None and twin.model.name == "bnn-cnn",
                     timeout=30000)

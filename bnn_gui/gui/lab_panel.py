@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QProgressBar, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.pitfalls import experiments
 from .worker import TrainingJob, TrainingRun
@@ -45,10 +46,16 @@ class LabPanel(QWidget):
         self.png_button = QPushButton("Export PNG…")
         self.png_button.clicked.connect(lambda: self._export("png"))
         self.status = QLabel("")
-        self.plot = None  # built on first use (see neuron_panel.py)
+        self.progress = QProgressBar(textVisible=True)
+        self.progress.setFormat("no experiment running")
+        self.progress.setToolTip("The experiment's progress: its runs, one after another")
+        self.plot = None  # built on first use
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        # every column in view: the results are never scrolled out of sight
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.choice, 1)
         for b in (self.run_button, self.stop_button, self.remove_button, self.csv_button,
@@ -58,7 +65,10 @@ class LabPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.lesson)
-        lay.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 2)
+        row.addWidget(self.status, 3)
+        lay.addLayout(row)
         body = QHBoxLayout()
         body.addLayout(self._plot_slot, 3)
         body.addWidget(self.table, 2)
@@ -83,6 +93,7 @@ class LabPanel(QWidget):
             return
         exp = self.experiments[self.choice.currentIndex()]
         self.queue = [(exp, r) for r in exp.runs]
+        self._planned, self._done_runs = len(self.queue), 0
         self.run_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self._next()
@@ -92,16 +103,18 @@ class LabPanel(QWidget):
             self.run_button.setEnabled(True)
             self.stop_button.setEnabled(False)
             self.status.setText("done")
+            self.progress.setFormat("done" if self._done_runs == self._planned else "stopped")
             return
         exp, r = self.queue.pop(0)
         rec = dict(experiment=exp.title, label=r.label, train=r.train, epochs=[], test=[],
-                   loss=[], best=None, seconds=None)
+                   loss=[], best=None, seconds=None, batch_x=[], batch_loss=[])
         self.records.append(rec)
         self._add_curves(rec)
         self._add_row(rec)
         self.run = TrainingRun(TrainingJob(r.model, r.train, None, self.load_data))
         w = self.run.worker
         w.status.connect(self.status.setText)
+        w.progress.connect(lambda ev, losses, rec=rec: self._on_progress(rec, ev, losses))
         w.epoch_ended.connect(lambda ev, _reading, rec=rec: self._on_epoch(rec, ev))
         w.finished.connect(lambda _path, res, rec=rec: self._on_finished(rec, res))
         w.failed.connect(self._on_failed)
@@ -121,6 +134,7 @@ class LabPanel(QWidget):
 
     def _on_thread_finished(self) -> None:
         self.run.thread.wait()
+        self._done_runs += 1
         self.run.worker.job = None  # drops the data loader, which refers back to this panel
         self._next()
 
@@ -128,13 +142,27 @@ class LabPanel(QWidget):
         self.queue.clear()
         QMessageBox.warning(self, "Lab run failed", message)
 
+    def _on_progress(self, rec: dict, ev, losses) -> None:
+        """Batches went by: the loss curve grows live, the bar and the status follow."""
+        end = ev.epoch * ev.batches + ev.batch + 1
+        for i, loss in enumerate(losses):
+            rec["batch_x"].append((end - len(losses) + i + 1) / ev.batches)
+            rec["batch_loss"].append(loss)
+        rec["loss_curve"].setData(np.asarray(rec["batch_x"]), np.asarray(rec["batch_loss"]))
+        overall = (self._done_runs + ev.fraction) / max(1, self._planned)
+        self.progress.setValue(int(1000 * overall))
+        self.progress.setMaximum(1000)
+        self.progress.setFormat(f"run {self._done_runs + 1} of {self._planned} · epoch "
+                                f"{ev.epoch + 1}/{ev.epochs} · {100 * ev.fraction:.0f}% · "
+                                f"all: %p%")
+        self.status.setText(f"{rec['experiment']}: {rec['label']}: loss {ev.loss:.3f}")
+
     def _on_epoch(self, rec: dict, ev) -> None:
         rec["epochs"].append(ev.epoch + 1)
         rec["test"].append(100 * ev.test_accuracy)
         rec["loss"].append(ev.train_loss)
         x = np.asarray(rec["epochs"], float)
         rec["acc_curve"].setData(x, np.asarray(rec["test"]))
-        rec["loss_curve"].setData(x, np.asarray(rec["loss"]))
         rec["best"] = max(rec["test"])
         self._update_row(rec)
 
@@ -147,13 +175,17 @@ class LabPanel(QWidget):
         if self.plot is None:
             self.plot = pg.GraphicsLayoutWidget()
             self.acc_plot = self.plot.addPlot(row=0, col=0, title="test accuracy %")
-            self.loss_plot = self.plot.addPlot(row=0, col=1, title="training loss (log)")
+            self.loss_plot = self.plot.addPlot(row=0, col=1,
+                                               title="training loss per batch (log)")
             self.loss_plot.setLogMode(y=True)
             for p in (self.acc_plot, self.loss_plot):
                 p.addLegend(offset=(-5, 5), labelTextSize="8pt")
                 p.setLabel("bottom", "epoch")
+                p.getAxis("bottom").enableAutoSIPrefix(False)
                 p.showGrid(x=True, y=True, alpha=0.2)
+            self.loss_plot.getAxis("left").setStyle(maxTextLevel=0)
             self._plot_slot.addWidget(self.plot)
+            self.plot.show()
         colour = COLOURS[len(self.records) % len(COLOURS)]
         pen = pg.mkPen(colour, width=2)
         rec["acc_curve"] = self.acc_plot.plot(pen=pen, symbol="o", symbolSize=5,
@@ -172,7 +204,6 @@ class LabPanel(QWidget):
         for col, v in enumerate([rec["experiment"], rec["label"], tc.epochs, tc.batch_size,
                                  f"{tc.lr:g}", best, secs]):
             self.table.setItem(row, col, QTableWidgetItem(str(v)))
-        self.table.resizeColumnsToContents()
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)

@@ -1,5 +1,6 @@
 """The pitfalls lab from the window, on small synthetic data."""
 
+import numpy as np
 from synthetic import make_synthetic
 
 from bnn_gui.core.paths import user_models_dir
@@ -37,3 +38,21 @@ def test_closing_the_window_mid_lab_run_stops_it(window, qtbot):
     thread = lab.run.thread
     window.close()
     assert not thread.isRunning()
+
+
+def test_lab_curves_hold_data_while_a_run_goes(window, qtbot):
+    lab = window.inside.lab
+    data = make_synthetic(n_train=20000, n_test=100)
+    lab.load_data = lambda progress, download=False: data
+    lab.choice.setCurrentIndex([e.name for e in lab.experiments].index("output-sign"))
+    lab.run_button.click()
+    # before any epoch has ended, the running run's loss curve already has points
+    qtbot.waitUntil(lambda: lab.records and len(lab.records[0]["batch_loss"]) > 3,
+                    timeout=30000)
+    rec = lab.records[0]
+    assert rec["epochs"] == [] or len(rec["batch_loss"]) > len(rec["epochs"])
+    xs, ys = rec["loss_curve"].getData()
+    assert len(xs) == len(rec["batch_loss"]) and np.all(np.isfinite(ys))
+    assert "run 1 of 2" in lab.progress.format() and lab.progress.value() > 0
+    lab.stop()
+    qtbot.waitUntil(lambda: not lab.is_running(), timeout=10000)

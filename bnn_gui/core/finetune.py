@@ -165,12 +165,15 @@ def _shift(img: np.ndarray, dy: int, dx: int) -> np.ndarray:
 
 
 def augment(samples: list[Sample], copies: int, variants: int, rng: np.random.Generator,
-            max_shift: int = 2) -> tuple[np.ndarray, np.ndarray]:
+            max_shift: int = 2, should_stop=None) -> tuple[np.ndarray, np.ndarray]:
     """``copies`` uint8 images in all, spread evenly over the samples: each sample gets up to
     ``variants`` distinct warped drawings, each copy one of them shifted by up to ``max_shift``
-    pixels."""
+    pixels. ``should_stop`` is asked at every sample."""
+    from .training import check
+
     per = [[] for _ in samples]
     for i, s in enumerate(samples):
+        check(should_stop)
         want = min(variants, math.ceil(copies / len(samples)))
         for _ in range(want):
             v = _variant(s, rng)
@@ -188,14 +191,15 @@ def augment(samples: list[Sample], copies: int, variants: int, rng: np.random.Ge
 
 # --- the run ---------------------------------------------------------------------------------
 
-def mixed_dataset(mnist: Dataset, train_samples: list[Sample], cfg: FinetuneConfig) -> Dataset:
+def mixed_dataset(mnist: Dataset, train_samples: list[Sample], cfg: FinetuneConfig,
+                  should_stop=None) -> Dataset:
     """MNIST training digits plus augmented personal digits, shuffled; test = MNIST's test set."""
     rng = np.random.default_rng(cfg.seed)
     m = min(cfg.mnist_samples, len(mnist.train_x))
     pick = rng.choice(len(mnist.train_x), m, replace=False)
     copies = max(len(train_samples), round(cfg.personal_share / (1 - cfg.personal_share)
                                            * max(m, 1)))
-    px, py = augment(train_samples, copies, cfg.variants, rng)
+    px, py = augment(train_samples, copies, cfg.variants, rng, should_stop=should_stop)
     x = np.concatenate([mnist.train_x[pick], px])
     y = np.concatenate([mnist.train_y[pick].astype(np.int64), py])
     order = rng.permutation(len(x))
@@ -203,29 +207,35 @@ def mixed_dataset(mnist: Dataset, train_samples: list[Sample], cfg: FinetuneConf
                    mnist.checksums)
 
 
-def score(model, held_x: np.ndarray, held_y: np.ndarray, mnist: Dataset) -> Score:
+def score(model, held_x: np.ndarray, held_y: np.ndarray, mnist: Dataset,
+          should_stop=None) -> Score:
     from .training import evaluate, to_tensors
 
-    personal = evaluate(model, *to_tensors(held_x, held_y)) if len(held_x) else None
-    return Score(personal, len(held_x), evaluate(model, *to_tensors(mnist.test_x, mnist.test_y)))
+    personal = evaluate(model, *to_tensors(held_x, held_y), should_stop=should_stop) \
+        if len(held_x) else None
+    return Score(personal, len(held_x), evaluate(model, *to_tensors(mnist.test_x, mnist.test_y),
+                                                 should_stop=should_stop))
 
 
-def finetune(model, mnist: Dataset, samples: list[Sample], cfg: FinetuneConfig = FinetuneConfig()
-             ) -> Iterator:
+def finetune(model, mnist: Dataset, samples: list[Sample], cfg: FinetuneConfig = FinetuneConfig(),
+             should_stop=None) -> Iterator:
     """Fine-tune ``model`` (a BinaryNet, changed in place) on ``samples`` mixed with MNIST; see
-    the module docs. Yields training events; the last is a Finished with ``report`` set."""
-    from .training import Finished, train
+    the module docs. Yields training events; the last is a Finished with ``report`` set.
+    ``should_stop`` is asked all along (scoring, varying the digits, training): ``Stopped``."""
+    from .training import Finished, check, train
 
     cfg.validate()
     train_samples, held = split(samples, cfg.held_out)
     if not train_samples:
         raise ConfigError("the personal set is empty: add some digits first")
     held_x, held_y = render(held)
-    before = score(model, held_x, held_y, mnist)
-    data = mixed_dataset(mnist, train_samples, cfg)
+    before = score(model, held_x, held_y, mnist, should_stop)
+    check(should_stop)
+    data = mixed_dataset(mnist, train_samples, cfg, should_stop)
     n_personal = len(data.train_x) - min(cfg.mnist_samples, len(mnist.train_x))
-    for ev in train(model.config, cfg.train_config(), data, model=model):
+    for ev in train(model.config, cfg.train_config(), data, model=model,
+                    should_stop=should_stop):
         if isinstance(ev, Finished):
-            ev.report = FinetuneReport(before, score(model, held_x, held_y, mnist),
+            ev.report = FinetuneReport(before, score(model, held_x, held_y, mnist, should_stop),
                                        len(train_samples), n_personal)
         yield ev

@@ -88,13 +88,32 @@ def to_tensors(x: np.ndarray, y: np.ndarray) -> tuple[torch.Tensor, torch.Tensor
     return torch.tensor(np.asarray(x, np.uint8)), torch.tensor(np.asarray(y), dtype=torch.long)
 
 
+class Stopped(Exception):
+    """Raised inside a run when its ``should_stop`` says so (between batches of any phase)."""
+
+
+def check(should_stop) -> None:
+    if should_stop is not None and should_stop():
+        raise Stopped()
+
+
 @torch.no_grad()
-def evaluate(model: BinaryNet, x: torch.Tensor, y: torch.Tensor, batch_size: int = 2000) -> float:
-    """Accuracy (a fraction) of ``model`` in eval mode on uint8 images ``x`` with labels ``y``."""
+def evaluate(model: BinaryNet, x: torch.Tensor, y: torch.Tensor, batch_size: int = 2000,
+             should_stop=None) -> float:
+    """Accuracy (a fraction) of ``model`` in eval mode on uint8 images ``x`` with labels ``y``.
+    With ``should_stop``, it is asked between batches of 500 (a fraction of a second even for
+    a conv net) and ``Stopped`` raised when it says so."""
     was_training = model.training
     model.eval()
     correct = 0
+    if should_stop is not None:
+        batch_size = min(batch_size, 500)
     for i in range(0, len(x), batch_size):
+        try:
+            check(should_stop)
+        except Stopped:
+            model.train(was_training)
+            raise
         logits = model(x[i: i + batch_size].float().div_(255))
         correct += int((logits.argmax(1) == y[i: i + batch_size]).sum())
     model.train(was_training)
@@ -126,8 +145,11 @@ def new_model(model_cfg: ModelConfig, train_cfg: TrainConfig) -> BinaryNet:
 
 
 def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
-          model: BinaryNet | None = None) -> Iterator[BatchProgress | EpochEnd | Finished]:
-    """Train ``model`` (or a new one built from ``model_cfg``) on ``data``; see module docs."""
+          model: BinaryNet | None = None, should_stop=None
+          ) -> Iterator[BatchProgress | EpochEnd | Finished]:
+    """Train ``model`` (or a new one built from ``model_cfg``) on ``data``; see module docs.
+    ``should_stop()`` is asked between batches of every phase (training, the test set at each
+    epoch's end): when it says so, ``Stopped`` is raised within a fraction of a second."""
     model_cfg.validate()
     train_cfg.validate()
     if train_cfg.threads:
@@ -158,6 +180,7 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
         order = torch.randperm(n, generator=shuffle)
         loss_sum = correct = seen = 0
         for b in range(batches):
+            check(should_stop)
             idx = order[b * bs: (b + 1) * bs]
             xb, yb = train_x[idx].float().div_(255), train_y[idx]  # (B, 28, 28) in [0, 1]
             if train_cfg.augment_shift:
@@ -183,7 +206,7 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
             rate = done / (now - start)
             yield BatchProgress(epoch, epochs, b, batches, loss_value, hits / len(idx), lr,
                                 rate, now - start, (epochs * n - done) / rate)
-        test_acc = evaluate(model, test_x, test_y)
+        test_acc = evaluate(model, test_x, test_y, should_stop=should_stop)
         signs_after = _weight_signs(model)
         flips = {k: float((signs_after[k] != v).float().mean()) for k, v in signs_before.items()}
         now = time.perf_counter()

@@ -65,10 +65,12 @@ class TrainingWorker(Worker):
         from ..config import ConfigError
         from ..core.checkpoint import ModelFileError
         from ..core.data import DataError, MnistMissing
-        from ..core.training import TrainingDiverged
+        from ..core.training import Stopped, TrainingDiverged
 
         try:
             self._run()
+        except Stopped:  # asked to stop in the middle of a phase: nothing was written
+            self.stopped.emit()
         except DataError as e:
             self.failed.emit(str(e), isinstance(e, MnistMissing))
         except (TrainingDiverged, ConfigError, ModelFileError) as e:
@@ -89,7 +91,8 @@ class TrainingWorker(Worker):
             return
         if job.finetune is None:
             model = new_model(job.model_config, job.train_config)
-            gen = train(job.model_config, job.train_config, data, model=model)
+            gen = train(job.model_config, job.train_config, data, model=model,
+                        should_stop=self.stopping)
             name = job.model_config.name
         else:
             from ..core.finetune import finetune
@@ -97,7 +100,7 @@ class TrainingWorker(Worker):
             ft = job.finetune
             self.status.emit("measuring accuracy before, varying your digits…")
             model, _ = checkpoint.load(ft.base_model)
-            gen = finetune(model, data, ft.samples, ft.config)
+            gen = finetune(model, data, ft.samples, ft.config, should_stop=self.stopping)
             name = f"{job.model_config.name}-personal"
         losses: list[float] = []
         last_sent = 0.0
@@ -137,6 +140,10 @@ class TrainingWorker(Worker):
             gen.close()
 
     def _data_progress(self, what: str, done: int, total: int) -> None:
+        if self.stopping():  # reading or fetching the data stops too
+            from ..core.training import Stopped
+
+            raise Stopped()
         self.status.emit(f"{what} {100 * done / total:.0f}%" if total else f"{what}…")
 
     def _read_drawing(self, model):

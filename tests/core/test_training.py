@@ -1,5 +1,7 @@
 import math
 
+import numpy as np
+
 import pytest
 import torch
 
@@ -83,3 +85,45 @@ def test_random_shift_moves_each_image_within_bounds():
     assert out.sum() == 200  # nothing lost
     assert rows.min() == 12 and rows.max() == 16 and cols.min() == 12 and cols.max() == 16
     assert len(set(zip(rows.tolist(), cols.tolist()))) > 15  # shifts differ per image
+
+
+def test_every_phase_stops_when_asked(synthetic):
+    """Between batches of training and of the test set: a stop is seen within one batch."""
+    import torch
+
+    from bnn_gui.config import PRESETS, TrainConfig
+    from bnn_gui.core.training import Stopped, evaluate, new_model, to_tensors, train
+
+    cfg, tc = PRESETS["seed-mlp"], TrainConfig(epochs=2, batch_size=50)
+    model = new_model(cfg, tc)
+    asked = []
+
+    def stop_on_second_ask():
+        asked.append(1)
+        return len(asked) >= 2
+    x, y = to_tensors(synthetic.test_x, synthetic.test_y)
+    model.train()
+    with pytest.raises(Stopped):
+        evaluate(model, torch.cat([x] * 20), torch.cat([y] * 20), should_stop=stop_on_second_ask)
+    assert len(asked) == 2 and model.training  # one batch of 500 read, the mode restored
+    events = []
+    with pytest.raises(Stopped):
+        for ev in train(cfg, tc, synthetic, model=model, should_stop=lambda: len(events) >= 3):
+            events.append(ev)
+    assert len(events) == 3
+
+
+def test_a_finetune_stops_while_it_scores_before_training(synthetic):
+    from bnn_gui.core.finetune import finetune
+    from bnn_gui.core.handwriting import draw_digit
+    from bnn_gui.core.inference import load_model
+    from bnn_gui.core.personal import Sample
+    from bnn_gui.core.training import Stopped
+
+    rng = np.random.default_rng(0)
+    samples = [Sample(d, [s.tolist() for s in draw_digit(d, rng)]) for d in range(10)
+               for _ in range(3)]
+    net = load_model("bnn-mlp", engine="torch").net
+    gen = finetune(net, synthetic, samples, should_stop=lambda: True)
+    with pytest.raises(Stopped):
+        next(gen)  # no training event: it stopped in the scoring before the first batch

@@ -123,3 +123,30 @@ def test_a_crafted_model_name_cannot_inject_c_code():
     assert "main" not in code and '"' not in code
     assert all(c.count("*/") == 1 for c in comments)
     assert "#ifndef EVIL__GUARD" in header
+
+
+def test_closing_the_window_while_a_finetune_scores_ends_the_thread(open_window, qtbot):
+    """It aborted the app: the close waited 10 s, then Qt destroyed a running thread. The
+    scoring before the first batch now asks the stop flag between batches of 500 digits."""
+    import numpy as np
+
+    from bnn_gui.core.data import Dataset
+    from bnn_gui.core.handwriting import draw_digit
+    from bnn_gui.core.personal import Sample
+    from synthetic import make_synthetic
+
+    w = open_window("bnn-cnn")
+    small = make_synthetic(n_train=200, n_test=100)
+    big = Dataset(small.train_x, small.train_y, np.repeat(small.test_x, 800, 0),
+                  np.repeat(small.test_y, 800, 0), "synthetic", {})  # 80,000 test digits
+    panel = w.training
+    panel.load_data = lambda progress, download=False: big
+    rng = np.random.default_rng(0)
+    samples = [Sample(d, [s.tolist() for s in draw_digit(d, rng)]) for d in range(10)
+               for _ in range(3)]
+    m = w.session.model
+    assert panel.start_finetune(m.file.path, m.config, samples)
+    qtbot.waitUntil(lambda: "measuring accuracy" in panel.progress.format(), timeout=30000)
+    thread = panel.run.thread
+    w.close()  # scoring 80,000 digits with bnn-cnn takes far longer than the 10 s wait
+    assert not thread.isRunning()

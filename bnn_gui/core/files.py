@@ -15,8 +15,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename it into place.
 
     The temporary name starts with a dot and ends with ``.tmp``, so a kill before the rename
-    leaves a file nothing else reads (and ``remove_stale_temps`` tidies it away later)."""
-    path = Path(path)
+    leaves a file nothing else reads (and ``remove_stale_temps`` tidies it away later).
+    A symbolic link is followed: the file it points to is replaced and the link stays (a
+    personal set linked into a synced folder stays there)."""
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
 
 from ..core.pitfalls import experiments
 from .worker import TrainingJob, TrainingRun
+from .messages import safe_text
 
 COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae",
            "#f06292"]
@@ -140,7 +141,7 @@ class LabPanel(QWidget):
 
     def _on_failed(self, message: str, _missing: bool) -> None:
         self.queue.clear()
-        QMessageBox.warning(self, "Lab run failed", message)
+        QMessageBox.warning(self, "Lab run failed", safe_text(message))
 
     def _on_progress(self, rec: dict, ev, losses) -> None:
         """Batches went by: the loss curve grows live, the bar and the status follow."""

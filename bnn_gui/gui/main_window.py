@@ -22,6 +22,7 @@ from .teaching import Teaching
 from .prediction_view import PredictionView
 from .session import Session
 from .training_panel import TrainingPanel
+from .messages import safe_text
 
 
 def _bytes(value) -> QByteArray | None:
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
             self.model_box.select(str(self.session.model.file.path))
         elif self.settings.value("model"):
             self.settings.remove("model")  # a remembered model that fails: start clean next time
-        QMessageBox.warning(self, "Could not load the model", message + kept)
+        QMessageBox.warning(self, "Could not load the model", safe_text(message + kept))
 
     def _start_training(self) -> None:
         bring_to_front(self.training_dock)  # a run started by F5 is never hidden behind a tab
@@ -249,13 +250,13 @@ class MainWindow(QMainWindow):
         try:
             arr = read_image(path)
         except ImageError as e:
-            QMessageBox.warning(self, "Not an image", f"{e}\nYour drawing is unchanged.")
+            QMessageBox.warning(self, "Not an image", safe_text(f"{e}\nYour drawing is unchanged."))
             return False
         ink = image_to_ink(arr)
         if ink.max() <= 0:
             QMessageBox.warning(self, "No digit in the picture",
-                                f"{path}\nis all one colour: there is no ink to read.\n"
-                                "Your drawing is unchanged.")
+                                safe_text(f"{path}\nis all one colour: there is no ink to "
+                                          "read.\nYour drawing is unchanged."))
             return False
         self.session.drawing.set_image(ink)
         self.say(f"opened {path}")
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
         try:
             return load_mnist(self.data_dir, download=False)
         except DataError as e:
-            QMessageBox.information(self, "MNIST not available", str(e))
+            QMessageBox.information(self, "MNIST not available", safe_text(e))
             return None
 
     def load_mnist_digit(self, index: int | None = None) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QL
 
 from ..core.personal import PersonalSet, PersonalSetError, Sample
 from .images import thumbnail
+from .messages import safe_text
 
 SET_FILTER = "Personal sets (*.json);;All files (*)"
 _NAMES = "zeros ones twos threes fours fives sixes sevens eights nines".split()
@@ -173,7 +174,7 @@ class PersonalPanel(QWidget):
                 self._last = (revision, sample.id)
                 what = "Added"
         except PersonalSetError as e:
-            QMessageBox.warning(self, "Could not save your digit", str(e))
+            QMessageBox.warning(self, "Could not save your digit", safe_text(e))
             return "your digit was not saved"
         self._set_changed()
         n = self.set.counts()[sample.label]
@@ -270,7 +271,7 @@ class PersonalPanel(QWidget):
         try:
             change()
         except PersonalSetError as e:
-            QMessageBox.warning(self, title, str(e))
+            QMessageBox.warning(self, title, safe_text(e))
         self._set_changed()
 
     def import_dialog(self) -> None:
@@ -283,7 +284,7 @@ class PersonalPanel(QWidget):
         try:
             added = self.set.import_file(path)
         except PersonalSetError as e:
-            QMessageBox.warning(self, "Could not import", f"{e}\n\nYour set is unchanged.")
+            QMessageBox.warning(self, "Could not import", safe_text(f"{e}\n\nYour set is unchanged."))
             return None
         self._set_changed()
         self.report.setText(f"Imported {added} new digits from {path}.")
@@ -299,7 +300,7 @@ class PersonalPanel(QWidget):
         try:
             self.set.export_file(path)
         except PersonalSetError as e:
-            QMessageBox.warning(self, "Could not export", str(e))
+            QMessageBox.warning(self, "Could not export", safe_text(e))
             return False
         self.report.setText(f"Exported {len(self.set)} digits to {path}.")
         return True

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from .inspect_docks import bring_to_front, make_dock
 from .personal_panel import PersonalPanel
+from .messages import safe_text
 
 
 class Teaching(QObject):
@@ -46,7 +47,7 @@ class Teaching(QObject):
             ps, message = PersonalSet(), f"{e}\nYour digits will not be saved in this session."
         if message:
             QTimer.singleShot(0, self, lambda: QMessageBox.warning(
-                self.parent(), "Your personal set", message))
+                self.parent(), "Your personal set", safe_text(message)))
         return ps
 
     def label_drawing(self, digit: int) -> None:

@@ -17,6 +17,7 @@ from ..core.paths import user_models_dir
 from .training_form import TrainingForm
 from .training_plots import TrainingPlots
 from .worker import FinetuneJob, TrainingJob, TrainingRun
+from .messages import safe_text
 
 
 def _fmt_time(seconds: float) -> str:
@@ -279,7 +280,7 @@ class TrainingPanel(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             self._download = answer == QMessageBox.StandardButton.Yes  # start again, downloading
             return
-        QMessageBox.warning(self, "Training failed", message)
+        QMessageBox.warning(self, "Training failed", safe_text(message))
 
     def _on_thread_finished(self) -> None:
         self.run.thread.wait()  # its work is done; let it be gone before anything restarts

@@ -150,3 +150,26 @@ def test_closing_the_window_while_a_finetune_scores_ends_the_thread(open_window,
     thread = panel.run.thread
     w.close()  # scoring 80,000 digits with bnn-cnn takes far longer than the 10 s wait
     assert not thread.isRunning()
+
+
+def test_saving_through_a_link_writes_at_its_target(tmp_path):
+    from bnn_gui.core.personal import PersonalSet, Sample
+
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    target = synced / "mine.json"
+    link = tmp_path / "personal-set.json"
+    PersonalSet(target).add(Sample(3, [[(0.0, 0.0), (0.0, 50.0)]]))
+    link.symlink_to(target)
+    ps = PersonalSet.open(link)
+    ps.add(Sample(4, [[(0.0, 0.0), (30.0, 50.0)]]))
+    assert link.is_symlink() and len(PersonalSet.open(target)) == 2
+
+
+def test_text_from_files_is_never_rendered_as_html():
+    from bnn_gui.gui.messages import safe_text
+
+    evil = "<b style='color:red'>x</b><img src='/etc/passwd'>" + "\n" * 3000 + "end"
+    shown = safe_text(f"/tmp/{evil}.json: not a model")
+    assert "<" not in shown and ">" not in shown
+    assert len(shown) <= 1501 and shown.count("\n") <= 26

@@ -62,8 +62,7 @@ def cmd_train(args) -> int:
         base = train_defaults(args.preset)
         train_cfg = train_cfg.replace(lr_end=args.lr * base.lr_end / base.lr)
     out = Path(args.out) if args.out else None  # None: a new name, reserved when saving
-    if out is not None and out.is_dir():
-        raise SystemExit(f"error: --out {out} is a folder; give a file name")
+    _check_out(out)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     n_train = min(len(ds.train_x), train_cfg.max_train_samples or len(ds.train_x))
     print(f"training {model_cfg.name} on {n_train:,} digits from {ds.source}: "
@@ -87,11 +86,12 @@ def cmd_train(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     metrics = result.metrics(samples_per_s=round(rates[-1]) if rates else None)
-    out = out or _default_out(args.preset, result.test_accuracy)
-    checkpoint.save(out, result.model, train_cfg, metrics, ds.checksums)
+    out, code = _save(lambda path: checkpoint.save(path, result.model, train_cfg, metrics,
+                                                   ds.checksums),
+                      out, args.preset, result.test_accuracy)
     print(f"saved {out}  (test accuracy {100 * result.test_accuracy:.2f}%, "
           f"{result.seconds:.0f} s)")
-    return 0
+    return code
 
 
 def cmd_finetune(args) -> int:
@@ -115,8 +115,7 @@ def cmd_finetune(args) -> int:
         cfg = cfg.replace(lr_end=args.lr / 10)
     model, mf = checkpoint.load(args.model)
     out = Path(args.out) if args.out else None  # None: a new name, reserved when saving
-    if out is not None and out.is_dir():
-        raise SystemExit(f"error: --out {out} is a folder; give a file name")
+    _check_out(out)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     print(f"fine-tuning {mf.path.name} on {len(mine)} digits of {mine.path} mixed with "
           f"{cfg.mnist_samples:,} MNIST digits: {cfg.epochs} epochs, lr {cfg.lr:g} -> "
@@ -132,11 +131,11 @@ def cmd_finetune(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     print(result.report.summary())
-    out = out or _default_out(f"{mf.config.name}-personal")
-    checkpoint.save(out, result.model, result.train_config,
-                    result.metrics(finetuned_from=str(mf.path)), ds.checksums)
+    out, code = _save(lambda path: checkpoint.save(
+        path, result.model, result.train_config, result.metrics(finetuned_from=str(mf.path)),
+        ds.checksums), out, f"{mf.config.name}-personal", result.test_accuracy)
     print(f"saved {out}  ({mf.path} is unchanged)")
-    return 0
+    return code
 
 
 def _default_out(name: str, accuracy: float | None = None) -> Path:
@@ -146,6 +145,36 @@ def _default_out(name: str, accuracy: float | None = None) -> Path:
     from .core.paths import user_models_dir
 
     return new_model_file(user_models_dir(), name, accuracy)
+
+
+def _check_out(out: Path | None) -> None:
+    """Refuse an --out that cannot be written before any training (not after it)."""
+    from .core.files import check_writable
+
+    if out is not None:
+        try:
+            check_writable(out)
+        except OSError as e:
+            raise SystemExit(f"error: --out {e}") from None
+
+
+def _save(save, out: Path | None, name: str, accuracy: float) -> tuple[Path, int]:
+    """Save with ``save(path)`` to ``out`` (or a new name in the model folder); if ``out``
+    cannot be written after all, the trained model goes to the model folder instead, and the
+    exit status says something went wrong. Returns (where it went, exit status)."""
+    if out is None:
+        out = _default_out(name, accuracy)
+        save(out)
+        return out, 0
+    try:
+        save(out)
+        return out, 0
+    except OSError as e:
+        fallback = _default_out(name, accuracy)
+        save(fallback)
+        print(f"error: could not write {out} ({e.strerror or e}); the trained model was saved "
+              f"as {fallback} instead", file=sys.stderr)
+        return fallback, 1
 
 
 def _not_the_input(out: Path, source: Path, what: str) -> None:

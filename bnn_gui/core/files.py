@@ -20,7 +20,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     personal set linked into a synced folder stays there)."""
     path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    # the name cut to 200 characters: a legal 255-character file name still gets a legal
+    # temporary name beside it
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:200]}.", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -59,6 +61,23 @@ def new_model_file(folder: Path, preset: str, accuracy: float | None = None) -> 
     "bnn-mlp_2026-11-24_0052_97.75pct.safetensors"), reserved at once (``new_file``)."""
     acc = f"_{100 * accuracy:.2f}pct" if accuracy is not None else ""
     return new_file(folder, f"{preset}_{time.strftime('%Y-%m-%d_%H%M')}{acc}", ".safetensors")
+
+
+def check_writable(path: Path) -> None:
+    """Raise OSError naming ``path`` if a file could not be written there (checked before a
+    long run, so that its result is not thrown away at the end)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise OSError(f"{path} is a folder; give a file name")
+    if len(os.fsencode(path.name)) > 255:
+        raise OSError(f"{path.name[:40]}…: a file name is at most 255 bytes")
+    if not folder.is_dir():
+        raise OSError(f"{folder}: no such folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OSError(f"{folder}: cannot write there (permission denied)")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise OSError(f"{path}: cannot be replaced (read-only)")
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -173,3 +173,20 @@ def test_text_from_files_is_never_rendered_as_html():
     shown = safe_text(f"/tmp/{evil}.json: not a model")
     assert "<" not in shown and ">" not in shown
     assert len(shown) <= 1501 and shown.count("\n") <= 26
+
+
+def test_an_out_that_cannot_be_written_is_refused_before_training(tmp_path):
+    for out in (tmp_path / "nofolder" / "m.safetensors", tmp_path / ("x" * 256), tmp_path):
+        r = subprocess.run([sys.executable, "-m", "bnn_gui", "train", "--preset", "seed-mlp",
+                            "--epochs", "1", "--max-train-samples", "100", "--out", str(out)],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode != 0 and "--out" in r.stderr and "epoch" not in r.stdout, \
+            (out, r.stderr[-300:])
+
+
+def test_a_legal_255_character_name_gets_a_legal_temporary_name(tmp_path):
+    from bnn_gui.core.files import atomic_write
+
+    path = tmp_path / ("m" * 243 + ".safetensors")  # 255 characters
+    atomic_write(path, b"data")
+    assert path.read_bytes() == b"data"

@@ -24,6 +24,7 @@ any, so a damaged file changes nothing.
 from __future__ import annotations
 
 import json
+import os
 import math
 import time
 import uuid
@@ -210,16 +211,52 @@ class PersonalSet:
             raise PersonalSetError(f"{path}: cannot write ({e.strerror or e})") from None
 
     def _change(self, apply) -> None:
-        """Apply a change and save it; if saving fails, undo the change in memory too, so what
-        the window shows is what is on disk."""
+        """Apply a change and save it. Two windows may share the set: under a lock, the file is
+        read again and the change applied to what is there (another window's digits are kept,
+        never overwritten by a stale copy), then written atomically. If saving fails, the
+        change is undone in memory too, so what the window shows is what is on disk."""
         backup = [Sample(**vars(s)) for s in self.samples]
-        apply()
+        with _locked(self.path):
+            if self.path.exists():
+                try:
+                    self.samples = read_file(self.path)
+                except PersonalSetError:
+                    pass  # damaged meanwhile: keep what this window has, write it whole
+            apply()
+            try:
+                atomic_write(self.path, _encode(self.samples))
+            except OSError as e:
+                self.samples = backup
+                raise PersonalSetError(f"{self.path}: cannot save your personal set "
+                                       f"({e.strerror or e}); nothing was changed") from None
+
+
+class _locked:
+    """An exclusive lock on ``.<set>.lock`` beside the set file while a change is read, applied
+    and written (POSIX; where there is no fcntl, changes are not serialised between windows).
+    The lock file stays: removing it would let a waiting window lock a file no one else sees."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path).with_name(f".{Path(path).name}.lock")
+        self.fd = None
+
+    def __enter__(self):
         try:
-            atomic_write(self.path, _encode(self.samples))
-        except OSError as e:
-            self.samples = backup
-            raise PersonalSetError(f"{self.path}: cannot save your personal set "
-                                   f"({e.strerror or e}); nothing was changed") from None
+            import fcntl
+        except ImportError:
+            return self
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o666)
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except OSError:
+            self.fd = None  # a folder that cannot hold the lock: the write will say why
+        return self
+
+    def __exit__(self, *exc):
+        if self.fd is not None:
+            os.close(self.fd)  # closing releases the lock
+        return False
 
 
 def _encode(samples: list[Sample]) -> bytes:

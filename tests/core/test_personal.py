@@ -64,7 +64,7 @@ def test_a_failed_save_changes_nothing_on_disk_or_in_memory(tmp_path, monkeypatc
         ps.relabel([ps.samples[0].id], 8)
     assert ps.path.read_bytes() == before
     assert [s.label for s in ps.samples] == [4]
-    assert sorted(os.listdir(tmp_path)) == ["s.json"]
+    assert sorted(os.listdir(tmp_path)) == [".s.json.lock", "s.json"]  # no temporary file
 
 
 def test_import_adds_new_samples_once(tmp_path):

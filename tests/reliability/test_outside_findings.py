@@ -190,3 +190,24 @@ def test_a_legal_255_character_name_gets_a_legal_temporary_name(tmp_path):
     path = tmp_path / ("m" * 243 + ".safetensors")  # 255 characters
     atomic_write(path, b"data")
     assert path.read_bytes() == b"data"
+
+
+ADDER = """
+import sys
+from bnn_gui.core.personal import PersonalSet, Sample
+ps = PersonalSet.open(sys.argv[1])  # opened once, as a window does, then kept in memory
+for i in range(20):
+    ps.add(Sample(int(sys.argv[2]), [[(0.0, float(i)), (10.0, 50.0)]]))
+"""
+
+
+def test_two_windows_on_one_personal_set_lose_nothing(tmp_path):
+    """The last writer won: 20 of 40 labelled digits were lost."""
+    from bnn_gui.core.personal import PersonalSet
+
+    path = tmp_path / "personal-set.json"
+    procs = [subprocess.Popen([sys.executable, "-c", ADDER, str(path), str(d)])
+             for d in (3, 8)]
+    assert all(p.wait(timeout=120) == 0 for p in procs)
+    labels = sorted(s.label for s in PersonalSet.open(path).samples)
+    assert labels == [3] * 20 + [8] * 20

@@ -58,10 +58,14 @@ class ModelFile:
         """The packed 1-bit form stored with a binary model (a PackedNet), or None."""
         from .export import from_tensors
         from .packed import PackError
+        from .packed_check import check
 
         if not self.has_packed:
             return None
         try:
+            # every field against the config, the bits against the weights, before anything
+            # is built from them
+            check(self.config, self.meta, self.arrays, PACKED_PREFIX)
             net = from_tensors(self.arrays, self.meta, self.config.to_dict(), PACKED_PREFIX)
         except PackError as e:
             raise ModelFileError(f"{self.path}: {e}") from None

@@ -211,3 +211,57 @@ def test_two_windows_on_one_personal_set_lose_nothing(tmp_path):
     assert all(p.wait(timeout=120) == 0 for p in procs)
     labels = sorted(s.label for s in PersonalSet.open(path).samples)
     assert labels == [3] * 20 + [8] * 20
+
+
+def crafted(tmp_path, name, change_spec=None, flip_bits=False):
+    """The shipped bnn-mlp with one thing changed in its packed form."""
+    import json
+
+    from safetensors.numpy import load_file, save_file
+    from safetensors import safe_open
+
+    from bnn_gui.core.checkpoint import resolve
+
+    src = resolve("bnn-mlp")
+    with safe_open(str(src), framework="numpy") as f:
+        meta = dict(f.metadata())
+    tensors = load_file(str(src))
+    if change_spec is not None:
+        specs = json.loads(meta["packed_layers"])
+        change_spec(specs)
+        meta["packed_layers"] = json.dumps(specs)
+    if flip_bits:
+        bits = tensors["packed/dense2.bits"].copy()
+        bits[:100] ^= 0xFF  # a hundred units' bits inverted
+        tensors["packed/dense2.bits"] = bits
+    path = tmp_path / f"{name}.safetensors"
+    save_file(tensors, str(path), metadata=meta)
+    return path
+
+
+@pytest.mark.parametrize("name,change", [
+    ("pool0", lambda s: s[0].update(pool=0)),
+    ("padding", lambda s: s[0].update(padding=200000)),
+    ("in_shape", lambda s: s[1].update(in_shape=[100000, 100000, 1000])),
+    ("kind", lambda s: s[1].update(kind="conv")),
+    ("out_kind", lambda s: s[-1].update(out_kind="whatever")),
+    ("n_in", lambda s: s[2].update(n_in=5)),
+])
+def test_crafted_packed_layers_are_refused_by_name(tmp_path, name, change):
+    """They loaded, the status said 99.13%, and every reading raised."""
+    from bnn_gui.core.checkpoint import ModelFileError
+    from bnn_gui.core.inference import load_model
+
+    path = crafted(tmp_path, name, change)
+    with pytest.raises(ModelFileError, match=str(path)):
+        load_model(path)
+
+
+def test_packed_bits_that_disagree_with_the_weights_are_refused(tmp_path):
+    """With some bits inverted the window read 43% of digits right while saying 98.19%."""
+    from bnn_gui.core.checkpoint import ModelFileError
+    from bnn_gui.core.inference import load_model
+
+    path = crafted(tmp_path, "bits", flip_bits=True)
+    with pytest.raises(ModelFileError, match="bits disagree"):
+        load_model(path)

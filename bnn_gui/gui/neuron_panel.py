@@ -94,6 +94,10 @@ class NeuronPanel(QWidget):
             self.show_message(f"This model has no layer {layer!r}; click a unit in its maps.")
             return
         L = model.packed.layers[names.index(layer)]
+        if not _unit_in(L, unit):  # chosen in another model's maps
+            self.show_message(f"{layer} of this model has no unit {unit}; click a unit in its "
+                              "maps.")
+            return
         in_shape = (L.in_shape[0], L.kernel, L.kernel) if L.kind == "conv" else ()
         self.show_trace(trace(model.packed, x28, layer, unit, engine_readings), in_shape)
 
@@ -161,3 +165,12 @@ class NeuronPanel(QWidget):
         self.title.setText(text)
         self.numbers.setText("")
         self.pictures.clear_images()
+
+
+def _unit_in(L, unit: tuple) -> bool:
+    """Whether ``unit`` ((channel, y, x) of the pooled map, or (i,)) exists in layer ``L``."""
+    if L.kind == "conv":
+        side = (L.in_shape[1] + 2 * L.padding - L.kernel + 1) // L.pool
+        return len(unit) == 3 and 0 <= unit[0] < L.units and 0 <= min(unit[1:]) \
+            and max(unit[1:]) < side
+    return len(unit) == 1 and 0 <= unit[0] < L.units

@@ -64,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A file name that is not UTF-8 (bytes kept as surrogates) must not turn a finished run
+    # into exit status 1 when it is printed to a strict UTF-8 stream.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     from . import cli
     from .config import ConfigError
@@ -108,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         return run(model=args.model, data_dir=args.data_dir)
     except expected as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print("error: not enough memory for this (nothing was written)", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\nstopped; nothing was written", file=sys.stderr)

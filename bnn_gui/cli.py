@@ -4,6 +4,7 @@ bnn_gui.core."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -102,6 +103,10 @@ def cmd_finetune(args) -> int:
 
     if args.out:  # checked first: nothing is read or trained for an output that is refused
         _not_the_input(Path(args.out), checkpoint.resolve(args.model), "model to fine-tune")
+    if args.personal is not None and not os.path.lexists(args.personal):
+        from .config import ConfigError
+
+        raise ConfigError(f"--personal {args.personal}: no such file")
     mine = PersonalSet.open(args.personal)
     if not len(mine):
         from .config import ConfigError

@@ -71,11 +71,28 @@ class ModelConfig:
             _check(1 <= c.kernel <= 28, "conv.kernel", c.kernel, "in 1..28")
             _check(0 <= c.padding < c.kernel, "conv.padding", c.padding, "in 0..kernel-1")
             _check(1 <= c.pool <= 28, "conv.pool", c.pool, "in 1..28")
+        side = 28
+        for c in self.conv:
+            side = (side + 2 * c.padding - c.kernel + 1) // c.pool
+            _check(side >= 1, "conv", self.conv, "blocks that leave at least a 1x1 map")
         _check(0 < self.clip <= 100 and math.isfinite(self.clip), "clip", self.clip, "in (0, 100]")
         _check(0 <= self.dropout < 1, "dropout", self.dropout, "in [0, 1)")
         if self.l2_alpha is not None:
             _check(0 < self.l2_alpha <= 1e4, "l2_alpha", self.l2_alpha, "in (0, 10000]")
         return self
+
+    def weight_count(self) -> int:
+        """How many weights the conv kernels and dense matrices hold (biases and BatchNorm
+        not counted): a file claiming this config must hold at least as many numbers, which
+        is checked before anything of that size is allocated."""
+        n, channels, side = 0, 1, 28
+        for c in self.conv:
+            n += channels * c.channels * c.kernel * c.kernel
+            channels, side = c.channels, (side + 2 * c.padding - c.kernel + 1) // c.pool
+        width = channels * side * side
+        for h in (*self.hidden, 10):
+            n, width = n + width * h, h
+        return n
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)

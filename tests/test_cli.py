@@ -133,7 +133,8 @@ def test_finetune_on_a_personal_set_file(tmp_path, capsys, mnist):
 
 
 @pytest.mark.parametrize("content,message", [
-    (None, "the personal set is empty"),
+    (None, "no such file"),
+    (b'{"format": "bnn-gui-personal/1", "samples": []}', "the personal set is empty"),
     (b'{"format": "bnn-gui-personal/1", "samples": [{"id": "x", "label": 12}]}',
      "label 12 is not a digit"),
 ])

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import torch
 
+from .rng import generator
+
 
 def sign(x: torch.Tensor) -> torch.Tensor:
     """Deterministic binarisation, never 0.
@@ -91,7 +93,8 @@ def binarize_weights(w: torch.Tensor, mode: str, clip: float, training: bool) ->
     if mode == "stoch":
         p = hard_sigmoid(w / clip)
         one = torch.ones((), dtype=w.dtype, device=w.device)
-        wb = torch.where(torch.rand_like(w) < p, one, -one)
+        draw = torch.rand(w.shape, generator=generator(), dtype=w.dtype, device=w.device)
+        wb = torch.where(draw < p, one, -one)
         return _StraightThrough.apply(w, wb)
     raise ValueError(f"unknown weight binarisation {mode!r} (expected 'det', 'stoch' or 'float')")
 

@@ -13,6 +13,7 @@ packed 1-bit form (export.py), which the window runs without PyTorch.
 from __future__ import annotations
 
 import json
+import math
 import os
 import struct
 import time
@@ -22,13 +23,14 @@ from pathlib import Path
 import numpy as np
 
 from ..config import ConfigError, ModelConfig, TrainConfig
-from .files import atomic_write
+from .files import atomic_write, open_regular
 from .paths import shipped_models_dir, user_models_dir
 
 FORMAT = "bnn-gui/1"
 PACKED_PREFIX = "packed/"  # tensors of the packed 1-bit form (see export.py), binary nets only
 SUFFIX = ".safetensors"
 _MAX_HEADER = 16 << 20  # a real header is a few kB
+MAX_FILE_BYTES = 2 << 30  # the shipped models are 2-30 MB; a 65536-wide layer fits
 
 
 class ModelFileError(Exception):
@@ -112,39 +114,33 @@ def save(path: str | os.PathLike, model, train_config: TrainConfig | None = None
 
 
 def read(path: str | os.PathLike) -> ModelFile:
-    """Read and check a model file without torch (config, metadata, finite weights)."""
+    """Read and check a model file without torch (config, metadata, finite weights).
+
+    The header is read and checked first; the weights are read only when the file's size,
+    the tensors the header declares and the config all agree, so a small crafted file cannot
+    make anything large be allocated."""
     from safetensors.numpy import load as st_load
 
     path = Path(path)
     if not path.exists():
         raise ModelFileError(f"{path}: no such file")
-    if not path.is_file():
-        raise ModelFileError(f"{path}: is a folder, not a model file")
     try:
-        raw = path.read_bytes()
+        with open_regular(path, MAX_FILE_BYTES, "a model file") as f:
+            size = os.fstat(f.fileno()).st_size
+            head = f.read(8)
+            if len(head) < 8:
+                raise ModelFileError(f"{path}: {len(head)} bytes; too short to be a model file")
+            (n,) = struct.unpack("<Q", head)
+            if n > _MAX_HEADER or n > size - 8:
+                raise ModelFileError(f"{path}: not a bnn-gui model (no valid safetensors "
+                                     "header; the file may be truncated or of another kind)")
+            header_bytes = f.read(n)
+            header, meta = _parse_header(path, header_bytes)
+            config, train_config, metrics = _parse_meta(path, meta)
+            _check_sizes(path, header, config, size - 8 - n)
+            raw = head + header_bytes + f.read(size - 8 - n)
     except OSError as e:
-        raise ModelFileError(f"{path}: cannot read ({e.strerror})") from None
-    if len(raw) < 8:
-        raise ModelFileError(f"{path}: {len(raw)} bytes; too short to be a model file")
-    (n,) = struct.unpack("<Q", raw[:8])
-    if n > _MAX_HEADER or n > len(raw) - 8:
-        raise ModelFileError(f"{path}: not a bnn-gui model (no valid safetensors header; the file "
-                             "may be truncated or of another kind)")
-    try:
-        header = json.loads(raw[8: 8 + n])
-        meta = header.get("__metadata__") or {}
-    except (ValueError, AttributeError):
-        raise ModelFileError(f"{path}: not a bnn-gui model (its header is not valid JSON)") from None
-    if meta.get("format") != FORMAT:
-        raise ModelFileError(f"{path}: not a bnn-gui model (format {meta.get('format')!r}, "
-                             f"expected {FORMAT!r})")
-    try:
-        config = ModelConfig.from_dict(json.loads(meta["model_config"]))
-        tc = json.loads(meta.get("train_config") or "null")
-        train_config = TrainConfig.from_dict(tc) if tc else None
-        metrics = json.loads(meta.get("metrics") or "{}")
-    except (KeyError, ValueError, TypeError, ConfigError) as e:
-        raise ModelFileError(f"{path}: its stored configuration is invalid ({e})") from None
+        raise ModelFileError(str(e)) from None
     try:
         arrays = st_load(raw)
     except Exception as e:  # safetensors raises its own error types for every kind of damage
@@ -153,6 +149,62 @@ def read(path: str | os.PathLike) -> ModelFile:
         if a.dtype.kind == "f" and not np.isfinite(a).all():
             raise ModelFileError(f"{path}: tensor {name!r} holds NaN or infinite values")
     return ModelFile(path, config, train_config, metrics, meta, arrays)
+
+
+def _parse_header(path: Path, header_bytes: bytes) -> tuple[dict, dict]:
+    try:
+        header = json.loads(header_bytes)
+    except (ValueError, RecursionError):  # RecursionError: a header nested thousands deep
+        raise ModelFileError(f"{path}: not a bnn-gui model (its header is not valid JSON)") from None
+    meta = header.get("__metadata__") if isinstance(header, dict) else None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        got = meta.get("format") if isinstance(meta, dict) else None
+        raise ModelFileError(f"{path}: not a bnn-gui model (format {str(got)[:40]!r}, "
+                             f"expected {FORMAT!r})")
+    return header, meta
+
+
+def _parse_meta(path: Path, meta: dict) -> tuple[ModelConfig, TrainConfig | None, dict]:
+    try:
+        model_config = json.loads(meta["model_config"])
+        tc = json.loads(meta.get("train_config") or "null")
+        metrics = json.loads(meta.get("metrics") or "{}")
+        if not isinstance(model_config, dict):
+            raise TypeError("model_config is not a mapping")
+        if not isinstance(tc, dict | None):
+            raise TypeError("train_config is not a mapping")
+        if not isinstance(metrics, dict):
+            raise TypeError("metrics is not a mapping")
+        config = ModelConfig.from_dict(model_config)
+        train_config = TrainConfig.from_dict(tc) if tc else None
+    except (KeyError, ValueError, TypeError, AttributeError, OverflowError, RecursionError,
+            ConfigError) as e:
+        raise ModelFileError(f"{path}: its stored configuration is invalid "
+                             f"({str(e)[:200] or type(e).__name__})") from None
+    return config, train_config, metrics
+
+
+def _check_sizes(path: Path, header: dict, config: ModelConfig, data_bytes: int) -> None:
+    """The tensors the header declares must fit in the file, and hold at least the weights
+    the config describes (checked before the config builds a network of that size)."""
+    elements = 0
+    for name, t in header.items():
+        if name == "__metadata__":
+            continue
+        try:
+            shape = [int(d) for d in t["shape"]]
+            begin, end = (int(o) for o in t["data_offsets"])
+        except (KeyError, TypeError, ValueError):
+            raise ModelFileError(f"{path}: damaged header (tensor {str(name)[:40]!r})") from None
+        if not 0 <= begin <= end <= data_bytes or min(shape, default=1) < 0:
+            raise ModelFileError(f"{path}: tensor {str(name)[:40]!r} does not fit in the file "
+                                 "(truncated or damaged)")
+        elements += math.prod(shape)
+    need = config.weight_count()
+    if need > elements:
+        raise ModelFileError(f"{path}: its weights do not fit a {config.name!r} network (its "
+                             f"config describes {need:,} weights; the file holds {elements:,} "
+                             "numbers)")
 
 
 def load(path_or_name: str | os.PathLike | None = None, expect: str | None = None):
@@ -181,17 +233,18 @@ DEFAULT_MODEL = "bnn-cnn"
 
 
 def resolve(path_or_name: str | os.PathLike | None) -> Path:
-    """A path as given if it exists; else a shipped or user model of that name."""
+    """A shipped or user model's name ("bnn-cnn") names that model, whatever is in the current
+    folder; anything else is a path."""
     if path_or_name is None:
         path_or_name = DEFAULT_MODEL
     p = Path(path_or_name)
-    if p.exists():
-        return p
-    if p.suffix != SUFFIX and len(p.parts) == 1:
+    if p.suffix != SUFFIX and len(p.parts) == 1 and not str(path_or_name).startswith("."):
         for folder in (shipped_models_dir(), user_models_dir()):
             candidate = folder / f"{p.name}{SUFFIX}"
-            if candidate.exists():
+            if candidate.is_file():
                 return candidate
+    if os.path.lexists(p):
+        return p
     names = ", ".join(sorted(m.stem for m in available_models()))
     raise ModelFileError(f"{path_or_name}: no such model file or name (available: {names})")
 

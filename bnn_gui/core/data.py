@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import os
 import tempfile
 import urllib.request
@@ -18,6 +19,7 @@ from typing import Callable
 
 import numpy as np
 
+from .files import open_regular
 from .paths import user_dir
 
 # name -> (IDX magic number, MD5 of the decompressed file, expected item count)
@@ -27,6 +29,8 @@ FILES = {
     "t10k-images-idx3-ubyte": (2051, "2646ac647ad5339dbf082846283269ea", 10000),
     "t10k-labels-idx1-ubyte": (2049, "27ae3e4e09519cfbb04c329615203637", 10000),
 }
+# MNIST's largest file (training images: 60,000 x 784 bytes + a 16-byte header), a little over
+MAX_IDX_BYTES = 48 << 20
 MIRRORS = (
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
     "https://storage.googleapis.com/cvdf-datasets/mnist/",
@@ -60,9 +64,19 @@ def read_idx(path: Path, magic: int, verify_md5: str | None = None) -> tuple[np.
     """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with open_regular(path, MAX_IDX_BYTES, "an MNIST file") as f:
+            raw = f.read(MAX_IDX_BYTES + 1)
+    except OSError as e:  # a folder, a pipe, a device, too large: the message says which
+        raise DataError(str(e)) from None
+    try:
         if raw[:2] == b"\x1f\x8b":
-            raw = gzip.decompress(raw)
+            # inflated with a cap: an 8 MB gzip bomb would otherwise become 8 GiB before its
+            # size or checksum could be checked
+            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as g:
+                raw = g.read(MAX_IDX_BYTES + 1)
+            if len(raw) > MAX_IDX_BYTES:
+                raise DataError(f"{path}: inflates to more than {MAX_IDX_BYTES:,} bytes, the "
+                                "size of MNIST's largest file; not MNIST")
     except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
         raise DataError(f"{path}: cannot read ({e}); the file is damaged, delete it") from None
     if len(raw) < 8:

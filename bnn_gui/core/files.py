@@ -4,6 +4,7 @@ never half of one."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -36,6 +37,36 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        raise
+
+
+def open_regular(path: Path, max_bytes: int, what: str):
+    """Open ``path`` for reading as a binary file object if it is a regular file of at most
+    ``max_bytes``; else raise OSError with a one-line reason (``what``: "a model file", ...).
+
+    Opened without blocking and checked on the open descriptor: a FIFO would block for ever,
+    a device such as /dev/zero never ends, and a check by name could race a swap."""
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError:
+        raise OSError(f"{path}: is a folder, not {what}") from None
+    except OSError as e:
+        raise OSError(f"{path}: cannot read ({e.strerror or e})") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise OSError(f"{path}: is a folder, not {what}")
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(f"{path}: is not a regular file (a pipe or a device?), not {what}")
+        if st.st_size > max_bytes:
+            raise OSError(f"{path}: {st.st_size:,} bytes is too large for {what} (at most "
+                          f"{max_bytes:,})")
+        if hasattr(os, "O_NONBLOCK"):  # back to ordinary reads: it is a regular file
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
         raise
 
 

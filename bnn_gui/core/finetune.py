@@ -97,6 +97,11 @@ def split(samples: list[Sample], held_out: float) -> tuple[list[Sample], list[Sa
     return train, held
 
 
+def has_ink(s: Sample) -> bool:
+    """A drawing always has; a picture may be blank."""
+    return s.pixels is None or bool(s.pixels.any())
+
+
 def render(samples: list[Sample]) -> tuple[np.ndarray, np.ndarray]:
     """Samples -> uint8 images (N, 28, 28) and labels (N,); blank samples are left out."""
     xs, ys = [], []
@@ -225,7 +230,11 @@ def finetune(model, mnist: Dataset, samples: list[Sample], cfg: FinetuneConfig =
     from .training import Finished, check, train
 
     cfg.validate()
-    train_samples, held = split(samples, cfg.held_out)
+    inked = [s for s in samples if has_ink(s)]  # a blank picture teaches nothing
+    if samples and not inked:
+        raise ConfigError(f"none of the {len(samples)} digits in the personal set has any ink "
+                          "(blank pictures): add some digits first")
+    train_samples, held = split(inked, cfg.held_out)
     if not train_samples:
         raise ConfigError("the personal set is empty: add some digits first")
     held_x, held_y = render(held)

@@ -8,11 +8,14 @@ truth about a model.
 
 from __future__ import annotations
 
+import math
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from .binary import binarize_weights, ste_sign, xnor_scale
+from .rng import generator
 
 
 class _BinaryWeights:
@@ -43,13 +46,39 @@ def _init_latent(w: nn.Parameter, clip: float, mode: str) -> None:
     """Deterministic sign: Glorot-uniform latent weights, small, so the first steps can flip
     many signs (measured here: a 3 x 1024 BNN reaches 97% in fewer epochs than when it starts
     uniform in the whole clip window). Stochastic: uniform in [-H, H], since p(+1) =
-    hard_sigmoid(w / H) would be a coin toss for every weight near 0."""
+    hard_sigmoid(w / H) would be a coin toss for every weight near 0. Drawn from the run's
+    own generator (rng.py)."""
     if mode == "stoch":
-        nn.init.uniform_(w, -clip, clip)
+        nn.init.uniform_(w, -clip, clip, generator=generator())
         return
-    nn.init.xavier_uniform_(w)
+    nn.init.xavier_uniform_(w, generator=generator())
     with torch.no_grad():
         w.clamp_(-clip, clip)
+
+
+def _init_float(layer: nn.Module) -> None:
+    """PyTorch's own default for Linear and Conv2d (Kaiming-uniform with a = sqrt(5), i.e.
+    U(-1/sqrt(fan_in), 1/sqrt(fan_in)) for the weights and the bias), drawn from the run's
+    generator instead of the global one."""
+    bound = 1 / math.sqrt(layer.weight[0].numel())  # fan_in
+    nn.init.uniform_(layer.weight, -bound, bound, generator=generator())
+    if layer.bias is not None:
+        nn.init.uniform_(layer.bias, -bound, bound, generator=generator())
+
+
+class Dropout(nn.Module):
+    """Inverted dropout drawing its masks from the run's generator (``nn.Dropout`` draws from
+    the global one): kept units are scaled by 1 / (1 - p) in training, identity in eval."""
+
+    def __init__(self, p: float):
+        super().__init__()
+        self.p = p
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not self.training or self.p == 0:
+            return x
+        keep = torch.rand(x.shape, generator=generator(), dtype=x.dtype, device=x.device)
+        return x * (keep >= self.p) / (1 - self.p)
 
 
 class BinaryLinear(_BinaryWeights, nn.Linear):
@@ -61,6 +90,8 @@ class BinaryLinear(_BinaryWeights, nn.Linear):
         self.mode, self.clip, self.xnor_scaling = mode, clip, xnor_scaling
         if mode != "float":
             _init_latent(self.weight, clip, mode)
+        else:
+            _init_float(self)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:  # x: (N, n_in) -> (N, n_out)
         return self.scale_output(F.linear(x, self.binary_weight(), self.bias))
@@ -75,6 +106,8 @@ class BinaryConv2d(_BinaryWeights, nn.Conv2d):
         self.mode, self.clip, self.xnor_scaling = mode, clip, xnor_scaling
         if mode != "float":
             _init_latent(self.weight, clip, mode)
+        else:
+            _init_float(self)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:  # (N, C_in, H, W) -> (N, C_out, H', W')
         return self.scale_output(self._conv_forward(x, self.binary_weight(), self.bias))

@@ -13,7 +13,8 @@ from torch import nn
 
 from ..config import ConfigError, ModelConfig
 from .binary import sign, ste_sign
-from .layers import Antirectifier, BinaryConv2d, BinaryLinear, L2Constrain, Scale, SignActivation
+from .layers import (Antirectifier, BinaryConv2d, BinaryLinear, Dropout, L2Constrain, Scale,
+                     SignActivation)
 
 
 @dataclass
@@ -55,7 +56,7 @@ class Block(nn.Module):
         self.act = _activation(cfg.activation)
         self.binary = cfg.binary_activations
         self.pool = nn.MaxPool2d(pool) if pool > 1 else nn.Identity()
-        self.drop = nn.Dropout(cfg.dropout) if cfg.dropout > 0 else nn.Identity()
+        self.drop = Dropout(cfg.dropout) if cfg.dropout > 0 else nn.Identity()
 
     def forward(self, x: torch.Tensor, record: list | None = None) -> torch.Tensor:
         pre = self.bn(self.pool(self.after_product(self.layer(x))))

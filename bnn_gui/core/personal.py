@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .files import atomic_write
+from .files import atomic_write, open_regular
 from .paths import user_dir
 from .drawing import MAX_POINTS  # per sample, as the canvas keeps: time and memory bounded
 from .preprocess import BRUSH, preprocess_strokes
@@ -266,25 +266,12 @@ def _encode(samples: list[Sample]) -> bytes:
 
 def read_file(path: Path) -> list[Sample]:
     """Read and check a whole set file; raises PersonalSetError naming the file and the fault."""
-    import stat
-
     path = Path(path)
     try:
-        st = path.stat()
-    except OSError as e:
-        raise PersonalSetError(f"{path}: cannot read ({e.strerror or e})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise PersonalSetError(f"{path}: is a folder, not a personal-set file")
-    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
-        raise PersonalSetError(f"{path}: is not a regular file (a pipe or a device?)")
-    if st.st_size > MAX_FILE_BYTES:
-        raise PersonalSetError(f"{path}: {st.st_size:,} bytes is too large for a personal set "
-                               f"(at most {MAX_FILE_BYTES:,})")
-    try:
-        with open(path, "rb") as f:
+        with open_regular(path, MAX_FILE_BYTES, "a personal-set file") as f:
             raw = f.read(MAX_FILE_BYTES + 1)
-    except OSError as e:
-        raise PersonalSetError(f"{path}: cannot read ({e.strerror or e})") from None
+    except OSError as e:  # a folder, a pipe, a device, too large: the message says which
+        raise PersonalSetError(str(e)) from None
     try:
         doc = json.loads(raw)
     except (ValueError, UnicodeDecodeError, RecursionError):

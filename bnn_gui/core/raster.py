@@ -61,8 +61,15 @@ def frame_of(lo: np.ndarray, hi: np.ndarray, brush: float, min_extent: float) ->
 
 
 def finite_points(stroke) -> np.ndarray:
-    """A stroke as an (n, 2) float64 array, points that are not finite left out."""
-    p = np.asarray(stroke, dtype=np.float64).reshape(-1, 2)
+    """A stroke as an (n, 2) float64 array, points that are not finite left out. Anything but
+    a sequence of (x, y) pairs raises ValueError (a flat list or (x, y, z) points are not
+    silently re-paired)."""
+    p = np.asarray(stroke, dtype=np.float64)
+    if p.size == 0:
+        return p.reshape(0, 2)
+    if p.ndim != 2 or p.shape[1] != 2:
+        raise ValueError(f"a stroke is a sequence of (x, y) points; got an array of shape "
+                         f"{p.shape}")
     return p[np.isfinite(p).all(1)]
 
 

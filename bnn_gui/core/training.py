@@ -26,6 +26,7 @@ from .binary import sign
 from .data import Dataset
 from .layers import binary_layers, clip_latent_weights
 from .models import BinaryNet, build
+from .rng import drawing_from, new_generator
 
 
 class TrainingDiverged(RuntimeError):
@@ -140,8 +141,8 @@ def _weight_signs(model: BinaryNet) -> dict[str, torch.Tensor]:
 
 def new_model(model_cfg: ModelConfig, train_cfg: TrainConfig) -> BinaryNet:
     """A freshly initialised network, seeded by ``train_cfg.seed`` (same seed, same start)."""
-    torch.manual_seed(train_cfg.seed)
-    return build(model_cfg)
+    with drawing_from(new_generator(train_cfg.seed)):
+        return build(model_cfg)
 
 
 def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
@@ -156,7 +157,8 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
         torch.set_num_threads(train_cfg.threads)
     if model is None:
         model = new_model(model_cfg, train_cfg)
-    torch.manual_seed(train_cfg.seed)  # the same random draws during training, however built
+    # the run's own draws (dropout, stochastic weights), whatever runs beside it (rng.py)
+    draws = new_generator(train_cfg.seed + 1)
     train_x, train_y = to_tensors(data.train_x, data.train_y)
     test_x, test_y = to_tensors(data.test_x, data.test_y)
     if train_cfg.max_train_samples:
@@ -185,7 +187,8 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
             xb, yb = train_x[idx].float().div_(255), train_y[idx]  # (B, 28, 28) in [0, 1]
             if train_cfg.augment_shift:
                 xb = random_shift(xb, train_cfg.augment_shift, shuffle)
-            logits = model(xb)
+            with drawing_from(draws):
+                logits = model(xb)
             loss = F.cross_entropy(logits, yb)
             if not torch.isfinite(loss):
                 raise TrainingDiverged(

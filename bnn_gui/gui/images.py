@@ -5,12 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QImageIOHandler, QImageReader, QPixmap
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"
+from ..core.files import open_regular
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)"
+MAX_FILE_BYTES = 100 << 20  # a picture file; a phone photo is a few MB
 MAX_IMAGE_SIDE = 2048  # larger pictures are scaled down first: a digit needs no more
-MAX_PIXELS = 20000 * 20000  # larger pictures are refused (decoding one needs > 1.6 GB)
+MAX_PIXELS = 10000 * 10000  # from the header, before decoding: at most 400 MB, about 1 s here
+MAX_VECTOR_BYTES = 1 << 20  # an SVG is drawn at most VECTOR_SIDE wide: its size says little
+VECTOR_SIDE = 1024
+# Qt refuses to decode pictures over 256 MB; a 10000x10000 photo of a digit is fine (it is
+# scaled down at once), so the limit follows MAX_PIXELS. Set once: it is global to Qt, and
+# pictures are decoded off the GUI thread.
+QImageReader.setAllocationLimit(MAX_PIXELS * 4 // 2**20 + 1)
 
 
 class ImageError(Exception):
@@ -18,25 +27,40 @@ class ImageError(Exception):
 
 
 def read_image(path: str) -> np.ndarray:
-    """An (H, W, 4) uint8 RGBA array; raises ImageError saying why a file cannot be read."""
-    p = Path(path)
-    if p.is_dir():
-        raise ImageError(f"{path}\nis a folder, not a picture.")
-    reader = QImageReader(str(path))
-    size = reader.size()
+    """An (H, W, 4) uint8 RGBA array; raises ImageError saying why a file cannot be read.
+
+    Time and memory are bounded before anything is decoded: a regular file of at most
+    MAX_FILE_BYTES, a size from the header of at most MAX_PIXELS (a 400 KB PNG can declare
+    20000x20000), an SVG drawn at most VECTOR_SIDE wide, a compressed SVG refused (it can
+    inflate without bound). Runs in any thread (QImage and QImageReader are reentrant)."""
+    try:
+        with open_regular(Path(path), MAX_FILE_BYTES, "a picture") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except OSError as e:
+        raise ImageError(str(e)) from None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    kind = bytes(reader.format().data()).decode("ascii", "replace")
     if not reader.canRead():
         raise ImageError(f"{path}\ncould not be read as an image (PNG, JPEG, BMP, …).")
-    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+    size = reader.size()
+    if kind == "svgz":
+        raise ImageError(f"{path}\nis a compressed SVG, which is not read (it can inflate "
+                         "without bound); save it as plain SVG or PNG.")
+    if kind == "svg":
+        if len(data) > MAX_VECTOR_BYTES:
+            raise ImageError(f"{path}\nis an SVG of {len(data):,} bytes; SVGs up to "
+                             f"{MAX_VECTOR_BYTES:,} bytes are read (save it as PNG).")
+        reader.setScaledSize(_fit(size, VECTOR_SIDE))
+    elif size.isValid() and size.width() * size.height() > MAX_PIXELS:
         raise ImageError(f"{path}\nis {size.width()} x {size.height()} pixels; pictures up to "
                          f"{MAX_PIXELS // 10**6} megapixels can be read.")
-    # Qt refuses to decode pictures over 256 MB by default; a large photo of a digit is fine
-    # (it is scaled down at once below), so the limit follows MAX_PIXELS instead.
-    limit = QImageReader.allocationLimit()
-    QImageReader.setAllocationLimit(max(limit, MAX_PIXELS * 4 // 2**20 + 1))
-    try:
-        img = reader.read()
-    finally:
-        QImageReader.setAllocationLimit(limit)
+    elif (size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE
+          and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)):
+        reader.setScaledSize(_fit(size, MAX_IMAGE_SIDE))  # JPEG decodes straight to it
+    img = reader.read()
     if img.isNull():
         raise ImageError(f"{path}\ncould not be read as an image ({reader.errorString()}).")
     if max(img.width(), img.height()) > MAX_IMAGE_SIDE:
@@ -45,6 +69,13 @@ def read_image(path: str) -> np.ndarray:
     img = img.convertToFormat(QImage.Format.Format_RGBA8888)
     rows = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
     return rows[:, : img.width() * 4].reshape(img.height(), img.width(), 4).copy()
+
+
+def _fit(size: QSize, side: int) -> QSize:
+    """``size`` scaled to fit ``side`` x ``side`` (a square of that side if unknown)."""
+    if not size.isValid() or size.isEmpty():
+        return QSize(side, side)
+    return size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def thumbnail(img28: np.ndarray, side: int = 56) -> QIcon:

@@ -5,12 +5,18 @@ lab trains is saved as a model."""
 
 from __future__ import annotations
 
+import csv
+import io
+from pathlib import Path
+
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..core.files import atomic_write
 from ..core.pitfalls import experiments
 from .worker import TrainingJob, TrainingRun
 from .messages import safe_text
@@ -221,12 +227,22 @@ class LabPanel(QWidget):
             self.table.removeRow(row)
 
     def write_csv(self, path: str) -> None:
-        with open(path, "w") as f:
-            f.write("experiment,run,epoch,test_accuracy_percent,train_loss\n")
-            for rec in self.records:
-                for e, acc, loss in zip(rec["epochs"], rec["test"], rec["loss"]):
-                    f.write(f"\"{rec['experiment']}\",\"{rec['label']}\",{e},{acc:.4f},"
-                            f"{loss:.6f}\n")
+        """The curves as CSV, written atomically; raises OSError saying why it could not be."""
+        out = io.StringIO()
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["experiment", "run", "epoch", "test_accuracy_percent", "train_loss"])
+        for rec in self.records:
+            for e, acc, loss in zip(rec["epochs"], rec["test"], rec["loss"]):
+                w.writerow([rec["experiment"], rec["label"], e, f"{acc:.4f}", f"{loss:.6f}"])
+        atomic_write(Path(path), out.getvalue().encode("utf-8"))
+
+    def write_png(self, path: str) -> None:
+        """The lab's plots as a PNG, written atomically; raises OSError if it could not be."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.plot.grab().save(buffer, "PNG"):
+            raise OSError("the picture could not be encoded")
+        atomic_write(Path(path), bytes(buffer.data()))
 
     def _export(self, kind: str) -> None:
         if kind == "png" and self.plot is None:
@@ -235,8 +251,9 @@ class LabPanel(QWidget):
                                               f"{kind.upper()} (*.{kind})")
         if not path:
             return
-        if kind == "csv":
-            self.write_csv(path)
-        else:
-            self.plot.grab().save(path)
-        self.status.setText(f"wrote {path}")
+        try:
+            (self.write_csv if kind == "csv" else self.write_png)(path)
+        except OSError as e:  # nothing was written; the message says why
+            self.status.setText(safe_text(f"could not write {path}: {e.strerror or e}"))
+            return
+        self.status.setText(safe_text(f"wrote {path}"))

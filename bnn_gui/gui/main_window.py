@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
 from ..core.paths import user_dir
 from .app import register_teardown
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
-from .images import IMAGE_FILTER, ImageError, read_image
+from .images import IMAGE_FILTER
 from .model_picker import ModelPicker
+from .picture_opener import PictureOpener
 from .network_view import NetworkView
 from .inspect_docks import InspectDocks, bring_to_front, make_dock
 from .personal_panel import TeachBar
@@ -40,6 +41,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings(str(user_dir() / "settings.ini"),
                                               QSettings.Format.IniFormat)
         self.session = Session(self)  # the drawing, the live model and the reading
+        self.pictures = PictureOpener(self.session.drawing, self)
+        self.pictures.opened.connect(self._on_picture_opened)
+        self.pictures.refused.connect(self._on_picture_refused)
 
         self.canvas = DrawingCanvas(self.session.drawing)
         self.prediction = PredictionView(self.session.drawing)
@@ -242,25 +246,20 @@ class MainWindow(QMainWindow):
         if path:
             self.open_image(path)
 
-    def open_image(self, path: str) -> bool:
-        """Show a picture on the canvas; a file that is not an image gets a message and the
+    def open_image(self, path: str) -> None:
+        """Read a picture onto the canvas in the background (``pictures.opened`` or
+        ``pictures.refused`` follows); a file that is not an image gets a message and the
         drawing stays."""
-        from ..core.preprocess import image_to_ink
+        self.say(f"reading {path}…")
+        self.pictures.open(path)
 
-        try:
-            arr = read_image(path)
-        except ImageError as e:
-            QMessageBox.warning(self, "Not an image", safe_text(f"{e}\nYour drawing is unchanged."))
-            return False
-        ink = image_to_ink(arr)
-        if ink.max() <= 0:
-            QMessageBox.warning(self, "No digit in the picture",
-                                safe_text(f"{path}\nis all one colour: there is no ink to "
-                                          "read.\nYour drawing is unchanged."))
-            return False
-        self.session.drawing.set_image(ink)
+    def _on_picture_opened(self, path: str) -> None:
         self.say(f"opened {path}")
-        return True
+        self.refresh()
+
+    def _on_picture_refused(self, title: str, text: str) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, title, safe_text(text))
 
     def mnist(self):
         """MNIST if it is here (None and a message saying what to put where if not)."""
@@ -326,6 +325,7 @@ class MainWindow(QMainWindow):
         self.training.shutdown()  # a run stops cleanly; nothing half-written is left
         self.inside.shutdown()
         self.session.shutdown()
+        self.pictures.cancel()  # a picture being decoded is dropped (its thread ends soon)
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
         self.settings.setValue("splitter", self.splitter.saveState())

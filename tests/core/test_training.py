@@ -40,6 +40,42 @@ def test_same_seed_and_threads_give_the_same_model(synthetic):
     assert not all(torch.equal(a[k], c[k]) for k in a)
 
 
+def test_a_seeded_run_is_the_same_with_another_run_beside_it(synthetic):
+    """Issue 16 #17: runs drew from PyTorch's one global generator, so a lab run beside a
+    training run changed its initial weights, dropout masks and stochastic weights. Here a
+    stochastic, dropout network is trained alone, then again interleaved batch by batch with
+    another run, in another thread and in this one."""
+    import threading
+
+    cfg = preset("binaryconnect-stoch").replace(hidden=(64, 64), dropout=0.2)
+    tc = TrainConfig(epochs=1, batch_size=64, seed=3, threads=1)
+    alone = run_to_end(train(cfg, tc, synthetic)).model.state_dict()
+
+    beside = train(cfg, tc.replace(seed=99), synthetic)
+    mine = train(cfg, tc, synthetic)
+    result = None
+    for ev in mine:  # interleaved in one thread: a batch of the other run between ours
+        next(beside, None)
+        result = ev.model if isinstance(ev, Finished) else result
+    stop = threading.Event()
+
+    def noise():  # another thread drawing from the global generator all along
+        while not stop.is_set():
+            torch.rand(1000)
+            torch.nn.functional.dropout(torch.ones(100), 0.5)
+
+    t = threading.Thread(target=noise)
+    t.start()
+    try:
+        threaded = run_to_end(train(cfg, tc, synthetic)).model.state_dict()
+    finally:
+        stop.set()
+        t.join()
+    together = result.state_dict()
+    assert all(torch.equal(alone[k], together[k]) for k in alone)
+    assert all(torch.equal(alone[k], threaded[k]) for k in alone)
+
+
 def test_stochastic_preset_trains(synthetic):
     cfg = preset("binaryconnect-stoch").replace(hidden=(64,))
     result = run_to_end(train(cfg, TrainConfig(epochs=5, batch_size=50, threads=1, seed=0), synthetic))

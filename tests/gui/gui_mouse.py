@@ -25,3 +25,14 @@ def ellipse(cx, cy, rx, ry, n=60):
     return list(zip(cx + rx * np.cos(t), cy + ry * np.sin(t)))
 
 
+
+
+def open_picture(window, qtbot, path) -> bool:
+    """Open a picture file as the window does (read in the background) and wait for the
+    outcome: True when it is on the canvas, False when it was refused with a message."""
+    outcome = []
+    window.pictures.opened.connect(lambda *_: outcome.append(True))
+    window.pictures.refused.connect(lambda *_: outcome.append(False))
+    window.open_image(str(path))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=60000)
+    return outcome[0]

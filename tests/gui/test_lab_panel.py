@@ -7,7 +7,7 @@ from bnn_gui.core.paths import user_models_dir
 
 
 def test_an_experiment_runs_overlays_compares_exports_and_saves_no_model(window, qtbot,
-                                                                         tmp_path):
+                                                                         tmp_path, monkeypatch):
     lab = window.inside.lab
     data = make_synthetic(n_train=400, n_test=100)
     lab.load_data = lambda progress, download=False: data
@@ -23,6 +23,19 @@ def test_an_experiment_runs_overlays_compares_exports_and_saves_no_model(window,
     csv = tmp_path / "lab.csv"
     lab.write_csv(str(csv))
     assert len(csv.read_text().splitlines()) == 1 + 2 * 3
+    from PySide6.QtWidgets import QFileDialog
+
+    (tmp_path / "a-file").write_text("")
+    for kind in ("png", "csv"):  # it said "wrote" when nothing was written
+        target = tmp_path / "a-file" / f"lab.{kind}"  # inside a file: cannot be written
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        lab._export(kind)
+        assert lab.status.text().startswith("could not write") and not target.exists()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "lab.png"), ""))
+    lab._export("png")
+    assert lab.status.text().startswith("wrote")
+    assert (tmp_path / "lab.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     lab.table.selectRow(1)
     lab.remove_selected()
     assert lab.table.rowCount() == 1 and len(lab.acc_plot.listDataItems()) == 1

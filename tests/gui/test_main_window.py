@@ -1,7 +1,7 @@
 import numpy as np
 from PySide6.QtWidgets import QMessageBox
 
-from gui_mouse import drag, ellipse
+from gui_mouse import drag, ellipse, open_picture
 
 
 def settle(qtbot, w):
@@ -80,7 +80,7 @@ def test_opening_a_non_image_shows_an_error_and_keeps_the_drawing(window, qtbot,
     bad.write_text("this is not a picture")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[1:]))
-    assert window.open_image(str(bad)) is False
+    assert open_picture(window, qtbot, bad) is False
     assert shown and "Not an image" in shown[0][0] and "notes.png" in shown[0][1]
     assert np.array_equal(c.input28(), before)
 
@@ -92,7 +92,7 @@ def test_opening_an_image_reads_it(window, qtbot, tmp_path, mnist):
     digit = np.ascontiguousarray(digit)
     path = tmp_path / "digit.png"
     QImage(digit.data, 168, 168, 168, QImage.Format.Format_Grayscale8).save(str(path))
-    assert window.open_image(str(path))
+    assert open_picture(window, qtbot, path)
     settle(qtbot, window)
     assert window.last_reading.digit == mnist.test_y[1]
 

@@ -14,7 +14,7 @@ from bnn_gui.config import preset
 from bnn_gui.core import checkpoint
 from bnn_gui.core.models import build
 from helpers_reliability import responsive
-from gui_mouse import drag
+from gui_mouse import drag, open_picture
 
 # --- model files -----------------------------------------------------------------------------
 
@@ -188,7 +188,7 @@ def test_pictures_of_every_kind(window, qtbot, messages, tmp_path):
         window.canvas.clear()
         drag(window.canvas, [(100, 100), (200, 300)])
         strokes = window.canvas.strokes
-        ok = window.open_image(str(path))
+        ok = open_picture(window, qtbot, path)
         window.refresh()
         if digit is None:
             assert not ok and "no ink" in messages[0][1] and window.canvas.strokes == strokes, name
@@ -203,10 +203,10 @@ def test_files_that_are_not_pictures(window, qtbot, messages, tmp_path, content)
     path.write_bytes(content)
     drag(window.canvas, [(100, 100), (200, 300)])
     strokes = window.canvas.strokes
-    assert window.open_image(str(path)) is False
+    assert open_picture(window, qtbot, path) is False
     assert messages[0][0] == "Not an image" and str(path) in messages[0][1]
     assert window.canvas.strokes == strokes
-    assert window.open_image(str(tmp_path)) is False and "folder" in messages[1][1]
+    assert open_picture(window, qtbot, tmp_path) is False and "folder" in messages[1][1]
 
 
 # --- hyperparameters -------------------------------------------------------------------------
@@ -242,9 +242,11 @@ def test_dropped_files_go_the_same_way(window, qtbot, messages, tmp_path):
     bad = tmp_path / "notes.txt"
     bad.write_text("not a picture")
     drop(bad)
+    qtbot.waitUntil(lambda: bool(messages))
     assert messages and messages[0][0] == "Not an image"
     good = _save(tmp_path / "g16.png", _digit(dtype=np.uint16, hi=65535),
                  QImage.Format.Format_Grayscale16)
     drop(good)
+    qtbot.waitUntil(lambda: not window.pictures.busy())
     window.refresh()
     assert window.canvas.image is not None and window.last_reading.digit == 1

@@ -1,0 +1,76 @@
+"""The long version of the suite's random-input test: tens of thousands of seeded random
+strokes, clicks, wheel turns and keys (every shortcut) on the real window, with the shipped
+bnn-cnn live and short training and lab runs started by the keys on synthetic data. Prints
+memory (resident set) as it goes, then how many events, exceptions and modal dialogs.
+
+    DISPLAY=:99 python benchmarks/random_input_soak.py [N] [SEED]   (N events, default 30000)
+
+Runs under a real X server (or QT_QPA_PLATFORM=offscreen). Nothing is written outside a
+temporary folder: the personal set, models and settings all go there.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "gui"),
+                str(ROOT / "tests" / "reliability")]
+os.environ["BNN_GUI_HOME"] = tempfile.mkdtemp(prefix="bnn-gui-soak-")
+
+import numpy as np  # noqa: E402
+from mouse import open_window  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from random_events import dialog_patches, open_modal_dialogs, random_event  # noqa: E402
+from synthetic import make_synthetic  # noqa: E402
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def main(n: int = 30000, seed: int = 11) -> int:
+    app = QApplication.instance() or QApplication([])
+    shown: list = []
+    for obj, name, fn in dialog_patches(shown):
+        setattr(obj, name, fn)
+    errors: list = []
+    sys.excepthook = lambda *exc: errors.append(exc)
+    w = open_window(app, "bnn-cnn", (1366, 728))
+    data = make_synthetic(n_train=300, n_test=100)
+    w.training.load_data = lambda progress, download=False: data
+    w.inside.lab.load_data = lambda progress, download=False: data
+    w.training.preset_box.setCurrentText("seed-mlp")
+    w.training.fields["epochs"].setText("1")
+    rng = np.random.default_rng(seed)
+    start, modal = time.perf_counter(), 0
+    print(f"{'events':>8} {'seconds':>8} {'RSS MB':>8} {'messages':>9}")
+    for i in range(1, n + 1):
+        random_event(w, rng)
+        if i % 25 == 0:
+            app.processEvents()
+            modal += bool(open_modal_dialogs())
+        if i % 2500 == 0 or i == n:
+            print(f"{i:8d} {time.perf_counter() - start:8.0f} {rss_mb():8.1f} {len(shown):9d}",
+                  flush=True)
+    w.training.stop()
+    w.inside.lab.stop()
+    while w.training.is_running() or w.inside.lab.is_running():
+        app.processEvents()
+    w.session.drawing.clear()
+    print(f"\n{n} events in {time.perf_counter() - start:.0f} s: {len(errors)} exceptions, "
+          f"{modal} checks found a modal dialog open, {len(shown)} messages shown")
+    for exc in errors[:3]:
+        print("".join(traceback.format_exception(*exc)))
+    w.close()
+    return 1 if errors or modal else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*(int(a) for a in sys.argv[1:3])))

@@ -64,12 +64,18 @@ def main(n: int = 30000, seed: int = 11) -> int:
     while w.training.is_running() or w.inside.lab.is_running():
         app.processEvents()
     w.session.drawing.clear()
+    from gui_mouse import drag
+
+    c = w.canvas
+    drag(c, [(c.width() / 2, 40 + i * 5) for i in range(50)])
+    reads = w.isVisible() and w.refresh().digit is not None
     print(f"\n{n} events in {time.perf_counter() - start:.0f} s: {len(errors)} exceptions, "
-          f"{modal} checks found a modal dialog open, {len(shown)} messages shown")
+          f"{modal} checks found a modal dialog open, {len(shown)} messages shown; "
+          f"afterwards the window {'is open and reads a stroke' if reads else 'DOES NOT READ'}")
     for exc in errors[:3]:
         print("".join(traceback.format_exception(*exc)))
     w.close()
-    return 1 if errors or modal else 0
+    return 1 if errors or modal or not reads else 0
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QL
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.personal import PersonalSet, PersonalSetError, Sample
+from .background import Background
 from .images import thumbnail
 from .messages import safe_text
 
@@ -78,7 +79,10 @@ class PersonalPanel(QWidget):
         large set takes a tenth of a second to read: not on the way to the first paint)."""
         super().__init__(parent)
         self._open_set, self._set = open_set, None
-        self._icons: dict[str, QIcon] = {}  # sample id -> thumbnail (rendering costs ~5 ms)
+        self._icons: dict[str, QIcon] = {}  # sample id -> thumbnail (rendering costs ~2 ms)
+        # thumbnails are drawn off the GUI thread: 3,000 digits would freeze it for seconds
+        self.thumbnails = Background(self)
+        self.thumbnails.done.connect(self._on_thumbnails)
         self._stale = True  # the list needs rebuilding when next shown
         self._last = None  # (canvas revision, sample id) of the latest labelled drawing
         self._running = False  # a training run is going: no fine-tune can start
@@ -201,17 +205,36 @@ class PersonalPanel(QWidget):
     def rebuild(self) -> None:
         selected = set(self.selected_ids())
         self.list.clear()
+        missing = []
         for s in sorted(self.set.samples, key=lambda s: (s.label, s.created)):
-            if s.id not in self._icons:
-                img = s.image28()
-                self._icons[s.id] = thumbnail(np.zeros((28, 28)) if img is None else img)
-            item = QListWidgetItem(self._icons[s.id], str(s.label))
+            icon = self._icons.get(s.id)
+            if icon is None:
+                missing.append(s)
+            item = QListWidgetItem(icon or self._placeholder(), str(s.label))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setToolTip(f"a {s.label}, added {s.created}")
             self.list.addItem(item)
             item.setSelected(s.id in selected)
         self._stale = False
         self._update_buttons()
+        if missing:
+            self.thumbnails.call(lambda stop: _render(missing, stop))
+
+    def _placeholder(self) -> QIcon:
+        if not hasattr(self, "_blank"):
+            self._blank = thumbnail(np.zeros((28, 28), np.uint8))
+        return self._blank
+
+    def _on_thumbnails(self, images: dict) -> None:
+        """Drawn digits back from the background: their icons, made here (Qt pixmaps belong
+        to the GUI thread), go on the items that are still in the list."""
+        for sid, img in images.items():
+            self._icons[sid] = thumbnail(img)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            sid = item.data(Qt.ItemDataRole.UserRole)
+            if sid in images:
+                item.setIcon(self._icons[sid])
 
     def selected_ids(self) -> list[str]:
         return [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
@@ -313,3 +336,15 @@ class PersonalPanel(QWidget):
     def show_report(self, report, path: str) -> None:
         self.report.setText(f"<b>Fine-tuned</b> — {report.summary()}.<br>Saved as {path}; it is "
                             "now the live model, and the model you started from is unchanged.")
+
+
+def _render(samples: list[Sample], stop) -> dict[str, np.ndarray]:
+    """Sample id -> its 28x28 (uint8), in the background; stops early when asked."""
+    out = {}
+    for s in samples:
+        if stop.is_set():
+            break
+        img = s.image28()
+        out[s.id] = np.zeros((28, 28), np.uint8) if img is None else \
+            np.clip(np.rint(img * 255), 0, 255).astype(np.uint8)
+    return out

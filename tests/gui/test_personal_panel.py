@@ -153,3 +153,26 @@ def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, 
     assert "Fine-tuned" in window.personal.report.text()
     assert len(window.training.plots._test) == FinetuneConfig().epochs  # same curves as training
     qtbot.waitUntil(lambda: window.personal.finetune_button.isEnabled())
+
+
+def test_thumbnails_are_drawn_in_the_background(window, qtbot):
+    """Showing a large set drew every thumbnail inside the GUI thread (3,000 digits: seconds
+    frozen). The list appears at once with blank icons; the drawn ones replace them."""
+    from bnn_gui.core.handwriting import draw_digit
+    from bnn_gui.core.personal import Sample
+
+    rng = np.random.default_rng(0)
+    for d in range(60):
+        window.personal.set.add(Sample(d % 10, [s.tolist() for s in draw_digit(d % 10, rng)]))
+    window.personal._set_changed()
+    window.personal_dock.show()
+    window.personal_dock.raise_()
+    panel = window.personal
+    qtbot.waitUntil(lambda: panel.list.count() == 60)
+    blank = panel._placeholder().cacheKey()
+    qtbot.waitUntil(lambda: all(panel.list.item(i).icon().cacheKey() != blank
+                                for i in range(60)), timeout=20000)
+    # the icon shows the digit: a drawn 1's thumbnail has ink in its middle column
+    one = next(panel.list.item(i) for i in range(60) if panel.list.item(i).text() == "1")
+    img = one.icon().pixmap(56, 56).toImage()
+    assert max(img.pixelColor(28, y).lightness() for y in range(56)) > 100

@@ -13,11 +13,11 @@ def grid_shape(n: int, aspect: float = 1.0) -> tuple[int, int]:
     return math.ceil(n / cols), cols
 
 
-def tile(maps: np.ndarray, fill, gap: int = 1) -> np.ndarray:
-    """(N, h, w) maps in a near-square grid, row by row, ``gap`` pixels of ``fill`` between
-    them (and where the last row is short)."""
+def tile(maps: np.ndarray, fill, gap: int = 1, box: float = 1.0) -> np.ndarray:
+    """(N, h, w) maps in a grid, row by row, ``gap`` pixels of ``fill`` between them (and
+    where the last row is short): near-square, or for a box ``box`` times as wide as tall."""
     n, h, w = maps.shape
-    rows, cols = grid_shape(n)
+    rows, cols = grid_shape(n, box)
     out = np.full((rows * (h + gap) - gap, cols * (w + gap) - gap), fill, maps.dtype)
     for i, m in enumerate(maps):
         r, c = divmod(i, cols)

@@ -81,6 +81,23 @@ class FinetuneReport:
         return (f"your held-out digits ({b.personal_n}): {pct(b.personal)} → {pct(a.personal)}; "
                 f"MNIST test: {100 * b.mnist:.2f}% → {100 * a.mnist:.2f}%")
 
+    def advice(self) -> str:
+        """What to do next, in a sentence, or "" when the fine-tune did what it is for."""
+        b, a = self.before, self.after
+        if b.personal is None:
+            return ("None of your digits was held out to measure on (too few of each): draw "
+                    "each digit a few more times to see what the fine-tune changed.")
+        if b.personal >= 1.0:
+            cost = (f" and MNIST paid {100 * (b.mnist - a.mnist):.2f} points for it"
+                    if a.mnist < b.mnist else "")
+            return ("Your held-out digits were all read right before the fine-tune: there was "
+                    f"nothing to learn{cost}. Draw the digits it gets wrong and label them; "
+                    "those teach it your handwriting.")
+        if a.personal is not None and a.personal <= b.personal:
+            return ("Your held-out digits were read no better afterwards: add more of the "
+                    "digits it misreads, or try more epochs or a larger share of your digits.")
+        return ""
+
 
 def split(samples: list[Sample], held_out: float) -> tuple[list[Sample], list[Sample]]:
     """(train, held out): of each digit's n samples, in the order they were made,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QL
 
 from ..core.personal import PersonalSet, PersonalSetError, Sample
 from .background import Background
+from .finetune_form import FinetuneForm
 from .images import thumbnail
 from .messages import safe_text
 
@@ -130,6 +131,8 @@ class PersonalPanel(QWidget):
             "Fine-tune the live model on your digits mixed with MNIST, in the background; the "
             "result is saved as a new model and the old one stays (Ctrl+Shift+T)")
         self.finetune_button.clicked.connect(self.finetune_requested)
+        self.finetune_form = FinetuneForm()
+        self.finetune_form.changed.connect(self._update_buttons)
         self.report = QLabel(wordWrap=True)
         self.report.setTextFormat(Qt.TextFormat.RichText)
 
@@ -149,9 +152,17 @@ class PersonalPanel(QWidget):
         middle = QVBoxLayout()
         middle.addLayout(buttons)
         middle.addWidget(self.list, 1)
+        settings = QVBoxLayout()  # a column of its own: on screen in a low dock too
+        settings.addWidget(QLabel("<b>Fine-tune settings</b>"))
+        settings.addWidget(self.finetune_form)
+        settings.addStretch(1)
+        settings_widget = QWidget()
+        settings_widget.setLayout(settings)
+        settings_widget.setMaximumWidth(300)
         lay = QHBoxLayout(self)
         lay.addWidget(side_widget)
         lay.addLayout(middle, 1)
+        lay.addWidget(settings_widget)
         self.summary.setText("reading your personal set…")
         for b in (self.load_button, self.relabel_button, self.delete_button,
                   self.finetune_button):
@@ -259,7 +270,9 @@ class PersonalPanel(QWidget):
         self.undo_button.setEnabled(bool(self._deleted))
         self.undo_button.setText(f"Undo delete ({len(self._deleted[-1])})" if self._deleted
                                  else "Undo delete")
-        self.finetune_button.setEnabled(len(self.set) > 0 and not self._running)
+        ok = self.finetune_form.check()
+        self.finetune_button.setEnabled(len(self.set) > 0 and not self._running and ok)
+        self.finetune_form.set_editable(not self._running)
 
     def _on_list_item_activated(self, item) -> None:
         if item is None:
@@ -334,8 +347,15 @@ class PersonalPanel(QWidget):
         self._update_buttons()
 
     def show_report(self, report, path: str) -> None:
-        self.report.setText(f"<b>Fine-tuned</b> — {report.summary()}.<br>Saved as {path}; it is "
-                            "now the live model, and the model you started from is unchanged.")
+        import html
+        from pathlib import Path
+
+        advice = report.advice()
+        advice = f"<br><span style='color:#ffb060'>{advice}</span>" if advice else ""
+        self.report.setText(f"<b>Fine-tuned</b> — {report.summary()}.<br>Saved as "
+                            f"{html.escape(Path(path).name)}; it is now the live model, and the model you "
+                            f"started from is unchanged.{advice}")
+        self.report.setToolTip(str(path))
 
 
 def _render(samples: list[Sample], stop) -> dict[str, np.ndarray]:

@@ -71,7 +71,16 @@ class Teaching(QObject):
             w.say("Add some of your digits first (click the right digit "
                                       "under the answer), then fine-tune.")
             return
+        from ..config import ConfigError
+
+        try:
+            config = self.panel.finetune_form.config()
+        except ConfigError as e:
+            bring_to_front(self.dock)
+            w.say(f"Fine-tune settings: {e}")
+            return
         bring_to_front(w.training_dock)
-        if not w.training.start_finetune(model.file.path, model.config, self.panel.set.samples):
+        if not w.training.start_finetune(model.file.path, model.config, self.panel.set.samples,
+                                         config):
             w.say("A training run is going: stop it or wait, then "
                                       "fine-tune.")

@@ -5,10 +5,10 @@ lives in a TrainingRun (worker.py); this panel only shows what it reports.
 
 from __future__ import annotations
 
-import numpy as np
-
+import html
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
@@ -126,9 +126,10 @@ class TrainingPanel(QWidget):
         config = config or FinetuneConfig()
         job = FinetuneJob(Path(base_model), list(samples), config)
         self._launch(model_config, config.train_config(), job,
-                     f"fine-tuning {Path(base_model).stem} on your {len(samples)} digits mixed "
-                     f"with {config.mnist_samples:,} MNIST digits: {config.epochs} epochs, lr "
-                     f"{config.lr:g} → {config.lr_end:g}")
+                     f"<b>fine-tuning</b> {html.escape(Path(base_model).stem)} on your "
+                     f"{len(samples)} digits, {100 * config.personal_share:g}% of a mix with "
+                     f"{config.mnist_samples:,} MNIST digits: {config.epochs} epochs, lr "
+                     f"{config.lr:g} → {config.lr_end:g} (set in My digits)")
         return True
 
     def _launch(self, model_cfg, train_cfg, finetune, description: str) -> None:
@@ -153,6 +154,9 @@ class TrainingPanel(QWidget):
         self.progress.setFormat("starting…")
         self.figures.setText(description)
         self.watch.setText("")
+        # a fine-tune has its own settings (in My digits): the training form would show
+        # numbers that are not the ones in use
+        self.form.setVisible(finetune is None)
         self.run.start()
         self._set_running(True)
 
@@ -169,6 +173,8 @@ class TrainingPanel(QWidget):
         return self.run.stop(wait_ms) or not self.run.is_running()
 
     def _set_running(self, running: bool) -> None:
+        if not running:
+            self.form.setVisible(True)
         self.stop_button.setEnabled(running)
         self.form.set_editable(not running)
         self._validate()
@@ -231,10 +237,16 @@ class TrainingPanel(QWidget):
     def _on_worker_finished(self, path: str, result) -> None:
         self.progress.setValue(1000)
         self.progress.setFormat(f"done in {_fmt_time(result.seconds)}")
-        report = f"<br>Fine-tuned: {result.report.summary()}" if result.report else ""
-        self.figures.setText(f"Saved <b>{path}</b><br>test accuracy "
+        report = ""
+        if result.report is not None:
+            advice = result.report.advice()
+            report = f"<br>Fine-tuned: {result.report.summary()}" + (
+                f"<br><span style='color:#ffb060'>{advice}</span>" if advice else "")
+        # the file's name only (a long path has no place to wrap); the whole path on hover
+        self.figures.setText(f"Saved <b>{html.escape(Path(path).name)}</b><br>test accuracy "
                              f"{100 * result.test_accuracy:.2f}%; it is now the live model."
                              + report)
+        self.figures.setToolTip(f"Saved as {path}")
         self.model_saved.emit(path)
         if result.report is not None:
             self.finetuned.emit(result.report, path)

@@ -92,3 +92,16 @@ def test_finetuning_learns_a_handwriting_and_keeps_mnist(mnist):
     assert after >= before + 0.10, (before, after)
     assert r.after.mnist >= r.before.mnist - 0.01, r
     assert "finetune" in result.metrics()
+
+
+def test_the_report_says_when_there_was_nothing_to_learn():
+    from bnn_gui.core.finetune import FinetuneReport, Score
+
+    nothing = FinetuneReport(Score(1.0, 10, 0.9775), Score(1.0, 10, 0.9748), 30, 1500)
+    assert "nothing to learn" in nothing.advice() and "0.27 points" in nothing.advice()
+    learned = FinetuneReport(Score(0.8, 10, 0.98), Score(1.0, 10, 0.979), 30, 1500)
+    assert learned.advice() == ""
+    worse = FinetuneReport(Score(0.8, 10, 0.98), Score(0.7, 10, 0.98), 30, 1500)
+    assert "no better" in worse.advice()
+    unmeasured = FinetuneReport(Score(None, 0, 0.98), Score(None, 0, 0.98), 3, 150)
+    assert "held out" in unmeasured.advice()

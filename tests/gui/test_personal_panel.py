@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from bnn_gui.core.finetune import FinetuneConfig
 from bnn_gui.core.personal import PersonalSet, default_path
 from gui_mouse import drag, ellipse
 from synthetic import make_synthetic
@@ -141,8 +140,16 @@ def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, 
         window.label_drawing(d)
     base = window.session.model.file.path
     base_bytes = base.read_bytes()
+    form = window.personal.finetune_form
+    form.fields["personal_share"].setText("150")  # a bad value: refused in words
+    assert not window.personal.finetune_button.isEnabled() and "share" in form.error_label.text()
+    form.fields["personal_share"].setText("10")
+    form.fields["epochs"].setText("1")  # the fine-tune's own settings, not the training form's
+    assert window.personal.finetune_button.isEnabled()
     window.personal.finetune_button.click()
     assert window.training.is_running() and not window.personal.finetune_button.isEnabled()
+    assert window.training.form.isHidden() and not form.fields["epochs"].isEnabled()
+    assert "1 epochs" in window.training.figures.text() and "10%" in window.training.figures.text()
     with qtbot.waitSignal(window.training.finetuned, timeout=60000) as sig:
         pass
     report, path = sig.args
@@ -151,8 +158,10 @@ def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, 
     qtbot.waitUntil(lambda: str(window.session.model.file.path) == path, timeout=30000)
     assert window.session.model.file.metrics["finetune"]["trained_on"] == 2
     assert "Fine-tuned" in window.personal.report.text()
-    assert len(window.training.plots._test) == FinetuneConfig().epochs  # same curves as training
+    assert "held out" in window.personal.report.text()  # what to do: too few to measure on
+    assert len(window.training.plots._test) == 1  # the epochs asked for, on the same curves
     qtbot.waitUntil(lambda: window.personal.finetune_button.isEnabled())
+    assert not window.training.form.isHidden()
 
 
 def test_thumbnails_are_drawn_in_the_background(window, qtbot):

@@ -1,0 +1,70 @@
+"""The fine-tune's own settings, beside the button that starts it: epochs, learning rate, the
+share of your digits in the mix and how many MNIST digits keep it from forgetting. Checked by
+FinetuneConfig.validate (the command line's check), so a bad value is refused here, in words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from ..config import ConfigError
+from ..core.finetune import FinetuneConfig
+
+# (FinetuneConfig field, label, parse, show, tooltip); the share is shown in percent
+_FIELDS = [
+    ("epochs", "Epochs", int, str, "Passes over the mix of your digits and MNIST"),
+    ("lr", "Learning rate", float, lambda v: f"{v:g}",
+     "Adam's starting rate, decayed to a tenth; small, to move the weights, not start over"),
+    ("personal_share", "Your digits (%)", lambda t: float(t) / 100, lambda v: f"{100 * v:g}",
+     "The share of the mix that is varied copies of your digits"),
+    ("mnist_samples", "MNIST digits", int, str,
+     "MNIST training digits mixed in so that it does not forget them"),
+]
+
+
+class FinetuneForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(3)
+        defaults = FinetuneConfig()
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label, _, show, tip in _FIELDS:
+            edit = QLineEdit(show(getattr(defaults, key)))
+            edit.setToolTip(tip)
+            edit.textChanged.connect(self.changed)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.setStyleSheet("color: #ff6b6b")
+        form.addRow(self.error_label)
+
+    def config(self) -> FinetuneConfig:
+        """The settings; raises ConfigError naming a value that cannot be used."""
+        values = {}
+        for key, label, parse, _, _ in _FIELDS:
+            text = self.fields[key].text().strip()
+            try:
+                values[key] = parse(text)
+            except (ValueError, OverflowError):
+                raise ConfigError(f"{label.lower()} = {text!r} is not a number") from None
+        if "lr" in values:
+            values["lr_end"] = values["lr"] / 10
+        return FinetuneConfig().replace(**values)
+
+    def check(self) -> bool:
+        try:
+            self.config()
+        except ConfigError as e:
+            self.error_label.setText(str(e))
+            return False
+        self.error_label.setText("")
+        return True
+
+    def set_editable(self, editable: bool) -> None:
+        for edit in self.fields.values():
+            edit.setEnabled(editable)

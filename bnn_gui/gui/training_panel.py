@@ -10,8 +10,8 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
+                               QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..core.paths import user_models_dir
 from .training_form import TrainingForm
@@ -81,11 +81,20 @@ class TrainingPanel(QWidget):
         side.addStretch(1)
         left = QWidget()
         left.setLayout(side)
-        left.setMaximumWidth(340)
+        # The controls scroll on their own, so that in a low dock the plots still get its
+        # whole height (Start, Stop and the progress stay at the top, on screen).
+        controls = QScrollArea()
+        controls.setWidget(left)
+        controls.setWidgetResizable(True)
+        controls.setFrameShape(QFrame.Shape.NoFrame)
+        controls.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        controls.setFixedWidth(350)
+        controls.setMinimumHeight(60)
 
         self.plots = TrainingPlots()
+        self.plots.setMinimumHeight(60)
         layout = QHBoxLayout(self)
-        layout.addWidget(left)
+        layout.addWidget(controls)
         layout.addWidget(self.plots, 1)
 
     def configs(self):

@@ -20,11 +20,11 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self.loss_plot = self._plot("loss per batch (log scale)", 0, 0)
         self.acc_plot = self._plot("accuracy %", 0, 1)
         self.lr_plot = self._plot("learning rate", 1, 0)
-        self.flip_plot = self._plot("binary weights flipped per epoch %", 1, 1)
-        self.lr_plot.setLogMode(y=True)
+        self.flip_plot = self._plot("signs flipped per epoch %", 1, 1)
+        # The learning rate on a linear axis from 0: a log axis over less than a decade (the
+        # first epochs) labels its minor ticks on top of each other.
         self.loss_plot.setLogMode(y=True)  # the first batches' loss would flatten the rest
-        for p in (self.lr_plot, self.loss_plot):  # label whole decades only: no overlapping
-            p.getAxis("left").setStyle(maxTextLevel=0)
+        self.loss_plot.getAxis("left").setStyle(maxTextLevel=0)  # whole decades: no overlap
         # legends where the curves are not: loss and flips fall (top right is free early and
         # late), accuracy rises (bottom right); a dark ground keeps them readable over a grid
         for p, offset in ((self.loss_plot, (-5, 5)), (self.acc_plot, (-5, -30)),
@@ -45,7 +45,26 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen("#ba68c8", width=2), symbol="o",
                                           symbolSize=5, symbolBrush="#ba68c8")
         self.flip_curves: dict[str, pg.PlotDataItem] = {}
+        self._columns = 2  # as laid out above
         self.clear_run()
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        # In a low, wide dock (a laptop's), the four plots go side by side, each with the
+        # whole height; otherwise two by two.
+        columns = 4 if self.width() > 3 * self.height() else 2
+        if columns != getattr(self, "_columns", columns):  # (not while being built)
+            self._columns = columns
+            plots = (self.loss_plot, self.acc_plot, self.lr_plot, self.flip_plot)
+            for p in plots:
+                self.ci.removeItem(p)
+            for i, p in enumerate(plots):
+                self.ci.addItem(p, row=i // columns, col=i % columns)
+            for p in plots:  # equal widths, whatever the titles and legends
+                p.setPreferredWidth(100)
+                p.setMinimumWidth(80)
+            for c in range(4):
+                self.ci.layout.setColumnStretchFactor(c, 1 if c < columns else 0)
 
     def _plot(self, title: str, row: int, col: int) -> pg.PlotItem:
         p = self.addPlot(row=row, col=col, title=title)
@@ -73,6 +92,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
             self.flip_plot.legend.clear()
         for c in (self.loss_raw, self.loss_smooth, self.train_acc, self.test_acc, self.lr_curve):
             c.setData([], [])
+        self.acc_plot.setYRange(0, 100)  # in percent from the start, not 0..1 while empty
 
     def add_losses(self, progress, losses: list[float]) -> None:
         """``losses`` are the batches up to and including ``progress`` (a BatchProgress)."""
@@ -100,7 +120,9 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         x = np.asarray(self._epochs, float)
         self.train_acc.setData(x, np.asarray(self._train))
         self.test_acc.setData(x, np.asarray(self._test))
+        self.acc_plot.enableAutoRange(y=True)
         self.lr_curve.setData(x, np.asarray(self._lr))
+        self.lr_plot.setYRange(0, 1.1 * max(self._lr), padding=0)
         for layer, share in ev.flips.items():
             ys = self._flips.setdefault(layer, [])
             ys.append(100 * share)

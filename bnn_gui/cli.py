@@ -194,6 +194,8 @@ def _data_progress(what: str, done: int, total: int) -> None:
         sys.stderr.write(f"\r{what}: {done / 1e6:.1f} / {total / 1e6:.1f} MB")
         if done >= total:
             sys.stderr.write("\n")
+    elif what.startswith("connecting"):
+        sys.stderr.write(f"{what}…\n")
 
 
 def cmd_eval(args) -> int:

@@ -26,13 +26,63 @@ def synthetic():
     return make_synthetic()
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch):
+    """A modal dialog nobody can close would hang the run offscreen. Every way the app opens
+    one answers at once (Cancel, No, an empty file name) and is recorded; a test that did not
+    expect it (by patching it itself) then fails, naming the dialog."""
+    try:
+        from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+    except ImportError:  # the core tests run without Qt too
+        yield
+        return
+    opened = []
+
+    def record(kind, answer):
+        def stand_in(*args, **kwargs):
+            texts = [a for a in args if isinstance(a, str)]
+            opened.append(f"{kind}: {' / '.join(t[:120] for t in texts[:2]) or '(no text)'}")
+            return answer
+        return stand_in
+
+    no = QMessageBox.StandardButton.No
+    for kind in ("warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, kind, record(f"QMessageBox.{kind}", None))
+    monkeypatch.setattr(QMessageBox, "question", record("QMessageBox.question", no))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: record(
+        f"QMessageBox.exec ({self.windowTitle()}: {self.text()[:120]})", 0)())
+    monkeypatch.setattr(QDialog, "exec", lambda self: record(
+        f"{type(self).__name__}.exec ({self.windowTitle()})", 0)())
+    for kind in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, kind, record(f"QFileDialog.{kind}", ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        record("QFileDialog.getExistingDirectory", ""))
+    for kind in ("getText", "getInt", "getItem", "getDouble"):
+        monkeypatch.setattr(QInputDialog, kind, record(f"QInputDialog.{kind}", (None, False)))
+    yield
+    if opened:
+        pytest.fail("a modal dialog the test did not expect opened: " + "; ".join(opened),
+                    pytrace=False)
+
+
+def _mnist_missing_line() -> str:
+    from bnn_gui.core.data import FILES
+
+    return ("MNIST not found (and could not be fetched): put " + ", ".join(FILES) +
+            " (gzipped or not) in a folder and set BNN_GUI_DATA to it")
+
+
 @pytest.fixture(scope="session")
 def mnist():
-    from bnn_gui.core.data import find_mnist, load_mnist
+    """MNIST found the way the app finds it; online, fetched once by the app's own
+    downloader into its cache; offline and absent, the test is skipped saying what to do."""
+    from bnn_gui.core.data import DataError, find_mnist, load_mnist
 
     if find_mnist() is None:
-        pytest.fail("MNIST not found: set BNN_GUI_DATA to the folder with its four IDX files "
-                    "(CI uses ../shared/data/mnist)")
+        try:
+            return load_mnist(download=True)
+        except (DataError, OSError):
+            pytest.skip(_mnist_missing_line())
     return load_mnist(download=False)
 
 

@@ -11,6 +11,7 @@ import hashlib
 import io
 import os
 import tempfile
+import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass, field
@@ -134,14 +135,16 @@ def find_mnist(data_dir: str | os.PathLike | None = None) -> Path | None:
     return None
 
 
-def missing_message() -> str:
-    names = "\n".join(f"  {n}.gz" for n in FILES)
+def missing_message(tried_download: bool = False) -> str:
+    """What is missing and where to put it (the download links included)."""
+    names = "\n".join(f"  {MIRRORS[0]}{n}.gz" for n in FILES)
+    first = ("MNIST was not found, and could not be downloaded." if tried_download
+             else "MNIST was not found on this computer.")
     return (
-        "MNIST was not found and could not be downloaded.\n"
-        f"Put these four files (gzipped or not):\n{names}\n"
+        f"{first}\n"
+        f"Put its four files (gzipped or not; 11 MB in all):\n{names}\n"
         f"into {user_dir() / 'mnist'}\n"
-        "or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.\n"
-        f"They can be downloaded from {MIRRORS[0]}"
+        "or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR."
     )
 
 
@@ -176,10 +179,21 @@ def load_mnist(data_dir: str | os.PathLike | None = None, download: bool = True,
     return ds
 
 
-def download_mnist(dest: Path, progress: Progress | None = None, timeout: float = 20) -> Path:
+def download_mnist(dest: Path, progress: Progress | None = None, timeout: float = 10) -> Path:
     """Download the four files into ``dest`` from the first mirror that answers, checking each
-    file's checksum before it is renamed into place."""
+    file's checksum before it is renamed into place. ``timeout``: seconds to connect and
+    between bytes (a mirror that connects and never answers is left after that)."""
+    existed = dest.is_dir()
     dest.mkdir(parents=True, exist_ok=True)
+    try:
+        return _download_all(dest, progress, timeout)
+    except BaseException:
+        if not existed and not any(dest.iterdir()):  # leave no empty folder behind
+            dest.rmdir()
+        raise
+
+
+def _download_all(dest: Path, progress, timeout: float) -> Path:
     errors = []
     for name, (magic, md5, _) in FILES.items():
         if _file_in(dest, name):
@@ -191,11 +205,14 @@ def download_mnist(dest: Path, progress: Progress | None = None, timeout: float 
             except (OSError, DataError) as e:
                 errors.append(f"{mirror}{name}.gz: {e}")
         else:
-            raise DataError(missing_message() + "\n\nDownload errors:\n" + "\n".join(errors))
+            raise DataError(missing_message(tried_download=True) + "\n\nDownload errors:\n"
+                            + "\n".join(errors))
     return dest
 
 
 def _download(url: str, target: Path, magic: int, md5: str, progress, timeout: float) -> None:
+    if progress:  # said before connecting: a mirror that never answers is not a silent wait
+        progress(f"connecting to {urllib.parse.urlsplit(url).netloc} for {target.name}", 0, 0)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".part")
     try:
         with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as resp:

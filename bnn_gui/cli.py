@@ -108,6 +108,13 @@ def cmd_finetune(args) -> int:
 
         raise ConfigError(f"--personal {args.personal}: no such file")
     mine = PersonalSet.open(args.personal)
+    from .core.finetune import has_ink
+
+    if len(mine) and not any(has_ink(s) for s in mine.samples):  # before MNIST is read
+        from .config import ConfigError
+
+        raise ConfigError(f"{mine.path}: none of the {len(mine)} digits in the personal set "
+                          "has any ink (blank pictures): add some digits first")
     if not len(mine):
         from .config import ConfigError
 

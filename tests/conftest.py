@@ -16,6 +16,15 @@ if "BNN_GUI_DATA" not in os.environ and SHARED_MNIST.is_dir():
     os.environ["BNN_GUI_DATA"] = str(SHARED_MNIST)
 
 
+def _real_user_dir() -> Path:
+    from bnn_gui.core.paths import user_dir
+
+    return user_dir()  # before any test points BNN_GUI_HOME at its own folder
+
+
+REAL_USER_DIR = _real_user_dir()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("BNN_GUI_HOME", str(tmp_path / "user"))
@@ -76,13 +85,14 @@ def _mnist_missing_line() -> str:
 def mnist():
     """MNIST found the way the app finds it; online, fetched once by the app's own
     downloader into its cache; offline and absent, the test is skipped saying what to do."""
-    from bnn_gui.core.data import DataError, find_mnist, load_mnist
+    from bnn_gui.core.data import DataError, download_mnist, find_mnist, load_mnist
 
     if find_mnist() is None:
-        try:
-            return load_mnist(download=True)
+        try:  # into the app's own cache (not a test's folder), so once for every later run
+            folder = download_mnist(REAL_USER_DIR / "mnist")
         except (DataError, OSError):
             pytest.skip(_mnist_missing_line())
+        os.environ["BNN_GUI_DATA"] = str(folder)  # the window finds it too
     return load_mnist(download=False)
 
 

@@ -97,7 +97,7 @@ def test_opening_an_image_reads_it(window, qtbot, tmp_path, mnist):
     assert window.last_reading.digit == mnist.test_y[1]
 
 
-def test_mnist_digit_shows_its_true_label(window, qtbot):
+def test_mnist_digit_shows_its_true_label(window, qtbot, mnist):
     window.load_mnist_digit()
     settle(qtbot, window)
     assert "true label" in window.prediction.caption.text()
@@ -136,14 +136,20 @@ def test_hover_reports_layer_unit_and_the_value_its_sign_reads(window, qtbot):
 
 
 def test_settings_are_remembered(window, qtbot, tmp_path):
-    window.brush.setValue(30)
-    window.close()
+    """Read back from the file by a new settings object, as the next start does."""
+    from PySide6.QtCore import QSettings
+
     from bnn_gui.gui.main_window import MainWindow
 
-    w2 = MainWindow(model="bnn-mlp", settings=window.settings)
+    window.brush.setValue(30)
+    window.training_dock.hide()
+    window.close()
+    fresh = QSettings(window.settings.fileName(), QSettings.Format.IniFormat)
+    w2 = MainWindow(model="bnn-mlp", settings=fresh)
     qtbot.addWidget(w2)
     assert w2.brush.value() == 30
-    assert w2.settings.value("geometry") is not None
+    w2.show()
+    assert w2.training_dock.isHidden() and not w2.inside.lab_dock.isHidden()
 
 
 def test_shortcuts_bring_their_panel_to_the_front_and_never_hide_it(window, qtbot):

@@ -51,7 +51,7 @@ def test_a_blank_canvas_keeps_nothing(window, qtbot):
     assert "Draw a digit first" in window.statusBar().currentMessage()
 
 
-def test_a_picture_is_kept_as_its_28x28(window, qtbot):
+def test_a_picture_is_kept_as_its_28x28(window, qtbot, mnist):
     window.load_mnist_digit(0)  # a 7
     qtbot.keyClick(window, Qt.Key.Key_7)
     [s] = on_disk()

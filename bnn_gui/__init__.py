@@ -12,11 +12,12 @@ Scripting API (no Qt needed)::
 __version__ = "0.1.0"
 
 
-def load_model(path_or_name=None):
-    """See :func:`bnn_gui.core.inference.load_model` (imported lazily: keeps start-up light)."""
+def load_model(path_or_name=None, engine: str = "auto"):
+    """See :func:`bnn_gui.core.inference.load_model` (imported lazily: keeps start-up light).
+    ``engine``: "auto", "packed" or "torch"."""
     from .core.inference import load_model as _load
 
-    return _load(path_or_name)
+    return _load(path_or_name, engine=engine)
 
 
 __all__ = ["load_model", "__version__"]

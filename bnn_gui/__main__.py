@@ -10,57 +10,84 @@ import argparse
 import sys
 
 
+DATA_HELP = ("folder holding MNIST's four IDX files (default: $BNN_GUI_DATA if set, then your "
+             "data folder's mnist/, then ./data/mnist and ~/data/mnist)")
+
+
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     p = argparse.ArgumentParser(
         prog="bnn-gui",
         description="Draw a digit and watch a binarized neural network read it. "
-                    "With no command, opens the window.")
-    p.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
-    p.add_argument("--model", help="model file or name to open in the window")
+                    "With no command, opens the window.",
+        epilog="Environment: BNN_GUI_DATA (MNIST's folder), BNN_GUI_HOME (your data folder: "
+               "models, personal set, downloaded MNIST).")
+    p.add_argument("--version", action="version", version=f"bnn-gui {__version__}")
+    p.add_argument("--data-dir", help=DATA_HELP)
+    p.add_argument("--model", help="model file or name to open in the window (default: "
+                                   "the last one, or the shipped bnn-cnn)")
     sub = p.add_subparsers(dest="command")
 
-    sub.add_parser("presets", help="list the network presets")
+    def data_dir(parser):  # given before or after the command: the same (SUPPRESS: a
+        # sub-command's absent option does not overwrite the top-level one)
+        parser.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_HELP)
 
-    t = sub.add_parser("train", help="train a preset on MNIST and save the model")
+    sub.add_parser("presets", help="list the network presets and their training defaults")
+
+    t = sub.add_parser("train", help="train a preset on MNIST and save the model",
+                       epilog="Unset options take the preset's defaults (bnn-gui presets).")
     t.add_argument("--preset", required=True, help="network preset (see `bnn-gui presets`)")
-    t.add_argument("--epochs", type=int)
-    t.add_argument("--batch-size", type=int)
+    t.add_argument("--epochs", type=int, help="passes over the training digits")
+    t.add_argument("--batch-size", type=int, help="digits per optimiser step")
     t.add_argument("--lr", type=float, help="starting learning rate (decays each epoch)")
-    t.add_argument("--lr-end", type=float, help="learning rate of the last epoch")
+    t.add_argument("--lr-end", type=float, help="learning rate of the last epoch (default: the "
+                                                "preset's ratio to --lr)")
     t.add_argument("--seed", type=int)
-    t.add_argument("--threads", type=int, help="CPU threads (same seed and threads: same result)")
+    t.add_argument("--threads", type=int, help="CPU threads (default: all; same seed and "
+                                                "threads: same result)")
     t.add_argument("--max-train-samples", type=int, help="train on the first N digits only")
-    t.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
-    t.add_argument("--out", help="model file to write (default: your model folder)")
+    data_dir(t)
+    t.add_argument("--out", help="model file to write (default: a new name in your model folder)")
 
     x = sub.add_parser("export", help="write a binary model in packed form (bits + thresholds)")
     x.add_argument("model", help="model file, or the name of a shipped or user model")
     x.add_argument("--out", required=True, help="packed file to write (.safetensors)")
     x.add_argument("--c-header", help="also write the packed weights as a C header")
 
-    lab = sub.add_parser("lab", help="the pitfalls lab: classic BNN mistakes as short runs")
+    lab = sub.add_parser("lab", help="the pitfalls lab: classic BNN mistakes as short runs",
+                         formatter_class=argparse.RawDescriptionHelpFormatter,
+                         epilog="experiments:\n" + _experiments_text())
     lab.add_argument("name", nargs="?", help="experiment (none: list them)")
-    lab.add_argument("--epochs", type=int)
+    lab.add_argument("--epochs", type=int, help="epochs of every run (default: the experiment's)")
     lab.add_argument("--threads", type=int)
     lab.add_argument("--max-train-samples", type=int, help="train on the first N digits only")
-    lab.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
+    data_dir(lab)
     lab.add_argument("--csv", help="write every run's curves (one row per epoch) to this file")
 
     f = sub.add_parser("finetune", help="fine-tune a model on your personal set mixed with MNIST")
     f.add_argument("model", help="model file, or the name of a shipped or user model")
     f.add_argument("--personal", help="personal-set file (default: yours, as the window keeps it)")
-    f.add_argument("--epochs", type=int)
-    f.add_argument("--lr", type=float, help="starting learning rate (ends at a tenth of it)")
-    f.add_argument("--mnist-samples", type=int, help="MNIST training digits mixed in")
+    f.add_argument("--epochs", type=int, help="default: 2")
+    f.add_argument("--lr", type=float, help="starting learning rate, ending at a tenth of it "
+                                            "(default: 1e-4)")
+    f.add_argument("--mnist-samples", type=int, help="MNIST training digits mixed in "
+                                                     "(default: 30000)")
     f.add_argument("--threads", type=int)
-    f.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
-    f.add_argument("--out", help="model file to write (default: your model folder)")
+    data_dir(f)
+    f.add_argument("--out", help="model file to write (default: a new name in your model folder)")
 
     e = sub.add_parser("eval", help="accuracy of a model on MNIST's 10,000 test digits")
     e.add_argument("model", help="model file, or the name of a shipped or user model")
-    e.add_argument("--data-dir", help="folder holding MNIST's four IDX files")
+    data_dir(e)
     e.add_argument("--json", action="store_true", help="print one JSON object")
     return p
+
+
+def _experiments_text() -> str:
+    from .core.pitfalls import experiments
+
+    return "\n".join(f"  {e.name:14s} {e.title}" for e in experiments())
 
 
 def main(argv: list[str] | None = None) -> int:

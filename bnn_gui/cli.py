@@ -10,12 +10,16 @@ import time
 from pathlib import Path
 
 from .config import PRESETS, preset, train_defaults
+from .core.describe import count
 
 
 def cmd_presets(args) -> int:
     width = max(map(len, PRESETS))
     for name, cfg in PRESETS.items():
-        print(f"{name:<{width}}  {cfg.description}")
+        tc = train_defaults(name)
+        print(f"{name:<{width}}  {cfg.description}\n{'':<{width}}  defaults: "
+              f"{count(tc.epochs, 'epoch')}, batch {tc.batch_size}, lr {tc.lr:g} -> "
+              f"{tc.lr_end:g}, seed {tc.seed}")
     return 0
 
 
@@ -67,7 +71,7 @@ def cmd_train(args) -> int:
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     n_train = min(len(ds.train_x), train_cfg.max_train_samples or len(ds.train_x))
     print(f"training {model_cfg.name} on {n_train:,} digits from {ds.source}: "
-          f"{train_cfg.epochs} epochs, batch {train_cfg.batch_size}, lr {train_cfg.lr:g} -> "
+          f"{count(train_cfg.epochs, 'epoch')}, batch {train_cfg.batch_size}, lr {train_cfg.lr:g} -> "
           f"{train_cfg.lr_end:g}, seed {train_cfg.seed}", file=sys.stderr)
     line = ProgressLine()
     result = None
@@ -130,7 +134,7 @@ def cmd_finetune(args) -> int:
     _check_out(out)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     print(f"fine-tuning {mf.path.name} on {len(mine)} digits of {mine.path} mixed with "
-          f"{cfg.mnist_samples:,} MNIST digits: {cfg.epochs} epochs, lr {cfg.lr:g} -> "
+          f"{cfg.mnist_samples:,} MNIST digits: {count(cfg.epochs, 'epoch')}, lr {cfg.lr:g} -> "
           f"{cfg.lr_end:g}", file=sys.stderr)
     line, result = ProgressLine(), None
     for ev in finetune(model, ds, mine.samples, cfg):
@@ -253,12 +257,58 @@ def cmd_export(args) -> int:
 def cmd_lab(args) -> int:
     from .core import data
     from .core.pitfalls import experiment, experiments
-    from .core.training import EpochEnd, Finished, train
+    from .core.training import BatchProgress, EpochEnd, Finished, train
 
     if not args.name:
         for e in experiments():
             print(f"{e.name:14s} {e.title}: {len(e.runs)} runs")
         return 0
+    exp = experiment(args.name)
+    changes = {k: v for k, v in dict(epochs=args.epochs, threads=args.threads,
+                                     max_train_samples=args.max_train_samples).items()
+               if v is not None}
+    configs = [run.train.replace(**changes) for run in exp.runs]  # bad values: before the data
+    if args.csv:
+        _check_out(Path(args.csv))
+    ds = data.load_mnist(args.data_dir, progress=_data_progress)
+    print(f"{exp.title}\n{exp.lesson}\n")
+    rows, curves = [], []
+    line = ProgressLine()
+    for n, (run, tc) in enumerate(zip(exp.runs, configs), 1):
+        print(f"run {n}/{len(exp.runs)}: {run.label} ({count(tc.epochs, 'epoch')})",
+              file=sys.stderr)
+        best, seconds = 0.0, 0.0
+        for ev in train(run.model, tc, ds):
+            if isinstance(ev, BatchProgress):
+                line.batch(ev)
+            elif isinstance(ev, EpochEnd):
+                line.clear()
+                best = max(best, ev.test_accuracy)
+                curves.append((run.label, ev.epoch + 1, ev.train_loss, ev.train_accuracy,
+                               ev.test_accuracy, ev.lr))
+                print(f"  {run.label}: epoch {ev.epoch + 1}/{ev.epochs}  test "
+                      f"{100 * ev.test_accuracy:.2f}%", flush=True)
+            elif isinstance(ev, Finished):
+                seconds = ev.seconds
+        rows.append((run.label, tc, best, seconds))
+    print("\n| run | epochs | batch | lr | best test accuracy | seconds |\n|---|---|---|---|---|---|")
+    for label, tc, best, seconds in rows:
+        print(f"| {label} | {tc.epochs} | {tc.batch_size} | {tc.lr:g} | {100 * best:.2f}% | "
+              f"{seconds:.0f} |")
+    if args.csv:
+        import csv
+        import io
+
+        from .core.files import atomic_write
+
+        out = io.StringIO()
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["run", "epoch", "train_loss", "train_accuracy", "test_accuracy", "lr"])
+        for c in curves:
+            w.writerow([c[0], c[1], f"{c[2]:.6f}", f"{c[3]:.6f}", f"{c[4]:.6f}", f"{c[5]:.6g}"])
+        atomic_write(Path(args.csv), out.getvalue().encode("utf-8"))
+        print(f"wrote {args.csv}")
+    return 0
     exp = experiment(args.name)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     print(f"{exp.title}\n{exp.lesson}\n")

@@ -9,10 +9,14 @@ from bnn_gui.config import PRESETS
 from bnn_gui.core import checkpoint
 
 
-def test_presets_lists_every_preset_on_one_line(capsys):
+def test_presets_lists_every_preset_with_its_training_defaults(capsys):
+    from bnn_gui.config import train_defaults
+
     assert main(["presets"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert [line.split()[0] for line in lines] == list(PRESETS)
+    assert [line.split()[0] for line in lines[::2]] == list(PRESETS)
+    tc = train_defaults("bnn-mlp")
+    assert f"batch {tc.batch_size}, lr {tc.lr:g}" in lines[2 * list(PRESETS).index("bnn-mlp") + 1]
 
 
 def test_train_then_eval_on_real_mnist(tmp_path, capsys, mnist):
@@ -147,3 +151,35 @@ def test_finetune_refuses_an_empty_or_damaged_set(tmp_path, capsys, content, mes
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert not (tmp_path / "o.safetensors").exists()
+
+
+def test_data_dir_works_before_and_after_the_command(monkeypatch, capsys, mnist):
+    """`bnn-gui --data-dir D eval bnn-mlp` said MNIST was not found (the sub-command's empty
+    option overwrote the top-level one)."""
+    import os
+
+    folder = os.environ["BNN_GUI_DATA"]
+    monkeypatch.delenv("BNN_GUI_DATA")
+    monkeypatch.chdir(os.path.dirname(folder))  # a folder where MNIST is not searched for
+    for argv in (["--data-dir", folder, "eval", "bnn-mlp", "--json"],
+                 ["eval", "bnn-mlp", "--json", "--data-dir", folder]):
+        assert main(argv) == 0, capsys.readouterr().err
+        assert json.loads(capsys.readouterr().out)["n"] == 10000
+
+
+def test_lab_refuses_bad_values_before_reading_data(tmp_path, capsys):
+    rc = main(["lab", "output-sign", "--epochs", "0", "--data-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert rc == 2 and "epochs" in err and "MNIST" not in err
+
+
+def test_version_presets_defaults_and_the_lab_list_in_help(capsys):
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.startswith("bnn-gui 0.")
+    assert main(["presets"]) == 0
+    assert "bnn-mlp" in capsys.readouterr().out.split("defaults:")[0]
+    with pytest.raises(SystemExit):
+        main(["lab", "--help"])
+    out = capsys.readouterr().out
+    assert "output-sign" in out and "no-batchnorm" in out and "BNN_GUI_DATA" in out

@@ -26,3 +26,8 @@ def layer_descriptions(config, shapes: list[tuple[int, ...]]) -> list[str]:
             out.append(f"each over {n_in:,} inputs, {weights}; {norm}{act}")
         prev = shape
     return out
+
+
+def count(n: int, noun: str) -> str:
+    """"1 epoch", "2 epochs" (nouns with a plain plural)."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from ..core.describe import count
 from ..core.paths import user_models_dir
 from .training_form import TrainingForm
 from .training_plots import TrainingPlots
@@ -121,7 +122,7 @@ class TrainingPanel(QWidget):
             return False
         model_cfg, train_cfg = self.configs()
         self._launch(model_cfg, train_cfg, None,
-                     f"training {model_cfg.name}: {train_cfg.epochs} epochs, batch "
+                     f"training {model_cfg.name}: {count(train_cfg.epochs, 'epoch')}, batch "
                      f"{train_cfg.batch_size}, lr {train_cfg.lr:g} → {train_cfg.lr_end:g}")
         return True
 
@@ -137,7 +138,7 @@ class TrainingPanel(QWidget):
         self._launch(model_config, config.train_config(), job,
                      f"<b>fine-tuning</b> {html.escape(Path(base_model).stem)} on your "
                      f"{len(samples)} digits, {100 * config.personal_share:g}% of a mix with "
-                     f"{config.mnist_samples:,} MNIST digits: {config.epochs} epochs, lr "
+                     f"{config.mnist_samples:,} MNIST digits: {count(config.epochs, 'epoch')}, lr "
                      f"{config.lr:g} → {config.lr_end:g} (set in My digits)")
         return True
 

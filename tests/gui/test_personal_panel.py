@@ -149,7 +149,7 @@ def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, 
     window.personal.finetune_button.click()
     assert window.training.is_running() and not window.personal.finetune_button.isEnabled()
     assert window.training.form.isHidden() and not form.fields["epochs"].isEnabled()
-    assert "1 epochs" in window.training.figures.text() and "10%" in window.training.figures.text()
+    assert "1 epoch," in window.training.figures.text() and "10%" in window.training.figures.text()
     with qtbot.waitSignal(window.training.finetuned, timeout=60000) as sig:
         pass
     report, path = sig.args

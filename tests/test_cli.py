@@ -183,3 +183,24 @@ def test_version_presets_defaults_and_the_lab_list_in_help(capsys):
         main(["lab", "--help"])
     out = capsys.readouterr().out
     assert "output-sign" in out and "no-batchnorm" in out and "BNN_GUI_DATA" in out
+
+
+def test_no_display_is_one_line_not_an_abort():
+    """With no display Qt aborted the process (exit 134) with a hint about xcb-cursor0."""
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    r = subprocess.run([sys.executable, "-m", "bnn_gui"], env=env, capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 2 and r.stderr.startswith("error: no display found")
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_missing_x11_libraries_are_named():
+    from bnn_gui.gui.app import XCB_PACKAGES, display_problem
+
+    assert XCB_PACKAGES in display_problem({"DISPLAY": ":0"}, find_library=lambda name: None)
+    assert display_problem({"DISPLAY": ":0"}, find_library=lambda name: "libxcb-cursor.so.0") \
+        is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None

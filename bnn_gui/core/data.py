@@ -179,29 +179,38 @@ def load_mnist(data_dir: str | os.PathLike | None = None, download: bool = True,
     return ds
 
 
-def download_mnist(dest: Path, progress: Progress | None = None, timeout: float = 10) -> Path:
+class DownloadCancelled(DataError):
+    """The person cancelled the download; no partial file is left."""
+
+
+def download_mnist(dest: Path, progress: Progress | None = None, timeout: float = 10,
+                   should_stop=None) -> Path:
     """Download the four files into ``dest`` from the first mirror that answers, checking each
     file's checksum before it is renamed into place. ``timeout``: seconds to connect and
-    between bytes (a mirror that connects and never answers is left after that)."""
+    between bytes (a mirror that connects and never answers is left after that).
+    ``should_stop()`` is asked between chunks: DownloadCancelled, and no partial file left."""
     existed = dest.is_dir()
     dest.mkdir(parents=True, exist_ok=True)
     try:
-        return _download_all(dest, progress, timeout)
+        return _download_all(dest, progress, timeout, should_stop)
     except BaseException:
         if not existed and not any(dest.iterdir()):  # leave no empty folder behind
             dest.rmdir()
         raise
 
 
-def _download_all(dest: Path, progress, timeout: float) -> Path:
+def _download_all(dest: Path, progress, timeout: float, should_stop=None) -> Path:
     errors = []
     for name, (magic, md5, _) in FILES.items():
         if _file_in(dest, name):
             continue
         for mirror in MIRRORS:
             try:
-                _download(mirror + name + ".gz", dest / f"{name}.gz", magic, md5, progress, timeout)
+                _download(mirror + name + ".gz", dest / f"{name}.gz", magic, md5, progress,
+                          timeout, should_stop)
                 break
+            except DownloadCancelled:
+                raise
             except (OSError, DataError) as e:
                 errors.append(f"{mirror}{name}.gz: {e}")
         else:
@@ -210,7 +219,8 @@ def _download_all(dest: Path, progress, timeout: float) -> Path:
     return dest
 
 
-def _download(url: str, target: Path, magic: int, md5: str, progress, timeout: float) -> None:
+def _download(url: str, target: Path, magic: int, md5: str, progress, timeout: float,
+              should_stop=None) -> None:
     if progress:  # said before connecting: a mirror that never answers is not a silent wait
         progress(f"connecting to {urllib.parse.urlsplit(url).netloc} for {target.name}", 0, 0)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".part")
@@ -218,6 +228,8 @@ def _download(url: str, target: Path, magic: int, md5: str, progress, timeout: f
         with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as resp:
             total, done = int(resp.headers.get("Content-Length") or 0), 0
             while chunk := resp.read(1 << 16):
+                if should_stop is not None and should_stop():
+                    raise DownloadCancelled("the download of MNIST was cancelled")
                 out.write(chunk)
                 done += len(chunk)
                 if progress:

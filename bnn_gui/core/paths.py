@@ -31,8 +31,3 @@ def shipped_models_dir() -> Path:
 
     return Path(str(files("bnn_gui.trained")))
 
-
-def assets_dir() -> Path:
-    from importlib.resources import files
-
-    return Path(str(files("bnn_gui.assets")))

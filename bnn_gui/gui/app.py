@@ -5,7 +5,34 @@ from __future__ import annotations
 import sys
 
 
+XCB_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"  # Debian/Ubuntu names
+
+
+def display_problem(env=None, find_library=None) -> str | None:
+    """Why the window cannot open here, in one line, or None. Checked before Qt starts: Qt
+    aborts the process (exit 134) with no display, or without the libraries its X11 plugin
+    needs since Qt 6.5."""
+    import os
+
+    env = os.environ if env is None else env
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None  # macOS and Windows have their own platforms; a chosen one is the user's
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return ("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): the window "
+                "needs a desktop session; the commands work without one (bnn-gui --help)")
+    if env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        if find_library is None:
+            from ctypes.util import find_library
+        if find_library("xcb-cursor") is None:
+            return ("Qt's X11 plugin needs libxcb-cursor (and friends); on Debian or Ubuntu: "
+                    f"sudo apt install {XCB_PACKAGES}")
+    return None
+
+
 def run(model: str | None = None, data_dir: str | None = None) -> int:
+    if problem := display_problem():
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     from .main_window import MainWindow

@@ -119,7 +119,12 @@ class InspectDocks(QObject):
             self.weights.show_model(model)
 
     def evaluate_live_model(self) -> None:
-        if self.session.model is None or (ds := self.parent().mnist()) is None:
+        if self.session.model is None:
+            return
+        self.parent().mnist_source.with_mnist(self._evaluate_on)
+
+    def _evaluate_on(self, ds) -> None:
+        if self.session.model is None:
             return
         bring_to_front(self.evaluation_dock)
         self.evaluation.evaluate(self.session.model, ds)

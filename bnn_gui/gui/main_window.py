@@ -14,6 +14,7 @@ from ..core.paths import user_dir
 from .app import register_teardown
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
 from .images import IMAGE_FILTER
+from .mnist_source import MnistSource
 from .model_picker import ModelPicker
 from .picture_opener import PictureOpener
 from .network_view import NetworkView
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
                                               QSettings.Format.IniFormat)
         self.session = Session(self)  # the drawing, the live model and the reading
         self.pictures = PictureOpener(self.session.drawing, self)
+        self.mnist_source = MnistSource(data_dir, self)
         self.pictures.opened.connect(self._on_picture_opened)
         self.pictures.refused.connect(self._on_picture_refused)
 
@@ -261,21 +263,15 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         QMessageBox.warning(self, title, safe_text(text))
 
-    def mnist(self):
-        """MNIST if it is here (None and a message saying what to put where if not)."""
-        from ..core.data import DataError, load_mnist
-
-        try:
-            return load_mnist(self.data_dir, download=False)
-        except DataError as e:
-            QMessageBox.information(self, "MNIST not available", safe_text(e))
-            return None
-
     def load_mnist_digit(self, index: int | None = None) -> None:
-        """Put MNIST test digit ``index`` (default: a random one) on the canvas with its label."""
-        if (ds := self.mnist()) is None:
-            return
-        if index is None or isinstance(index, bool):  # buttons and actions pass `checked`
+        """Put MNIST test digit ``index`` (default: a random one) on the canvas with its label
+        (MNIST found, or downloaded if the person accepts: mnist_source.py)."""
+        if isinstance(index, bool):  # buttons and actions pass `checked`
+            index = None
+        self.mnist_source.with_mnist(lambda ds: self._show_mnist_digit(ds, index))
+
+    def _show_mnist_digit(self, ds, index: int | None) -> None:
+        if index is None:
             index = int(np.random.default_rng().integers(len(ds.test_x)))
         i = int(index)
         self.session.drawing.set_image(ds.test_x[i].astype(np.float32) / 255, int(ds.test_y[i]))

@@ -19,6 +19,7 @@ from .training_form import TrainingForm
 from .training_plots import TrainingPlots
 from .worker import FinetuneJob, TrainingJob, TrainingRun
 from .messages import safe_text
+from .mnist_source import offer_text
 
 
 def _fmt_time(seconds: float) -> str:
@@ -298,7 +299,7 @@ class TrainingPanel(QWidget):
         self.figures.setText("The run failed; the live model and your files are unchanged.")
         if data_missing:
             answer = QMessageBox.question(
-                self, "MNIST not found", message + "\n\nDownload MNIST now (about 11 MB)?",
+                self, "MNIST not found", safe_text(offer_text(message)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             self._download = answer == QMessageBox.StandardButton.Yes  # start again, downloading
             return

@@ -1,0 +1,104 @@
+"""MNIST for the window, one flow wherever it is needed (the MNIST digit button, Evaluation):
+found where the app looks for it; if not, what is missing and the offer (its size, where it
+goes); then a download in the background with a progress dialog that can be cancelled; then
+what was asked for. (A training run reads MNIST in its own thread and makes the same offer.)
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from .background import Background
+from .messages import safe_text
+
+
+def offer_text(message: str) -> str:
+    """The question asked when MNIST is missing (here and in the training panel)."""
+    from ..core.paths import user_dir
+
+    return (f"{message}\n\nDownload MNIST now? About 11 MB, checked against its published "
+            f"checksums, into {user_dir() / 'mnist'}.")
+
+
+class MnistSource(QObject):
+    def __init__(self, data_dir: str | None, parent):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.background = Background(self)
+        self.background.done.connect(self._on_downloaded)
+        self.background.failed.connect(self._on_failed)
+        self.dialog: QProgressDialog | None = None
+        self._then: Callable | None = None
+
+    def with_mnist(self, then: Callable) -> None:
+        """Call ``then(dataset)`` with MNIST: now if it is here, after a download if the
+        person accepts one, never if not (or if the download fails or is cancelled)."""
+        from ..core.data import DataError, MnistMissing, load_mnist
+
+        try:
+            then(load_mnist(self.data_dir, download=False))
+            return
+        except MnistMissing as e:
+            message = str(e)
+        except DataError as e:  # there but damaged: say so, offer nothing
+            QMessageBox.warning(self.parent(), "MNIST cannot be read", safe_text(e))
+            return
+        answer = QMessageBox.question(self.parent(), "MNIST not found",
+                                      safe_text(offer_text(message)),
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._then = then
+        self.dialog = QProgressDialog("Connecting…", "Cancel", 0, 1000, self.parent())
+        self.dialog.setWindowTitle("Downloading MNIST")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.canceled.connect(self.cancel)
+        self.dialog.show()
+        self.background.call(self._download)
+
+    def _download(self, stop):
+        from ..core.data import download_mnist, load_mnist
+        from ..core.paths import user_dir
+
+        dialog = self.dialog
+
+        def progress(what: str, done: int, total: int) -> None:  # in the download's thread
+            if dialog is not None:
+                _post(dialog, what, int(1000 * done / total) if total else 0)
+
+        folder = download_mnist(user_dir() / "mnist", progress, should_stop=stop.is_set)
+        return load_mnist(folder, download=False)
+
+    def cancel(self) -> None:
+        self.background.cancel()
+        self._close_dialog()
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _on_downloaded(self, dataset) -> None:
+        self._close_dialog()
+        then, self._then = self._then, None
+        if then is not None:
+            then(dataset)
+
+    def _on_failed(self, error) -> None:
+        self._close_dialog()
+        self._then = None
+        QMessageBox.warning(self.parent(), "MNIST could not be downloaded", safe_text(error))
+
+
+def _post(dialog: QProgressDialog, text: str, value: int) -> None:
+    """Update the dialog from the download's thread: queued into the GUI thread."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, dialog, lambda: (dialog.setLabelText(text), dialog.setValue(value)))

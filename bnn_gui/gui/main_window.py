@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
                                               QSettings.Format.IniFormat)
         self.session = Session(self)  # the drawing, the live model and the reading
         self.pictures = PictureOpener(self.session.drawing, self)
-        self.mnist_source = MnistSource(data_dir, self)
+        self.mnist_source = MnistSource(lambda: self.data_dir, self)
         self.pictures.opened.connect(self._on_picture_opened)
         self.pictures.refused.connect(self._on_picture_refused)
 

@@ -24,7 +24,8 @@ def offer_text(message: str) -> str:
 
 
 class MnistSource(QObject):
-    def __init__(self, data_dir: str | None, parent):
+    def __init__(self, data_dir: Callable[[], str | None], parent):
+        """``data_dir()``: the folder given on the command line (or None), asked each time."""
         super().__init__(parent)
         self.data_dir = data_dir
         self.background = Background(self)
@@ -39,7 +40,7 @@ class MnistSource(QObject):
         from ..core.data import DataError, MnistMissing, load_mnist
 
         try:
-            then(load_mnist(self.data_dir, download=False))
+            then(load_mnist(self.data_dir(), download=False))
             return
         except MnistMissing as e:
             message = str(e)

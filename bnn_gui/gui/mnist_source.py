@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from .background import Background
@@ -24,6 +24,10 @@ def offer_text(message: str) -> str:
 
 
 class MnistSource(QObject):
+    # from the download's thread; queued into the GUI thread, where the dialog (if it is
+    # still open) shows it
+    progressed = Signal(str, int)
+
     def __init__(self, data_dir: Callable[[], str | None], parent):
         """``data_dir()``: the folder given on the command line (or None), asked each time."""
         super().__init__(parent)
@@ -31,6 +35,7 @@ class MnistSource(QObject):
         self.background = Background(self)
         self.background.done.connect(self._on_downloaded)
         self.background.failed.connect(self._on_failed)
+        self.progressed.connect(self._on_progressed)
         self.dialog: QProgressDialog | None = None
         self._then: Callable | None = None
 
@@ -56,7 +61,9 @@ class MnistSource(QObject):
         self._then = then
         self.dialog = QProgressDialog("Connecting…", "Cancel", 0, 1000, self.parent())
         self.dialog.setWindowTitle("Downloading MNIST")
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # not modal: a modal progress dialog runs the event loop inside setValue, and the
+        # download's end could then close it in the middle of its own update
+        self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.canceled.connect(self.cancel)
         self.dialog.show()
@@ -66,14 +73,16 @@ class MnistSource(QObject):
         from ..core.data import download_mnist, load_mnist
         from ..core.paths import user_dir
 
-        dialog = self.dialog
-
         def progress(what: str, done: int, total: int) -> None:  # in the download's thread
-            if dialog is not None:
-                _post(dialog, what, int(1000 * done / total) if total else 0)
+            self.progressed.emit(what, int(1000 * done / total) if total else 0)
 
         folder = download_mnist(user_dir() / "mnist", progress, should_stop=stop.is_set)
         return load_mnist(folder, download=False)
+
+    def _on_progressed(self, what: str, value: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setLabelText(what)
+            self.dialog.setValue(value)
 
     def cancel(self) -> None:
         self.background.cancel()
@@ -96,10 +105,3 @@ class MnistSource(QObject):
         self._close_dialog()
         self._then = None
         QMessageBox.warning(self.parent(), "MNIST could not be downloaded", safe_text(error))
-
-
-def _post(dialog: QProgressDialog, text: str, value: int) -> None:
-    """Update the dialog from the download's thread: queued into the GUI thread."""
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, dialog, lambda: (dialog.setLabelText(text), dialog.setValue(value)))

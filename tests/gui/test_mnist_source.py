@@ -1,7 +1,6 @@
 """MNIST missing, in the window: one flow (what is missing, the offer with its size and
 place, a download with progress that can be cancelled, then what was asked for)."""
 
-import os
 import threading
 
 import pytest
@@ -12,7 +11,7 @@ from bnn_gui.core import data
 
 @pytest.fixture
 def no_mnist(monkeypatch, tmp_path):
-    real = os.environ.get("BNN_GUI_DATA")
+    real = data.find_mnist()  # the real MNIST, if any: it stands in for a download
     monkeypatch.setenv("BNN_GUI_DATA", str(tmp_path / "nowhere"))
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(data, "_cache", {})

@@ -53,9 +53,16 @@ class ProgressLine:
 
 
 def cmd_train(args) -> int:
+    from .config import QUICK_PRESET, ConfigError
     from .core import checkpoint, data
     from .core.training import BatchProgress, EpochEnd, Finished, train
 
+    if args.quick:
+        if args.preset not in (None, QUICK_PRESET):
+            raise ConfigError(f"--quick trains {QUICK_PRESET}; leave out --preset {args.preset}")
+        args.preset = QUICK_PRESET
+    elif args.preset is None:
+        raise ConfigError("give --preset NAME (see `bnn-gui presets`), or --quick")
     model_cfg = preset(args.preset)
     changes = {k: v for k, v in dict(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                                      lr_end=args.lr_end, seed=args.seed, threads=args.threads,

@@ -204,3 +204,15 @@ def test_missing_x11_libraries_are_named():
     assert display_problem({"DISPLAY": ":0"}, find_library=lambda name: "libxcb-cursor.so.0") \
         is None
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+def test_quick_is_the_windows_default_run(capsys):
+    from bnn_gui.config import QUICK_PRESET, quick_train, train_defaults
+    from bnn_gui.gui.training_form import DEFAULT_PRESET
+
+    assert DEFAULT_PRESET == QUICK_PRESET and quick_train(QUICK_PRESET) == \
+        train_defaults(QUICK_PRESET)
+    assert main(["train", "--quick", "--preset", "bnn-mlp"]) == 2
+    assert "--quick trains bnn-quick" in capsys.readouterr().err
+    assert main(["train"]) == 2
+    assert "--preset" in capsys.readouterr().err

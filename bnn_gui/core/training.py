@@ -24,7 +24,7 @@ import torch.nn.functional as F
 from ..config import ModelConfig, TrainConfig
 from .binary import sign
 from .data import Dataset
-from .layers import binary_layers, clip_latent_weights
+from .layers import binary_layers
 from .models import BinaryNet, build
 from .rng import drawing_from, new_generator
 
@@ -62,6 +62,20 @@ class EpochEnd:
     seconds: float  # this epoch's duration
     elapsed: float
     flips: dict[str, float] = field(default_factory=dict)  # layer -> share of signs flipped
+
+
+PROBE_DIGITS = 2000  # the test digits a Probe measures: the first 2,000 of MNIST's test set
+
+
+@dataclass
+class Probe:
+    """Test accuracy measured during an epoch on the first ``digits`` test digits (a fixed
+    subset: a quick, noisier figure; the whole test set is measured at each epoch's end)."""
+
+    epochs: float  # epochs done, with fractions
+    accuracy: float
+    elapsed: float
+    digits: int
 
 
 @dataclass
@@ -146,11 +160,13 @@ def new_model(model_cfg: ModelConfig, train_cfg: TrainConfig) -> BinaryNet:
 
 
 def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
-          model: BinaryNet | None = None, should_stop=None
-          ) -> Iterator[BatchProgress | EpochEnd | Finished]:
+          model: BinaryNet | None = None, should_stop=None,
+          probe_every_s: float = 0.0) -> Iterator[BatchProgress | Probe | EpochEnd | Finished]:
     """Train ``model`` (or a new one built from ``model_cfg``) on ``data``; see module docs.
     ``should_stop()`` is asked between batches of every phase (training, the test set at each
-    epoch's end): when it says so, ``Stopped`` is raised within a fraction of a second."""
+    epoch's end): when it says so, ``Stopped`` is raised within a fraction of a second.
+    ``probe_every_s``: also measure the test accuracy on the first PROBE_DIGITS test digits
+    about that often (a ``Probe``), so that curves move within seconds, not once an epoch."""
     model_cfg.validate()
     train_cfg.validate()
     if train_cfg.threads:
@@ -167,11 +183,15 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
         raise ValueError("the training set is empty")
     shuffle = torch.Generator().manual_seed(train_cfg.seed)
     opt = torch.optim.Adam(model.parameters(), lr=train_cfg.lr, weight_decay=train_cfg.weight_decay)
+    # found once, not at every step (walking the modules costs a small net a few % of its time)
+    clipped = [(layer.weight, layer.clip) for layer in binary_layers(model)]
 
     n, bs, epochs = len(train_x), train_cfg.batch_size, train_cfg.epochs
     batches = math.ceil(n / bs)
     start = time.perf_counter()
     history: list[EpochEnd] = []
+    probe_x, probe_y = test_x[:PROBE_DIGITS], test_y[:PROBE_DIGITS]
+    last_probe, probe_cost = start, 0.0
     for epoch in range(epochs):
         lr = train_cfg.lr_at(epoch)
         for group in opt.param_groups:
@@ -183,6 +203,10 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
         loss_sum = correct = seen = 0
         for b in range(batches):
             check(should_stop)
+            if train_cfg.lr_schedule != "epoch":  # set at every batch
+                lr = train_cfg.lr_at_step(epoch * batches + b, epochs * batches, epoch)
+                for group in opt.param_groups:
+                    group["lr"] = lr
             idx = order[b * bs: (b + 1) * bs]
             xb, yb = train_x[idx].float().div_(255), train_y[idx]  # (B, 28, 28) in [0, 1]
             if train_cfg.augment_shift:
@@ -190,17 +214,19 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
             with drawing_from(draws):
                 logits = model(xb)
             loss = F.cross_entropy(logits, yb)
-            if not torch.isfinite(loss):
+            loss_value = loss.item()
+            if not math.isfinite(loss_value):
                 raise TrainingDiverged(
-                    f"the loss became {loss.item()} at epoch {epoch + 1}, batch {b + 1}: "
+                    f"the loss became {loss_value} at epoch {epoch + 1}, batch {b + 1}: "
                     f"the learning rate {lr:g} is too large; try a smaller one (e.g. {lr / 10:g})")
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
-            clip_latent_weights(model)
+            with torch.no_grad():  # the latent weights back into [-H, H] (clip_latent_weights)
+                for w, clip in clipped:
+                    w.clamp_(-clip, clip)
 
             hits = int((logits.detach().argmax(1) == yb).sum())
-            loss_value = loss.item()
             loss_sum += loss_value * len(idx)
             correct += hits
             seen += len(idx)
@@ -209,6 +235,14 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
             rate = done / (now - start)
             yield BatchProgress(epoch, epochs, b, batches, loss_value, hits / len(idx), lr,
                                 rate, now - start, (epochs * n - done) / rate)
+            # probes take at most about a tenth of the run (a conv net's cost more)
+            if (probe_every_s and b + 1 < batches
+                    and now - last_probe >= max(probe_every_s, 9 * probe_cost)):
+                accuracy = evaluate(model, probe_x, probe_y, should_stop=should_stop)
+                last_probe = time.perf_counter()
+                probe_cost = last_probe - now
+                yield Probe(epoch + (b + 1) / batches, accuracy, last_probe - start,
+                            len(probe_x))
         test_acc = evaluate(model, test_x, test_y, should_stop=should_stop)
         signs_after = _weight_signs(model)
         flips = {k: float((signs_after[k] != v).float().mean()) for k, v in signs_before.items()}

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ..config import PRESETS, ConfigError, quick_train, train_defaults
+from ..config import PRESETS, QUICK_PRESET, ConfigError, quick_train, train_defaults
 
-DEFAULT_PRESET = "bnn-mlp"
+DEFAULT_PRESET = QUICK_PRESET
 WEIGHT_CHOICES = [("sign (deterministic)", "det"), ("stochastic: p(+1) = hard_sigmoid(w)", "stoch")]
 _FIELDS = [  # (TrainConfig field, label, type, tooltip)
     ("epochs", "Epochs", int, "Passes over the 60,000 training digits"),
@@ -26,6 +26,9 @@ _FIELDS = [  # (TrainConfig field, label, type, tooltip)
 PRESET_WORDS = {
     "bnn-mlp": "The binarized network of Hubara et al. 2016: three layers of 1024 units whose "
                "weights and activations are all ±1, BatchNorm before every sign.",
+    "bnn-quick": "The window's quick run: bnn-mlp's binarized network at half width (3 x 512 "
+                 "±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s "
+                 "here, while you watch.",
     "bnn-cnn": "A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and "
                "max-pooling, then 512 ±1 units. The shipped default: slow to train here.",
     "seed-mlp": "The small 784-256-128-64-10 network a newcomer writes from the paper, done "

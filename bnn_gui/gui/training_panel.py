@@ -153,6 +153,7 @@ class TrainingPanel(QWidget):
         w.status.connect(self._on_worker_status)
         w.progress.connect(self._on_worker_progress)
         w.epoch_ended.connect(self._on_worker_epoch_ended)
+        w.probed.connect(self.plots.add_probe)
         w.finished.connect(self._on_worker_finished)
         w.save_failed.connect(self._on_worker_save_failed)
         w.stopped.connect(self._on_worker_stopped)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 
 SMOOTHING = 0.05  # weight of the newest loss in the exponential moving average (bias-corrected)
 _LAYER_COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae"]
@@ -42,8 +43,12 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self.test_acc = self.acc_plot.plot(pen=pg.mkPen("#81c784", width=2), symbol="s",
                                            symbolSize=6, symbolBrush="#81c784",
                                            symbolPen="#81c784", name="test")
-        self.lr_curve = self.lr_plot.plot(pen=pg.mkPen("#ba68c8", width=2), symbol="o",
-                                          symbolSize=5, symbolBrush="#ba68c8")
+        # measured during epochs on a fixed 2,000-digit subset: the curve moves within seconds
+        self.probe_acc = self.acc_plot.plot(pen=pg.mkPen("#81c784", width=1,
+                                                        style=Qt.PenStyle.DashLine),
+                                            symbol="t", symbolSize=5, symbolBrush="#81c784",
+                                            symbolPen="#81c784", name="test, 2,000 digits")
+        self.lr_curve = self.lr_plot.plot(pen=pg.mkPen("#ba68c8", width=2))  # per update
         self.flip_curves: dict[str, pg.PlotDataItem] = {}
         self._columns = 2  # as laid out above
         self.clear_run()
@@ -83,6 +88,9 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self._epochs: list[float] = []
         self._train: list[float] = []
         self._test: list[float] = []
+        self._probe_x: list[float] = []
+        self._probe: list[float] = []
+        self._lr_x: list[float] = []
         self._lr: list[float] = []
         self._flips: dict[str, list[float]] = {}
         for c in self.flip_curves.values():
@@ -90,7 +98,8 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self.flip_curves.clear()
         if self.flip_plot.legend is not None:
             self.flip_plot.legend.clear()
-        for c in (self.loss_raw, self.loss_smooth, self.train_acc, self.test_acc, self.lr_curve):
+        for c in (self.loss_raw, self.loss_smooth, self.train_acc, self.test_acc, self.lr_curve,
+                  self.probe_acc):
             c.setData([], [])
         self.acc_plot.setYRange(0, 100)  # in percent from the start, not 0..1 while empty
 
@@ -110,19 +119,29 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         x = np.asarray(self._loss_x)
         self.loss_raw.setData(x, np.asarray(self._loss))
         self.loss_smooth.setData(x, np.asarray(self._smooth))
+        # the learning rate as the optimiser had it, at every update of the curves: a
+        # per-batch schedule (one-cycle) shows its shape, a per-epoch one its steps
+        self._lr_x.append(end / progress.batches)
+        self._lr.append(progress.lr)
+        self.lr_curve.setData(np.asarray(self._lr_x), np.asarray(self._lr))
+        self.lr_plot.setYRange(0, 1.1 * max(self._lr), padding=0)
+
+    def add_probe(self, ev) -> None:
+        """A Probe: the test accuracy on the 2,000-digit subset, at a fraction of an epoch."""
+        self._probe_x.append(ev.epochs)
+        self._probe.append(100 * ev.accuracy)
+        self.probe_acc.setData(np.asarray(self._probe_x), np.asarray(self._probe))
+        self.acc_plot.enableAutoRange(y=True)
 
     def add_epoch(self, ev) -> None:
         """One EpochEnd: accuracy, learning rate and flips gain a point."""
         self._epochs.append(ev.epoch + 1)
         self._train.append(100 * ev.train_accuracy)
         self._test.append(100 * ev.test_accuracy)
-        self._lr.append(ev.lr)
         x = np.asarray(self._epochs, float)
         self.train_acc.setData(x, np.asarray(self._train))
         self.test_acc.setData(x, np.asarray(self._test))
         self.acc_plot.enableAutoRange(y=True)
-        self.lr_curve.setData(x, np.asarray(self._lr))
-        self.lr_plot.setYRange(0, 1.1 * max(self._lr), padding=0)
         for layer, share in ev.flips.items():
             ys = self._flips.setdefault(layer, [])
             ys.append(100 * share)

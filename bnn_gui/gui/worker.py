@@ -22,6 +22,7 @@ from PySide6.QtCore import Signal
 from .background import Job, Worker
 
 PROGRESS_INTERVAL = 0.2  # seconds: redrawing the curves more often costs training time
+PROBE_EVERY_S = 2.0  # seconds between test-accuracy probes on a 2,000-digit subset
 
 
 @dataclass
@@ -44,6 +45,7 @@ class TrainingWorker(Worker):
     status = Signal(str)  # "reading MNIST…"
     progress = Signal(object, list)  # latest BatchProgress, losses since the last signal
     epoch_ended = Signal(object, object)  # EpochEnd, the Reading of the drawing by the snapshot
+    probed = Signal(object)  # a Probe: test accuracy on a fixed subset, during an epoch
     finished = Signal(str, object)  # path of the saved model ("" if not saved), Finished
     save_failed = Signal(str, object)  # why the model could not be saved, Finished (to save it
     #                                    elsewhere: the trained network is not lost)
@@ -81,7 +83,7 @@ class TrainingWorker(Worker):
     def _run(self) -> None:
         from ..core import checkpoint
         from ..core.files import new_model_file
-        from ..core.training import BatchProgress, EpochEnd, Finished, new_model, train
+        from ..core.training import BatchProgress, EpochEnd, Finished, Probe, new_model, train
 
         job = self.job
         self.status.emit("reading the training data…")
@@ -92,7 +94,7 @@ class TrainingWorker(Worker):
         if job.finetune is None:
             model = new_model(job.model_config, job.train_config)
             gen = train(job.model_config, job.train_config, data, model=model,
-                        should_stop=self.stopping)
+                        should_stop=self.stopping, probe_every_s=PROBE_EVERY_S)
             name = job.model_config.name
         else:
             from ..core.finetune import finetune
@@ -115,6 +117,8 @@ class TrainingWorker(Worker):
                     if now - last_sent >= PROGRESS_INTERVAL or ev.batch + 1 == ev.batches:
                         self.progress.emit(ev, losses)
                         losses, last_sent = [], now
+                elif isinstance(ev, Probe):
+                    self.probed.emit(ev)
                 elif isinstance(ev, EpochEnd):
                     self.epoch_ended.emit(ev, self._read_drawing(model))
                 elif isinstance(ev, Finished):

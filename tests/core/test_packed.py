@@ -44,7 +44,7 @@ def assert_bit_exact(net, x: np.ndarray):
 
 
 def test_packable_presets_are_the_binary_ones():
-    assert set(PACKABLE) == {"bnn-mlp", "bnn-cnn", "seed-mlp", "xnor-mlp"}
+    assert set(PACKABLE) == {"bnn-mlp", "bnn-quick", "bnn-cnn", "seed-mlp", "xnor-mlp"}
 
 
 @pytest.mark.parametrize("n", [1, 9, 63, 64, 65, 784, 1024])

@@ -163,3 +163,36 @@ def test_a_finetune_stops_while_it_scores_before_training(synthetic):
     gen = finetune(net, synthetic, samples, should_stop=lambda: True)
     with pytest.raises(Stopped):
         next(gen)  # no training event: it stopped in the scoring before the first batch
+
+
+def test_the_one_cycle_schedule_rises_then_falls_per_batch():
+    cfg = TrainConfig(epochs=3, lr=1e-2, lr_end=1e-4, lr_schedule="cosine")
+    steps = 300
+    lrs = [cfg.lr_at_step(s, steps, s // 100) for s in range(steps)]
+    assert lrs[0] == pytest.approx(1e-4) and max(lrs) == pytest.approx(1e-2, rel=1e-3)
+    peak = lrs.index(max(lrs))
+    assert 25 <= peak <= 35  # the warm-up is the first tenth
+    assert all(a <= b for a, b in zip(lrs[:peak], lrs[1:peak + 1]))  # rises, then
+    assert all(a >= b for a, b in zip(lrs[peak:], lrs[peak + 1:]))  # falls
+    assert lrs[-1] == pytest.approx(1e-4)
+    epoch = TrainConfig(epochs=3)  # the paper's per-epoch decay is unchanged
+    assert epoch.lr_at_step(150, 300, 1) == epoch.lr_at(1)
+    with pytest.raises(ConfigError):
+        TrainConfig(lr_schedule="sometimes").validate()
+
+
+def test_probes_measure_a_fixed_subset_during_the_epochs(synthetic):
+    from bnn_gui.core.training import Probe
+
+    cfg = preset("bnn-quick").replace(hidden=(64, 64))
+    tc = TrainConfig(epochs=2, batch_size=20, lr_schedule="cosine", threads=1)
+    events = list(train(cfg, tc, synthetic, probe_every_s=1e-9))
+    probes = [e for e in events if isinstance(e, Probe)]
+    assert probes and all(0 <= p.accuracy <= 1 for p in probes)
+    assert probes[0].digits == min(2000, len(synthetic.test_y))
+    assert all(0 < p.epochs < 2 for p in probes)
+    assert [p.epochs for p in probes] == sorted(p.epochs for p in probes)
+    # probing does not change what is learned (eval mode, no random draws)
+    quiet = run_to_end(train(cfg, tc, synthetic)).model.state_dict()
+    probed = next(e for e in events if isinstance(e, Finished)).model.state_dict()
+    assert all(torch.equal(quiet[k], probed[k]) for k in quiet)

@@ -49,11 +49,15 @@ def test_out_of_range_values_are_refused_before_anything_starts(window, field, v
     assert panel.error_label.text() == "" and panel.start_button.isEnabled()
 
 
-def test_defaults_are_a_fast_bnn_mlp_and_follow_the_preset(window):
+def test_defaults_are_the_quick_bnn_and_follow_the_preset(window):
     panel = window.training
-    assert panel.preset_box.currentText() == "bnn-mlp"
+    assert panel.preset_box.currentText() == "bnn-quick"
+    cfg, tc = panel.configs()
+    assert cfg.binary_weights and cfg.binary_activations  # a true BNN
+    assert tc.epochs <= 3 and tc.lr_schedule == "cosine"
+    panel.preset_box.setCurrentText("bnn-mlp")  # the paper's recipe, cut short for the window
     _, tc = panel.configs()
-    assert tc.epochs <= 5
+    assert tc.epochs <= 5 and tc.lr_schedule == "epoch"
     panel.preset_box.setCurrentText("float-mlp")
     assert not panel.weights_box.isEnabled()  # a float net has no binarisation mode
     panel.preset_box.setCurrentText("binaryconnect-det")

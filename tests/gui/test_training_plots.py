@@ -12,7 +12,7 @@ def test_the_smoothed_loss_starts_at_the_first_loss_and_stays_among_the_raw(qtbo
     plots = TrainingPlots()
     qtbot.addWidget(plots)
     losses = list(np.linspace(2.3, 0.1, 60) * (1 + 0.2 * np.sin(np.arange(60))))
-    plots.add_losses(SimpleNamespace(epoch=0, batches=60, batch=59), losses)
+    plots.add_losses(SimpleNamespace(epoch=0, batches=60, batch=59, lr=0.01), losses)
     smooth = np.asarray(plots._smooth)
     assert np.isclose(smooth[0], losses[0], rtol=1e-12)
     running_max = np.maximum.accumulate(losses)
@@ -24,6 +24,22 @@ def test_train_and_test_differ_and_the_axis_has_no_scale_prefix(qtbot):
     qtbot.addWidget(plots)
     a, b = plots.train_acc.opts, plots.test_acc.opts
     assert (a["symbol"], a["symbolBrush"]) != (b["symbol"], b["symbolBrush"])
-    plots.add_losses(SimpleNamespace(epoch=0, batches=1000, batch=2), [2.0, 1.9, 1.8])
+    plots.add_losses(SimpleNamespace(epoch=0, batches=1000, batch=2, lr=0.01), [2.0, 1.9, 1.8])
     assert "(x" not in plots.loss_plot.getAxis("bottom").labelString()
     assert not plots.loss_plot.getAxis("bottom").autoSIPrefix
+
+
+def test_probes_and_the_learning_rate_are_drawn_as_they_come(qtbot):
+    from bnn_gui.core.training import Probe
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    for b, lr in enumerate((0.001, 0.01, 0.005)):
+        plots.add_losses(SimpleNamespace(epoch=0, batches=3, batch=b, lr=lr), [1.0])
+        plots.add_probe(Probe((b + 1) / 3, 0.5 + 0.1 * b, b + 1.0, 2000))
+    x, y = plots.probe_acc.getData()
+    assert list(x) == [1 / 3, 2 / 3, 1.0] and np.allclose(y, [50, 60, 70])
+    x, y = plots.lr_curve.getData()
+    assert list(y) == [0.001, 0.01, 0.005]  # the one-cycle's rise and fall, batch by batch
+    plots.clear_run()
+    assert plots.probe_acc.getData()[0] is None or len(plots.probe_acc.getData()[0]) == 0

@@ -20,12 +20,12 @@ def main(out="assets/personal.png", model="bnn-mlp"):
     app = QApplication.instance() or QApplication([])
     apply_dark_style(app)
     w = open_window(app, model, (1400, 1000))
-    c = w.canvas
+    drawing = w.session.drawing  # in drawing units: the canvas's shorter side is 500
     rng = np.random.default_rng(3)
     for i in range(30):
         d = i % 10
-        c.set_strokes(draw_digit(d, rng, canvas=(c.width(), c.height()), size_range=(150, 300),
-                                 style=TILTED))
+        drawing.set_strokes(draw_digit(d, rng, canvas=(500, 500), size_range=(150, 300),
+                                       style=TILTED))
         w.refresh()
         w.label_drawing(d)
     w.teaching.finetune()
@@ -33,12 +33,12 @@ def main(out="assets/personal.png", model="bnn-mlp"):
             "personal" not in w.session.model.name:
         app.processEvents()
         time.sleep(0.02)
-    c.set_strokes(draw_digit(4, rng, canvas=(c.width(), c.height()), size_range=(250, 300),
-                             style=TILTED))
+    drawing.set_strokes(draw_digit(2, rng, canvas=(500, 500), size_range=(250, 300),
+                                   style=TILTED))
     w.refresh()
     w.personal_dock.show()
     w.personal_dock.raise_()
-    for _ in range(30):
+    for _ in range(100):  # a second: the flip marks of the last change have faded
         app.processEvents()
         time.sleep(0.01)
     w.grab().save(out)

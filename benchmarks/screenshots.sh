@@ -42,5 +42,5 @@ shoot() {  # width height seconds-of-training output
   rm -rf "$home"
   echo "wrote $OUT"
 }
-shoot 1366 768 25 assets/screenshot.png
-shoot 1920 1080 25 assets/screenshot-1920.png
+shoot 1366 768 10 assets/screenshot.png
+shoot 1920 1080 10 assets/screenshot-1920.png

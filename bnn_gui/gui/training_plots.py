@@ -14,6 +14,15 @@ SMOOTHING = 0.05  # weight of the newest loss in the exponential moving average 
 _LAYER_COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae"]
 
 
+def log_ticks(lo: float, hi: float) -> list:
+    """pyqtgraph ticks for values drawn as log10(v): each decade, labelled as the value
+    ("0.1", "1"), and, when the range spans less than two decades, 2x and 5x of each."""
+    d0, d1 = int(np.floor(np.log10(lo))), int(np.ceil(np.log10(hi)))
+    steps = (1, 2, 5) if d1 - d0 < 2 else (1,)
+    values = [m * 10.0 ** d for d in range(d0, d1 + 1) for m in steps]
+    return [[(float(np.log10(v)), f"{v:g}") for v in values], []]
+
+
 class TrainingPlots(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -24,8 +33,10 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self.flip_plot = self._plot("signs flipped per epoch %", 1, 1)
         # The learning rate on a linear axis from 0: a log axis over less than a decade (the
         # first epochs) labels its minor ticks on top of each other.
-        self.loss_plot.setLogMode(y=True)  # the first batches' loss would flatten the rest
-        self.loss_plot.getAxis("left").setStyle(maxTextLevel=0)  # whole decades: no overlap
+        # The loss is drawn as log10(loss) on a linear axis whose ticks are labelled with the
+        # loss itself (log_ticks): the first batches' loss would flatten the rest on a linear
+        # scale, and pyqtgraph's log axis labels its minor ticks on top of each other when the
+        # range is under a decade.
         # legends where the curves are not: loss and flips fall (top right is free early and
         # late), accuracy rises (bottom right); a dark ground keeps them readable over a grid
         for p, offset in ((self.loss_plot, (-5, 5)), (self.acc_plot, (-5, -30)),
@@ -117,8 +128,13 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
             bias = 1 - (1 - SMOOTHING) ** self._ema_n
             self._smooth.append(self._ema / bias if self._ema_n else loss)
         x = np.asarray(self._loss_x)
-        self.loss_raw.setData(x, np.asarray(self._loss))
-        self.loss_smooth.setData(x, np.asarray(self._smooth))
+        raw, smooth = np.asarray(self._loss), np.asarray(self._smooth)
+        with np.errstate(divide="ignore", invalid="ignore"):  # a 0 or NaN loss: not drawn
+            self.loss_raw.setData(x, np.log10(raw), connect="finite")
+            self.loss_smooth.setData(x, np.log10(smooth), connect="finite")
+        finite = raw[np.isfinite(raw) & (raw > 0)]
+        if finite.size:
+            self.loss_plot.getAxis("left").setTicks(log_ticks(finite.min(), finite.max()))
         # the learning rate as the optimiser had it, at every update of the curves: a
         # per-batch schedule (one-cycle) shows its shape, a per-epoch one its steps
         self._lr_x.append(end / progress.batches)

@@ -43,3 +43,13 @@ def test_probes_and_the_learning_rate_are_drawn_as_they_come(qtbot):
     assert list(y) == [0.001, 0.01, 0.005]  # the one-cycle's rise and fall, batch by batch
     plots.clear_run()
     assert plots.probe_acc.getData()[0] is None or len(plots.probe_acc.getData()[0]) == 0
+
+
+def test_loss_ticks_are_values_and_never_crowded():
+    from bnn_gui.gui.training_plots import log_ticks
+
+    [major, minor] = log_ticks(0.03, 2.5)  # two decades and more: decades only
+    assert [label for _, label in major] == ["0.01", "0.1", "1", "10"] and minor == []
+    [major, _] = log_ticks(0.2, 0.9)  # under a decade: 1, 2, 5 of each
+    assert [label for _, label in major] == ["0.1", "0.2", "0.5", "1", "2", "5"]
+    assert np.allclose([v for v, _ in major], np.log10([0.1, 0.2, 0.5, 1, 2, 5]))

@@ -16,6 +16,7 @@ DATA_HELP = ("folder holding MNIST's four IDX files (default: $BNN_GUI_DATA if s
 
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
+    from .core.devices import DEVICES
 
     p = argparse.ArgumentParser(
         prog="bnn-gui",
@@ -32,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     def data_dir(parser):  # given before or after the command: the same (SUPPRESS: a
         # sub-command's absent option does not overwrite the top-level one)
         parser.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_HELP)
+        parser.add_argument("--device", default="auto", choices=DEVICES,
+                            help="where PyTorch computes (default: auto, a GPU when PyTorch "
+                                 "sees one, else the CPU)")
 
     sub.add_parser("presets", help="list the network presets and their training defaults")
 

@@ -75,15 +75,16 @@ def cmd_train(args) -> int:
         train_cfg = train_cfg.replace(lr_end=args.lr * base.lr_end / base.lr)
     out = Path(args.out) if args.out else None  # None: a new name, reserved when saving
     _check_out(out)
+    device = _device(args)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     n_train = min(len(ds.train_x), train_cfg.max_train_samples or len(ds.train_x))
-    print(f"training {model_cfg.name} on {n_train:,} digits from {ds.source}: "
+    print(f"training {model_cfg.name} on {n_train:,} digits from {ds.source} ({device}): "
           f"{count(train_cfg.epochs, 'epoch')}, batch {train_cfg.batch_size}, lr {train_cfg.lr:g} -> "
           f"{train_cfg.lr_end:g}, seed {train_cfg.seed}", file=sys.stderr)
     line = ProgressLine()
     result = None
     rates = []
-    for ev in train(model_cfg, train_cfg, ds):
+    for ev in train(model_cfg, train_cfg, ds, device=device):
         if isinstance(ev, BatchProgress):
             line.batch(ev)
             rates.append(ev.samples_per_s)
@@ -114,6 +115,7 @@ def cmd_finetune(args) -> int:
 
     if args.out:  # checked first: nothing is read or trained for an output that is refused
         _not_the_input(Path(args.out), checkpoint.resolve(args.model), "model to fine-tune")
+    device = _device(args)
     if args.personal is not None and not os.path.lexists(args.personal):
         from .config import ConfigError
 
@@ -144,7 +146,7 @@ def cmd_finetune(args) -> int:
           f"{cfg.mnist_samples:,} MNIST digits: {count(cfg.epochs, 'epoch')}, lr {cfg.lr:g} -> "
           f"{cfg.lr_end:g}", file=sys.stderr)
     line, result = ProgressLine(), None
-    for ev in finetune(model, ds, mine.samples, cfg):
+    for ev in finetune(model, ds, mine.samples, cfg, device=device):
         if isinstance(ev, BatchProgress):
             line.batch(ev)
         elif isinstance(ev, EpochEnd):
@@ -207,6 +209,13 @@ def _not_the_input(out: Path, source: Path, what: str) -> None:
         raise SystemExit(f"error: --out {out} is the {what} itself; give another file name")
 
 
+def _device(args):
+    """The torch.device of ``--device`` (ConfigError in one line if it is not here)."""
+    from .core.devices import resolve
+
+    return resolve(getattr(args, "device", "auto"))
+
+
 def _data_progress(what: str, done: int, total: int) -> None:
     if total:
         sys.stderr.write(f"\r{what}: {done / 1e6:.1f} / {total / 1e6:.1f} MB")
@@ -221,6 +230,7 @@ def cmd_eval(args) -> int:
     from .core.training import evaluate, to_tensors
 
     model, mf = checkpoint.load(args.model)
+    model.to(_device(args))
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     x, y = to_tensors(ds.test_x, ds.test_y)
     start = time.perf_counter()
@@ -277,6 +287,7 @@ def cmd_lab(args) -> int:
     configs = [run.train.replace(**changes) for run in exp.runs]  # bad values: before the data
     if args.csv:
         _check_out(Path(args.csv))
+    device = _device(args)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     print(f"{exp.title}\n{exp.lesson}\n")
     rows, curves = [], []
@@ -285,7 +296,7 @@ def cmd_lab(args) -> int:
         print(f"run {n}/{len(exp.runs)}: {run.label} ({count(tc.epochs, 'epoch')})",
               file=sys.stderr)
         best, seconds = 0.0, 0.0
-        for ev in train(run.model, tc, ds):
+        for ev in train(run.model, tc, ds, device=device):
             if isinstance(ev, BatchProgress):
                 line.batch(ev)
             elif isinstance(ev, EpochEnd):

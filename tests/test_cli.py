@@ -216,3 +216,17 @@ def test_quick_is_the_windows_default_run(capsys):
     assert "--quick trains bnn-quick" in capsys.readouterr().err
     assert main(["train"]) == 2
     assert "--preset" in capsys.readouterr().err
+
+
+def test_device_option_for_every_training_command(capsys):
+    import torch
+
+    for command in (["train", "--quick"], ["finetune", "bnn-mlp"], ["lab", "output-sign"],
+                    ["eval", "bnn-mlp"]):
+        with pytest.raises(SystemExit):
+            main([*command[:1], "--help"])
+        assert "--device {auto,cpu,cuda,mps}" in capsys.readouterr().out
+        if not torch.cuda.is_available():
+            assert main([*command, "--device", "cuda", "--data-dir", "/nonexistent"]) == 2
+            err = capsys.readouterr().err
+            assert "no CUDA GPU" in err and "MNIST" not in err  # refused before any data

@@ -240,7 +240,7 @@ def score(model, held_x: np.ndarray, held_y: np.ndarray, mnist: Dataset,
 
 
 def finetune(model, mnist: Dataset, samples: list[Sample], cfg: FinetuneConfig = FinetuneConfig(),
-             should_stop=None) -> Iterator:
+             should_stop=None, device=None) -> Iterator:
     """Fine-tune ``model`` (a BinaryNet, changed in place) on ``samples`` mixed with MNIST; see
     the module docs. Yields training events; the last is a Finished with ``report`` set.
     ``should_stop`` is asked all along (scoring, varying the digits, training): ``Stopped``."""
@@ -255,12 +255,14 @@ def finetune(model, mnist: Dataset, samples: list[Sample], cfg: FinetuneConfig =
     if not train_samples:
         raise ConfigError("the personal set is empty: add some digits first")
     held_x, held_y = render(held)
+    if device is not None:
+        model.to(device)  # scored there too; train() hands it back on the CPU
     before = score(model, held_x, held_y, mnist, should_stop)
     check(should_stop)
     data = mixed_dataset(mnist, train_samples, cfg, should_stop)
     n_personal = len(data.train_x) - min(cfg.mnist_samples, len(mnist.train_x))
     for ev in train(model.config, cfg.train_config(), data, model=model,
-                    should_stop=should_stop):
+                    should_stop=should_stop, device=device):
         if isinstance(ev, Finished):
             ev.report = FinetuneReport(before, score(model, held_x, held_y, mnist, should_stop),
                                        len(train_samples), n_personal)

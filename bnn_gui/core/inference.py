@@ -140,7 +140,9 @@ def read_net(net, image28: np.ndarray | None) -> Reading:
     from .models import forward_with_activations
 
     x = torch.from_numpy(np.ascontiguousarray(image28, np.float32)).reshape(1, 28, 28)
+    x = x.to(next(net.parameters()).device)  # a network training on a GPU reads there
     logits, acts = forward_with_activations(net, x)
+    logits, acts = logits.cpu(), [a.to_cpu() for a in acts]
     probs = torch.softmax(logits[0].double(), 0).numpy().astype(np.float32)
     layers = [LayerReading(a.name, a.kind, a.binary,
                            a.post[0].numpy().astype(np.int8 if a.binary else np.float32),

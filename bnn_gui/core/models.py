@@ -6,6 +6,8 @@ pixels in [0, 1] (ink = 1). The output is (N, 10) logits.
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass
 
 import torch
@@ -30,6 +32,9 @@ class LayerActivation:
     binary: bool
     pre: torch.Tensor
     post: torch.Tensor
+
+    def to_cpu(self) -> LayerActivation:
+        return dataclasses.replace(self, pre=self.pre.cpu(), post=self.post.cpu())
 
 
 def _activation(kind: str) -> nn.Module:

@@ -20,8 +20,10 @@ import torch
 _local = threading.local()
 
 
-def new_generator(seed: int) -> torch.Generator:
-    return torch.Generator().manual_seed(int(seed))
+def new_generator(seed: int, device=None) -> torch.Generator:
+    """A generator seeded ``seed`` on ``device`` (the CPU by default): draws for tensors on a
+    GPU need a generator there."""
+    return torch.Generator(device=device or "cpu").manual_seed(int(seed))
 
 
 @contextmanager

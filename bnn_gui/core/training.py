@@ -120,6 +120,7 @@ def evaluate(model: BinaryNet, x: torch.Tensor, y: torch.Tensor, batch_size: int
     a conv net) and ``Stopped`` raised when it says so."""
     was_training = model.training
     model.eval()
+    device = next(model.parameters()).device
     correct = 0
     if should_stop is not None:
         batch_size = min(batch_size, 500)
@@ -129,8 +130,8 @@ def evaluate(model: BinaryNet, x: torch.Tensor, y: torch.Tensor, batch_size: int
         except Stopped:
             model.train(was_training)
             raise
-        logits = model(x[i: i + batch_size].float().div_(255))
-        correct += int((logits.argmax(1) == y[i: i + batch_size]).sum())
+        logits = model(x[i: i + batch_size].to(device).float().div_(255))
+        correct += int((logits.argmax(1) == y[i: i + batch_size].to(device)).sum())
     model.train(was_training)
     return correct / max(len(x), 1)
 
@@ -161,20 +162,26 @@ def new_model(model_cfg: ModelConfig, train_cfg: TrainConfig) -> BinaryNet:
 
 def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
           model: BinaryNet | None = None, should_stop=None,
-          probe_every_s: float = 0.0) -> Iterator[BatchProgress | Probe | EpochEnd | Finished]:
+          probe_every_s: float = 0.0, device=None
+          ) -> Iterator[BatchProgress | Probe | EpochEnd | Finished]:
     """Train ``model`` (or a new one built from ``model_cfg``) on ``data``; see module docs.
     ``should_stop()`` is asked between batches of every phase (training, the test set at each
     epoch's end): when it says so, ``Stopped`` is raised within a fraction of a second.
     ``probe_every_s``: also measure the test accuracy on the first PROBE_DIGITS test digits
-    about that often (a ``Probe``), so that curves move within seconds, not once an epoch."""
+    about that often (a ``Probe``), so that curves move within seconds, not once an epoch.
+    ``device``: a torch.device to train on (devices.resolve); the data stays on the CPU as
+    uint8 and each batch is moved; the finished model is handed back on the CPU."""
     model_cfg.validate()
     train_cfg.validate()
     if train_cfg.threads:
         torch.set_num_threads(train_cfg.threads)
     if model is None:
         model = new_model(model_cfg, train_cfg)
-    # the run's own draws (dropout, stochastic weights), whatever runs beside it (rng.py)
-    draws = new_generator(train_cfg.seed + 1)
+    device = torch.device("cpu") if device is None else torch.device(device)
+    model.to(device)
+    # the run's own draws (dropout, stochastic weights), whatever runs beside it (rng.py),
+    # made on the device that draws them
+    draws = new_generator(train_cfg.seed + 1, device)
     train_x, train_y = to_tensors(data.train_x, data.train_y)
     test_x, test_y = to_tensors(data.test_x, data.test_y)
     if train_cfg.max_train_samples:
@@ -211,6 +218,7 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
             xb, yb = train_x[idx].float().div_(255), train_y[idx]  # (B, 28, 28) in [0, 1]
             if train_cfg.augment_shift:
                 xb = random_shift(xb, train_cfg.augment_shift, shuffle)
+            xb, yb = xb.to(device, non_blocking=True), yb.to(device, non_blocking=True)
             with drawing_from(draws):
                 logits = model(xb)
             loss = F.cross_entropy(logits, yb)
@@ -252,6 +260,7 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
         history.append(end)
         yield end
     model.eval()
+    model.cpu()  # saved, packed and read in the window as any CPU-trained model
     yield Finished(model, model_cfg, train_cfg, history, history[-1].test_accuracy,
                    time.perf_counter() - start, checksums=data.checksums)
 

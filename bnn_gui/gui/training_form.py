@@ -13,6 +13,8 @@ from ..config import PRESETS, QUICK_PRESET, ConfigError, quick_train, train_defa
 
 DEFAULT_PRESET = QUICK_PRESET
 WEIGHT_CHOICES = [("sign (deterministic)", "det"), ("stochastic: p(+1) = hard_sigmoid(w)", "stoch")]
+DEVICE_CHOICES = [("auto (a GPU if there is one)", "auto"), ("CPU", "cpu"), ("CUDA GPU", "cuda"),
+                  ("Apple GPU (MPS)", "mps")]
 _FIELDS = [  # (TrainConfig field, label, type, tooltip)
     ("epochs", "Epochs", int, "Passes over the 60,000 training digits"),
     ("batch_size", "Batch size", int, "Digits per optimiser step"),
@@ -82,6 +84,13 @@ class TrainingForm(QWidget):
             edit.returnPressed.connect(self.submitted)
             self.fields[key] = edit
             form.addRow(label, edit)
+        self.device_box = QComboBox()
+        for text, name in DEVICE_CHOICES:
+            self.device_box.addItem(text, name)
+        self.device_box.setToolTip("Where PyTorch trains: auto takes a GPU when PyTorch sees one "
+                                   "(CUDA, or Apple's MPS), else the CPU; a model trained on a "
+                                   "GPU is saved and read exactly as a CPU one")
+        form.addRow("Device", self.device_box)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color: #ff6b6b")
         form.addRow(self.error_label)
@@ -128,6 +137,6 @@ class TrainingForm(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         binary = PRESETS[self.preset_box.currentText()].binary_weights
-        for w in [self.preset_box, *self.fields.values()]:
+        for w in [self.preset_box, self.device_box, *self.fields.values()]:
             w.setEnabled(editable)
         self.weights_box.setEnabled(editable and binary)

@@ -147,7 +147,8 @@ class TrainingPanel(QWidget):
         self._last_launch = (model_cfg, train_cfg, finetune, description)
         download, self._download = self._download, False
         job = TrainingJob(model_cfg, train_cfg, user_models_dir(),
-                          lambda progress: self.load_data(progress, download), finetune)
+                          lambda progress: self.load_data(progress, download), finetune,
+                          self.form.device_box.currentData())
         self.run = TrainingRun(job)
         w = self.run.worker
         w.status.connect(self._on_worker_status)

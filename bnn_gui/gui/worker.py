@@ -32,6 +32,7 @@ class TrainingJob:
     out_dir: Path | None  # None: the run is not saved (the pitfalls lab)
     load_data: Callable  # (progress) -> bnn_gui.core.data.Dataset; may raise DataError
     finetune: FinetuneJob | None = None  # set: fine-tune a saved model instead of a new one
+    device: str = "auto"  # where PyTorch computes (core/devices.py), resolved in the thread
 
 
 @dataclass
@@ -85,7 +86,10 @@ class TrainingWorker(Worker):
         from ..core.files import new_model_file
         from ..core.training import BatchProgress, EpochEnd, Finished, Probe, new_model, train
 
+        from ..core.devices import resolve
+
         job = self.job
+        device = resolve(job.device)  # "cuda" with no GPU: a one-line failure, nothing read
         self.status.emit("reading the training data…")
         data = job.load_data(self._data_progress)
         if self.stopping():
@@ -94,7 +98,8 @@ class TrainingWorker(Worker):
         if job.finetune is None:
             model = new_model(job.model_config, job.train_config)
             gen = train(job.model_config, job.train_config, data, model=model,
-                        should_stop=self.stopping, probe_every_s=PROBE_EVERY_S)
+                        should_stop=self.stopping, probe_every_s=PROBE_EVERY_S,
+                        device=device)
             name = job.model_config.name
         else:
             from ..core.finetune import finetune
@@ -102,7 +107,8 @@ class TrainingWorker(Worker):
             ft = job.finetune
             self.status.emit("measuring accuracy before, varying your digits…")
             model, _ = checkpoint.load(ft.base_model)
-            gen = finetune(model, data, ft.samples, ft.config, should_stop=self.stopping)
+            gen = finetune(model, data, ft.samples, ft.config, should_stop=self.stopping,
+                           device=device)
             name = f"{job.model_config.name}-personal"
         losses: list[float] = []
         last_sent = 0.0

@@ -196,3 +196,28 @@ def test_probes_measure_a_fixed_subset_during_the_epochs(synthetic):
     quiet = run_to_end(train(cfg, tc, synthetic)).model.state_dict()
     probed = next(e for e in events if isinstance(e, Finished)).model.state_dict()
     assert all(torch.equal(quiet[k], probed[k]) for k in quiet)
+
+
+def test_devices_resolve_and_a_missing_gpu_is_one_line():
+    from bnn_gui.core.devices import resolve
+
+    assert resolve("cpu").type == "cpu"
+    assert resolve("auto").type == ("cuda" if torch.cuda.is_available() else resolve("auto").type)
+    if not torch.cuda.is_available():
+        with pytest.raises(ConfigError, match="no CUDA GPU"):
+            resolve("cuda")
+    with pytest.raises(ConfigError, match="expected one of"):
+        resolve("tpu")
+
+
+def test_training_on_a_device_hands_the_model_back_on_the_cpu(synthetic):
+    """On this machine the device is the CPU; on a GPU the same code trains there (the
+    model is moved, every batch is moved, the draws come from a generator on the device)."""
+    from bnn_gui.core.devices import resolve
+
+    device = resolve("auto")
+    cfg = preset("binaryconnect-stoch").replace(hidden=(32,), dropout=0.1)
+    result = run_to_end(train(cfg, TrainConfig(epochs=1, batch_size=50, threads=1), synthetic,
+                              device=device))
+    assert all(p.device.type == "cpu" for p in result.model.parameters())
+    assert 0 <= result.test_accuracy <= 1

@@ -185,3 +185,25 @@ def test_watch_it_learn_never_speaks_of_another_drawing(window, qtbot):
     drag(c, [(40, 40), (200, 40)])  # another drawing, after the run
     window.refresh()
     assert panel.watch.text() == ""
+
+
+def test_the_device_choice_reaches_the_run(window, qtbot, warnings):
+    """CPU trains; a CUDA GPU that is not there is one message, and nothing is read."""
+    import torch
+
+    panel = window.training
+    read = []
+    data = make_synthetic(n_train=200, n_test=100)
+    panel.load_data = lambda progress, download=False: read.append(1) or data
+    fill(panel, epochs="1")
+    panel.form.device_box.setCurrentIndex(panel.form.device_box.findData("cpu"))
+    with qtbot.waitSignal(panel.model_saved, timeout=60000):
+        panel.start()
+    if torch.cuda.is_available():
+        return
+    read.clear()
+    panel.form.device_box.setCurrentIndex(panel.form.device_box.findData("cuda"))
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=30000)
+    panel.start()
+    qtbot.waitUntil(lambda: len(warnings) > 0, timeout=30000)
+    assert "no CUDA GPU" in warnings[0] and not read

@@ -59,8 +59,10 @@ def _parser() -> argparse.ArgumentParser:
 
     x = sub.add_parser("export", help="write a binary model in packed form (bits + thresholds)")
     x.add_argument("model", help="model file, or the name of a shipped or user model")
-    x.add_argument("--out", required=True, help="packed file to write (.safetensors)")
-    x.add_argument("--c-header", help="also write the packed weights as a C header")
+    x.add_argument("--out", help="packed file to write (.safetensors)")
+    x.add_argument("--c", metavar="DIR", help="write a standalone C99 library into DIR: bnn.h, "
+                                              "bnn.c, <model>.h and example.c")
+    x.add_argument("--c-header", help="write the packed weights alone as a C header")
 
     lab = sub.add_parser("lab", help="the pitfalls lab: classic BNN mistakes as short runs",
                          formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -247,27 +247,40 @@ def cmd_eval(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from .config import ConfigError
     from .core import checkpoint, export
 
+    if not (args.out or args.c or args.c_header):
+        raise ConfigError("give --out FILE (the packed model), --c DIR (a C library) or both")
     net, mf = checkpoint.load(args.model)
     packed = export.pack(net)
-    out = Path(args.out)
-    _not_the_input(out, mf.path, "model to export")
-    if args.c_header:
-        _not_the_input(Path(args.c_header), mf.path, "model to export")
-    if out.is_dir():
-        raise SystemExit(f"error: --out {out} is a folder; give a file name")
-    export.save(packed, out, metrics=mf.metrics)
-    float_bytes = sum(4 * v.numel() for v in net.state_dict().values() if v.is_floating_point())
-    print(f"wrote {out}: {out.stat().st_size:,} bytes (the float32 model: {float_bytes:,} bytes, "
-          f"{float_bytes / out.stat().st_size:.1f}x larger)")
-    for row in export.size_table(net, packed):
-        print(f"  {row['layer']:8s} float32 {row['float_bytes']:>10,} B   packed "
-              f"{row['packed_bytes']:>8,} B   {row['ratio']:5.1f}x")
+    for given, what in ((args.out, "--out"), (args.c_header, "--c-header")):
+        if given:
+            _not_the_input(Path(given), mf.path, "model to export")
+            if Path(given).is_dir():
+                raise ConfigError(f"{what} {given} is a folder; give a file name")
+    if args.c and Path(args.c).exists() and not Path(args.c).is_dir():
+        raise ConfigError(f"--c {args.c} is a file; give a folder")
+    if args.out:
+        out = Path(args.out)
+        export.save(packed, out, metrics=mf.metrics)
+        float_bytes = sum(4 * v.numel() for v in net.state_dict().values()
+                          if v.is_floating_point())
+        print(f"wrote {out}: {out.stat().st_size:,} bytes (the float32 model: "
+              f"{float_bytes:,} bytes, {float_bytes / out.stat().st_size:.1f}x larger)")
+        for row in export.size_table(net, packed):
+            print(f"  {row['layer']:8s} float32 {row['float_bytes']:>10,} B   packed "
+                  f"{row['packed_bytes']:>8,} B   {row['ratio']:5.1f}x")
     if args.c_header:
         guard = "BNN_" + "".join(c if c.isalnum() else "_" for c in mf.config.name.upper()) + "_H"
         Path(args.c_header).write_text(export.c_header(packed, guard))
         print(f"wrote {args.c_header}")
+    if args.c:
+        from .core import c_library
+
+        paths = c_library.write(packed, Path(args.c), mf.config.name)
+        print(f"wrote {', '.join(str(p) for p in paths)}\n  build: cc -std=c99 -O2 "
+              f"{Path(args.c) / 'bnn.c'} {Path(args.c) / 'example.c'} -o example")
     return 0
 
 

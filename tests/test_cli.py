@@ -230,3 +230,12 @@ def test_device_option_for_every_training_command(capsys):
             assert main([*command, "--device", "cuda", "--data-dir", "/nonexistent"]) == 2
             err = capsys.readouterr().err
             assert "no CUDA GPU" in err and "MNIST" not in err  # refused before any data
+
+
+def test_export_writes_a_c_library(tmp_path, capsys):
+    assert main(["export", "bnn-cnn", "--c", str(tmp_path / "c")]) == 0
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == \
+        ["bnn.c", "bnn.h", "bnn_cnn.h", "example.c"]
+    assert "cc -std=c99" in capsys.readouterr().out
+    assert main(["export", "bnn-cnn"]) == 2
+    assert "--c DIR" in capsys.readouterr().err

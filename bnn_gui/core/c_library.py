@@ -1,0 +1,120 @@
+"""`bnn-gui export MODEL --c DIR`: a standalone C99 library that reads digits exactly as the
+packed engine (packed.py) does, for running the bits on a small device.
+
+Writes into DIR: ``bnn.h`` and ``bnn.c`` (the inference; no heap, standard headers only,
+popcount through the compiler's builtin where there is one), ``<model>.h`` (the model as
+data: every layer's kind and shapes, the packed weight words, integer thresholds and flips, the
+input handling and the output scales, floats as exact hexadecimal literals) and ``example.c``
+(reads MNIST's test-image IDX file and prints a digit per line, ``-s`` the scores too).
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+
+from .export import c_comment_text, c_identifier
+from .files import atomic_write
+from .packed import PackedNet
+
+_KINDS = {"conv": "BNN_CONV", "dense": "BNN_DENSE", "out": "BNN_OUT"}
+
+
+def _template(name: str) -> str:
+    return files("bnn_gui.core").joinpath("c", name).read_text(encoding="utf-8")
+
+
+def _floats(values) -> str:
+    """float32 values as C hexadecimal float literals: exactly the same numbers."""
+    return ", ".join(f"{float(np.float32(v)).hex()}f" for v in np.asarray(values).reshape(-1))
+
+
+def _words(bits: np.ndarray) -> str:
+    return ",\n    ".join(", ".join(f"0x{int(w):016x}ULL" for w in row) for row in bits)
+
+
+def scratch_parts(packed: PackedNet) -> tuple[int, int, int]:
+    """(largest activation or full-size conv map in units, largest n_in, most words per unit):
+    what bnn_predict lays out in the scratch buffer (see bnn.c)."""
+    biggest, max_in, max_words = 784, 784, 1
+    for L in packed.layers:
+        if L.kind == "conv":
+            _, h, w = L.in_shape
+            out = L.units * (h + 2 * L.padding - L.kernel + 1) * (w + 2 * L.padding - L.kernel + 1)
+        else:
+            out = L.units
+        biggest, max_in = max(biggest, out), max(max_in, L.n_in)
+        max_words = max(max_words, L.bits.shape[1])
+    return biggest, max_in, max_words
+
+
+def model_header(packed: PackedNet, name: str) -> str:
+    ident = c_identifier(name)
+    guard = f"BNN_{ident.upper()}_H"
+    biggest, max_in, max_words = scratch_parts(packed)
+    out_layer = packed.layers[-1]
+    lines = [f"/* {c_comment_text(name)}: a bnn-gui model as data for bnn.c "
+             f"({c_comment_text(packed.config.get('name'))} preset). */",
+             f"#ifndef {guard}", f"#define {guard}", "", "#include <stddef.h>",
+             "#include <stdint.h>", "", '#include "bnn.h"', ""]
+    specs = []
+    for i, L in enumerate(packed.layers):
+        p = f"{ident}_l{i}"
+        lines.append(f"/* layer {i}: {c_comment_text(L.name)} ({L.kind}), {L.units} units "
+                     f"over {L.n_in} inputs */")
+        lines.append(f"static const uint64_t {p}_bits[] = {{\n    {_words(L.bits)}\n}};")
+        if L.kind == "out":
+            threshold, flip = "NULL", "NULL"
+        else:
+            if np.abs(L.threshold).max(initial=0) >= 2**31:
+                raise ValueError(f"layer {L.name}: a threshold does not fit in 32 bits")
+            lines.append(f"static const int32_t {p}_threshold[] = {{"
+                         + ", ".join(str(int(t)) for t in L.threshold) + "};")
+            lines.append(f"static const uint8_t {p}_flip[] = {{"
+                         + ", ".join(str(int(f)) for f in L.flip) + "};")
+            threshold, flip = f"{p}_threshold", f"{p}_flip"
+        c, h, w = (L.in_shape if L.kind == "conv" else (0, 0, 0))
+        specs.append(f"    {{{_KINDS[L.kind]}, {L.n_in}, {L.units}, {L.bits.shape[1]}, "
+                     f"{int(L.real_input)}, {L.kernel}, {L.padding}, {L.pool}, {c}, {h}, {w}, "
+                     f"{p}_bits, {threshold}, {flip}}}")
+        lines.append("")
+    lines.append(f"static const bnn_layer {ident}_layers[] = {{\n" + ",\n".join(specs) + "\n};")
+    if out_layer.out_kind == "scale":
+        n_scales = out_layer.out_scale.size // 10
+        kind, shift = "BNN_OUT_SCALE", "NULL"
+        scale = f"{ident}_out_scale" if n_scales else "NULL"
+        if n_scales:
+            lines.append(f"static const float {ident}_out_scale[] = {{"
+                         f"{_floats(out_layer.out_scale)}}};")
+    else:
+        n_scales, kind = 1, "BNN_OUT_AFFINE"
+        scale, shift = f"{ident}_out_scale", f"{ident}_out_shift"
+        lines.append(f"static const float {scale}[] = {{{_floats(out_layer.out_scale)}}};")
+        lines.append(f"static const float {shift}[] = {{{_floats(out_layer.out_shift)}}};")
+    lines += [f"static const bnn_model {ident}_model = {{{len(packed.layers)}, {ident}_layers, "
+              f"{int(packed.binarize_input)}, {kind}, {n_scales}, {scale}, {shift}}};",
+              "",
+              "/* the scratch buffer bnn_predict needs for this model, in bytes */",
+              f"#define BNN_{ident.upper()}_SCRATCH_BYTES "
+              f"(2 * {max_words} * 8 + {max_in} * sizeof(int) + 3 * {biggest})",
+              f"#define BNN_MODEL {ident}_model",
+              f"#define BNN_MODEL_SCRATCH_BYTES BNN_{ident.upper()}_SCRATCH_BYTES",
+              "", f"#endif /* {guard} */", ""]
+    return "\n".join(lines)
+
+
+def write(packed: PackedNet, folder: Path, name: str) -> list[Path]:
+    """Write the four files into ``folder`` (made if missing); returns their paths."""
+    folder = Path(folder)
+    ident = c_identifier(name)
+    texts = {"bnn.h": _template("bnn.h"), "bnn.c": _template("bnn.c"),
+             f"{ident}.h": model_header(packed, name),
+             "example.c": _template("example.c").replace('#include "model.h"',
+                                                         f'#include "{ident}.h"')}
+    paths = []
+    for file_name, text in texts.items():
+        atomic_write(folder / file_name, text.encode("ascii"))
+        paths.append(folder / file_name)
+    return paths

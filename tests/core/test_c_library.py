@@ -1,0 +1,70 @@
+"""The standalone C library (`bnn-gui export MODEL --c DIR`) reads digits exactly as the packed
+engine: compiled with the system C compiler in strict C99, every answer and every integer
+score compared on MNIST's 10,000 test digits for the shipped bnn-mlp and bnn-cnn, and on 500
+for the other all-binary presets (random weights and BatchNorm statistics: every folding case).
+Skipped, saying why, where there is no C compiler."""
+
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+
+from bnn_gui.core import c_library, export
+from bnn_gui.core.checkpoint import read, resolve
+from test_packed import PACKABLE, randomised
+
+CC = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+pytestmark = pytest.mark.skipif(CC is None, reason="no C compiler (cc, gcc or clang) on PATH")
+FLAGS = ["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-O2"]
+
+
+def idx_file(path, images: np.ndarray):
+    """MNIST's uncompressed IDX image format."""
+    header = b"".join(int(v).to_bytes(4, "big") for v in (2051, len(images), 28, 28))
+    path.write_bytes(header + np.ascontiguousarray(images, np.uint8).tobytes())
+    return path
+
+
+def run_c(packed, name, images, tmp_path):
+    folder = tmp_path / name
+    c_library.write(packed, folder, name)
+    exe = folder / "example"
+    r = subprocess.run([CC, *FLAGS, "bnn.c", "example.c", "-o", str(exe)], cwd=folder,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    out = subprocess.run([str(exe), "-s", str(idx_file(tmp_path / f"{name}.idx", images))],
+                         capture_output=True, text=True, timeout=300, check=True).stdout
+    table = np.loadtxt(out.splitlines(), dtype=np.int64, ndmin=2)
+    return table[:, 0], table[:, 1:]
+
+
+def engine(packed, images):
+    logits, readings = packed.forward(images, record=True)
+    return logits.argmax(1), packed.output_dots(readings[-1].bits if readings else images)
+
+
+@pytest.mark.parametrize("name", ["bnn-mlp", "bnn-cnn"])
+def test_the_c_library_reads_all_10000_test_digits_as_the_engine(name, mnist, tmp_path):
+    packed = read(resolve(name)).packed()
+    answers, scores = run_c(packed, name, mnist.test_x, tmp_path)
+    want_answers, want_scores = engine(packed, mnist.test_x)
+    assert len(answers) == 10000
+    assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
+    assert (answers == mnist.test_y).mean() == pytest.approx(read(resolve(name)).test_accuracy)
+
+
+@pytest.mark.parametrize("name", [n for n in PACKABLE if n not in ("bnn-mlp", "bnn-cnn")])
+def test_every_all_binary_preset_works(name, mnist, tmp_path):
+    packed = export.pack(randomised(name, seed=3))
+    answers, scores = run_c(packed, name, mnist.test_x[:500], tmp_path)
+    want_answers, want_scores = engine(packed, mnist.test_x[:500])
+    assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
+
+
+def test_a_crafted_model_name_stays_a_name(mnist, tmp_path):
+    """A name with quotes, a comment end and code becomes an identifier and comment text: the
+    program compiles and reads digits, and the injected main never runs."""
+    packed = export.pack(randomised("seed-mlp"))
+    answers, _ = run_c(packed, 'x"; int main(void){return 9;} /*', mnist.test_x[:3], tmp_path)
+    assert len(answers) == 3

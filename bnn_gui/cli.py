@@ -281,6 +281,10 @@ def cmd_export(args) -> int:
         paths = c_library.write(packed, Path(args.c), mf.config.name)
         print(f"wrote {', '.join(str(p) for p in paths)}\n  build: cc -std=c99 -O2 "
               f"{Path(args.c) / 'bnn.c'} {Path(args.c) / 'example.c'} -o example")
+        sz, code = c_library.sizes(packed), c_library.code_bytes(Path(args.c))
+        code_text = f"; inference code {code:,} bytes (cc -O2, this machine)" if code else ""
+        print(f"  flash: model data {sz['flash_bytes']:,} bytes{code_text}; RAM: scratch "
+              f"{sz['ram_bytes']:,} bytes")
     return 0
 
 

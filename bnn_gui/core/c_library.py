@@ -50,6 +50,40 @@ def scratch_parts(packed: PackedNet) -> tuple[int, int, int]:
     return biggest, max_in, max_words
 
 
+def sizes(packed: PackedNet) -> dict:
+    """Bytes of the model's data (flash: weight words, thresholds, flips, output scales) and of
+    the scratch buffer (RAM, with a 4-byte int) that bnn_predict needs."""
+    flash = sum(L.bits.size * 8 + (0 if L.kind == "out" else L.units * 5)
+                for L in packed.layers)
+    last = packed.layers[-1]
+    flash += 4 * (last.out_scale.size + last.out_shift.size)
+    biggest, max_in, max_words = scratch_parts(packed)
+    return {"flash_bytes": int(flash), "ram_bytes": 2 * max_words * 8 + max_in * 4 + 3 * biggest}
+
+
+def code_bytes(folder: Path) -> int | None:
+    """The compiled inference's code size (``size`` of bnn.o's text), or None without a C
+    compiler and ``size``."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    cc, size = shutil.which("cc"), shutil.which("size")
+    if cc is None or size is None:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        obj = Path(tmp) / "bnn.o"
+        r = subprocess.run([cc, "-std=c99", "-O2", "-c", str(Path(folder) / "bnn.c"), "-o",
+                            str(obj)], capture_output=True, timeout=60)
+        if r.returncode != 0:
+            return None
+        out = subprocess.run([size, str(obj)], capture_output=True, text=True, timeout=60)
+        try:
+            return int(out.stdout.splitlines()[1].split()[0])
+        except (IndexError, ValueError):
+            return None
+
+
 def model_header(packed: PackedNet, name: str) -> str:
     ident = c_identifier(name)
     guard = f"BNN_{ident.upper()}_H"

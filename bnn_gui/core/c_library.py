@@ -58,7 +58,7 @@ def sizes(packed: PackedNet) -> dict:
     last = packed.layers[-1]
     flash += 4 * (last.out_scale.size + last.out_shift.size)
     biggest, max_in, max_words = scratch_parts(packed)
-    return {"flash_bytes": int(flash), "ram_bytes": 2 * max_words * 8 + max_in * 4 + 3 * biggest}
+    return {"flash_bytes": int(flash), "ram_bytes": 8 * max_words * 8 + max_in * 4 + 3 * biggest}
 
 
 def code_bytes(folder: Path) -> int | None:
@@ -132,7 +132,7 @@ def model_header(packed: PackedNet, name: str) -> str:
               "",
               "/* the scratch buffer bnn_predict needs for this model, in bytes */",
               f"#define BNN_{ident.upper()}_SCRATCH_BYTES "
-              f"(2 * {max_words} * 8 + {max_in} * sizeof(int) + 3 * {biggest})",
+              f"(8 * {max_words} * 8 + {max_in} * sizeof(int) + 3 * {biggest})",
               f"#define BNN_MODEL {ident}_model",
               f"#define BNN_MODEL_SCRATCH_BYTES BNN_{ident.upper()}_SCRATCH_BYTES",
               "", f"#endif /* {guard} */", ""]

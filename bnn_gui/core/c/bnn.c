@@ -83,6 +83,43 @@ static void pack(const uint8_t *in, const int *index, int n, uint64_t *x, uint64
     }
 }
 
+/* The 8-bit levels of a dense layer's input as 8 bit-planes of `words` words each (plane b
+ * holds bit b of every level); returns the sum of the levels. */
+static int32_t planes(const uint8_t *x, int n, uint64_t *plane, int words) {
+    int32_t total = 0;
+    int j, b;
+    for (j = 0; j < 8 * words; j++) {
+        plane[j] = 0;
+    }
+    for (j = 0; j < n; j++) {
+        unsigned v = x[j];
+        uint64_t bit = (uint64_t)1 << ((unsigned)j & 63u);
+        total += (int32_t)v;
+        for (b = 0; b < 8; b++) {
+            if ((v >> b) & 1u) {
+                plane[b * words + ((unsigned)j >> 6)] |= bit;
+            }
+        }
+    }
+    return total;
+}
+
+/* sum of level * (+-1 weight) = 2 * (sum of levels where the weight is +1) - sum of levels,
+ * and the first sum is sum over bit-planes b of 2^b * popcount(plane_b AND w) */
+static int32_t plane_dot(const bnn_layer *L, int unit, const uint64_t *plane, int32_t total) {
+    const uint64_t *w = L->bits + (size_t)unit * L->words;
+    int32_t on = 0;
+    int b, k;
+    for (b = 0; b < 8; b++) {
+        int32_t count = 0;
+        for (k = 0; k < L->words; k++) {
+            count += BNN_POPCOUNT(plane[b * L->words + k] & w[k]);
+        }
+        on += count << b;
+    }
+    return 2 * on - total;
+}
+
 int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
                 int32_t scores[10]) {
     /* scratch, in order: two activation buffers, the full-size conv map before pooling, the
@@ -106,8 +143,8 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
         if (L->n_in > max_in) max_in = L->n_in;
         if (L->words > max_words) max_words = L->words;
     }
-    words = (uint64_t *)scratch;
-    index = (int *)(words + 2 * max_words);
+    words = (uint64_t *)scratch; /* a window's bits and mask, or a dense input's 8 planes */
+    index = (int *)(words + 8 * max_words);
     cur = (uint8_t *)(index + max_in);
     next = cur + biggest;
     full = next + biggest;
@@ -154,15 +191,18 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
                 }
             }
         } else {
+            int32_t total = 0;
             n = L->n_in;
             for (u = 0; u < n; u++) {
                 index[u] = u;
             }
-            if (!L->real_input) {
+            if (L->real_input) {
+                total = planes(cur, n, words, L->words);
+            } else {
                 pack(cur, index, n, words, words + max_words, L->words);
             }
             for (u = 0; u < L->units; u++) {
-                int32_t dot = L->real_input ? real_dot(L, u, cur, index, n)
+                int32_t dot = L->real_input ? plane_dot(L, u, words, total)
                                             : bit_dot(L, u, words, words + max_words);
                 if (L->kind == BNN_OUT) {
                     scores[u] = dot;

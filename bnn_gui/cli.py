@@ -344,34 +344,3 @@ def cmd_lab(args) -> int:
         atomic_write(Path(args.csv), out.getvalue().encode("utf-8"))
         print(f"wrote {args.csv}")
     return 0
-    exp = experiment(args.name)
-    ds = data.load_mnist(args.data_dir, progress=_data_progress)
-    print(f"{exp.title}\n{exp.lesson}\n")
-    rows, curves = [], []
-    for run in exp.runs:
-        changes = {k: v for k, v in dict(epochs=args.epochs, threads=args.threads,
-                                         max_train_samples=args.max_train_samples).items()
-                   if v is not None}
-        tc = run.train.replace(**changes)
-        best, seconds = 0.0, 0.0
-        for ev in train(run.model, tc, ds):
-            if isinstance(ev, EpochEnd):
-                best = max(best, ev.test_accuracy)
-                curves.append((run.label, ev.epoch + 1, ev.train_loss, ev.train_accuracy,
-                               ev.test_accuracy, ev.lr))
-                print(f"  {run.label}: epoch {ev.epoch + 1}/{ev.epochs}  test "
-                      f"{100 * ev.test_accuracy:.2f}%", flush=True)
-            elif isinstance(ev, Finished):
-                seconds = ev.seconds
-        rows.append((run.label, tc, best, seconds))
-    print("\n| run | epochs | batch | lr | best test accuracy | seconds |\n|---|---|---|---|---|---|")
-    for label, tc, best, seconds in rows:
-        print(f"| {label} | {tc.epochs} | {tc.batch_size} | {tc.lr:g} | {100 * best:.2f}% | "
-              f"{seconds:.0f} |")
-    if args.csv:
-        with open(args.csv, "w") as f:
-            f.write("run,epoch,train_loss,train_accuracy,test_accuracy,lr\n")
-            for c in curves:
-                f.write(f"\"{c[0]}\",{c[1]},{c[2]:.6f},{c[3]:.6f},{c[4]:.6f},{c[5]:.6g}\n")
-        print(f"wrote {args.csv}")
-    return 0

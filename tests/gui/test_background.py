@@ -2,7 +2,6 @@
 one's result, errors arrive as signals, and no thread outlives shutdown."""
 
 import threading
-import time
 
 from bnn_gui.gui.background import Background, shutdown_all
 
@@ -30,7 +29,7 @@ def test_shutdown_stops_and_waits_for_every_thread(qtbot):
 
     def work(stop):
         while not stop.is_set():
-            time.sleep(0.01)
+            stop.wait(0.01)
         seen.append("stopped")
     bg.call(work)
     assert bg.busy()

@@ -35,30 +35,47 @@ def _words(bits: np.ndarray) -> str:
     return ",\n    ".join(", ".join(f"0x{int(w):016x}ULL" for w in row) for row in bits)
 
 
-def scratch_parts(packed: PackedNet) -> tuple[int, int, int]:
-    """(largest activation or full-size conv map in units, largest n_in, most words per unit):
-    what bnn_predict lays out in the scratch buffer (see bnn.c)."""
-    biggest, max_in, max_words = 784, 784, 1
+def scratch_parts(packed: PackedNet) -> dict:
+    """What bnn_predict lays out in the scratch buffer (see bnn.c), in its units: the largest
+    activation or full-size conv map, the most weight words per unit, the most input rows of a
+    binary conv layer, the most units, the most inputs per unit of a real-input conv layer."""
+    parts = {"biggest": 784, "max_words": 1, "max_rows": 1, "max_units": 10, "max_real_in": 1}
     for L in packed.layers:
+        out = L.units
         if L.kind == "conv":
-            _, h, w = L.in_shape
-            out = L.units * (h + 2 * L.padding - L.kernel + 1) * (w + 2 * L.padding - L.kernel + 1)
-        else:
-            out = L.units
-        biggest, max_in = max(biggest, out), max(max_in, L.n_in)
-        max_words = max(max_words, L.bits.shape[1])
-    return biggest, max_in, max_words
+            c, h, w = L.in_shape
+            if w + 2 * L.padding > 64 or L.kernel > 64:
+                raise ValueError(f"layer {L.name}: the C library reads conv rows of at most 64 "
+                                 f"pixels with their padding (this one has {w + 2 * L.padding})")
+            out *= (h + 2 * L.padding - L.kernel + 1) * (w + 2 * L.padding - L.kernel + 1)
+            key, value = ("max_real_in", L.n_in) if L.real_input else ("max_rows", c * h)
+            parts[key] = max(parts[key], value)
+        parts["biggest"] = max(parts["biggest"], out)
+        parts["max_words"] = max(parts["max_words"], L.bits.shape[1])
+        parts["max_units"] = max(parts["max_units"], L.units)
+    return parts
+
+
+def _scratch_terms(packed: PackedNet) -> list[tuple[int, int]]:
+    """(bytes per item, items) of each part, in bnn_predict's order."""
+    p = scratch_parts(packed)
+    return [(8, 8 * p["max_words"]), (8, p["max_rows"]), (4, 2 * 8 * p["max_words"]),
+            (4, p["max_units"]), (4, 2 * p["max_real_in"]), (3, p["biggest"])]
+
+
+def scratch_expression(packed: PackedNet) -> str:
+    """The scratch size as a C expression of its parts."""
+    return "(" + " + ".join(f"{a} * {b}" for a, b in _scratch_terms(packed)) + ")"
 
 
 def sizes(packed: PackedNet) -> dict:
     """Bytes of the model's data (flash: weight words, thresholds, flips, output scales) and of
-    the scratch buffer (RAM, with a 4-byte int) that bnn_predict needs."""
+    the scratch buffer (RAM) that bnn_predict needs."""
     flash = sum(L.bits.size * 8 + (0 if L.kind == "out" else L.units * 5)
                 for L in packed.layers)
     last = packed.layers[-1]
     flash += 4 * (last.out_scale.size + last.out_shift.size)
-    biggest, max_in, max_words = scratch_parts(packed)
-    return {"flash_bytes": int(flash), "ram_bytes": 8 * max_words * 8 + max_in * 4 + 3 * biggest}
+    return {"flash_bytes": int(flash), "ram_bytes": sum(a * b for a, b in _scratch_terms(packed))}
 
 
 def code_bytes(folder: Path) -> int | None:
@@ -87,7 +104,7 @@ def code_bytes(folder: Path) -> int | None:
 def model_header(packed: PackedNet, name: str) -> str:
     ident = c_identifier(name)
     guard = f"BNN_{ident.upper()}_H"
-    biggest, max_in, max_words = scratch_parts(packed)
+    scratch = scratch_expression(packed)
     out_layer = packed.layers[-1]
     lines = [f"/* {c_comment_text(name)}: a bnn-gui model as data for bnn.c "
              f"({c_comment_text(packed.config.get('name'))} preset). */",
@@ -132,7 +149,7 @@ def model_header(packed: PackedNet, name: str) -> str:
               "",
               "/* the scratch buffer bnn_predict needs for this model, in bytes */",
               f"#define BNN_{ident.upper()}_SCRATCH_BYTES "
-              f"(8 * {max_words} * 8 + {max_in} * sizeof(int) + 3 * {biggest})",
+              f"{scratch}",
               f"#define BNN_MODEL {ident}_model",
               f"#define BNN_MODEL_SCRATCH_BYTES BNN_{ident.upper()}_SCRATCH_BYTES",
               "", f"#endif /* {guard} */", ""]

@@ -2,132 +2,284 @@
  * layers and packed 64 to a word for each dot product:
  *   dot = (number of agreeing bits) - (number disagreeing) = n - 2 * popcount(x XOR w).
  * Zero padding of a conv layer counts neither way: padded taps are masked out. BatchNorm and
- * sign are one integer threshold per unit; max-pooling a +-1 map is OR (AND where flip). */
+ * sign are one integer threshold per unit; max-pooling a +-1 map is OR (AND where flip).
+ *
+ * Where the time goes: popcounts. On x86-64 the compiler's builtin becomes one instruction
+ * only where the CPU is known to have it (-mpopcnt, -march=native); elsewhere it is a library
+ * call, so the counting kernels are compiled twice and the CPU is asked once which to use. */
 #include "bnn.h"
 
 #include <stddef.h>
 
 #if defined(__GNUC__) || defined(__clang__)
-#define BNN_POPCOUNT(x) __builtin_popcountll(x)
+#define BNN_HAS_BUILTIN 1
 #else
+#define BNN_HAS_BUILTIN 0
+#endif
+#if BNN_HAS_BUILTIN && defined(__x86_64__) && !defined(__POPCNT__)
+#define BNN_DISPATCH 1
+#else
+#define BNN_DISPATCH 0
+#endif
+
+#if !BNN_HAS_BUILTIN || BNN_DISPATCH
 static int bnn_popcount_portable(uint64_t x) {
     x = x - ((x >> 1) & 0x5555555555555555ULL);
     x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
     x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
     return (int)((x * 0x0101010101010101ULL) >> 56);
 }
+#endif
+
+#if BNN_HAS_BUILTIN
+#define BNN_POPCOUNT(x) __builtin_popcountll(x)
+#else
 #define BNN_POPCOUNT(x) bnn_popcount_portable(x)
 #endif
+
+/* The two counting kernels, over every unit of a layer (units x words weight bits):
+ *   xor_counts: out[u] = popcount((x XOR w_u) AND mask), the disagreeing bits;
+ *   plane_counts: out[u] = sum over the listed nonzero plane words i (value[i], bit-plane
+ *   shift[i], word at[i]) of 2^shift * popcount(value AND w_u[at]): the sum of the levels
+ *   whose weight is +1 (an all-zero word of a plane adds nothing, so it is not listed). */
+#define BNN_KERNELS(SUFFIX, ATTR, POP)                                                      \
+    ATTR static void xor_counts_##SUFFIX(const uint64_t *x, const uint64_t *mask,          \
+                                         const uint64_t *bits, int units, int words,        \
+                                         int32_t *out) {                                    \
+        int u, k;                                                                           \
+        for (u = 0; u < units; u++) {                                                       \
+            const uint64_t *w = bits + (size_t)u * (size_t)words;                           \
+            int32_t c = 0;                                                                  \
+            for (k = 0; k < words; k++) {                                                   \
+                c += (int32_t)POP((x[k] ^ w[k]) & mask[k]);                                 \
+            }                                                                               \
+            out[u] = c;                                                                     \
+        }                                                                                   \
+    }                                                                                       \
+    ATTR static void plane_counts_##SUFFIX(const uint64_t *value, const int32_t *at,        \
+                                           const int32_t *shift, int n, const uint64_t *bits,\
+                                           int units, int words, int32_t *out) {            \
+        int u, i;                                                                           \
+        for (u = 0; u < units; u++) {                                                       \
+            const uint64_t *w = bits + (size_t)u * (size_t)words;                           \
+            int32_t c = 0;                                                                  \
+            for (i = 0; i < n; i++) {                                                       \
+                c += (int32_t)POP(value[i] & w[at[i]]) << shift[i];                         \
+            }                                                                               \
+            out[u] = c;                                                                     \
+        }                                                                                   \
+    }
+
+#if BNN_DISPATCH
+BNN_KERNELS(hw, __attribute__((target("popcnt"))), __builtin_popcountll)
+BNN_KERNELS(sw, , bnn_popcount_portable)
+#else
+BNN_KERNELS(hw, , BNN_POPCOUNT)
+#endif
+
+typedef struct {
+    void (*xor_counts)(const uint64_t *, const uint64_t *, const uint64_t *, int, int,
+                       int32_t *);
+    void (*plane_counts)(const uint64_t *, const int32_t *, const int32_t *, int,
+                         const uint64_t *, int, int, int32_t *);
+} bnn_kernels;
+
+static bnn_kernels kernels(void) {
+    bnn_kernels k;
+#if BNN_DISPATCH
+    __builtin_cpu_init();
+    if (!__builtin_cpu_supports("popcnt")) {
+        k.xor_counts = xor_counts_sw;
+        k.plane_counts = plane_counts_sw;
+        return k;
+    }
+#endif
+    k.xor_counts = xor_counts_hw;
+    k.plane_counts = plane_counts_hw;
+    return k;
+}
 
 static int fires(const bnn_layer *L, int unit, int32_t dot) {
     return (dot >= L->threshold[unit]) != (L->flip[unit] != 0);
 }
 
-/* dot of a real-input unit: sum of levels times +-1 weights over the inputs marked inside */
-static int32_t real_dot(const bnn_layer *L, int unit, const uint8_t *x, const int *index,
-                        int n) {
-    const uint64_t *w = L->bits + (size_t)unit * L->words;
-    int32_t dot = 0;
-    int j;
-    for (j = 0; j < n; j++) {
-        if (index[j] >= 0) {
-            int32_t level = x[index[j]];
-            dot += ((w[(unsigned)j >> 6] >> ((unsigned)j & 63u)) & 1u) ? level : -level;
-        }
-    }
-    return dot;
+static int conv_out(const bnn_layer *L, int in) {
+    return in + 2 * L->padding - L->kernel + 1;
 }
 
-/* dot of a binary unit over packed inputs `x` (1 = +1) and a mask of the inputs that count */
-static int32_t bit_dot(const bnn_layer *L, int unit, const uint64_t *x, const uint64_t *mask) {
-    const uint64_t *w = L->bits + (size_t)unit * L->words;
-    int32_t agree = 0, counted = 0;
-    int k;
-    for (k = 0; k < L->words; k++) {
-        agree += BNN_POPCOUNT(~(x[k] ^ w[k]) & mask[k]);
-        counted += BNN_POPCOUNT(mask[k]);
+/* Appends the low `n` bits of `v` (n <= 64) at bit `j` of a zeroed word array. */
+static void append(uint64_t *words, int j, uint64_t v, int n) {
+    unsigned at = (unsigned)j & 63u;
+    words[j >> 6] |= v << at;
+    if (at + (unsigned)n > 64u) {
+        words[(j >> 6) + 1] |= v >> (64u - at);
     }
-    return 2 * agree - counted;
 }
 
-/* Gathers the inputs of one unit (a conv window or the whole dense input) into `index`:
- * index[j] is the position of input j in the layer's input, or -1 for a padded tap. */
-static void window(const bnn_layer *L, int oy, int ox, int *index) {
-    int c, ky, kx, j = 0;
-    for (c = 0; c < L->in_c; c++) {
-        for (ky = 0; ky < L->kernel; ky++) {
-            for (kx = 0; kx < L->kernel; kx++, j++) {
-                int y = oy + ky - L->padding, x = ox + kx - L->padding;
-                index[j] = (y < 0 || y >= L->in_h || x < 0 || x >= L->in_w)
-                               ? -1 : (c * L->in_h + y) * L->in_w + x;
+/* A real-input conv layer (the first, reading 8-bit levels): each window's levels are
+ * gathered once (a padded tap reads 0, which adds nothing either way); a window with no ink
+ * gives every unit the dot 0, and otherwise only its inked taps are summed. */
+static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, uint8_t *full) {
+    int oh = conv_out(L, L->in_h), ow = conv_out(L, L->in_w), k = L->kernel;
+    int oy, ox, c, ky, kx, u, i;
+    for (oy = 0; oy < oh; oy++) {
+        for (ox = 0; ox < ow; ox++) {
+            int n = 0, j = 0;
+            for (c = 0; c < L->in_c; c++) {
+                for (ky = 0; ky < k; ky++) {
+                    int y = oy + ky - L->padding;
+                    for (kx = 0; kx < k; kx++, j++) {
+                        int x = ox + kx - L->padding;
+                        if (y >= 0 && y < L->in_h && x >= 0 && x < L->in_w) {
+                            int32_t v = in[(c * L->in_h + y) * L->in_w + x];
+                            if (v != 0) {
+                                taps[2 * n] = j;
+                                taps[2 * n + 1] = v;
+                                n++;
+                            }
+                        }
+                    }
+                }
+            }
+            for (u = 0; u < L->units; u++) {
+                const uint64_t *w = L->bits + (size_t)u * (size_t)L->words;
+                int32_t dot = 0;
+                for (i = 0; i < n; i++) {
+                    unsigned t = (unsigned)taps[2 * i];
+                    dot += ((w[t >> 6] >> (t & 63u)) & 1u) ? taps[2 * i + 1] : -taps[2 * i + 1];
+                }
+                full[(u * oh + oy) * ow + ox] = (uint8_t)fires(L, u, dot);
             }
         }
     }
 }
 
-static void pack(const uint8_t *in, const int *index, int n, uint64_t *x, uint64_t *mask,
-                 int words) {
-    int j, k;
-    for (k = 0; k < words; k++) {
-        x[k] = 0;
-        mask[k] = 0;
+/* A binary conv layer: each input row of each channel as one word (bit x + padding is pixel
+ * x, so the padding reads 0), then each window's bits, in the weights' (channel, row, column)
+ * order, are k-bit slices of k rows per channel. */
+static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *rows, uint64_t *xbits,
+                      uint64_t *mask, int32_t *counts, const bnn_kernels *kern, uint8_t *full) {
+    int oh = conv_out(L, L->in_h), ow = conv_out(L, L->in_w), k = L->kernel;
+    uint64_t slice = k >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << k) - 1);
+    uint64_t valid = (((uint64_t)1 << L->in_w) - 1) << L->padding;
+    int oy, ox, c, ky, x, u;
+    for (c = 0; c < L->in_c * L->in_h; c++) {
+        uint64_t r = 0;
+        for (x = 0; x < L->in_w; x++) {
+            r |= (uint64_t)(in[c * L->in_w + x] != 0) << (x + L->padding);
+        }
+        rows[c] = r;
     }
-    for (j = 0; j < n; j++) {
-        if (index[j] >= 0) {
-            uint64_t bit = (uint64_t)1 << ((unsigned)j & 63u);
-            mask[(unsigned)j >> 6] |= bit;
-            if (in[index[j]]) {
-                x[(unsigned)j >> 6] |= bit;
+    for (oy = 0; oy < oh; oy++) {
+        for (ox = 0; ox < ow; ox++) {
+            int j = 0, counted;
+            uint64_t row_mask = (valid >> ox) & slice;
+            int rows_in = 0;
+            for (u = 0; u < L->words; u++) {
+                xbits[u] = 0;
+                mask[u] = 0;
+            }
+            for (ky = 0; ky < k; ky++) {
+                int y = oy + ky - L->padding;
+                rows_in += y >= 0 && y < L->in_h;
+            }
+            for (c = 0; c < L->in_c; c++) {
+                for (ky = 0; ky < k; ky++, j += k) {
+                    int y = oy + ky - L->padding;
+                    if (y >= 0 && y < L->in_h) {
+                        append(xbits, j, (rows[c * L->in_h + y] >> ox) & slice, k);
+                        append(mask, j, row_mask, k);
+                    }
+                }
+            }
+            counted = L->in_c * rows_in * BNN_POPCOUNT(row_mask);
+            kern->xor_counts(xbits, mask, L->bits, L->units, L->words, counts);
+            for (u = 0; u < L->units; u++) {
+                full[(u * oh + oy) * ow + ox] = (uint8_t)fires(L, u, counted - 2 * counts[u]);
             }
         }
     }
 }
 
-/* The 8-bit levels of a dense layer's input as 8 bit-planes of `words` words each (plane b
- * holds bit b of every level); returns the sum of the levels. */
-static int32_t planes(const uint8_t *x, int n, uint64_t *plane, int words) {
-    int32_t total = 0;
-    int j, b;
-    for (j = 0; j < 8 * words; j++) {
-        plane[j] = 0;
-    }
-    for (j = 0; j < n; j++) {
-        unsigned v = x[j];
-        uint64_t bit = (uint64_t)1 << ((unsigned)j & 63u);
-        total += (int32_t)v;
-        for (b = 0; b < 8; b++) {
-            if ((v >> b) & 1u) {
-                plane[b * words + ((unsigned)j >> 6)] |= bit;
+static void pool(const bnn_layer *L, const uint8_t *full, uint8_t *next) {
+    int oh = conv_out(L, L->in_h), ow = conv_out(L, L->in_w);
+    int ph = oh / L->pool, pw = ow / L->pool, u, py, px, dy, dx;
+    for (u = 0; u < L->units; u++) { /* OR of each pool window, AND where flip */
+        for (py = 0; py < ph; py++) {
+            for (px = 0; px < pw; px++) {
+                int any = 0, all = 1;
+                for (dy = 0; dy < L->pool; dy++) {
+                    for (dx = 0; dx < L->pool; dx++) {
+                        int b = full[(u * oh + py * L->pool + dy) * ow + px * L->pool + dx];
+                        any |= b;
+                        all &= b;
+                    }
+                }
+                next[(u * ph + py) * pw + px] = (uint8_t)(L->flip[u] ? all : any);
             }
         }
     }
-    return total;
 }
 
-/* sum of level * (+-1 weight) = 2 * (sum of levels where the weight is +1) - sum of levels,
- * and the first sum is sum over bit-planes b of 2^b * popcount(plane_b AND w) */
-static int32_t plane_dot(const bnn_layer *L, int unit, const uint64_t *plane, int32_t total) {
-    const uint64_t *w = L->bits + (size_t)unit * L->words;
-    int32_t on = 0;
-    int b, k;
-    for (b = 0; b < 8; b++) {
-        int32_t count = 0;
-        for (k = 0; k < L->words; k++) {
-            count += BNN_POPCOUNT(plane[b * L->words + k] & w[k]);
-        }
-        on += count << b;
+/* A dense layer's dots: over 8 bit-planes of the levels (the first layer: sum of level *
+ * (+-1 weight) = 2 * (sum of levels where the weight is +1) - sum of levels), or over the
+ * packed +-1 inputs. */
+static void dense_dots(const bnn_layer *L, const uint8_t *in, uint64_t *words,
+                       int32_t *nonzero, int32_t *dots, const bnn_kernels *kern) {
+    int n = L->n_in, W = L->words, j, b, u;
+    for (j = 0; j < 8 * W; j++) {
+        words[j] = 0;
     }
-    return 2 * on - total;
+    if (L->real_input) {
+        int32_t total = 0;
+        int n_nonzero = 0;
+        for (j = 0; j < n; j++) {
+            unsigned v = in[j];
+            total += (int32_t)v;
+            for (b = 0; b < 8; b++) {
+                words[b * W + (j >> 6)] |= (uint64_t)((v >> b) & 1u) << ((unsigned)j & 63u);
+            }
+        }
+        for (j = 0; j < 8 * W; j++) { /* the nonzero words moved to the front, in order */
+            if (words[j] != 0) {
+                words[n_nonzero] = words[j];
+                nonzero[n_nonzero] = j % W;
+                nonzero[8 * W + n_nonzero] = j / W;
+                n_nonzero++;
+            }
+        }
+        kern->plane_counts(words, nonzero, nonzero + 8 * W, n_nonzero, L->bits, L->units, W,
+                           dots);
+        for (u = 0; u < L->units; u++) {
+            dots[u] = 2 * dots[u] - total;
+        }
+    } else {
+        uint64_t *mask = words + W;
+        for (j = 0; j < n; j++) {
+            words[j >> 6] |= (uint64_t)(in[j] != 0) << ((unsigned)j & 63u);
+            mask[j >> 6] |= (uint64_t)1 << ((unsigned)j & 63u);
+        }
+        kern->xor_counts(words, mask, L->bits, L->units, W, dots);
+        for (u = 0; u < L->units; u++) {
+            dots[u] = n - 2 * dots[u];
+        }
+    }
 }
 
 int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
                 int32_t scores[10]) {
-    /* scratch, in order: two activation buffers, the full-size conv map before pooling, the
-     * index of one window, its packed bits and mask (sizes: see the model header) */
-    uint64_t *words;
-    int *index;
+    /* scratch, in order (the model header's BNN_..._SCRATCH_BYTES adds up the same parts):
+     * 8 * max_words words (a dense input's 8 planes, or a window's bits and mask), max_rows
+     * words (a binary conv input's rows), 2 * 8 * max_words ints (the planes' nonzero words:
+     * each one's word and plane),
+     * max_units ints (one layer's dots), 2 * max_real_in ints (a window's inked taps), then
+     * three byte buffers of the largest map: two activations and a conv map before pooling */
+    bnn_kernels kern = kernels();
+    uint64_t *words, *rows;
+    int32_t *nonzero, *dots, *taps;
     uint8_t *cur, *next, *full;
-    int i, u, n, biggest = 784, max_in = 784, max_words = 1, best;
+    int i, u, biggest = 784, max_words = 1, max_rows = 1, max_units = 10, max_real_in = 1;
+    int best;
     int32_t local[10];
     float logits[10];
     if (scratch == NULL) {
@@ -135,17 +287,22 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
     }
     for (i = 0; i < model->n_layers; i++) {
         const bnn_layer *L = &model->layers[i];
-        int out = L->kind == BNN_CONV
-                      ? L->units * (L->in_h + 2 * L->padding - L->kernel + 1)
-                            * (L->in_w + 2 * L->padding - L->kernel + 1)
-                      : L->units;
+        int out = L->units;
+        if (L->kind == BNN_CONV) {
+            out *= conv_out(L, L->in_h) * conv_out(L, L->in_w);
+            if (L->real_input && L->n_in > max_real_in) max_real_in = L->n_in;
+            if (!L->real_input && L->in_c * L->in_h > max_rows) max_rows = L->in_c * L->in_h;
+        }
         if (out > biggest) biggest = out;
-        if (L->n_in > max_in) max_in = L->n_in;
         if (L->words > max_words) max_words = L->words;
+        if (L->units > max_units) max_units = L->units;
     }
-    words = (uint64_t *)scratch; /* a window's bits and mask, or a dense input's 8 planes */
-    index = (int *)(words + 8 * max_words);
-    cur = (uint8_t *)(index + max_in);
+    words = (uint64_t *)scratch;
+    rows = words + 8 * max_words;
+    nonzero = (int32_t *)(rows + max_rows);
+    dots = nonzero + 2 * 8 * max_words;
+    taps = dots + max_units;
+    cur = (uint8_t *)(taps + 2 * max_real_in);
     next = cur + biggest;
     full = next + biggest;
     for (i = 0; i < 784; i++) {
@@ -157,57 +314,19 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
     for (i = 0; i < model->n_layers; i++) {
         const bnn_layer *L = &model->layers[i];
         if (L->kind == BNN_CONV) {
-            int oh = L->in_h + 2 * L->padding - L->kernel + 1;
-            int ow = L->in_w + 2 * L->padding - L->kernel + 1;
-            int ph = oh / L->pool, pw = ow / L->pool, oy, ox, py, px, dy, dx;
-            for (oy = 0; oy < oh; oy++) {
-                for (ox = 0; ox < ow; ox++) {
-                    window(L, oy, ox, index);
-                    if (!L->real_input) {
-                        pack(cur, index, L->n_in, words, words + max_words, L->words);
-                    }
-                    for (u = 0; u < L->units; u++) {
-                        int32_t dot = L->real_input
-                                          ? real_dot(L, u, cur, index, L->n_in)
-                                          : bit_dot(L, u, words, words + max_words);
-                        full[(u * oh + oy) * ow + ox] = (uint8_t)fires(L, u, dot);
-                    }
-                }
-            }
-            for (u = 0; u < L->units; u++) { /* OR of each pool window, AND where flip */
-                for (py = 0; py < ph; py++) {
-                    for (px = 0; px < pw; px++) {
-                        int any = 0, all = 1;
-                        for (dy = 0; dy < L->pool; dy++) {
-                            for (dx = 0; dx < L->pool; dx++) {
-                                int b = full[(u * oh + py * L->pool + dy) * ow
-                                             + px * L->pool + dx];
-                                any |= b;
-                                all &= b;
-                            }
-                        }
-                        next[(u * ph + py) * pw + px] = (uint8_t)(L->flip[u] ? all : any);
-                    }
-                }
-            }
-        } else {
-            int32_t total = 0;
-            n = L->n_in;
-            for (u = 0; u < n; u++) {
-                index[u] = u;
-            }
             if (L->real_input) {
-                total = planes(cur, n, words, L->words);
+                conv_real(L, cur, taps, full);
             } else {
-                pack(cur, index, n, words, words + max_words, L->words);
+                conv_bits(L, cur, rows, words, words + max_words, dots, &kern, full);
             }
+            pool(L, full, next);
+        } else {
+            dense_dots(L, cur, words, nonzero, dots, &kern);
             for (u = 0; u < L->units; u++) {
-                int32_t dot = L->real_input ? plane_dot(L, u, words, total)
-                                            : bit_dot(L, u, words, words + max_words);
                 if (L->kind == BNN_OUT) {
-                    scores[u] = dot;
+                    scores[u] = dots[u];
                 } else {
-                    next[u] = (uint8_t)fires(L, u, dot);
+                    next[u] = (uint8_t)fires(L, u, dots[u]);
                 }
             }
         }

@@ -35,20 +35,36 @@ def _words(bits: np.ndarray) -> str:
     return ",\n    ".join(", ".join(f"0x{int(w):016x}ULL" for w in row) for row in bits)
 
 
+def c_bits(L) -> np.ndarray:
+    """A layer's weight words as bnn.c reads them: a dense layer's as the packed engine holds
+    them (bit j is input j, LSB first); a conv layer's in (row, column, channel) order, so
+    that a window is each tap's channel bits one after the other (bnn.c builds it from one
+    word of channels per pixel)."""
+    if L.kind != "conv":
+        return L.bits
+    c, k = L.in_shape[0], L.kernel
+    units, words = L.bits.shape
+    bits = np.unpackbits(L.bits.astype("<u8").view(np.uint8), axis=1, bitorder="little")[:, : L.n_in]
+    hwc = bits.reshape(units, c, k, k).transpose(0, 2, 3, 1).reshape(units, -1)
+    out = np.zeros((units, words * 64), np.uint8)
+    out[:, : L.n_in] = hwc
+    return np.packbits(out, axis=1, bitorder="little").view("<u8").reshape(units, words)
+
+
 def scratch_parts(packed: PackedNet) -> dict:
     """What bnn_predict lays out in the scratch buffer (see bnn.c), in its units: the largest
-    activation or full-size conv map, the most weight words per unit, the most input rows of a
-    binary conv layer, the most units, the most inputs per unit of a real-input conv layer."""
-    parts = {"biggest": 784, "max_words": 1, "max_rows": 1, "max_units": 10, "max_real_in": 1}
+    activation map, the most weight words per unit, the most input pixels of a binary conv
+    layer times its words of channels, the most units, the most inputs per unit of a
+    real-input conv layer."""
+    parts = {"biggest": 784, "max_words": 1, "max_pixels": 1, "max_units": 10, "max_real_in": 1}
     for L in packed.layers:
         out = L.units
         if L.kind == "conv":
             c, h, w = L.in_shape
-            if w + 2 * L.padding > 64 or L.kernel > 64:
-                raise ValueError(f"layer {L.name}: the C library reads conv rows of at most 64 "
-                                 f"pixels with their padding (this one has {w + 2 * L.padding})")
-            out *= (h + 2 * L.padding - L.kernel + 1) * (w + 2 * L.padding - L.kernel + 1)
-            key, value = ("max_real_in", L.n_in) if L.real_input else ("max_rows", c * h)
+            out *= ((h + 2 * L.padding - L.kernel + 1) // L.pool
+                    * ((w + 2 * L.padding - L.kernel + 1) // L.pool))  # pooled as it is made
+            key, value = (("max_real_in", L.n_in) if L.real_input
+                          else ("max_pixels", h * w * -(-c // 64)))
             parts[key] = max(parts[key], value)
         parts["biggest"] = max(parts["biggest"], out)
         parts["max_words"] = max(parts["max_words"], L.bits.shape[1])
@@ -59,8 +75,9 @@ def scratch_parts(packed: PackedNet) -> dict:
 def _scratch_terms(packed: PackedNet) -> list[tuple[int, int]]:
     """(bytes per item, items) of each part, in bnn_predict's order."""
     p = scratch_parts(packed)
-    return [(8, 8 * p["max_words"]), (8, p["max_rows"]), (4, 2 * 8 * p["max_words"]),
-            (4, p["max_units"]), (4, 2 * p["max_real_in"]), (3, p["biggest"])]
+    return [(8, 8 * p["max_words"]), (8, p["max_pixels"]), (4, 2 * 8 * p["max_words"]),
+            (4, p["max_units"]), (4, 2 * p["max_real_in"]), (1, p["max_real_in"] * p["max_units"]),
+            (2, p["biggest"])]
 
 
 def scratch_expression(packed: PackedNet) -> str:
@@ -115,7 +132,7 @@ def model_header(packed: PackedNet, name: str) -> str:
         p = f"{ident}_l{i}"
         lines.append(f"/* layer {i}: {c_comment_text(L.name)} ({L.kind}), {L.units} units "
                      f"over {L.n_in} inputs */")
-        lines.append(f"static const uint64_t {p}_bits[] = {{\n    {_words(L.bits)}\n}};")
+        lines.append(f"static const uint64_t {p}_bits[] = {{\n    {_words(c_bits(L))}\n}};")
         if L.kind == "out":
             threshold, flip = "NULL", "NULL"
         else:

@@ -107,6 +107,32 @@ static int conv_out(const bnn_layer *L, int in) {
     return in + 2 * L->padding - L->kernel + 1;
 }
 
+/* Thresholding and max-pooling in one pass. A unit's bit is (dot >= t) XOR flip, and the max
+ * of +-1 values is their OR, so a pooled bit is OR(dot >= t over the window) XOR flip (an AND
+ * of the bits where flip): `out` gathers the ORs, `pooled_bits` then applies the flips. A
+ * conv position outside the last whole pool window is dropped, as the pooling drops it. */
+typedef struct {
+    int oh, ow, ph, pw;
+} bnn_geometry;
+
+static bnn_geometry geometry(const bnn_layer *L) {
+    bnn_geometry g;
+    g.oh = conv_out(L, L->in_h);
+    g.ow = conv_out(L, L->in_w);
+    g.ph = g.oh / L->pool;
+    g.pw = g.ow / L->pool;
+    return g;
+}
+
+static void pooled_bits(const bnn_layer *L, bnn_geometry g, uint8_t *out) {
+    int u, i;
+    for (u = 0; u < L->units; u++) {
+        for (i = 0; i < g.ph * g.pw; i++) {
+            out[u * g.ph * g.pw + i] ^= (uint8_t)(L->flip[u] != 0);
+        }
+    }
+}
+
 /* Appends the low `n` bits of `v` (n <= 64) at bit `j` of a zeroed word array. */
 static void append(uint64_t *words, int j, uint64_t v, int n) {
     unsigned at = (unsigned)j & 63u;
@@ -116,109 +142,129 @@ static void append(uint64_t *words, int j, uint64_t v, int n) {
     }
 }
 
-/* A real-input conv layer (the first, reading 8-bit levels): each window's levels are
- * gathered once (a padded tap reads 0, which adds nothing either way); a window with no ink
- * gives every unit the dot 0, and otherwise only its inked taps are summed. */
-static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, uint8_t *full) {
-    int oh = conv_out(L, L->in_h), ow = conv_out(L, L->in_w), k = L->kernel;
+/* A real-input conv layer (the first, reading 8-bit levels): each window's inked taps are
+ * gathered once (a padded tap reads 0, which adds nothing either way) and added to every
+ * unit's dot at once, times the unit's +-1 weight from `signs` (tap-major, built once per
+ * call); a window with no ink gives every unit the dot 0. */
+static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8_t *signs,
+                      int32_t *dots, uint8_t *out) {
+    /* the layer's fields in locals: a store through a byte pointer could alias them, and
+     * the compiler would read them again at every step */
+    const bnn_geometry g = geometry(L);
+    const int k = L->kernel, units = L->units, in_c = L->in_c, in_h = L->in_h, in_w = L->in_w;
+    const int pad = L->padding, pool = L->pool, map = g.ph * g.pw;
+    const int32_t *threshold = L->threshold;
     int oy, ox, c, ky, kx, u, i;
-    for (oy = 0; oy < oh; oy++) {
-        for (ox = 0; ox < ow; ox++) {
-            int n = 0, j = 0;
-            for (c = 0; c < L->in_c; c++) {
-                for (ky = 0; ky < k; ky++) {
-                    int y = oy + ky - L->padding;
-                    for (kx = 0; kx < k; kx++, j++) {
-                        int x = ox + kx - L->padding;
-                        if (y >= 0 && y < L->in_h && x >= 0 && x < L->in_w) {
-                            int32_t v = in[(c * L->in_h + y) * L->in_w + x];
-                            if (v != 0) {
-                                taps[2 * n] = j;
-                                taps[2 * n + 1] = v;
-                                n++;
-                            }
+    for (i = 0; i < L->n_in; i++) {
+        for (u = 0; u < units; u++) {
+            const uint64_t *w = L->bits + (size_t)u * (size_t)L->words;
+            signs[i * units + u] = (int8_t)(((w[i >> 6] >> (i & 63)) & 1u) ? 1 : -1);
+        }
+    }
+    for (i = 0; i < units * map; i++) {
+        out[i] = 0;
+    }
+    for (oy = 0; oy < g.ph * pool; oy++) {
+        for (ox = 0; ox < g.pw * pool; ox++) {
+            int n = 0, at = (oy / pool) * g.pw + ox / pool;
+            for (ky = 0; ky < k; ky++) {
+                int y = oy + ky - pad;
+                for (kx = 0; kx < k; kx++) {
+                    int x = ox + kx - pad;
+                    if (y < 0 || y >= in_h || x < 0 || x >= in_w) {
+                        continue;
+                    }
+                    for (c = 0; c < in_c; c++) { /* input j = (row, column, channel) */
+                        int32_t v = in[(c * in_h + y) * in_w + x];
+                        if (v != 0) {
+                            taps[2 * n] = (ky * k + kx) * in_c + c;
+                            taps[2 * n + 1] = v;
+                            n++;
                         }
                     }
                 }
             }
-            for (u = 0; u < L->units; u++) {
-                const uint64_t *w = L->bits + (size_t)u * (size_t)L->words;
-                int32_t dot = 0;
-                for (i = 0; i < n; i++) {
-                    unsigned t = (unsigned)taps[2 * i];
-                    dot += ((w[t >> 6] >> (t & 63u)) & 1u) ? taps[2 * i + 1] : -taps[2 * i + 1];
+            for (u = 0; u < units; u++) {
+                dots[u] = 0;
+            }
+            for (i = 0; i < n; i++) {
+                const int8_t *s = signs + taps[2 * i] * units;
+                int32_t v = taps[2 * i + 1];
+                for (u = 0; u < units; u++) {
+                    dots[u] += v * s[u];
                 }
-                full[(u * oh + oy) * ow + ox] = (uint8_t)fires(L, u, dot);
+            }
+            for (u = 0; u < units; u++) {
+                out[u * map + at] |= (uint8_t)(dots[u] >= threshold[u]);
             }
         }
     }
+    pooled_bits(L, g, out);
 }
 
-/* A binary conv layer: each input row of each channel as one word (bit x + padding is pixel
- * x, so the padding reads 0), then each window's bits, in the weights' (channel, row, column)
- * order, are k-bit slices of k rows per channel. */
-static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *rows, uint64_t *xbits,
-                      uint64_t *mask, int32_t *counts, const bnn_kernels *kern, uint8_t *full) {
-    int oh = conv_out(L, L->in_h), ow = conv_out(L, L->in_w), k = L->kernel;
-    uint64_t slice = k >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << k) - 1);
-    uint64_t valid = (((uint64_t)1 << L->in_w) - 1) << L->padding;
-    int oy, ox, c, ky, x, u;
-    for (c = 0; c < L->in_c * L->in_h; c++) {
-        uint64_t r = 0;
-        for (x = 0; x < L->in_w; x++) {
-            r |= (uint64_t)(in[c * L->in_w + x] != 0) << (x + L->padding);
-        }
-        rows[c] = r;
+/* A binary conv layer: each input pixel's channels as `cw` words (bit c is channel c), then
+ * each window's bits, in the weights' (row, column, channel) order, are its taps' channel
+ * words one after the other. A tap in the padding adds no bits and is masked out; a window
+ * clear of the padding uses one mask of all n_in bits. */
+static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *pixels, uint64_t *xbits,
+                      uint64_t *mask, int32_t *counts, const bnn_kernels *kern, uint8_t *out) {
+    const bnn_geometry g = geometry(L);
+    const int k = L->kernel, cw = (L->in_c + 63) / 64, in_h = L->in_h, in_w = L->in_w;
+    const int hw = in_h * in_w, in_c = L->in_c, pad = L->padding, pool = L->pool;
+    const int units = L->units, n_words = L->words, map = g.ph * g.pw;
+    const int32_t *threshold = L->threshold;
+    int oy, ox, c, ky, kx, u, i;
+    uint64_t *full_mask = mask + L->words;
+    for (i = 0; i < hw * cw; i++) {
+        pixels[i] = 0;
     }
-    for (oy = 0; oy < oh; oy++) {
-        for (ox = 0; ox < ow; ox++) {
-            int j = 0, counted;
-            uint64_t row_mask = (valid >> ox) & slice;
-            int rows_in = 0;
-            for (u = 0; u < L->words; u++) {
+    for (c = 0; c < L->in_c; c++) {
+        for (i = 0; i < hw; i++) {
+            pixels[i * cw + c / 64] |= (uint64_t)(in[c * hw + i] != 0) << (c & 63);
+        }
+    }
+    for (u = 0; u < L->words; u++) {
+        full_mask[u] = 0;
+    }
+    for (i = 0; i < L->n_in; i++) {
+        full_mask[i >> 6] |= (uint64_t)1 << (i & 63);
+    }
+    for (i = 0; i < L->units * g.ph * g.pw; i++) {
+        out[i] = 0;
+    }
+    for (oy = 0; oy < g.ph * pool; oy++) {
+        for (ox = 0; ox < g.pw * pool; ox++) {
+            int at = (oy / pool) * g.pw + ox / pool, taps_in = 0;
+            int inside = oy >= pad && oy + k - pad <= in_h && ox >= pad && ox + k - pad <= in_w;
+            for (u = 0; u < n_words; u++) {
                 xbits[u] = 0;
                 mask[u] = 0;
             }
             for (ky = 0; ky < k; ky++) {
-                int y = oy + ky - L->padding;
-                rows_in += y >= 0 && y < L->in_h;
-            }
-            for (c = 0; c < L->in_c; c++) {
-                for (ky = 0; ky < k; ky++, j += k) {
-                    int y = oy + ky - L->padding;
-                    if (y >= 0 && y < L->in_h) {
-                        append(xbits, j, (rows[c * L->in_h + y] >> ox) & slice, k);
-                        append(mask, j, row_mask, k);
+                int y = oy + ky - pad;
+                for (kx = 0; kx < k; kx++) {
+                    int x = ox + kx - pad, j = (ky * k + kx) * in_c;
+                    if (y < 0 || y >= in_h || x < 0 || x >= in_w) {
+                        continue;
+                    }
+                    taps_in++;
+                    for (i = 0; i < cw; i++) {
+                        int n = i + 1 < cw ? 64 : in_c - 64 * i;
+                        append(xbits, j + 64 * i, pixels[(y * in_w + x) * cw + i], n);
+                        if (!inside) {
+                            append(mask, j + 64 * i,
+                                   n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1), n);
+                        }
                     }
                 }
             }
-            counted = L->in_c * rows_in * BNN_POPCOUNT(row_mask);
-            kern->xor_counts(xbits, mask, L->bits, L->units, L->words, counts);
-            for (u = 0; u < L->units; u++) {
-                full[(u * oh + oy) * ow + ox] = (uint8_t)fires(L, u, counted - 2 * counts[u]);
+            kern->xor_counts(xbits, inside ? full_mask : mask, L->bits, units, n_words, counts);
+            for (u = 0; u < units; u++) {
+                out[u * map + at] |= (uint8_t)(taps_in * in_c - 2 * counts[u] >= threshold[u]);
             }
         }
     }
-}
-
-static void pool(const bnn_layer *L, const uint8_t *full, uint8_t *next) {
-    int oh = conv_out(L, L->in_h), ow = conv_out(L, L->in_w);
-    int ph = oh / L->pool, pw = ow / L->pool, u, py, px, dy, dx;
-    for (u = 0; u < L->units; u++) { /* OR of each pool window, AND where flip */
-        for (py = 0; py < ph; py++) {
-            for (px = 0; px < pw; px++) {
-                int any = 0, all = 1;
-                for (dy = 0; dy < L->pool; dy++) {
-                    for (dx = 0; dx < L->pool; dx++) {
-                        int b = full[(u * oh + py * L->pool + dy) * ow + px * L->pool + dx];
-                        any |= b;
-                        all &= b;
-                    }
-                }
-                next[(u * ph + py) * pw + px] = (uint8_t)(L->flip[u] ? all : any);
-            }
-        }
-    }
+    pooled_bits(L, g, out);
 }
 
 /* A dense layer's dots: over 8 bit-planes of the levels (the first layer: sum of level *
@@ -269,16 +315,17 @@ static void dense_dots(const bnn_layer *L, const uint8_t *in, uint64_t *words,
 int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
                 int32_t scores[10]) {
     /* scratch, in order (the model header's BNN_..._SCRATCH_BYTES adds up the same parts):
-     * 8 * max_words words (a dense input's 8 planes, or a window's bits and mask), max_rows
-     * words (a binary conv input's rows), 2 * 8 * max_words ints (the planes' nonzero words:
-     * each one's word and plane),
-     * max_units ints (one layer's dots), 2 * max_real_in ints (a window's inked taps), then
-     * three byte buffers of the largest map: two activations and a conv map before pooling */
+     * 8 * max_words words (a dense input's 8 planes, or a window's bits and mask),
+     * max_pixels words (a binary conv input's pixels, in words of channels), 2 * 8 *
+     * max_words ints (the planes' nonzero words: each one's word and plane), max_units ints (one layer's dots), 2 * max_real_in ints (a window's inked taps),
+     * max_real_in * max_units bytes (a real-input conv layer's weights as +-1), then two
+     * byte buffers of the largest activation map */
     bnn_kernels kern = kernels();
-    uint64_t *words, *rows;
+    uint64_t *words, *pixels;
+    int8_t *signs;
     int32_t *nonzero, *dots, *taps;
-    uint8_t *cur, *next, *full;
-    int i, u, biggest = 784, max_words = 1, max_rows = 1, max_units = 10, max_real_in = 1;
+    uint8_t *cur, *next;
+    int i, u, biggest = 784, max_words = 1, max_pixels = 1, max_units = 10, max_real_in = 1;
     int best;
     int32_t local[10];
     float logits[10];
@@ -289,22 +336,25 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
         const bnn_layer *L = &model->layers[i];
         int out = L->units;
         if (L->kind == BNN_CONV) {
-            out *= conv_out(L, L->in_h) * conv_out(L, L->in_w);
+            bnn_geometry g = geometry(L);
+            out *= g.ph * g.pw;
             if (L->real_input && L->n_in > max_real_in) max_real_in = L->n_in;
-            if (!L->real_input && L->in_c * L->in_h > max_rows) max_rows = L->in_c * L->in_h;
+            if (!L->real_input && L->in_h * L->in_w * ((L->in_c + 63) / 64) > max_pixels) {
+                max_pixels = L->in_h * L->in_w * ((L->in_c + 63) / 64);
+            }
         }
         if (out > biggest) biggest = out;
         if (L->words > max_words) max_words = L->words;
         if (L->units > max_units) max_units = L->units;
     }
     words = (uint64_t *)scratch;
-    rows = words + 8 * max_words;
-    nonzero = (int32_t *)(rows + max_rows);
+    pixels = words + 8 * max_words;
+    nonzero = (int32_t *)(pixels + max_pixels);
     dots = nonzero + 2 * 8 * max_words;
     taps = dots + max_units;
-    cur = (uint8_t *)(taps + 2 * max_real_in);
+    signs = (int8_t *)(taps + 2 * max_real_in);
+    cur = (uint8_t *)(signs + max_real_in * max_units);
     next = cur + biggest;
-    full = next + biggest;
     for (i = 0; i < 784; i++) {
         cur[i] = model->binarize_input ? (uint8_t)(input[i] >= 128) : input[i];
     }
@@ -315,11 +365,10 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
         const bnn_layer *L = &model->layers[i];
         if (L->kind == BNN_CONV) {
             if (L->real_input) {
-                conv_real(L, cur, taps, full);
+                conv_real(L, cur, taps, signs, dots, next);
             } else {
-                conv_bits(L, cur, rows, words, words + max_words, dots, &kern, full);
+                conv_bits(L, cur, pixels, words, words + max_words, dots, &kern, next);
             }
-            pool(L, full, next);
         } else {
             dense_dots(L, cur, words, nonzero, dots, &kern);
             for (u = 0; u < L->units; u++) {

@@ -19,7 +19,8 @@ typedef struct {
     int real_input;     /* 1: reads the 8-bit levels (the first layer), 0: +-1 bits */
     int kernel, padding, pool;
     int in_c, in_h, in_w;           /* conv: the input map's shape */
-    const uint64_t *bits;           /* units x words; bit j of unit u is input j, LSB first */
+    const uint64_t *bits;           /* units x words; bit j of unit u is input j, LSB first:
+                                     * a conv layer's inputs in (row, column, channel) order */
     const int32_t *threshold;       /* per unit: bit = (dot >= t), inverted where flip */
     const uint8_t *flip;
 } bnn_layer;

@@ -22,6 +22,7 @@ from .inspect_docks import InspectDocks, bring_to_front, make_dock
 from .personal_panel import TeachBar
 from .teaching import Teaching
 from .prediction_view import PredictionView
+from .save_levels import save_what_it_sees
 from .session import Session
 from .training_panel import TrainingPanel
 from .messages import safe_text
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu("&File")
         action(m, "Open &image…", self.open_image_dialog, ["Ctrl+O"], "Read a picture of a digit")
         action(m, "Open &model…", self.open_model_dialog, ["Ctrl+M"], "Load a model file")
+        action(m, "&Save what the network sees…",
+               lambda: save_what_it_sees(self, self.session.drawing, self.say), ["Ctrl+Shift+S"],
+               "Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library")
         m.addSeparator()
         action(m, "&Quit", self.close, ["Ctrl+Q"])
         m = self.menuBar().addMenu("&Edit")

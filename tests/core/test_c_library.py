@@ -68,3 +68,43 @@ def test_a_crafted_model_name_stays_a_name(mnist, tmp_path):
     packed = export.pack(randomised("seed-mlp"))
     answers, _ = run_c(packed, 'x"; int main(void){return 9;} /*', mnist.test_x[:3], tmp_path)
     assert len(answers) == 3
+
+
+def test_odd_characters_in_a_name_never_reach_the_code(mnist, tmp_path):
+    """Quotes, newlines, a comment end, backslashes (a line splice) and non-ASCII letters in a
+    model's name: every generated file is ASCII, the name survives only as identifier
+    characters and as comment text, and the program compiles (-Werror) and reads digits."""
+    packed = export.pack(randomised("seed-mlp"))
+    name = 'zéro"\n*/ #define x \\\nint main(void){return 9;}\r\t✓'
+    answers, _ = run_c(packed, name, mnist.test_x[:5], tmp_path)
+    assert len(answers) == 5
+    folder = tmp_path / name
+    texts = [p.read_bytes() for p in folder.iterdir() if p.suffix in (".c", ".h")]
+    assert len(texts) == 4 and all(t.isascii() for t in texts)
+    header = next(p for p in folder.iterdir() if p.suffix == ".h" and p.name != "bnn.h")
+    assert header.name.replace("_", "").replace(".h", "").isalnum()
+    body = header.read_text()
+    assert "return 9" not in body.split("*/", 1)[1].replace("/*", "")  # only in a comment
+    assert "\\\n" not in body and "\r" not in body
+
+
+def test_what_the_network_sees_is_saved_as_levels_the_c_library_reads(mnist, tmp_path):
+    """A drawing's 28x28 saved as an IDX file (File > Save what the network sees) is read by
+    the exported example exactly as the app reads it: the same digit and scores."""
+    from bnn_gui.core.handwriting import draw_digit
+    from bnn_gui.core.levels_file import save
+    from bnn_gui.core.preprocess import preprocess_strokes
+
+    packed = read(resolve("bnn-cnn")).packed()
+    rng = np.random.default_rng(5)
+    x = preprocess_strokes(draw_digit(3, rng))
+    path = save(tmp_path / "drawn.idx", x)
+    folder = tmp_path / "c"
+    c_library.write(packed, folder, "bnn-cnn")
+    subprocess.run([CC, *FLAGS, "bnn.c", "example.c", "-o", "example"], cwd=folder, check=True,
+                   timeout=120)
+    out = subprocess.run([str(folder / "example"), "-s", str(path)], capture_output=True,
+                         text=True, timeout=60, check=True).stdout.split()
+    want_answer, want_scores = engine(packed, x[None])
+    assert int(out[0]) == int(want_answer[0])
+    assert [int(v) for v in out[1:]] == want_scores[0].tolist()

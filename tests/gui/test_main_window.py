@@ -192,3 +192,29 @@ def test_help_lists_every_shortcut_and_links_to_the_panels(window, qtbot):
     five.browser.anchorClicked.emit(QUrl("bnn:weights"))  # a click on "See the latent weights"
     qtbot.waitUntil(lambda: window.inside.front[window.inside.weights_dock])
     five.close()
+
+
+def test_save_what_the_network_sees_writes_its_levels(window, qtbot, tmp_path, monkeypatch):
+    """File > Save what the network sees: nothing on a blank canvas (said in the status bar),
+    then the drawing's 28x28 as the 8-bit levels the engine reads, in the format picked."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from bnn_gui.core.levels_file import levels
+
+    action = next(a for a in window.actions() if a.text().startswith("&Save what"))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: asked.append(a) or
+                                     (str(tmp_path / "seen"), "PGM picture (*.pgm)")))
+    window.canvas.clear()
+    action.trigger()
+    assert not asked and "draw a digit first" in window.statusBar().currentMessage()
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    settle(qtbot, window)
+    action.trigger()
+    data = (tmp_path / "seen.pgm").read_bytes()
+    assert data.startswith(b"P5\n28 28\n255\n")
+    want = levels(window.session.drawing.input28())
+    assert np.array_equal(np.frombuffer(data[-784:], np.uint8).reshape(28, 28), want)
+    assert want.max() == 255 and (want == 0).mean() > 0.5

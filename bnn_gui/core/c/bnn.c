@@ -143,22 +143,22 @@ static void append(uint64_t *words, int j, uint64_t v, int n) {
 }
 
 /* A real-input conv layer (the first, reading 8-bit levels): each window's inked taps are
- * gathered once (a padded tap reads 0, which adds nothing either way) and added to every
- * unit's dot at once, times the unit's +-1 weight from `signs` (tap-major, built once per
- * call); a window with no ink gives every unit the dot 0. */
+ * gathered once (a padded tap reads 0, which adds nothing either way), then each unit sums
+ * them times its +-1 weights (`signs`, unit-major, built once per call); a window with no
+ * ink gives every unit the dot 0. */
 static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8_t *signs,
-                      int32_t *dots, uint8_t *out) {
+                      uint8_t *out) {
     /* the layer's fields in locals: a store through a byte pointer could alias them, and
      * the compiler would read them again at every step */
     const bnn_geometry g = geometry(L);
     const int k = L->kernel, units = L->units, in_c = L->in_c, in_h = L->in_h, in_w = L->in_w;
-    const int pad = L->padding, pool = L->pool, map = g.ph * g.pw;
+    const int pad = L->padding, pool = L->pool, map = g.ph * g.pw, n_in = L->n_in;
     const int32_t *threshold = L->threshold;
     int oy, ox, c, ky, kx, u, i;
-    for (i = 0; i < L->n_in; i++) {
+    for (i = 0; i < n_in; i++) {
         for (u = 0; u < units; u++) {
             const uint64_t *w = L->bits + (size_t)u * (size_t)L->words;
-            signs[i * units + u] = (int8_t)(((w[i >> 6] >> (i & 63)) & 1u) ? 1 : -1);
+            signs[u * L->n_in + i] = (int8_t)(((w[i >> 6] >> (i & 63)) & 1u) ? 1 : -1);
         }
     }
     for (i = 0; i < units * map; i++) {
@@ -185,17 +185,12 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8
                 }
             }
             for (u = 0; u < units; u++) {
-                dots[u] = 0;
-            }
-            for (i = 0; i < n; i++) {
-                const int8_t *s = signs + taps[2 * i] * units;
-                int32_t v = taps[2 * i + 1];
-                for (u = 0; u < units; u++) {
-                    dots[u] += v * s[u];
+                const int8_t *s = signs + u * n_in;
+                int32_t dot = 0;
+                for (i = 0; i < n; i++) {
+                    dot += taps[2 * i + 1] * s[taps[2 * i]];
                 }
-            }
-            for (u = 0; u < units; u++) {
-                out[u * map + at] |= (uint8_t)(dots[u] >= threshold[u]);
+                out[u * map + at] |= (uint8_t)(dot >= threshold[u]);
             }
         }
     }
@@ -365,7 +360,7 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
         const bnn_layer *L = &model->layers[i];
         if (L->kind == BNN_CONV) {
             if (L->real_input) {
-                conv_real(L, cur, taps, signs, dots, next);
+                conv_real(L, cur, taps, signs, next);
             } else {
                 conv_bits(L, cur, pixels, words, words + max_words, dots, &kern, next);
             }

@@ -1,0 +1,33 @@
+"""File > Save what the network sees: the drawing's 28x28 input as 8-bit levels
+(core/levels_file.py), for the exported C library's example or any other program."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..core.levels_file import save
+from .messages import safe_text
+
+FILTER = "IDX image, as MNIST's (*.idx);;PGM picture (*.pgm)"
+
+
+def save_what_it_sees(parent: QWidget, drawing, say) -> None:
+    """Ask where, then write; a blank canvas or a failed write is said in one line."""
+    x = drawing.input28()
+    if x is None:
+        say("Nothing to save: draw a digit first")
+        return
+    path, chosen = QFileDialog.getSaveFileName(parent, "Save what the network sees",
+                                               "digit.idx", FILTER)
+    if not path:
+        return
+    if not Path(path).suffix:  # the format the person picked, as its name says
+        path += ".pgm" if "pgm" in chosen.lower() else ".idx"
+    try:
+        save(path, x)
+    except (OSError, ValueError) as e:
+        QMessageBox.warning(parent, "Could not save", safe_text(f"{path}: {e}"))
+        return
+    say(f"saved the 28x28 levels the network reads to {path}")

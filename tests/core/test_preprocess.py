@@ -84,3 +84,18 @@ def test_rgba_image_with_transparent_background():
 def test_image_to_ink_rejects_nonsense_shapes():
     with pytest.raises(ValueError, match="2-D"):
         image_to_ink(np.zeros((2, 3, 4, 5)))
+
+
+@pytest.mark.parametrize("light_background", [True, False])
+def test_a_digit_touching_most_of_its_border_keeps_its_polarity(light_background):
+    """A thick 0 cropped so tightly that its ink covers most of the picture's border: the
+    border alone would call the ink background and invert the digit; the whole picture,
+    mostly background, decides."""
+    yy, xx = np.mgrid[0:40, 0:40]
+    r = (np.abs((yy - 19.5) / 20) ** 4 + np.abs((xx - 19.5) / 20) ** 4) ** 0.25
+    ring = ((r > 0.8) & (r < 1.1)).astype(np.float64)  # ink: 85% of the border, 39% of the area
+    border = np.concatenate([ring[0], ring[-1], ring[:, 0], ring[:, -1]])
+    assert border.mean() > 0.5 and ring.mean() < 0.5
+    picture = 255 * (1 - ring) if light_background else 255 * ring
+    ink = image_to_ink(picture)
+    assert ink[ring > 0].mean() > 0.9 and ink[ring == 0].mean() < 0.1

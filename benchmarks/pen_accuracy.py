@@ -1,0 +1,90 @@
+"""How models read real pen-drawn digits (pendigits: 30 writers, WACOM tablet), through exactly
+the canvas's pipeline: accuracy, per digit, the worst writers, the top confusions, and a
+contact sheet of misread digits (the pen's strokes beside the 28x28 the network read).
+
+A model trained on some of these writers must be measured on the others only: ``--fold K``
+reads fold K's writers (tra-01..06 for K = 0, ...; see core/pendigits.py) and nothing else.
+
+    python benchmarks/pen_accuracy.py [MODEL ...] [--fold K] [--sheet misread.png]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+
+import numpy as np
+
+from bnn_gui import load_model
+from bnn_gui.core import pendigits
+from bnn_gui.core.pen_training import render_pen
+
+
+def contact_sheet(path: str, digits, images: np.ndarray, answers: np.ndarray,
+                  limit: int = 60) -> int:
+    """Misread digits, 6 to a row: the strokes (y down) beside the 28x28 read, true -> read."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
+    wrong = [i for i in range(len(digits)) if answers[i] != digits[i].label][:limit]
+    cell_w, cell_h, cols = 200, 112, 6
+    rows = max(1, -(-len(wrong) // cols))
+    sheet = QImage(cols * cell_w, rows * cell_h, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("white"))
+    p = QPainter(sheet)
+    for n, i in enumerate(wrong):
+        x0, y0 = (n % cols) * cell_w, (n // cols) * cell_h
+        pts = np.vstack(digits[i].strokes)
+        lo, span = pts.min(0), max(float(np.ptp(pts, 0).max()), 1e-9)
+        p.setPen(QPen(QColor("black"), 2))
+        for s in digits[i].strokes:
+            q = (s - lo) / span * 84 + (x0 + 6, y0 + 20)
+            for a, b in zip(q[:-1], q[1:]):
+                p.drawLine(QPointF(*a), QPointF(*b))
+            if len(q) == 1:
+                p.drawPoint(QPointF(*q[0]))
+        img = np.ascontiguousarray(np.repeat(np.repeat(images[i], 3, 0), 3, 1))
+        q_img = QImage(img.data, 84, 84, 84, QImage.Format.Format_Grayscale8)
+        p.drawImage(x0 + 104, y0 + 20, q_img)
+        p.setPen(QColor("darkred"))
+        p.drawText(x0 + 6, y0 + 4, cell_w - 12, 16, Qt.AlignmentFlag.AlignLeft,
+                   f"{digits[i].label} read as {answers[i]}  ({digits[i].writer})")
+    p.end()
+    sheet.save(path)
+    return len(wrong)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("models", nargs="*", default=["bnn-cnn", "bnn-mlp"])
+    ap.add_argument("--fold", type=int, help="only fold K's writers (0..4)")
+    ap.add_argument("--sheet", default="pen-misread.png", help="contact sheet of the first model")
+    args = ap.parse_args()
+    digits = pendigits.load()
+    if args.fold is not None:
+        digits = pendigits.of_writers(digits, pendigits.writer_folds(digits)[args.fold])
+    images = render_pen([d.strokes for d in digits])
+    labels = np.array([d.label for d in digits])
+    writers = np.array([d.writer for d in digits])
+    print(f"{len(digits):,} pen digits by {len(set(writers))} writers"
+          + (f" (fold {args.fold})" if args.fold is not None else ""))
+    for k, name in enumerate(args.models):
+        model = load_model(name)
+        answers = np.array([model.read(x.astype(np.float32) / 255).digit for x in images])
+        right = answers == labels
+        per_writer = sorted((right[writers == w].mean(), w) for w in set(writers))
+        confusions = Counter(zip(labels[~right], answers[~right])).most_common(6)
+        print(f"\n{name}: {100 * right.mean():.2f}% ({int(right.sum()):,} / {len(right):,})")
+        print("  per digit: " + ", ".join(f"{d}: {100 * right[labels == d].mean():.1f}%"
+                                           for d in range(10)))
+        print("  worst writers: " + ", ".join(f"{w} {100 * a:.1f}%" for a, w in per_writer[:4]))
+        print("  top confusions (true -> read): "
+              + ", ".join(f"{t}->{r} x{n}" for (t, r), n in confusions))
+        if k == 0 and args.sheet:
+            n = contact_sheet(args.sheet, digits, images, answers)
+            print(f"  contact sheet of {n} misread digits: {args.sheet}")
+
+
+if __name__ == "__main__":
+    main()

@@ -6,6 +6,9 @@
 2. Images: MNIST test digits blown up 2-20x, sheared, placed anywhere on a larger image, half of
    them dark ink on white, read with ``classify_image``; compared with the same digits read
    straight from their 28x28 files.
+3. Pen styles: the styles MNIST lacks (``PEN_STYLES``: slashed zeros, flagged 1s, barred 7s,
+   open 4s, curled 9s, small-loop 6s) drawn the way pen writers draw (``PEN``: turned
+   clockwise more often, leaning right, shakier), N_DRAWINGS / 2 of them.
 
     python benchmarks/drawing_accuracy.py [N_DRAWINGS] [N_IMAGES] [MODEL ...]
 """
@@ -20,13 +23,13 @@ import torch.nn.functional as F
 
 from bnn_gui import load_model
 from bnn_gui.core.data import load_mnist
-from bnn_gui.core.handwriting import draw_digit
+from bnn_gui.core.handwriting import PEN, PEN_STYLES, draw_digit
 
 
-def stroke_set(n: int, seed: int = 0):
+def stroke_set(n: int, seed: int = 0, **how):
     rng = np.random.default_rng(seed)
     digits = np.arange(n) % 10
-    drawings = [draw_digit(int(d), rng) for d in digits]
+    drawings = [draw_digit(int(d), rng, **how) for d in digits]
     heights = np.array([np.ptp(np.vstack(s)[:, 1]) for s in drawings])
     return drawings, digits, heights
 
@@ -65,6 +68,11 @@ def main() -> None:
     torch.set_num_threads(int(os.environ.get("THREADS", "2")))
 
     drawings, labels, heights = stroke_set(n_draw)
+    # the styles pen writers use that MNIST lacks, written the way they write (PEN_STYLES)
+    pen_digits = np.array(sorted(PEN_STYLES))
+    pen_labels = pen_digits[np.arange(n_draw // 2) % len(pen_digits)]
+    rng = np.random.default_rng(3)
+    pen_drawings = [draw_digit(int(d), rng, style=PEN, templates=PEN_STYLES) for d in pen_labels]
     data = load_mnist()
     idx = np.random.default_rng(2).choice(len(data.test_x), n_img, replace=False)
     images = image_set(data.test_x[idx])
@@ -74,9 +82,9 @@ def main() -> None:
 
     size_edges = [80, 200]
     size_names = ["< 80 px", "80-200 px", "> 200 px"]
-    print("| model | drawings | " + " | ".join(size_names) + " | worst digit | "
+    print("| model | drawings | " + " | ".join(size_names) + " | worst digit | pen styles | "
           "MNIST 28x28 | same digits as big images | s |")
-    print("|---|---|" + "---|" * len(size_names) + "---|---|---|---|")
+    print("|---|---|" + "---|" * len(size_names) + "---|---|---|---|---|")
     for name in models:
         model = load_model(name)
         t = time.perf_counter()
@@ -85,12 +93,14 @@ def main() -> None:
         by_size = [ok[bins(heights, size_edges) == b].mean() for b in range(3)]
         per_digit = [ok[labels == d].mean() for d in range(10)]
         worst = int(np.argmin(per_digit))
+        pen_ok = np.array([model.classify_strokes(s).digit for s in pen_drawings]) == pen_labels
         plain = np.array([model.read(x / 255.0).digit for x in data.test_x[idx]])
         warped = np.array([model.classify_image(im).digit for im in images])
         y = data.test_y[idx]
         print(f"| {name} | {100 * ok.mean():.1f}% | "
               + " | ".join(f"{100 * a:.1f}%" for a in by_size)
-              + f" | {worst}: {100 * per_digit[worst]:.0f}% | {100 * (plain == y).mean():.1f}% | "
+              + f" | {worst}: {100 * per_digit[worst]:.0f}% | {100 * pen_ok.mean():.1f}% | "
+              f"{100 * (plain == y).mean():.1f}% | "
               f"{100 * (warped == y).mean():.1f}% | {time.perf_counter() - t:.0f} |")
         confusions = [(int(a), int(b)) for a, b in zip(labels[~ok], pred[~ok])]
         common = sorted(set(confusions), key=confusions.count, reverse=True)[:5]

@@ -17,12 +17,50 @@ import json
 import time
 
 import numpy as np
+import torch
 
 from bnn_gui.config import TrainConfig
 from bnn_gui.core import checkpoint, pendigits
 from bnn_gui.core.data import load_mnist
 from bnn_gui.core.pen_training import pen_dataset, render_pen
-from bnn_gui.core.training import EpochEnd, Finished, evaluate, to_tensors, train
+from bnn_gui.core.training import (BatchProgress, EpochEnd, Finished, evaluate, to_tensors,
+                                   train)
+
+
+class EMA:
+    """An exponential moving average of every parameter (the latent weights included: their
+    signs then flip less often than the last step's), updated between batches."""
+
+    def __init__(self, model, decay: float):
+        self.decay = decay
+        self.avg = {k: v.detach().clone() for k, v in model.named_parameters()}
+
+    def update(self, model) -> None:
+        with torch.no_grad():
+            for k, v in model.named_parameters():
+                self.avg[k].mul_(self.decay).add_(v.detach(), alpha=1 - self.decay)
+
+    def apply(self, model) -> None:
+        with torch.no_grad():
+            for k, v in model.named_parameters():
+                v.copy_(self.avg[k])
+
+
+def recalibrate(model, train_x: np.ndarray, n: int = 20000, batch: int = 500) -> None:
+    """BatchNorm's running statistics measured again, as plain averages over ``n`` training
+    digits, for weights that were averaged (the statistics were gathered for other ones)."""
+    norms = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
+    model.eval()
+    for m in norms:
+        m.reset_running_stats()
+        m.momentum = None  # a cumulative average
+        m.train()
+    with torch.no_grad():
+        for i in range(0, min(n, len(train_x)), batch):
+            model(torch.from_numpy(train_x[i: i + batch]).float().div_(255))
+    for m in norms:
+        m.momentum = 0.1
+    model.eval()
 
 
 def main() -> None:
@@ -41,6 +79,9 @@ def main() -> None:
     ap.add_argument("--shift", type=int, default=1)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--ema", type=float, default=0.0,
+                    help="keep a moving average of the weights with this decay per batch "
+                         "(e.g. 0.999) and end with it, BatchNorm statistics measured again")
     args = ap.parse_args()
 
     digits = pendigits.load()
@@ -61,12 +102,21 @@ def main() -> None:
     cfg = cfg.replace(epochs=args.epochs, lr=args.lr, lr_end=args.lr_end, seed=args.seed,
                       threads=args.threads, augment_shift=args.shift, lr_schedule="epoch",
                       max_train_samples=0)
+    ema = EMA(model, args.ema) if args.ema else None
     for ev in train(model.config, cfg, data, model=model):
+        if ema is not None and isinstance(ev, BatchProgress):
+            ema.update(model)
         if isinstance(ev, EpochEnd):
             print(f"epoch {ev.epoch + 1}/{ev.epochs}: loss {ev.train_loss:.4f}, MNIST test "
                   f"{100 * ev.test_accuracy:.2f}%, {ev.seconds:.0f} s", flush=True)
         elif isinstance(ev, Finished):
             finished = ev
+    if ema is not None:
+        ema.apply(model)
+        recalibrate(model, data.train_x)
+        tx, ty = to_tensors(mnist.test_x, mnist.test_y)
+        finished.test_accuracy = evaluate(model, tx, ty)
+        print(f"moving average of the weights: MNIST test {100 * finished.test_accuracy:.2f}%")
     result = {
         "model": model.config.name, "base": args.base, "fold": args.fold,
         "held_out_writers": held_names, "held_out_digits": len(held),
@@ -75,7 +125,7 @@ def main() -> None:
         "train_digits": len(data.train_x), "data_seconds": round(made, 1),
         "train_seconds": round(finished.seconds, 1), "epochs": args.epochs, "lr": args.lr,
         "lr_end": args.lr_end, "variants": args.variants, "synthetic": args.synthetic,
-        "seed": args.seed,
+        "seed": args.seed, "ema": args.ema, "shift": args.shift,
     }
     line = json.dumps(result)
     print(line, flush=True)

@@ -5,8 +5,8 @@ vary their writing.
 Why: MNIST was scanned from paper forms; a drawing on a canvas is a polyline inked with a brush
 of fixed width. A model trained only on MNIST reads MNIST-like drawings well and misreads the
 styles MNIST lacks (1s with flags, open 4s, barred 7s). Real pen trajectories (``pendigits``)
-carry those styles; the synthetic templates (``handwriting``) add the rare ones (slashed
-zeros, curled 9s). The variations are those measured to cost accuracy: rotation (clockwise
+carry those styles; the synthetic templates (``handwriting.PEN_STYLES``) add the rare ones
+(slashed zeros, curled 9s). The variations are those measured to cost accuracy: rotation (clockwise
 most), a right slant, width, jitter, the pen's sampling rate and the brush width.
 """
 
@@ -17,7 +17,7 @@ import math
 import numpy as np
 
 from .data import Dataset
-from .handwriting import _catmull_rom, draw_digit
+from .handwriting import PEN, PEN_STYLES, _catmull_rom, draw_digit
 from .preprocess import BRUSH, preprocess_strokes
 
 
@@ -62,9 +62,11 @@ def render_pen(strokes_list, rng: np.random.Generator | None = None) -> np.ndarr
 
 
 def synthetic(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """``n`` synthetic drawings (every template, every digit alike) as uint8 28x28s."""
+    """``n`` synthetic drawings as uint8 28x28s, every digit alike: half in the common styles
+    (TEMPLATES), half in the pen styles MNIST lacks as pen writers draw them (PEN_STYLES)."""
     labels = rng.permutation(np.arange(n) % 10)
-    drawings = [draw_digit(int(d), rng) for d in labels]
+    drawings = [draw_digit(int(d), rng, style=PEN, templates=PEN_STYLES) if i % 2
+                else draw_digit(int(d), rng) for i, d in enumerate(labels)]
     return render_pen(drawings), labels.astype(np.int64)
 
 

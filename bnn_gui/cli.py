@@ -312,24 +312,28 @@ def cmd_lab(args) -> int:
     for n, (run, tc) in enumerate(zip(exp.runs, configs), 1):
         print(f"run {n}/{len(exp.runs)}: {run.label} ({count(tc.epochs, 'epoch')})",
               file=sys.stderr)
-        best, seconds = 0.0, 0.0
-        for ev in train(run.model, tc, ds, device=device):
+        best, seconds, train_acc, finding = 0.0, 0.0, 0.0, None
+        for ev in (run.trainer or train)(run.model, tc, ds, device=device):
             if isinstance(ev, BatchProgress):
                 line.batch(ev)
             elif isinstance(ev, EpochEnd):
                 line.clear()
-                best = max(best, ev.test_accuracy)
+                best, train_acc = max(best, ev.test_accuracy), ev.train_accuracy
                 curves.append((run.label, ev.epoch + 1, ev.train_loss, ev.train_accuracy,
                                ev.test_accuracy, ev.lr))
                 print(f"  {run.label}: epoch {ev.epoch + 1}/{ev.epochs}  test "
                       f"{100 * ev.test_accuracy:.2f}%", flush=True)
             elif isinstance(ev, Finished):
-                seconds = ev.seconds
-        rows.append((run.label, tc, best, seconds))
-    print("\n| run | epochs | batch | lr | best test accuracy | seconds |\n|---|---|---|---|---|---|")
-    for label, tc, best, seconds in rows:
-        print(f"| {label} | {tc.epochs} | {tc.batch_size} | {tc.lr:g} | {100 * best:.2f}% | "
-              f"{seconds:.0f} |")
+                seconds, finding = ev.seconds, getattr(ev.report, "summary", None)
+        if run.lesson or finding:
+            print("  " + " ".join(t for t in (run.lesson, finding and f"Measured: {finding()}.")
+                                  if t), flush=True)
+        rows.append((run.label, tc, train_acc, best, seconds))
+    print("\n| run | epochs | batch | lr | training accuracy | best test accuracy | seconds |"
+          "\n|---|---|---|---|---|---|---|")
+    for label, tc, train_acc, best, seconds in rows:
+        print(f"| {label} | {tc.epochs} | {tc.batch_size} | {tc.lr:g} | {100 * train_acc:.2f}% | "
+              f"{100 * best:.2f}% | {seconds:.0f} |")
     if args.csv:
         import csv
         import io

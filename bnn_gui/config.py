@@ -52,6 +52,9 @@ class ModelConfig:
     xnor_scaling: bool = False  # XNOR-Net: binary weights times mean |W| per output unit
     dropout: float = 0.0
     l2_alpha: float | None = None  # L2-constrained softmax: features scaled to norm alpha
+    # the blog's slip (tf.norm over the whole batch): one norm for all the batch's features,
+    # not one per sample (the lab's l2-softmax experiment)
+    l2_batch_norm: bool = False
 
     @property
     def binary_weights(self) -> bool:

@@ -136,13 +136,19 @@ class Antirectifier(nn.Module):
 
 class L2Constrain(nn.Module):
     """L2-constrained features (Ranjan, Castillo, Chellappa 2017, arXiv:1703.09507):
-    ``x -> alpha * x / ||x||_2`` per sample, before the softmax classifier."""
+    ``x -> alpha * x / ||x||_2`` per sample, before the softmax classifier.
+    ``whole_batch``: one norm for the whole batch, ``alpha * X / ||X||_F``, as a blog's
+    ``tf.norm(fc1, ord="euclidean")`` computes it: each sample's norm then depends on the
+    batch it sits in (and on the batch's size), and no sample's norm is alpha."""
 
-    def __init__(self, alpha: float):
+    def __init__(self, alpha: float, whole_batch: bool = False):
         super().__init__()
         self.alpha = alpha
+        self.whole_batch = whole_batch
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.whole_batch:
+            return self.alpha * x / x.norm().clamp_min(1e-12)
         return self.alpha * F.normalize(x, p=2, dim=1)
 
 

@@ -106,7 +106,8 @@ class BinaryNet(nn.Module):
                                 **(first if not blocks else {})))
             width = 2 * h if cfg.activation == "antirectifier" else h
         self.blocks = nn.ModuleList(blocks)
-        self.l2 = L2Constrain(cfg.l2_alpha) if cfg.l2_alpha else nn.Identity()
+        self.l2 = (L2Constrain(cfg.l2_alpha, cfg.l2_batch_norm) if cfg.l2_alpha
+                   else nn.Identity())
         self.out = BinaryLinear(width, 10, **wargs)
         self.out_norm = {"scale": Scale, "bn": lambda: nn.BatchNorm1d(10), "linear": nn.Identity}[
             cfg.output

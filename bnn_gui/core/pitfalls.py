@@ -8,6 +8,7 @@ the window and the tests drive them the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from ..config import ModelConfig, TrainConfig, preset
 
@@ -19,6 +20,23 @@ class Run:
     label: str
     model: ModelConfig
     train: TrainConfig
+    lesson: str = ""  # what this run shows, beside the experiment's lesson
+    # called as training.train is (model_cfg, train_cfg, data, should_stop=, device=); None:
+    # training.train itself. The newcomer's notebook has its own (Keras's semantics).
+    trainer: Callable | None = None
+
+
+def clipping_line() -> str:
+    """Where the project's training loop clips the latent weights, found in its source (so it
+    never goes stale): "training.py, line N: <code>"."""
+    from importlib.resources import files
+
+    # read as text, not imported: the lab lists its experiments without PyTorch
+    source = files("bnn_gui.core").joinpath("training.py").read_text(encoding="utf-8")
+    for n, line in enumerate(source.splitlines(), 1):
+        if ".clamp_(-clip, clip)" in line:
+            return f"bnn_gui/core/training.py, line {n}: {line.strip()}"
+    raise RuntimeError("the clipping line is not in training.py")  # a test guards this
 
 
 @dataclass(frozen=True)
@@ -41,12 +59,26 @@ def _relu_mlp_like_antirectifier() -> ModelConfig:
                                                description="2 x 306 ReLU MLP")
 
 
+def _newcomer() -> Experiment:
+    from .newcomer import NotebookRun, ladder
+
+    return Experiment(
+        "newcomer", "Why it said 9.87%: the newcomer's notebook, fixed one step at a time",
+        "A Keras BNN 'stuck at 9.87%' whatever the learning rate: four Dense layers with "
+        "binary_tanh, the output included, BatchNorm written but never added, SGD, Keras's "
+        "categorical cross-entropy, batches of 100. Replayed with Keras's semantics; then each "
+        "run changes one thing on top of the last. Read each run's finding below the table.",
+        tuple(Run(label, preset("seed-mlp"), _quick(lr=lr, lr_end=lr, batch_size=100), lesson,
+                  NotebookRun(nb)) for label, nb, lr, lesson in ladder()))
+
+
 def experiments() -> list[Experiment]:
     bnn = preset("bnn-mlp")
     bc_det, bc_stoch = preset("binaryconnect-det"), preset("binaryconnect-stoch")
     l2 = preset("l2softmax-cnn")
     float_train = _quick(lr=1e-3, lr_end=1e-5)
     return [
+        _newcomer(),
         Experiment("output-sign", "Sign on the output layer too",
                    "With a sign on the output the ten scores are ±1: digits tie (the first +1 "
                    "class wins) and the softmax can never be sure (at most 45%), so the loss "
@@ -68,7 +100,11 @@ def experiments() -> list[Experiment]:
                     Run("lr 1e-6", bnn, _quick(lr=1e-6, lr_end=1e-6)))),
         Experiment("no-clipping", "No clipping of latent weights",
                    "Unclipped latent weights drift far from zero and stop flipping: the "
-                   "network freezes early (compare the sign-flip curves).",
+                   "network freezes early (compare the sign-flip curves). Where to clip "
+                   "(BinaryConnect): in the training loop, right after the optimiser's step, "
+                   f"not inside the optimiser: {clipping_line()}. After the step, because the "
+                   "step is what moves the latent weights out of [-H, H]; the optimiser's own "
+                   "state (Adam's averages) is left as it is.",
                    (Run("clipped to [-1, 1]", bnn, _quick()),
                     Run("not clipped (H = 100)", bnn.replace(clip=100.0), _quick()))),
         Experiment("det-vs-stoch", "Deterministic vs stochastic BinaryConnect",
@@ -86,7 +122,16 @@ def experiments() -> list[Experiment]:
                    "small an alpha cannot make confident answers, a moderate one trains well.",
                    tuple(Run(f"alpha {a:g}", l2.replace(l2_alpha=a), float_train)
                          for a in (1.0, 4.0, 16.0, 64.0))
-                   + (Run("plain softmax", l2.replace(l2_alpha=None), float_train),)),
+                   + (Run("plain softmax", l2.replace(l2_alpha=None), float_train),
+                      Run("alpha 16, one norm for the batch, as in the blog's code",
+                          l2.replace(l2_alpha=16.0, l2_batch_norm=True), float_train,
+                          "tf.norm(fc1) without an axis is one norm over the whole batch: every "
+                          "sample is divided by the same number, so a sample's features have "
+                          "norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), "
+                          "not alpha, and that number changes with the batch: 200 digits in "
+                          "training, 2,000 when the test set is measured, 1 when the window "
+                          "reads your drawing. Compare it with alpha 16 normalised per sample "
+                          "(axis=1), as the paper does."))),
     ]
 
 

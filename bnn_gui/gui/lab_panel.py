@@ -23,7 +23,7 @@ from .messages import safe_text
 
 COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae",
            "#f06292"]
-COLUMNS = ["experiment", "run", "epochs", "batch", "lr", "best test %", "seconds"]
+COLUMNS = ["experiment", "run", "epochs", "batch", "lr", "train %", "best test %", "seconds"]
 
 
 class LabPanel(QWidget):
@@ -40,6 +40,9 @@ class LabPanel(QWidget):
         self.choice.setToolTip("A classic BNN mistake or comparison, as a few short runs")
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
         self.lesson = QLabel(wordWrap=True)
+        # what the latest run showed, in its own words and its measured figures
+        self.finding = QLabel(wordWrap=True)
+        self.finding.setVisible(False)
         self.run_button = QPushButton("Run experiment")
         self.run_button.setToolTip("Train its runs one after another on MNIST, in the background")
         self.run_button.clicked.connect(self.start)
@@ -78,7 +81,10 @@ class LabPanel(QWidget):
         lay.addLayout(row)
         body = QHBoxLayout()
         body.addLayout(self._plot_slot, 3)
-        body.addWidget(self.table, 2)
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        right.addWidget(self.finding)
+        body.addLayout(right, 2)
         lay.addLayout(body, 1)
         self._on_choice_changed()
 
@@ -114,11 +120,13 @@ class LabPanel(QWidget):
             return
         exp, r = self.queue.pop(0)
         rec = dict(experiment=exp.title, label=r.label, train=r.train, epochs=[], test=[],
-                   loss=[], best=None, seconds=None, batch_x=[], batch_loss=[])
+                   loss=[], best=None, seconds=None, batch_x=[], batch_loss=[],
+                   train_acc=None, lesson=r.lesson, finding="")
         self.records.append(rec)
         self._add_curves(rec)
         self._add_row(rec)
-        self.run = TrainingRun(TrainingJob(r.model, r.train, None, self.load_data))
+        self.run = TrainingRun(TrainingJob(r.model, r.train, None, self.load_data,
+                                           trainer=r.trainer))
         w = self.run.worker
         w.status.connect(self.status.setText)
         w.progress.connect(lambda ev, losses, rec=rec: self._on_progress(rec, ev, losses))
@@ -171,10 +179,18 @@ class LabPanel(QWidget):
         x = np.asarray(rec["epochs"], float)
         rec["acc_curve"].setData(x, np.asarray(rec["test"]))
         rec["best"] = max(rec["test"])
+        rec["train_acc"] = 100 * ev.train_accuracy
         self._update_row(rec)
 
     def _on_finished(self, rec: dict, result) -> None:
         rec["seconds"] = result.seconds
+        report = getattr(result, "report", None)
+        if rec["lesson"] or hasattr(report, "summary"):
+            rec["finding"] = " ".join(
+                t for t in (rec["lesson"], "Measured: " + report.summary() + "."
+                            if hasattr(report, "summary") else "") if t)
+            self.finding.setText(f"{rec['label']}: {rec['finding']}")
+            self.finding.setVisible(True)
         self._update_row(rec)
 
     # --- plots and table ---------------------------------------------------------------------
@@ -207,10 +223,13 @@ class LabPanel(QWidget):
         row = self.records.index(rec)
         tc = rec["train"]
         best = "" if rec["best"] is None else f"{rec['best']:.2f}"
+        train = "" if rec["train_acc"] is None else f"{rec['train_acc']:.2f}"
         secs = "" if rec["seconds"] is None else f"{rec['seconds']:.0f}"
         for col, v in enumerate([rec["experiment"], rec["label"], tc.epochs, tc.batch_size,
-                                 f"{tc.lr:g}", best, secs]):
-            self.table.setItem(row, col, QTableWidgetItem(str(v)))
+                                 f"{tc.lr:g}", train, best, secs]):
+            item = QTableWidgetItem(str(v))
+            item.setToolTip(rec["finding"] or rec["label"])  # the whole finding on hover
+            self.table.setItem(row, col, item)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)

@@ -33,6 +33,7 @@ class TrainingJob:
     load_data: Callable  # (progress) -> bnn_gui.core.data.Dataset; may raise DataError
     finetune: FinetuneJob | None = None  # set: fine-tune a saved model instead of a new one
     device: str = "auto"  # where PyTorch computes (core/devices.py), resolved in the thread
+    trainer: Callable | None = None  # a lab run's own loop (pitfalls.Run.trainer); None: train
 
 
 @dataclass
@@ -95,7 +96,12 @@ class TrainingWorker(Worker):
         if self.stopping():
             self.stopped.emit()
             return
-        if job.finetune is None:
+        if job.trainer is not None:  # a lab run with its own loop: nothing to read drawings with
+            model = None
+            gen = job.trainer(job.model_config, job.train_config, data,
+                              should_stop=self.stopping, device=device)
+            name = job.model_config.name
+        elif job.finetune is None:
             model = new_model(job.model_config, job.train_config)
             gen = train(job.model_config, job.train_config, data, model=model,
                         should_stop=self.stopping, probe_every_s=PROBE_EVERY_S,
@@ -126,7 +132,7 @@ class TrainingWorker(Worker):
                 elif isinstance(ev, Probe):
                     self.probed.emit(ev)
                 elif isinstance(ev, EpochEnd):
-                    self.epoch_ended.emit(ev, self._read_drawing(model))
+                    self.epoch_ended.emit(ev, None if model is None else self._read_drawing(model))
                 elif isinstance(ev, Finished):
                     path = ""
                     if job.out_dir is not None and not self.stopping():

@@ -1,6 +1,7 @@
 """The pitfalls lab from the window, on small synthetic data."""
 
 import numpy as np
+import pytest
 from synthetic import make_synthetic
 
 from bnn_gui.core.paths import user_models_dir
@@ -16,7 +17,7 @@ def test_an_experiment_runs_overlays_compares_exports_and_saves_no_model(window,
     lab.run_button.click()
     qtbot.waitUntil(lambda: lab.status.text() == "done", timeout=60000)
     assert lab.table.rowCount() == 2
-    best = [float(lab.table.item(r, 5).text()) for r in range(2)]
+    best = [float(lab.table.item(r, 6).text()) for r in range(2)]
     assert best[0] > best[1]  # the correct network beats the sign on the output
     assert all(len(rec["epochs"]) == 3 for rec in lab.records)
     assert len(lab.acc_plot.listDataItems()) == 2
@@ -69,3 +70,22 @@ def test_lab_curves_hold_data_while_a_run_goes(window, qtbot):
     assert "run 1 of 2" in lab.progress.format() and lab.progress.value() > 0
     lab.stop()
     qtbot.waitUntil(lambda: not lab.is_running(), timeout=10000)
+
+
+def test_the_newcomer_s_notebook_runs_in_the_lab_and_says_what_it_found(window, qtbot):
+    """The lab's first experiment: each rung's row gives its training accuracy (Keras's
+    figure), and the finding under the table gives the lesson with the measured figures."""
+    lab = window.inside.lab
+    data = make_synthetic(n_train=400, n_test=100)
+    lab.load_data = lambda progress, download=False: data
+    assert lab.experiments[0].name == "newcomer" and lab.choice.currentIndex() == 0
+    assert "9.87%" in lab.lesson.text()
+    lab.run_button.click()
+    qtbot.waitUntil(lambda: lab.status.text() == "done", timeout=120000)
+    assert lab.table.rowCount() == len(lab.experiments[0].runs) == 7
+    header = [lab.table.horizontalHeaderItem(c).text() for c in range(lab.table.columnCount())]
+    first_train = float(lab.table.item(0, header.index("train %")).text())
+    assert first_train == pytest.approx(100 * (data.train_y == 0).mean(), abs=0.01)
+    assert lab.finding.isVisible() and "Measured:" in lab.finding.text()
+    assert "NaN" in lab.records[0]["finding"] and "9.87" not in lab.records[0]["finding"]
+    assert lab.table.item(0, 0).toolTip() == lab.records[0]["finding"]

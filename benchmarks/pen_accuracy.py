@@ -26,7 +26,7 @@ def contact_sheet(path: str, digits, images: np.ndarray, answers: np.ndarray,
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 
-    _app = QGuiApplication.instance() or QGuiApplication([])  # fonts need an application
+    contact_sheet.app = QGuiApplication.instance() or QGuiApplication([])  # fonts need one
     wrong = [i for i in range(len(digits)) if answers[i] != digits[i].label][:limit]
     cell_w, cell_h, cols = 200, 112, 6
     rows = max(1, -(-len(wrong) // cols))

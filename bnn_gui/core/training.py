@@ -27,6 +27,7 @@ from .data import Dataset
 from .layers import binary_layers
 from .models import BinaryNet, build
 from .rng import drawing_from, new_generator
+from .stopping import Stopped, check  # noqa: F401 (Stopped: part of this module's API)
 
 
 class TrainingDiverged(RuntimeError):
@@ -101,15 +102,6 @@ class Finished:
 def to_tensors(x: np.ndarray, y: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
     """uint8 images (N, 28, 28) and labels (N,) as torch tensors (one copy, then shared)."""
     return torch.tensor(np.asarray(x, np.uint8)), torch.tensor(np.asarray(y), dtype=torch.long)
-
-
-class Stopped(Exception):
-    """Raised inside a run when its ``should_stop`` says so (between batches of any phase)."""
-
-
-def check(should_stop) -> None:
-    if should_stop is not None and should_stop():
-        raise Stopped()
 
 
 @torch.no_grad()

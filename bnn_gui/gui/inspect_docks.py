@@ -1,5 +1,5 @@
-"""The look-inside docks of the main window (inside one neuron, float twin, evaluation,
-weights, pitfalls lab), tabbed in the bottom area beside the training panel; this object creates
+"""The look-inside docks of the main window (inside one neuron, float twin, which pixels
+matter, evaluation, weights, pitfalls lab), tabbed in the bottom area beside the training panel; this object creates
 them and keeps them in step with the live session's reading and model.
 
 A dock is drawn only while it is in front: Qt moves a dock behind another tab off-screen
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 from .evaluation_panel import EvaluationPanel
 from .lab_panel import LabPanel
 from .neuron_panel import NeuronPanel
+from .pixels_panel import PixelsPanel
 from .twin_panel import TwinPanel
 from .weights_panel import WeightsPanel
 
@@ -59,7 +60,9 @@ class InspectDocks(QObject):
         # widget would leave its deletion to the garbage collector, in whatever thread it runs.
         super().__init__(window)
         self.session = session
-        self.neuron, self.twin = NeuronPanel(), TwinPanel()
+        self.neuron, self.twin, self.pixels = NeuronPanel(), TwinPanel(), PixelsPanel()
+        self.pixels.is_drawing = lambda: session.drawing.active is not None
+        self.pixels.put_on_canvas.connect(lambda x28: session.drawing.set_image(x28))
         self.evaluation, self.weights = EvaluationPanel(), WeightsPanel()
         self.lab = LabPanel(window.data_dir)
         self.neuron_dock = make_dock(window, "Inside one neuron", self.neuron, "Ctrl+I",
@@ -68,6 +71,10 @@ class InspectDocks(QObject):
         self.twin_dock = make_dock(window, "Float twin", self.twin, "Ctrl+Shift+F",
                                    "The same drawing read by a float, a BinaryConnect and a "
                                    "fully binary network", beside)
+        self.pixels_dock = make_dock(window, "Which pixels matter", self.pixels,
+                                     "Ctrl+Shift+P", "Which input pixels would change the "
+                                     "answer if inked or erased; make it read as another "
+                                     "digit", beside)
         self.evaluation_dock = make_dock(window, "Evaluation", self.evaluation, "Ctrl+E",
                                          "The live model on MNIST's test set: per digit, "
                                          "confusions, misreads", beside)
@@ -77,8 +84,8 @@ class InspectDocks(QObject):
         self.lab_dock = make_dock(window, "Pitfalls lab", self.lab, "Ctrl+L",
                                   "Classic BNN mistakes as short runs, compared on one plot",
                                   beside)
-        self.docks = [self.neuron_dock, self.twin_dock, self.evaluation_dock, self.weights_dock,
-                      self.lab_dock]
+        self.docks = [self.neuron_dock, self.twin_dock, self.pixels_dock, self.evaluation_dock,
+                      self.weights_dock, self.lab_dock]
         self.front = {dock: False for dock in self.docks}  # in front (really on screen)?
         for dock in self.docks:
             dock.visibilityChanged.connect(self._on_dock_visibility_changed)
@@ -96,6 +103,8 @@ class InspectDocks(QObject):
                                     None if reading is None else reading.engine_readings)
         if self.front[self.twin_dock]:
             self.twin.update_from(x28, reading, self.session.model)
+        if self.front[self.pixels_dock]:
+            self.pixels.update_from(self.session.model, x28)
 
     def _on_dock_visibility_changed(self, visible: bool) -> None:
         dock = self.sender()
@@ -106,13 +115,14 @@ class InspectDocks(QObject):
             self.weights.show_model(self.session.model)
         elif dock is self.twin_dock:
             self.twin.start(self.session.model)
-        if dock in (self.neuron_dock, self.twin_dock):
+        if dock in (self.neuron_dock, self.twin_dock, self.pixels_dock):
             self._on_session_reading_changed(self.session.reading)  # catch up
 
     def shutdown(self) -> None:
         """The window closes: a lab run stops cleanly, an evaluation is dropped."""
         self.lab.shutdown()
         self.evaluation.shutdown()
+        self.pixels.shutdown()
 
     def _on_session_model_loaded(self, model) -> None:
         if self.front[self.weights_dock]:

@@ -1,0 +1,193 @@
+"""The "Which pixels matter" dock: over what the network sees, what inking or erasing each
+pixel would do to the answer (core/pixel_influence.py), computed in the background once a
+stroke ends and dropped when the next one starts; and "Make it read as N": the fewest pixel
+changes found greedily, as a picture a person can put on the canvas."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QPushButton, QSizePolicy,
+                               QWidget)
+
+from .background import Background
+
+REST_MS = 250  # the drawing must rest this long (no new point, pen lifted) before a map
+
+
+class PixelPicture(QWidget):
+    """A 28x28 picture scaled up to fit, with an optional RGBA overlay and outlined pixels;
+    ``hovered`` gives the (row, col) under the mouse."""
+
+    hovered = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumSize(140, 140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self._image: QImage | None = None
+        self._outlined = np.zeros((28, 28), bool)
+
+    def set(self, x28: np.ndarray | None, overlay: np.ndarray | None = None,
+            outlined: np.ndarray | None = None) -> None:
+        """``overlay``: (28, 28, 4) uint8 RGBA painted over the grey picture."""
+        if x28 is None:
+            self._image = None
+        else:
+            grey = (np.clip(x28, 0, 1) * 255).astype(np.uint8)
+            rgb = np.repeat(grey[..., None], 3, axis=2).astype(np.float32)
+            if overlay is not None:
+                a = overlay[..., 3:4].astype(np.float32) / 255
+                rgb = rgb * (1 - a) + overlay[..., :3] * a
+            buf = np.ascontiguousarray(rgb.astype(np.uint8))
+            self._image = QImage(buf.data, 28, 28, 84, QImage.Format.Format_RGB888).copy()
+        self._outlined = np.zeros((28, 28), bool) if outlined is None else outlined
+        self.update()
+
+    def _cell(self) -> tuple[float, float, float]:
+        side = min(self.width(), self.height())
+        return side / 28, (self.width() - side) / 2, (self.height() - side) / 2
+
+    def paintEvent(self, e):
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#202020"))
+        if self._image is not None:
+            cell, x0, y0 = self._cell()
+            p.drawImage(QRectF(x0, y0, 28 * cell, 28 * cell), self._image)
+            p.setPen(QPen(QColor("#ffeb3b"), max(1.0, cell / 6)))
+            for r, c in np.argwhere(self._outlined):
+                p.drawRect(QRectF(x0 + c * cell, y0 + r * cell, cell, cell))
+        p.end()
+
+    def mouseMoveEvent(self, e):
+        cell, x0, y0 = self._cell()
+        c, r = int((e.position().x() - x0) // cell), int((e.position().y() - y0) // cell)
+        if 0 <= r < 28 and 0 <= c < 28:
+            self.hovered.emit(r, c)
+
+
+def influence_overlay(inf) -> np.ndarray:
+    """RGBA: red where flipping the pixel weakens the answer, blue where it strengthens it,
+    as strong as the move is against the margin (a move of the whole margin: full colour)."""
+    scale = max(abs(inf.margin), 1e-9)
+    weaken = np.clip(-inf.delta / scale, 0, 1)
+    strengthen = np.clip(inf.delta / scale, 0, 1)
+    out = np.zeros((28, 28, 4), np.uint8)
+    out[..., 0] = 255 * (weaken > 0)
+    out[..., 2] = 255 * (strengthen > 0)
+    out[..., 3] = (200 * np.maximum(weaken, 0.6 * strengthen)).astype(np.uint8)
+    return out
+
+
+class PixelsPanel(QWidget):
+    put_on_canvas = Signal(object)  # a 28x28 picture (float, 0..1)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model, self.x28, self.influence, self.result = None, None, None, None
+        self.is_drawing = lambda: False  # set by the owner: is a stroke being drawn now?
+        self.map = PixelPicture()
+        self.map.hovered.connect(self._on_map_hovered)
+        self.made = PixelPicture()
+        self.about = QLabel("Draw a digit: once a stroke ends, each pixel shows what inking or "
+                            "erasing it would do to the answer.", wordWrap=True)
+        self.hover = QLabel("", wordWrap=True)
+        self.target = QComboBox()
+        self.target.addItems([str(d) for d in range(10)])
+        self.target.setCurrentIndex(8)
+        self.make_button = QPushButton("Make it read as")
+        self.make_button.setToolTip("The fewest pixel changes, found one at a time, that make "
+                                    "the network read the chosen digit")
+        self.make_button.clicked.connect(self.make_it_read_as)
+        self.put_button = QPushButton("Put it on the canvas", enabled=False)
+        self.put_button.clicked.connect(lambda: self.put_on_canvas.emit(self.result.image))
+        self.made_text = QLabel("", wordWrap=True)
+        grid = QGridLayout(self)
+        grid.addWidget(self.about, 0, 0, 1, 4)
+        grid.addWidget(self.map, 1, 0, 1, 2)
+        grid.addWidget(self.made, 1, 2, 1, 2)
+        grid.addWidget(self.hover, 2, 0, 1, 2)
+        grid.addWidget(self.make_button, 2, 2)
+        grid.addWidget(self.target, 2, 3)
+        grid.addWidget(self.made_text, 3, 2, 1, 2)
+        grid.addWidget(self.put_button, 4, 2, 1, 2)
+        grid.setRowStretch(1, 1)
+        self.background = Background(self)
+        self.background.done.connect(self._on_done)
+        self.background.failed.connect(lambda e: self.about.setText(f"could not compute: {e}"))
+        self.rest = QTimer(self, singleShot=True, interval=REST_MS)
+        self.rest.timeout.connect(self._on_rest)
+
+    def update_from(self, model, x28: np.ndarray | None) -> None:
+        """A new reading: the old map is dropped now, a new one starts once the drawing rests."""
+        self.background.cancel()
+        self.model, self.x28 = model, None if x28 is None else np.array(x28, np.float32)
+        self.influence = None
+        self.map.set(self.x28)
+        self.hover.setText("")
+        if self.model is None or self.x28 is None:
+            self.about.setText("Draw a digit: once a stroke ends, each pixel shows what inking "
+                               "or erasing it would do to the answer.")
+            return
+        self.about.setText("waiting for the stroke to end…")
+        self.rest.start()
+
+    def _on_rest(self) -> None:
+        if self.is_drawing():  # the pen is still down: look again shortly
+            self.rest.start()
+            return
+        from ..core.pixel_influence import influence
+
+        model, x = self.model, self.x28
+        self.about.setText("running the network on 784 changed inputs…")
+        self.background.call(lambda stop: ("map", influence(model, x, stop.is_set)))
+
+    def make_it_read_as(self) -> None:
+        if self.model is None or self.x28 is None:
+            self.made_text.setText("Draw a digit first.")
+            return
+        from ..core.pixel_influence import read_as
+        from ..core.preprocess import preprocess_image
+
+        model, x, target = self.model, self.x28, self.target.currentIndex()
+        self.made_text.setText(f"looking for the fewest changes that read as {target}…")
+        self.background.call(lambda stop: ("made", read_as(model, x, target,
+                                                           should_stop=stop.is_set,
+                                                           through=preprocess_image)))
+
+    def _on_done(self, value) -> None:
+        kind, result = value
+        if kind == "map":
+            self.influence = inf = result
+            self.map.set(self.x28, influence_overlay(inf), inf.changes)
+            n = int(inf.changes.sum())
+            self.about.setText(
+                f"It reads {inf.digit} with a margin of {inf.margin:.4g} over the next digit. "
+                f"{n} pixel{'s' if n != 1 else ''} would change the answer on "
+                f"{'its' if n == 1 else 'their'} own (outlined); red: flipping it weakens "
+                f"{inf.digit}, blue: strengthens it. Hover a pixel for its figures.")
+            return
+        self.result = result
+        self.made.set(result.image, None, result.image != self.x28)
+        k = len(result.changed)
+        if result.reached:
+            self.made_text.setText(f"{k} pixel change{'s' if k != 1 else ''} (outlined) and it "
+                                   f"reads {result.target}.")
+        else:
+            self.made_text.setText(f"After {k} changes it still reads {result.answer}, not "
+                                   f"{result.target}.")
+        self.put_button.setEnabled(True)
+
+    def _on_map_hovered(self, r: int, c: int) -> None:
+        inf = self.influence
+        if inf is None or self.x28 is None:
+            return
+        verb = "erasing" if self.x28[r, c] >= 0.5 else "inking"
+        self.hover.setText(f"pixel ({r}, {c}): {verb} it moves the margin of {inf.digit} by "
+                           f"{inf.delta[r, c]:+.4g}; it would read {int(inf.answer[r, c])}")
+
+    def shutdown(self) -> None:
+        self.rest.stop()
+        self.background.cancel()

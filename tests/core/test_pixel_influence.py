@@ -1,0 +1,69 @@
+"""Which pixels matter (core/pixel_influence.py): the map is what single forward passes say,
+pixel by pixel, and "make it read as N" gives a picture the network reads as N."""
+
+import numpy as np
+import pytest
+
+from bnn_gui import load_model
+from bnn_gui.core.handwriting import draw_digit
+from bnn_gui.core.pixel_influence import flipped, influence, margin_of, read_as, scores
+from bnn_gui.core.preprocess import preprocess_strokes
+
+
+@pytest.fixture(scope="module")
+def three():
+    return preprocess_strokes(draw_digit(3, np.random.default_rng(4)))
+
+
+@pytest.mark.parametrize("name", ["bnn-mlp", "bnn-cnn", "float-mlp"])
+def test_the_map_agrees_with_single_forward_passes(name, three):
+    model = load_model(name)
+    inf = influence(model, three)
+    assert inf.digit == model.read(three).digit
+    rng = np.random.default_rng(0)
+    picks = list(zip(*np.nonzero(inf.changes)))[:3] + [tuple(p)
+                                                        for p in rng.integers(0, 28, (12, 2))]
+    for r, c in picks:
+        x = three.copy()
+        x[r, c] = flipped(three)[r, c]
+        s = scores(model, x[None])
+        assert inf.answer[r, c] == int(np.argmax(s[0])) == model.read(x).digit
+        want = margin_of(s, inf.digit)[0] - margin_of(scores(model, three[None]), inf.digit)[0]
+        if model.packed is not None:  # integer scores: exactly
+            assert inf.delta[r, c] == want
+        else:  # float32 sums in another order, batched
+            assert inf.delta[r, c] == pytest.approx(want, abs=1e-4)
+
+
+@pytest.mark.parametrize("target", [8, 5])
+def test_make_it_read_as_n_gives_a_picture_read_as_n(target, three):
+    model = load_model("bnn-cnn")
+    result = read_as(model, three, target)
+    assert result.reached and model.read(result.image).digit == target
+    changed = np.argwhere(result.image != three)
+    assert len(changed) == len(result.changed) > 0  # only the listed pixels differ
+    assert sorted(map(tuple, changed.tolist())) == sorted(result.changed)
+
+
+def test_a_stop_between_batches_stops_it(three):
+    from bnn_gui.core.training import Stopped
+
+    calls = []
+    with pytest.raises(Stopped):
+        influence(load_model("bnn-mlp"), three,
+                  should_stop=lambda: calls.append(1) or len(calls) > 2)
+    assert len(calls) == 3
+
+
+def test_read_as_n_through_the_picture_pipeline_reads_as_n_on_the_canvas(three):
+    """Put on the canvas, a picture is made MNIST-like again (preprocess_image): searched
+    through that pipeline, the picture is read as N once there, by the Drawing's own path."""
+    from bnn_gui.core.drawing import Drawing
+    from bnn_gui.core.preprocess import preprocess_image
+
+    model = load_model("bnn-mlp")
+    result = read_as(model, three, 8, through=preprocess_image)
+    assert result.reached
+    d = Drawing()
+    d.set_image(result.image)
+    assert model.read(d.input28()).digit == 8

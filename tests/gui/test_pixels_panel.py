@@ -1,0 +1,52 @@
+"""Which pixels matter, from the window: the map appears once a stroke ends and agrees with
+the engine; a new stroke drops it; "Make it read as N" gives a picture that, put on the
+canvas, the live model reads as N."""
+
+import numpy as np
+
+from gui_mouse import drag
+
+from bnn_gui.core.pixel_influence import flipped
+
+
+def draw_a_one(window, qtbot):
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    window.refresh()
+
+
+def test_the_map_follows_the_drawing_and_read_as_n_goes_onto_the_canvas(window, qtbot):
+    inside = window.inside
+    inside.pixels_dock.front_action.trigger()
+    qtbot.waitUntil(lambda: inside.front[inside.pixels_dock], timeout=5000)
+    panel = inside.pixels
+    draw_a_one(window, qtbot)
+    qtbot.waitUntil(lambda: panel.influence is not None, timeout=30000)
+    inf, model = panel.influence, window.session.model
+    x = window.session.drawing.input28()
+    assert inf.digit == window.last_reading.digit and panel.about.text().startswith("It reads")
+    r, c = np.unravel_index(np.argmin(inf.delta), (28, 28))  # the pixel that hurts most
+    changed = x.copy()
+    changed[r, c] = flipped(x)[r, c]
+    assert model.read(changed).digit == inf.answer[r, c]
+    # a new stroke drops the map at once; a new one comes once the drawing rests
+    drag(window.canvas, [(40, 40), (80, 60)])
+    window.refresh()
+    assert panel.influence is None
+    qtbot.waitUntil(lambda: panel.influence is not None, timeout=30000)
+    panel.target.setCurrentIndex(7)
+    panel.make_button.click()
+    qtbot.waitUntil(lambda: panel.put_button.isEnabled(), timeout=60000)
+    assert panel.result.reached and "reads 7" in panel.made_text.text()
+    panel.put_button.click()
+    window.refresh()
+    assert window.last_reading.digit == 7
+
+
+def test_a_blank_canvas_asks_for_a_digit(window, qtbot):
+    panel = window.inside.pixels
+    window.inside.pixels_dock.front_action.trigger()
+    window.canvas.clear()
+    window.refresh()
+    panel.make_button.click()
+    assert panel.made_text.text() == "Draw a digit first." and not panel.put_button.isEnabled()

@@ -57,7 +57,7 @@ def recalibrate(model, train_x: np.ndarray, n: int = 20000, batch: int = 500) ->
         m.train()
     with torch.no_grad():
         for i in range(0, min(n, len(train_x)), batch):
-            model(torch.from_numpy(train_x[i: i + batch]).float().div_(255))
+            model(torch.tensor(train_x[i: i + batch]).float().div_(255))
     for m in norms:
         m.momentum = 0.1
     model.eval()
@@ -82,7 +82,12 @@ def main() -> None:
     ap.add_argument("--ema", type=float, default=0.0,
                     help="keep a moving average of the weights with this decay per batch "
                          "(e.g. 0.999) and end with it, BatchNorm statistics measured again")
+    ap.add_argument("--bn-on", choices=["mix", "mnist", "none"],
+                    help="measure BatchNorm's statistics again at the end, over the training "
+                         "mix or MNIST's training digits alone (default: the mix with --ema, "
+                         "else none)")
     args = ap.parse_args()
+    bn_on = args.bn_on or ("mix" if args.ema else "none")
 
     digits = pendigits.load()
     folds = pendigits.writer_folds(digits)
@@ -113,10 +118,13 @@ def main() -> None:
             finished = ev
     if ema is not None:
         ema.apply(model)
-        recalibrate(model, data.train_x)
+    if bn_on != "none":
+        recalibrate(model, data.train_x if bn_on == "mix" else mnist.train_x)
+    if ema is not None or bn_on != "none":
         tx, ty = to_tensors(mnist.test_x, mnist.test_y)
         finished.test_accuracy = evaluate(model, tx, ty)
-        print(f"moving average of the weights: MNIST test {100 * finished.test_accuracy:.2f}%")
+        print(f"averaged weights: {ema is not None}, BatchNorm statistics over: {bn_on}: "
+              f"MNIST test {100 * finished.test_accuracy:.2f}%")
     result = {
         "model": model.config.name, "base": args.base, "fold": args.fold,
         "held_out_writers": held_names, "held_out_digits": len(held),
@@ -125,7 +133,7 @@ def main() -> None:
         "train_digits": len(data.train_x), "data_seconds": round(made, 1),
         "train_seconds": round(finished.seconds, 1), "epochs": args.epochs, "lr": args.lr,
         "lr_end": args.lr_end, "variants": args.variants, "synthetic": args.synthetic,
-        "seed": args.seed, "ema": args.ema, "shift": args.shift,
+        "seed": args.seed, "ema": args.ema, "shift": args.shift, "bn_on": bn_on,
     }
     line = json.dumps(result)
     print(line, flush=True)

@@ -100,6 +100,15 @@ def influence(model, x: np.ndarray, should_stop=None) -> PixelInfluence:
                           s.argmax(axis=1).reshape(28, 28))
 
 
+def ink_box(x: np.ndarray, threshold: float = 0.05) -> np.ndarray:
+    """Flat indices of the pixels inside the bounding box of the ink (all 784 when blank)."""
+    rows, cols = np.nonzero(x > threshold)
+    if len(rows) == 0:
+        return np.arange(784)
+    r, c = np.mgrid[rows.min(): rows.max() + 1, cols.min(): cols.max() + 1]
+    return (r * 28 + c).ravel()
+
+
 def read_as(model, x: np.ndarray, target: int, max_changes: int = 120, shortlist: int = 48,
             full_every: int = 6, should_stop=None, through=None) -> ReadAs:
     """Flip pixels one at a time, each time the one that raises ``target``'s margin most,
@@ -107,12 +116,15 @@ def read_as(model, x: np.ndarray, target: int, max_changes: int = 120, shortlist
     steps all pixels are tried; in between, the ``shortlist`` that did best last time (a
     pixel's effect changes little with one other pixel changed, and this keeps a step cheap).
     ``through``: the changed picture is read after this (``preprocess_image``: a picture put
-    on the canvas is made MNIST-like again, so the result is read as ``target`` there too)."""
+    on the canvas is made MNIST-like again, so the result is read as ``target`` there too).
+    Only pixels inside the ink's bounding box are changed: a dot of ink far away would only
+    move the box that the picture is cropped to, which teaches nothing about the digit."""
     if not 0 <= target <= 9:
         raise ValueError(f"target {target} is not a digit 0..9")
     x = np.array(x, np.float32)
     changed: list[tuple[int, int]] = []
-    candidates = np.arange(784)
+    allowed = ink_box(x)
+    candidates = allowed
     start = x if through is None else _through(through, x)
     answer = int(np.argmax(scores(model, start[None])[0]))
     for step in range(max_changes):
@@ -120,7 +132,9 @@ def read_as(model, x: np.ndarray, target: int, max_changes: int = 120, shortlist
             break
         done = np.array([r * 28 + c for r, c in changed], int)
         full = step % full_every == 0
-        pool = np.setdiff1d(np.arange(784) if full else candidates, done)
+        pool = np.setdiff1d(allowed if full else candidates, done)
+        if len(pool) == 0:
+            break
         s = _each_flip(model, x, pool, should_stop, through)
         gain = margin_of(s, target)
         if full:

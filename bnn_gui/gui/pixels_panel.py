@@ -6,10 +6,10 @@ changes found greedily, as a picture a person can put on the canvas."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QPushButton, QSizePolicy,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from .background import Background
 
@@ -24,7 +24,7 @@ class PixelPicture(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setMinimumSize(140, 140)
+        self.setMinimumSize(112, 112)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self._image: QImage | None = None
@@ -70,8 +70,9 @@ class PixelPicture(QWidget):
 
 def influence_overlay(inf) -> np.ndarray:
     """RGBA: red where flipping the pixel weakens the answer, blue where it strengthens it,
-    as strong as the move is against the margin (a move of the whole margin: full colour)."""
-    scale = max(abs(inf.margin), 1e-9)
+    as strong as the move is against the largest move of any pixel (full colour), or the
+    whole margin where one pixel alone would change the answer."""
+    scale = max(min(float(np.abs(inf.delta).max()), abs(inf.margin)), 1e-9)
     weaken = np.clip(-inf.delta / scale, 0, 1)
     strengthen = np.clip(inf.delta / scale, 0, 1)
     out = np.zeros((28, 28, 4), np.uint8)
@@ -104,16 +105,27 @@ class PixelsPanel(QWidget):
         self.put_button = QPushButton("Put it on the canvas", enabled=False)
         self.put_button.clicked.connect(lambda: self.put_on_canvas.emit(self.result.image))
         self.made_text = QLabel("", wordWrap=True)
-        grid = QGridLayout(self)
-        grid.addWidget(self.about, 0, 0, 1, 4)
-        grid.addWidget(self.map, 1, 0, 1, 2)
-        grid.addWidget(self.made, 1, 2, 1, 2)
-        grid.addWidget(self.hover, 2, 0, 1, 2)
-        grid.addWidget(self.make_button, 2, 2)
-        grid.addWidget(self.target, 2, 3)
-        grid.addWidget(self.made_text, 3, 2, 1, 2)
-        grid.addWidget(self.put_button, 4, 2, 1, 2)
-        grid.setRowStretch(1, 1)
+        # side by side, so that a low dock (a laptop's) shows everything: the map, the picture
+        # made, and the words and controls in a column
+        for w in (self.map, self.made):
+            w.setToolTip("what the network sees, 28x28")
+        row = QHBoxLayout()
+        row.addWidget(self.make_button)
+        row.addWidget(self.target)
+        row.addWidget(self.put_button)
+        row.addStretch(1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        for w in (self.about, self.hover):
+            column.addWidget(w)
+        column.addLayout(row)
+        column.addWidget(self.made_text)
+        column.addStretch(1)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.addWidget(self.map, 1)
+        lay.addWidget(self.made, 1)
+        lay.addLayout(column, 2)
         self.background = Background(self)
         self.background.done.connect(self._on_done)
         self.background.failed.connect(lambda e: self.about.setText(f"could not compute: {e}"))
@@ -167,7 +179,8 @@ class PixelsPanel(QWidget):
                 f"It reads {inf.digit} with a margin of {inf.margin:.4g} over the next digit. "
                 f"{n} pixel{'s' if n != 1 else ''} would change the answer on "
                 f"{'its' if n == 1 else 'their'} own (outlined); red: flipping it weakens "
-                f"{inf.digit}, blue: strengthens it. Hover a pixel for its figures.")
+                f"{inf.digit}, blue: strengthens it (the strongest: {np.abs(inf.delta).max():.4g})"
+                f". Hover a pixel for its figures.")
             return
         self.result = result
         self.made.set(result.image, None, result.image != self.x28)

@@ -43,6 +43,9 @@ def test_make_it_read_as_n_gives_a_picture_read_as_n(target, three):
     changed = np.argwhere(result.image != three)
     assert len(changed) == len(result.changed) > 0  # only the listed pixels differ
     assert sorted(map(tuple, changed.tolist())) == sorted(result.changed)
+    rows, cols = np.nonzero(three > 0.05)  # all inside the ink's box
+    assert all(rows.min() <= r <= rows.max() and cols.min() <= c <= cols.max()
+               for r, c in result.changed)
 
 
 def test_a_stop_between_batches_stops_it(three):

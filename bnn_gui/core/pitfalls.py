@@ -67,7 +67,8 @@ def _newcomer() -> Experiment:
         "A Keras BNN 'stuck at 9.87%' whatever the learning rate: four Dense layers with "
         "binary_tanh, the output included, BatchNorm written but never added, SGD, Keras's "
         "categorical cross-entropy, batches of 100. Replayed with Keras's semantics; then each "
-        "run changes one thing on top of the last. Read each run's finding below the table.",
+        "run changes one thing on top of the last; what each run found is said as it ends "
+        "(hover its row to read it again).",
         tuple(Run(label, preset("seed-mlp"), _quick(lr=lr, lr_end=lr, batch_size=100), lesson,
                   NotebookRun(nb)) for label, nb, lr, lesson in ladder()))
 

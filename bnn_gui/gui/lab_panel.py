@@ -42,6 +42,7 @@ class LabPanel(QWidget):
         self.lesson = QLabel(wordWrap=True)
         # what the latest run showed, in its own words and its measured figures
         self.finding = QLabel(wordWrap=True)
+        self.finding.setStyleSheet("color: #ffb74d")
         self.finding.setVisible(False)
         self.run_button = QPushButton("Run experiment")
         self.run_button.setToolTip("Train its runs one after another on MNIST, in the background")
@@ -75,21 +76,20 @@ class LabPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.lesson)
+        lay.addWidget(self.finding)
         row = QHBoxLayout()
         row.addWidget(self.progress, 2)
         row.addWidget(self.status, 3)
         lay.addLayout(row)
         body = QHBoxLayout()
         body.addLayout(self._plot_slot, 3)
-        right = QVBoxLayout()
-        right.addWidget(self.table, 1)
-        right.addWidget(self.finding)
-        body.addLayout(right, 2)
+        body.addWidget(self.table, 2)
         lay.addLayout(body, 1)
         self._on_choice_changed()
 
     def _on_choice_changed(self, *_):
         self.lesson.setText(self.experiments[self.choice.currentIndex()].lesson)
+        self.finding.setVisible(False)
 
     def load_data(self, progress, download: bool = False):
         """Where the training data comes from (tests replace this with synthetic data)."""

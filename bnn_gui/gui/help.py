@@ -49,6 +49,10 @@ neuron</a> to see its threshold.</p>
 agree) and the sum is <b>2 · popcount − n</b>. That is why a BNN runs on a phone or a
 microcontroller: this app's packed engine reads your digit that way, bit for bit the same as
 PyTorch. <a href="bnn:neuron">Follow one unit's XNOR row and popcount</a>.</p>
+<h3>Which pixels matter</h3>
+<p>Inking or erasing one input pixel changes every first-layer sum it feeds; where a sum
+sits near its threshold, a bit flips, and a few pixels can change the answer. <a href="bnn:pixels">See which ones, and how few turn your
+digit into another</a>.</p>
 <h3>Try it</h3>
 <p><a href="bnn:training">Train a network</a> and watch it learn, or
 <a href="bnn:twin">compare it with its float twin</a> on your drawing.</p>

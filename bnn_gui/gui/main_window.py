@@ -18,6 +18,7 @@ from .mnist_source import MnistSource
 from .model_picker import ModelPicker
 from .picture_opener import PictureOpener
 from .network_view import NetworkView
+from .help_menu import HelpMenu
 from .inspect_docks import InspectDocks, bring_to_front, make_dock
 from .personal_panel import TeachBar
 from .teaching import Teaching
@@ -170,12 +171,7 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu("&View")
         for dock in self.inside.docks:
             m.addAction(dock.toggleViewAction())
-        m = self.menuBar().addMenu("&Help")
-        action(m, "BNNs in &five minutes", self.show_five_minutes, ["F1"],
-               "What a binarized network is, each idea linked to the panel that shows it")
-        action(m, "&Keyboard shortcuts", self.show_shortcuts, ["Ctrl+/"],
-               "Every key of the window")
-        action(m, "&About bnn-gui", self._about)
+        self.help = HelpMenu(self, self.menuBar().addMenu("&Help"), action)
 
     def say(self, text: str, seconds: float = 10) -> None:
         """A message in the status bar for a while; the live model's state returns after."""
@@ -331,34 +327,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(e)
-
-    def show_shortcuts(self):
-        from .help import HelpWindow, shortcuts_html
-
-        w = HelpWindow("Keyboard shortcuts — bnn-gui", shortcuts_html(self), parent=self)
-        w.show()
-        return w
-
-    def show_five_minutes(self):
-        from .help import FIVE_MINUTES, HelpWindow
-
-        w = HelpWindow("BNNs in five minutes — bnn-gui", FIVE_MINUTES, self.show_topic, self)
-        w.show()
-        return w
-
-    def show_topic(self, topic: str) -> None:
-        """A help link: bring the panel that shows ``topic`` to the front."""
-        docks = {"weights": self.inside.weights_dock, "lab": self.inside.lab_dock,
-                 "neuron": self.inside.neuron_dock, "twin": self.inside.twin_dock,
-                 "training": self.training_dock}
-        if topic in docks:
-            bring_to_front(docks[topic])
-        self.activateWindow()
-        if topic == "network":
-            self.activations.setFocus()
-
-    def _about(self) -> None:
-        QMessageBox.about(self, "About bnn-gui",
-                          "<b>bnn-gui</b>: draw a digit and watch a binarized neural network "
-                          "(weights and activations ±1; Courbariaux, Hubara et al. 2016) read "
-                          "it, layer by layer.")

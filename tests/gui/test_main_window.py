@@ -179,14 +179,14 @@ def test_help_lists_every_shortcut_and_links_to_the_panels(window, qtbot):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QKeySequence
 
-    page = window.show_shortcuts()
+    page = window.help.show_shortcuts()
     text = page.browser.toPlainText()
     for a in window.actions():  # made from the actions: every one with keys is listed
         for k in a.shortcuts():
             assert k.toString(QKeySequence.SequenceFormat.NativeText) in text, a.text()
     assert "Bring Evaluation to the front" in text and "Backspace" in text
     page.close()
-    five = window.show_five_minutes()
+    five = window.help.show_five_minutes()
     assert "XNOR and popcount" in five.browser.toPlainText()
     window.training_dock.raise_()
     five.browser.anchorClicked.emit(QUrl("bnn:weights"))  # a click on "See the latent weights"

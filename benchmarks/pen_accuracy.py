@@ -6,11 +6,16 @@ A model trained on some of these writers must be measured on the others only: ``
 reads fold K's writers (tra-01..06 for K = 0, ...; see core/pendigits.py) and nothing else.
 
     python benchmarks/pen_accuracy.py [MODEL ...] [--fold K] [--sheet misread.png]
+
+A shipped model has been trained on every writer, so its writer-grouped figure is that of its
+recipe run once per fold (benchmarks/pen_train.py --fold K --log cv.jsonl); ``--cv cv.jsonl``
+prints those runs per model: each fold, the mean and the worst fold, and MNIST kept.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 from collections import Counter
 
 import numpy as np
@@ -26,6 +31,9 @@ def contact_sheet(path: str, digits, images: np.ndarray, answers: np.ndarray,
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 
+    # a PNG needs no screen: without one, Qt would refuse to start
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     contact_sheet.app = QGuiApplication.instance() or QGuiApplication([])  # fonts need one
     wrong = [i for i in range(len(digits)) if answers[i] != digits[i].label][:limit]
     cell_w, cell_h, cols = 200, 112, 6
@@ -55,12 +63,42 @@ def contact_sheet(path: str, digits, images: np.ndarray, answers: np.ndarray,
     return len(wrong)
 
 
+def cross_validation(path: str) -> None:
+    """The writer-grouped table from pen_train.py's JSON lines (the latest run of each model
+    and fold counts)."""
+    import json
+
+    runs = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                if r.get("fold") is not None:
+                    runs[(r["model"], r["fold"])] = r
+    for model in sorted({m for m, _ in runs}):
+        folds = [runs[k] for k in sorted(runs) if k[0] == model]
+        print(f"\n{model}: held-out writers' pen digits, before -> after; MNIST test after")
+        for r in folds:
+            print(f"  fold {r['fold']} ({r['held_out_writers'][0]}..{r['held_out_writers'][-1]}):"
+                  f" {100 * r['pen_before']:.2f}% -> {100 * r['pen_after']:.2f}%;"
+                  f" MNIST {100 * r['mnist_after']:.2f}%")
+        after = [r["pen_after"] for r in folds]
+        before = [r["pen_before"] for r in folds]
+        mnist = [r["mnist_after"] for r in folds]
+        print(f"  {len(folds)} folds: mean {100 * np.mean(before):.2f}% -> {100 * np.mean(after):.2f}%,"
+              f" worst fold {100 * min(after):.2f}%; MNIST {100 * min(mnist):.2f}-"
+              f"{100 * max(mnist):.2f}%")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("models", nargs="*", default=["bnn-cnn", "bnn-mlp"])
     ap.add_argument("--fold", type=int, help="only fold K's writers (0..4)")
     ap.add_argument("--sheet", default="pen-misread.png", help="contact sheet of the first model")
+    ap.add_argument("--cv", metavar="LOG", help="summarise pen_train.py's fold runs instead")
     args = ap.parse_args()
+    if args.cv:
+        return cross_validation(args.cv)
     digits = pendigits.load()
     if args.fold is not None:
         digits = pendigits.of_writers(digits, pendigits.writer_folds(digits)[args.fold])

@@ -3,7 +3,7 @@
 # accuracy measured again with the current code.
 #
 # bnn-cnn and bnn-mlp are trained on MNIST first (about 48 and 9 minutes here), then taught
-# real pen input: fine-tuned on MNIST + the 30 pendigits writers (6 and 3 varied renders of
+# real pen input: fine-tuned on MNIST + the 30 pendigits writers (3 and 6 varied renders of
 # each digit) + synthetic drawings in the pen styles MNIST lacks (benchmarks/pen_train.py;
 # about 8 and 4 minutes). The same recipe, run with --fold K instead of --all, gives the
 # writer-grouped figures in docs/pen-accuracy.md. Needs BNN_GUI_DATA (MNIST) and the pendigits

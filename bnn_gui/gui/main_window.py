@@ -20,7 +20,7 @@ from .picture_opener import PictureOpener
 from .network_view import NetworkView
 from .help_menu import HelpMenu
 from .inspect_docks import InspectDocks, bring_to_front, make_dock
-from .personal_panel import TeachBar
+from .teach_bar import TeachBar
 from .teaching import Teaching
 from .prediction_view import PredictionView
 from .save_levels import save_what_it_sees

@@ -1,8 +1,6 @@
-"""Your own handwriting: the "That's wrong" bar and the personal-set dock.
+"""Your own handwriting: the personal-set dock (the "That's wrong" bar is teach_bar.py).
 
-The bar labels the drawing on the canvas with one click (the window also takes the digit keys)
-and adds it to the personal set; labelling the same drawing again changes its label instead of
-adding it twice. The dock shows the set as thumbnails by digit, deletes, relabels, loads onto
+Labelling the same drawing again changes its label instead of adding it twice. The dock shows the set as thumbnails by digit, deletes, relabels, loads onto
 the canvas, imports and exports the set file, and asks for a fine-tune of the live model.
 """
 
@@ -13,8 +11,8 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMenu, QMessageBox, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMenu, QMessageBox, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.personal import PersonalSet, PersonalSetError, Sample
@@ -25,30 +23,6 @@ from .messages import safe_text
 
 SET_FILTER = "Personal sets (*.json);;All files (*)"
 _NAMES = "zeros ones twos threes fours fives sixes sevens eights nines".split()
-
-
-class TeachBar(QWidget):
-    """ "Wrong? It's a: 0 1 2 … 9" — one click labels the drawing."""
-
-    labelled = Signal(int)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        lay = QGridLayout(self)  # two rows of five: fits the answer's narrow column
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        wrong = QLabel("Wrong? It's a…")
-        wrong.setToolTip("Click the right digit (or type it) to keep your drawing with its "
-                         "label in your personal set")
-        lay.addWidget(wrong, 0, 0, 1, 5)
-        self.buttons = []
-        for d in range(10):
-            b = QToolButton(text=str(d))
-            b.setToolTip(f"Add your drawing to your personal set as a {d} (or press {d})")
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            b.clicked.connect(lambda _=False, d=d: self.labelled.emit(d))
-            lay.addWidget(b, 1 + d // 5, d % 5)
-            self.buttons.append(b)
 
 
 class _SetList(QListWidget):

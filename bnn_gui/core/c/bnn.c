@@ -42,18 +42,45 @@ static int bnn_popcount_portable(uint64_t x) {
  *   plane_counts: out[u] = sum over the listed nonzero plane words i (value[i], bit-plane
  *   shift[i], word at[i]) of 2^shift * popcount(value AND w_u[at]): the sum of the levels
  *   whose weight is +1 (an all-zero word of a plane adds nothing, so it is not listed). */
+/* One pass of xor_counts over the units, MK the mask word k: four units at a time share the
+ * loads of x and the mask. */
+#define BNN_XOR_LOOP(POP, MK)                                                               \
+    for (; u + 3 < units; u += 4) {                                                         \
+        const uint64_t *w0 = bits + (size_t)u * (size_t)words, *w1 = w0 + words;            \
+        const uint64_t *w2 = w1 + words, *w3 = w2 + words;                                  \
+        int32_t c0 = 0, c1 = 0, c2 = 0, c3 = 0;                                             \
+        for (k = 0; k < words; k++) {                                                       \
+            uint64_t xk = x[k], mk = (MK);                                                  \
+            c0 += (int32_t)POP((xk ^ w0[k]) & mk);                                          \
+            c1 += (int32_t)POP((xk ^ w1[k]) & mk);                                          \
+            c2 += (int32_t)POP((xk ^ w2[k]) & mk);                                          \
+            c3 += (int32_t)POP((xk ^ w3[k]) & mk);                                          \
+        }                                                                                   \
+        out[u] = c0;                                                                        \
+        out[u + 1] = c1;                                                                    \
+        out[u + 2] = c2;                                                                    \
+        out[u + 3] = c3;                                                                    \
+    }                                                                                       \
+    for (; u < units; u++) {                                                                \
+        const uint64_t *w = bits + (size_t)u * (size_t)words;                               \
+        int32_t c = 0;                                                                      \
+        for (k = 0; k < words; k++) {                                                       \
+            c += (int32_t)POP((x[k] ^ w[k]) & (MK));                                        \
+        }                                                                                   \
+        out[u] = c;                                                                         \
+    }
+
+/* mask NULL: no mask, for inputs and weights whose bits past n_in are 0 (a conv window clear
+ * of the padding: c_library writes conv weights with those bits cleared). */
 #define BNN_KERNELS(SUFFIX, ATTR, POP)                                                      \
     ATTR static void xor_counts_##SUFFIX(const uint64_t *x, const uint64_t *mask,          \
                                          const uint64_t *bits, int units, int words,        \
                                          int32_t *out) {                                    \
-        int u, k;                                                                           \
-        for (u = 0; u < units; u++) {                                                       \
-            const uint64_t *w = bits + (size_t)u * (size_t)words;                           \
-            int32_t c = 0;                                                                  \
-            for (k = 0; k < words; k++) {                                                   \
-                c += (int32_t)POP((x[k] ^ w[k]) & mask[k]);                                 \
-            }                                                                               \
-            out[u] = c;                                                                     \
+        int u = 0, k;                                                                       \
+        if (mask != NULL) {                                                                 \
+            BNN_XOR_LOOP(POP, mask[k])                                                      \
+        } else {                                                                            \
+            BNN_XOR_LOOP(POP, ~(uint64_t)0)                                                 \
         }                                                                                   \
     }                                                                                       \
     ATTR static void plane_counts_##SUFFIX(const uint64_t *value, const int32_t *at,        \
@@ -144,10 +171,10 @@ static void append(uint64_t *words, int j, uint64_t v, int n) {
 
 /* A real-input conv layer (the first, reading 8-bit levels): each window's inked taps are
  * gathered once (a padded tap reads 0, which adds nothing either way), then each unit sums
- * them times its +-1 weights (`signs`, unit-major, built once per call); a window with no
+ * them times its +-1 weights (`signs`, tap-major, built once per call); a window with no
  * ink gives every unit the dot 0. */
 static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8_t *signs,
-                      uint8_t *out) {
+                      int32_t *dots, uint8_t *out) {
     /* the layer's fields in locals: a store through a byte pointer could alias them, and
      * the compiler would read them again at every step */
     const bnn_geometry g = geometry(L);
@@ -158,7 +185,7 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8
     for (i = 0; i < n_in; i++) {
         for (u = 0; u < units; u++) {
             const uint64_t *w = L->bits + (size_t)u * (size_t)L->words;
-            signs[u * L->n_in + i] = (int8_t)(((w[i >> 6] >> (i & 63)) & 1u) ? 1 : -1);
+            signs[i * units + u] = (int8_t)(((w[i >> 6] >> (i & 63)) & 1u) ? 1 : -1);
         }
     }
     for (i = 0; i < units * map; i++) {
@@ -185,12 +212,17 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8
                 }
             }
             for (u = 0; u < units; u++) {
-                const int8_t *s = signs + u * n_in;
-                int32_t dot = 0;
-                for (i = 0; i < n; i++) {
-                    dot += taps[2 * i + 1] * s[taps[2 * i]];
+                dots[u] = 0;
+            }
+            for (i = 0; i < n; i++) { /* tap by tap over every unit: a contiguous row of signs */
+                const int8_t *s = signs + taps[2 * i] * units;
+                const int32_t v = taps[2 * i + 1];
+                for (u = 0; u < units; u++) {
+                    dots[u] += v * s[u];
                 }
-                out[u * map + at] |= (uint8_t)(dot >= threshold[u]);
+            }
+            for (u = 0; u < units; u++) {
+                out[u * map + at] |= (uint8_t)(dots[u] >= threshold[u]);
             }
         }
     }
@@ -200,7 +232,7 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8
 /* A binary conv layer: each input pixel's channels as `cw` words (bit c is channel c), then
  * each window's bits, in the weights' (row, column, channel) order, are its taps' channel
  * words one after the other. A tap in the padding adds no bits and is masked out; a window
- * clear of the padding uses one mask of all n_in bits. */
+ * clear of the padding needs no mask (its bits and the weights' past n_in are all 0). */
 static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *pixels, uint64_t *xbits,
                       uint64_t *mask, int32_t *counts, const bnn_kernels *kern, uint8_t *out) {
     const bnn_geometry g = geometry(L);
@@ -209,7 +241,6 @@ static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *pixels, u
     const int units = L->units, n_words = L->words, map = g.ph * g.pw;
     const int32_t *threshold = L->threshold;
     int oy, ox, c, ky, kx, u, i;
-    uint64_t *full_mask = mask + L->words;
     for (i = 0; i < hw * cw; i++) {
         pixels[i] = 0;
     }
@@ -217,12 +248,6 @@ static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *pixels, u
         for (i = 0; i < hw; i++) {
             pixels[i * cw + c / 64] |= (uint64_t)(in[c * hw + i] != 0) << (c & 63);
         }
-    }
-    for (u = 0; u < L->words; u++) {
-        full_mask[u] = 0;
-    }
-    for (i = 0; i < L->n_in; i++) {
-        full_mask[i >> 6] |= (uint64_t)1 << (i & 63);
     }
     for (i = 0; i < L->units * g.ph * g.pw; i++) {
         out[i] = 0;
@@ -253,7 +278,7 @@ static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *pixels, u
                     }
                 }
             }
-            kern->xor_counts(xbits, inside ? full_mask : mask, L->bits, units, n_words, counts);
+            kern->xor_counts(xbits, inside ? NULL : mask, L->bits, units, n_words, counts);
             for (u = 0; u < units; u++) {
                 out[u * map + at] |= (uint8_t)(taps_in * in_c - 2 * counts[u] >= threshold[u]);
             }
@@ -360,7 +385,7 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
         const bnn_layer *L = &model->layers[i];
         if (L->kind == BNN_CONV) {
             if (L->real_input) {
-                conv_real(L, cur, taps, signs, next);
+                conv_real(L, cur, taps, signs, dots, next);
             } else {
                 conv_bits(L, cur, pixels, words, words + max_words, dots, &kern, next);
             }

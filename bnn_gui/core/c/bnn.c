@@ -181,7 +181,7 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8
     const int k = L->kernel, units = L->units, in_c = L->in_c, in_h = L->in_h, in_w = L->in_w;
     const int pad = L->padding, pool = L->pool, map = g.ph * g.pw, n_in = L->n_in;
     const int32_t *threshold = L->threshold;
-    int oy, ox, c, ky, kx, u, i;
+    int py, px, oy, ox, c, ky, kx, u, i;
     for (i = 0; i < n_in; i++) {
         for (u = 0; u < units; u++) {
             const uint64_t *w = L->bits + (size_t)u * (size_t)L->words;
@@ -191,38 +191,61 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8
     for (i = 0; i < units * map; i++) {
         out[i] = 0;
     }
-    for (oy = 0; oy < g.ph * pool; oy++) {
-        for (ox = 0; ox < g.pw * pool; ox++) {
-            int n = 0, at = (oy / pool) * g.pw + ox / pool;
-            for (ky = 0; ky < k; ky++) {
-                int y = oy + ky - pad;
-                for (kx = 0; kx < k; kx++) {
-                    int x = ox + kx - pad;
-                    if (y < 0 || y >= in_h || x < 0 || x >= in_w) {
-                        continue;
-                    }
-                    for (c = 0; c < in_c; c++) { /* input j = (row, column, channel) */
-                        int32_t v = in[(c * in_h + y) * in_w + x];
-                        if (v != 0) {
-                            taps[2 * n] = (ky * k + kx) * in_c + c;
-                            taps[2 * n + 1] = v;
-                            n++;
+    /* pool window by pool window: a window with no ink gives every unit the dot 0, so the
+     * first such window of a pool window sets those bits and the others add nothing */
+    for (py = 0; py < g.ph; py++) {
+        for (px = 0; px < g.pw; px++) {
+            const int at = py * g.pw + px;
+            int blank_seen = 0;
+            for (oy = py * pool; oy < (py + 1) * pool; oy++) {
+                for (ox = px * pool; ox < (px + 1) * pool; ox++) {
+                    int n = 0;
+                    for (ky = 0; ky < k; ky++) {
+                        int y = oy + ky - pad;
+                        for (kx = 0; kx < k; kx++) {
+                            int x = ox + kx - pad;
+                            if (y < 0 || y >= in_h || x < 0 || x >= in_w) {
+                                continue;
+                            }
+                            for (c = 0; c < in_c; c++) { /* input j = (row, column, channel) */
+                                int32_t v = in[(c * in_h + y) * in_w + x];
+                                if (v != 0) {
+                                    taps[2 * n] = (ky * k + kx) * in_c + c;
+                                    taps[2 * n + 1] = v;
+                                    n++;
+                                }
+                            }
                         }
                     }
+                    if (n == 0) {
+                        if (!blank_seen) {
+                            for (u = 0; u < units; u++) {
+                                out[u * map + at] |= (uint8_t)(0 >= threshold[u]);
+                            }
+                            blank_seen = 1;
+                        }
+                        continue;
+                    }
+                    for (u = 0; u < units; u++) {
+                        dots[u] = 0;
+                    }
+                    for (i = 0; i < n; i++) { /* tap by tap over every unit: a row of signs */
+                        const int8_t *s = signs + taps[2 * i] * units;
+                        const int32_t v = taps[2 * i + 1];
+                        int j;
+                        for (u = 0; u + 8 <= units; u += 8) { /* 8 at a time: vectorisable */
+                            for (j = 0; j < 8; j++) {
+                                dots[u + j] += v * s[u + j];
+                            }
+                        }
+                        for (; u < units; u++) {
+                            dots[u] += v * s[u];
+                        }
+                    }
+                    for (u = 0; u < units; u++) {
+                        out[u * map + at] |= (uint8_t)(dots[u] >= threshold[u]);
+                    }
                 }
-            }
-            for (u = 0; u < units; u++) {
-                dots[u] = 0;
-            }
-            for (i = 0; i < n; i++) { /* tap by tap over every unit: a contiguous row of signs */
-                const int8_t *s = signs + taps[2 * i] * units;
-                const int32_t v = taps[2 * i + 1];
-                for (u = 0; u < units; u++) {
-                    dots[u] += v * s[u];
-                }
-            }
-            for (u = 0; u < units; u++) {
-                out[u * map + at] |= (uint8_t)(dots[u] >= threshold[u]);
             }
         }
     }

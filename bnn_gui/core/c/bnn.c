@@ -86,8 +86,25 @@ static int bnn_popcount_portable(uint64_t x) {
     ATTR static void plane_counts_##SUFFIX(const uint64_t *value, const int32_t *at,        \
                                            const int32_t *shift, int n, const uint64_t *bits,\
                                            int units, int words, int32_t *out) {            \
-        int u, i;                                                                           \
-        for (u = 0; u < units; u++) {                                                       \
+        int u = 0, i;                                                                       \
+        for (; u + 3 < units; u += 4) { /* four units a pass share each plane word */       \
+            const uint64_t *w0 = bits + (size_t)u * (size_t)words, *w1 = w0 + words;        \
+            const uint64_t *w2 = w1 + words, *w3 = w2 + words;                              \
+            int32_t c0 = 0, c1 = 0, c2 = 0, c3 = 0;                                         \
+            for (i = 0; i < n; i++) {                                                       \
+                const uint64_t v = value[i];                                                \
+                const int a = at[i], sh = shift[i];                                         \
+                c0 += (int32_t)POP(v & w0[a]) << sh;                                        \
+                c1 += (int32_t)POP(v & w1[a]) << sh;                                        \
+                c2 += (int32_t)POP(v & w2[a]) << sh;                                        \
+                c3 += (int32_t)POP(v & w3[a]) << sh;                                        \
+            }                                                                               \
+            out[u] = c0;                                                                    \
+            out[u + 1] = c1;                                                                \
+            out[u + 2] = c2;                                                                \
+            out[u + 3] = c3;                                                                \
+        }                                                                                   \
+        for (; u < units; u++) {                                                            \
             const uint64_t *w = bits + (size_t)u * (size_t)words;                           \
             int32_t c = 0;                                                                  \
             for (i = 0; i < n; i++) {                                                       \

@@ -42,19 +42,19 @@ static int bnn_popcount_portable(uint64_t x) {
  *   plane_counts: out[u] = sum over the listed nonzero plane words i (value[i], bit-plane
  *   shift[i], word at[i]) of 2^shift * popcount(value AND w_u[at]): the sum of the levels
  *   whose weight is +1 (an all-zero word of a plane adds nothing, so it is not listed). */
-/* One pass of xor_counts over the units, MK the mask word k: four units at a time share the
- * loads of x and the mask. */
-#define BNN_XOR_LOOP(POP, MK)                                                               \
+/* Every unit's count: out[u] = sum over k < N of TERM(POP, w_u, k), w_u unit u's weight words.
+ * Four units a pass, so that what TERM reads besides the weights (the input word, the mask)
+ * is loaded once for four. */
+#define BNN_COUNT_UNITS(N, TERM, POP)                                                       \
     for (; u + 3 < units; u += 4) {                                                         \
         const uint64_t *w0 = bits + (size_t)u * (size_t)words, *w1 = w0 + words;            \
         const uint64_t *w2 = w1 + words, *w3 = w2 + words;                                  \
         int32_t c0 = 0, c1 = 0, c2 = 0, c3 = 0;                                             \
-        for (k = 0; k < words; k++) {                                                       \
-            uint64_t xk = x[k], mk = (MK);                                                  \
-            c0 += (int32_t)POP((xk ^ w0[k]) & mk);                                          \
-            c1 += (int32_t)POP((xk ^ w1[k]) & mk);                                          \
-            c2 += (int32_t)POP((xk ^ w2[k]) & mk);                                          \
-            c3 += (int32_t)POP((xk ^ w3[k]) & mk);                                          \
+        for (k = 0; k < (N); k++) {                                                         \
+            c0 += TERM(POP, w0, k);                                                         \
+            c1 += TERM(POP, w1, k);                                                         \
+            c2 += TERM(POP, w2, k);                                                         \
+            c3 += TERM(POP, w3, k);                                                         \
         }                                                                                   \
         out[u] = c0;                                                                        \
         out[u + 1] = c1;                                                                    \
@@ -64,11 +64,15 @@ static int bnn_popcount_portable(uint64_t x) {
     for (; u < units; u++) {                                                                \
         const uint64_t *w = bits + (size_t)u * (size_t)words;                               \
         int32_t c = 0;                                                                      \
-        for (k = 0; k < words; k++) {                                                       \
-            c += (int32_t)POP((x[k] ^ w[k]) & (MK));                                        \
+        for (k = 0; k < (N); k++) {                                                         \
+            c += TERM(POP, w, k);                                                           \
         }                                                                                   \
         out[u] = c;                                                                         \
     }
+
+#define BNN_XOR_MASKED(POP, W, K) ((int32_t)POP((x[K] ^ (W)[K]) & mask[K]))
+#define BNN_XOR_ALL(POP, W, K) ((int32_t)POP(x[K] ^ (W)[K]))
+#define BNN_PLANE(POP, W, K) ((int32_t)POP(value[K] & (W)[at[K]]) << shift[K])
 
 /* mask NULL: no mask, for inputs and weights whose bits past n_in are 0 (a conv window clear
  * of the padding: c_library writes conv weights with those bits cleared). */
@@ -78,40 +82,16 @@ static int bnn_popcount_portable(uint64_t x) {
                                          int32_t *out) {                                    \
         int u = 0, k;                                                                       \
         if (mask != NULL) {                                                                 \
-            BNN_XOR_LOOP(POP, mask[k])                                                      \
+            BNN_COUNT_UNITS(words, BNN_XOR_MASKED, POP)                                     \
         } else {                                                                            \
-            BNN_XOR_LOOP(POP, ~(uint64_t)0)                                                 \
+            BNN_COUNT_UNITS(words, BNN_XOR_ALL, POP)                                        \
         }                                                                                   \
     }                                                                                       \
     ATTR static void plane_counts_##SUFFIX(const uint64_t *value, const int32_t *at,        \
                                            const int32_t *shift, int n, const uint64_t *bits,\
                                            int units, int words, int32_t *out) {            \
-        int u = 0, i;                                                                       \
-        for (; u + 3 < units; u += 4) { /* four units a pass share each plane word */       \
-            const uint64_t *w0 = bits + (size_t)u * (size_t)words, *w1 = w0 + words;        \
-            const uint64_t *w2 = w1 + words, *w3 = w2 + words;                              \
-            int32_t c0 = 0, c1 = 0, c2 = 0, c3 = 0;                                         \
-            for (i = 0; i < n; i++) {                                                       \
-                const uint64_t v = value[i];                                                \
-                const int a = at[i], sh = shift[i];                                         \
-                c0 += (int32_t)POP(v & w0[a]) << sh;                                        \
-                c1 += (int32_t)POP(v & w1[a]) << sh;                                        \
-                c2 += (int32_t)POP(v & w2[a]) << sh;                                        \
-                c3 += (int32_t)POP(v & w3[a]) << sh;                                        \
-            }                                                                               \
-            out[u] = c0;                                                                    \
-            out[u + 1] = c1;                                                                \
-            out[u + 2] = c2;                                                                \
-            out[u + 3] = c3;                                                                \
-        }                                                                                   \
-        for (; u < units; u++) {                                                            \
-            const uint64_t *w = bits + (size_t)u * (size_t)words;                           \
-            int32_t c = 0;                                                                  \
-            for (i = 0; i < n; i++) {                                                       \
-                c += (int32_t)POP(value[i] & w[at[i]]) << shift[i];                         \
-            }                                                                               \
-            out[u] = c;                                                                     \
-        }                                                                                   \
+        int u = 0, k;                                                                       \
+        BNN_COUNT_UNITS(n, BNN_PLANE, POP)                                                  \
     }
 
 #if BNN_DISPATCH

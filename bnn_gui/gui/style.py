@@ -13,6 +13,8 @@ def apply_dark_style(app) -> None:
         (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#ff8c00"),
         (QPalette.ColorRole.HighlightedText, "#000000"), (QPalette.ColorRole.ToolTipBase, "#ffffe0"),
         (QPalette.ColorRole.ToolTipText, "#000000"),
+        # links in rich text (the help pages): Qt's default dark blue is unreadable on #1e1e1e
+        (QPalette.ColorRole.Link, "#7fb8ff"), (QPalette.ColorRole.LinkVisited, "#c39bff"),
     ]:
         pal.setColor(role, QColor(colour))
     # disabled controls must look disabled: dim text, flat buttons (a disabled Start looked

@@ -36,29 +36,39 @@ def _words(bits: np.ndarray) -> str:
 
 
 def c_bits(L) -> np.ndarray:
-    """A layer's weight words as bnn.c reads them: a dense layer's as the packed engine holds
-    them (bit j is input j, LSB first); a conv layer's in (row, column, channel) order, so
-    that a window is each tap's channel bits one after the other (bnn.c builds it from one
-    word of channels per pixel)."""
-    if L.kind != "conv":
-        return L.bits
-    c, k = L.in_shape[0], L.kernel
-    units, words = L.bits.shape
-    bits = np.unpackbits(L.bits.astype("<u8").view(np.uint8), axis=1, bitorder="little")[:, : L.n_in]
-    hwc = bits.reshape(units, c, k, k).transpose(0, 2, 3, 1).reshape(units, -1)
-    out = np.zeros((units, words * 64), np.uint8)
-    out[:, : L.n_in] = hwc
-    return np.packbits(out, axis=1, bitorder="little").view("<u8").reshape(units, words)
+    """A layer's weight words as bnn.c reads them, bit j of a row LSB first, bits past the row's
+    length 0:
+    - a binary dense layer's as the packed engine holds them, a row per unit (bit j: input j);
+    - a real-input dense layer's input-major, a row per input (bit u: unit u), for summing the
+      inked inputs' levels unit block by unit block;
+    - a conv layer's a row per unit in (row, column, channel) order, so that a window is each
+      tap's channel bits one after the other (bnn.c builds it from one word of channels per
+      pixel)."""
+    units = L.units
+    bits = np.unpackbits(L.bits.astype("<u8").view(np.uint8), axis=1,
+                         bitorder="little")[:, : L.n_in]
+    if L.kind == "conv":
+        c, k = L.in_shape[0], L.kernel
+        bits = bits.reshape(units, c, k, k).transpose(0, 2, 3, 1).reshape(units, -1)
+    elif L.real_input:
+        bits = bits.T
+    rows, n = bits.shape
+    out = np.zeros((rows, -(-n // 64) * 64), np.uint8)
+    out[:, :n] = bits
+    return np.packbits(out, axis=1, bitorder="little").view("<u8").reshape(rows, -1)
 
 
 def scratch_parts(packed: PackedNet) -> dict:
     """What bnn_predict lays out in the scratch buffer (see bnn.c), in its units: the largest
-    activation map, the most weight words per unit, the most input pixels of a binary conv
-    layer times its words of channels, the most units, the most inputs per unit of a
-    real-input conv layer."""
-    parts = {"biggest": 784, "max_words": 1, "max_pixels": 1, "max_units": 10, "max_real_in": 1}
+    activation map, the most weight words per row, the most input pixels of a binary conv
+    layer times its words of channels, the most units, the most inputs of a real-input layer
+    (taps) and of a real-input conv layer's unit (real_in)."""
+    parts = {"biggest": 784, "max_words": 1, "max_pixels": 1, "max_units": 10, "max_taps": 1,
+             "max_real_in": 1}
     for L in packed.layers:
         out = L.units
+        if L.real_input:
+            parts["max_taps"] = max(parts["max_taps"], L.n_in)
         if L.kind == "conv":
             c, h, w = L.in_shape
             out *= ((h + 2 * L.padding - L.kernel + 1) // L.pool
@@ -67,7 +77,7 @@ def scratch_parts(packed: PackedNet) -> dict:
                           else ("max_pixels", h * w * -(-c // 64)))
             parts[key] = max(parts[key], value)
         parts["biggest"] = max(parts["biggest"], out)
-        parts["max_words"] = max(parts["max_words"], L.bits.shape[1])
+        parts["max_words"] = max(parts["max_words"], c_bits(L).shape[1])
         parts["max_units"] = max(parts["max_units"], L.units)
     return parts
 
@@ -75,8 +85,8 @@ def scratch_parts(packed: PackedNet) -> dict:
 def _scratch_terms(packed: PackedNet) -> list[tuple[int, int]]:
     """(bytes per item, items) of each part, in bnn_predict's order."""
     p = scratch_parts(packed)
-    return [(8, 8 * p["max_words"]), (8, p["max_pixels"]), (4, 2 * 8 * p["max_words"]),
-            (4, p["max_units"]), (4, 2 * p["max_real_in"]), (1, p["max_real_in"] * p["max_units"]),
+    return [(8, 2 * p["max_words"]), (8, p["max_pixels"]), (4, p["max_units"]),
+            (4, 2 * p["max_taps"]), (1, p["max_real_in"] * p["max_units"]),
             (2, p["biggest"])]
 
 
@@ -88,7 +98,7 @@ def scratch_expression(packed: PackedNet) -> str:
 def sizes(packed: PackedNet) -> dict:
     """Bytes of the model's data (flash: weight words, thresholds, flips, output scales) and of
     the scratch buffer (RAM) that bnn_predict needs."""
-    flash = sum(L.bits.size * 8 + (0 if L.kind == "out" else L.units * 5)
+    flash = sum(c_bits(L).size * 8 + (0 if L.kind == "out" else L.units * 5)
                 for L in packed.layers)
     last = packed.layers[-1]
     flash += 4 * (last.out_scale.size + last.out_shift.size)
@@ -144,7 +154,7 @@ def model_header(packed: PackedNet, name: str) -> str:
                          + ", ".join(str(int(f)) for f in L.flip) + "};")
             threshold, flip = f"{p}_threshold", f"{p}_flip"
         c, h, w = (L.in_shape if L.kind == "conv" else (0, 0, 0))
-        specs.append(f"    {{{_KINDS[L.kind]}, {L.n_in}, {L.units}, {L.bits.shape[1]}, "
+        specs.append(f"    {{{_KINDS[L.kind]}, {L.n_in}, {L.units}, {c_bits(L).shape[1]}, "
                      f"{int(L.real_input)}, {L.kernel}, {L.padding}, {L.pool}, {c}, {h}, {w}, "
                      f"{p}_bits, {threshold}, {flip}}}")
         lines.append("")

@@ -4,12 +4,15 @@ score compared on MNIST's 10,000 test digits for the shipped bnn-mlp and bnn-cnn
 for the other all-binary presets (random weights and BatchNorm statistics: every folding case).
 Skipped, saying why, where there is no C compiler."""
 
+import dataclasses
+import platform
 import shutil
 import subprocess
 
 import numpy as np
 import pytest
 
+from bnn_gui.config import preset
 from bnn_gui.core import c_library, export
 from bnn_gui.core.checkpoint import read, resolve
 from test_packed import PACKABLE, randomised
@@ -26,11 +29,12 @@ def idx_file(path, images: np.ndarray):
     return path
 
 
-def run_c(packed, name, images, tmp_path):
+def run_c(packed, name, images, tmp_path, extra_flags=()):
     folder = tmp_path / name
     c_library.write(packed, folder, name)
     exe = folder / "example"
-    r = subprocess.run([CC, *FLAGS, "bnn.c", "example.c", "-o", str(exe)], cwd=folder,
+    r = subprocess.run([CC, *FLAGS, *extra_flags, "bnn.c", "example.c", "-o", str(exe)],
+                       cwd=folder,
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     out = subprocess.run([str(exe), "-s", str(idx_file(tmp_path / f"{name}.idx", images))],
@@ -58,6 +62,32 @@ def test_the_c_library_reads_all_10000_test_digits_as_the_engine(name, mnist, tm
 def test_every_all_binary_preset_works(name, mnist, tmp_path):
     packed = export.pack(randomised(name, seed=3))
     answers, scores = run_c(packed, name, mnist.test_x[:500], tmp_path)
+    want_answers, want_scores = engine(packed, mnist.test_x[:500])
+    assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
+
+
+# bnn.c's other builds: plain C (no builtins, no vectors), and on x86-64 the popcount
+# instruction known at compile time (no dispatch: the 16-byte vectors, not AVX2)
+BUILDS = [["-DBNN_PORTABLE"]] + ([["-mpopcnt"]] if platform.machine() in ("x86_64", "AMD64")
+                                 else [])
+
+
+@pytest.mark.parametrize("flags", BUILDS, ids=" ".join)
+@pytest.mark.parametrize("name", ["bnn-mlp", "bnn-cnn"])
+def test_every_build_of_the_c_library_reads_as_the_engine(name, flags, mnist, tmp_path):
+    packed = read(resolve(name)).packed()
+    answers, scores = run_c(packed, name, mnist.test_x[:1000], tmp_path, flags)
+    want_answers, want_scores = engine(packed, mnist.test_x[:1000])
+    assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
+
+
+@pytest.mark.parametrize("flags", [[]] + BUILDS, ids=lambda f: " ".join(f) or "default")
+def test_layers_whose_units_are_no_multiple_of_64(flags, mnist, tmp_path):
+    """The first layer's weights are written input-major, 64 units to a word: its last word
+    is part-filled here (100 units), as are the later layers' inputs (100, 37)."""
+    config = dataclasses.replace(preset("seed-mlp"), name="odd-mlp", hidden=(100, 37))
+    packed = export.pack(randomised(config, seed=5))
+    answers, scores = run_c(packed, "odd-mlp", mnist.test_x[:500], tmp_path, flags)
     want_answers, want_scores = engine(packed, mnist.test_x[:500])
     assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
 

@@ -16,11 +16,11 @@ PACKABLE = [n for n, c in PRESETS.items()
             if c.binary_weights and c.binary_activations and c.batchnorm and not c.sign_output]
 
 
-def randomised(name: str, seed: int = 0):
-    """A preset with random latent weights and random BatchNorm statistics, half the BN scales
-    negative: every folding case occurs."""
+def randomised(name, seed: int = 0):
+    """A preset (a name, or a ModelConfig) with random latent weights and random BatchNorm
+    statistics, half the BN scales negative: every folding case occurs."""
     torch.manual_seed(seed)
-    net = build(preset(name))
+    net = build(preset(name) if isinstance(name, str) else name)
     with torch.no_grad():
         for m in net.modules():
             if isinstance(m, (torch.nn.BatchNorm1d, torch.nn.BatchNorm2d)):

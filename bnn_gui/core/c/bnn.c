@@ -3,15 +3,19 @@
  *   dot = (number of agreeing bits) - (number disagreeing) = n - 2 * popcount(x XOR w).
  * Zero padding of a conv layer counts neither way: padded taps are masked out. BatchNorm and
  * sign are one integer threshold per unit; max-pooling a +-1 map is OR (AND where flip).
+ * A first dense layer reads 8-bit levels: its dots are sums of the inked inputs' levels.
  *
- * Where the time goes: popcounts. On x86-64 the compiler's builtin becomes one instruction
- * only where the CPU is known to have it (-mpopcnt, -march=native); elsewhere it is a library
- * call, so the counting kernels are compiled twice and the CPU is asked once which to use. */
+ * Where the time goes: popcounts, and the first layer's sums. On x86-64 the compiler's
+ * popcount builtin becomes one instruction only where the CPU is known to have it (-mpopcnt,
+ * -march=native), elsewhere a library call; and AVX2 doubles the vectors' width. So the
+ * kernels are compiled three times (AVX2, popcount instruction, neither) and the CPU is asked
+ * once which to use. -DBNN_PORTABLE compiles plain C only: no builtins, no vectors. */
 #include "bnn.h"
 
 #include <stddef.h>
+#include <string.h>
 
-#if defined(__GNUC__) || defined(__clang__)
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(BNN_PORTABLE)
 #define BNN_HAS_BUILTIN 1
 #else
 #define BNN_HAS_BUILTIN 0
@@ -37,14 +41,16 @@ static int bnn_popcount_portable(uint64_t x) {
 #define BNN_POPCOUNT(x) bnn_popcount_portable(x)
 #endif
 
-/* The two counting kernels, over every unit of a layer (units x words weight bits):
- *   xor_counts: out[u] = popcount((x XOR w_u) AND mask), the disagreeing bits;
- *   plane_counts: out[u] = sum over the listed nonzero plane words i (value[i], bit-plane
- *   shift[i], word at[i]) of 2^shift * popcount(value AND w_u[at]): the sum of the levels
- *   whose weight is +1 (an all-zero word of a plane adds nothing, so it is not listed). */
-/* Every unit's count: out[u] = sum over k < N of TERM(POP, w_u, k), w_u unit u's weight words.
- * Four units a pass, so that what TERM reads besides the weights (the input word, the mask)
- * is loaded once for four. */
+/* The two kernels, over every unit of a layer:
+ *   xor_counts: out[u] = popcount((x XOR w_u) AND mask), the disagreeing bits (w_u: unit u's
+ *   `words` weight words; mask NULL: every bit, for inputs and weights whose bits past n_in
+ *   are 0);
+ *   level_sums: out[u] = the sum of the listed levels (taps: n pairs of input, level) whose
+ *   weight is +1, the weights input-major (`words` per input, bit u of an input's row is
+ *   unit u's weight on it). */
+/* Every unit's count: out[u] = sum over k < N of TERM(POP, w_u, k). Four units a pass, so
+ * that what TERM reads besides the weights (the input word, the mask) is loaded once for
+ * four. */
 #define BNN_COUNT_UNITS(N, TERM, POP)                                                       \
     for (; u + 3 < units; u += 4) {                                                         \
         const uint64_t *w0 = bits + (size_t)u * (size_t)words, *w1 = w0 + words;            \
@@ -72,11 +78,127 @@ static int bnn_popcount_portable(uint64_t x) {
 
 #define BNN_XOR_MASKED(POP, W, K) ((int32_t)POP((x[K] ^ (W)[K]) & mask[K]))
 #define BNN_XOR_ALL(POP, W, K) ((int32_t)POP(x[K] ^ (W)[K]))
-#define BNN_PLANE(POP, W, K) ((int32_t)POP(value[K] & (W)[at[K]]) << shift[K])
 
-/* mask NULL: no mask, for inputs and weights whose bits past n_in are 0 (a conv window clear
- * of the padding: c_library writes conv weights with those bits cleared). */
-#define BNN_KERNELS(SUFFIX, ATTR, POP)                                                      \
+/* level_sums with vectors (GCC's and clang's vector extensions, no header): a block of 64
+ * units at a time, its sums in vectors of 16-bit lanes, input by input. The input's weight
+ * word w is spread over a vector's lanes as its four 16-bit quarters (lane l holds quarter
+ * q = l % 4); with L lanes a vector, vector s tests bit (L/4) s + l / (4) of its lane's
+ * quarter, so lane l of vector s is unit 16 q + (L/4) s + l / 4 of the block:
+ *   sum += (w's bit set ? level : 0), as (lane AND bit == bit) AND level.
+ * 16 lanes (AVX2: four vectors for 64 units) or 8 (SSE2, NEON: eight vectors). A level is at
+ * most 255, so 16 bits hold 257 of them: the sums go to 32 bits every 257 inputs. Inputs are
+ * 28x28 with about a fifth inked, so bnn-mlp's first layer takes about 150 inputs x 16 blocks
+ * x 16 vector operations, where a popcount over the levels' 8 bit-planes takes 70 words x
+ * 1024 units. */
+#if BNN_HAS_BUILTIN && (defined(__SSE2__) || defined(__ARM_NEON))
+#define BNN_VECTORS 1
+typedef uint16_t bnn_u16x16 __attribute__((vector_size(32)));
+typedef uint16_t bnn_u16x8 __attribute__((vector_size(16)));
+typedef uint64_t bnn_u64x4 __attribute__((vector_size(32)));
+typedef uint64_t bnn_u64x2 __attribute__((vector_size(16)));
+typedef int32_t bnn_i32x8 __attribute__((vector_size(32)));
+typedef uint8_t bnn_u8x32 __attribute__((vector_size(32)));
+#if defined(__clang__) /* each 32-bit lane's lowest byte, in lane order, first */
+#define BNN_LOW_BYTES(V) __builtin_shufflevector((V), (V), 0, 4, 8, 12, 16, 20, 24, 28, 0, 0, \
+                                                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  \
+                                                 0, 0, 0, 0, 0, 0, 0, 0)
+#else
+#define BNN_LOW_BYTES(V)                                                                    \
+    __builtin_shuffle((V), (bnn_u8x32){0, 4, 8, 12, 16, 20, 24, 28, 0, 0, 0, 0, 0, 0, 0, 0, \
+                                       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0})
+#endif
+/* bit B of each of four lanes */
+#define BNN_B4(B) 1u << (B), 1u << (B), 1u << (B), 1u << (B)
+/* the vector part, for vectors of L lanes (S of them for 64 units): SPREAD(w) is w in every
+ * 64-bit lane, TEST(s) adds vector s's level where its bit is set, LANE_UNIT the unit of
+ * vector s's lane l */
+#define BNN_LEVEL_SUMS_VECTORS(VEC, L, S, SPREAD, TEST)                                     \
+    int block, start, i, s, l;                                                              \
+    for (i = 0; i < units; i++) {                                                           \
+        out[i] = 0;                                                                         \
+    }                                                                                       \
+    for (block = 0; block < words; block++) {                                               \
+        for (start = 0; start < n; start += 257) {                                          \
+            const int end = n - start > 257 ? start + 257 : n;                              \
+            VEC sum[S];                                                                     \
+            for (s = 0; s < (S); s++) {                                                     \
+                sum[s] = (VEC){0};                                                          \
+            }                                                                               \
+            for (i = start; i < end; i++) {                                                 \
+                const uint64_t w = bits[(size_t)taps[2 * i] * (size_t)words + (size_t)block];\
+                const VEC q = (VEC)SPREAD(w);                                               \
+                const VEC level = (VEC){0} + (uint16_t)taps[2 * i + 1];                     \
+                TEST                                                                        \
+            }                                                                               \
+            for (s = 0; s < (S); s++) {                                                     \
+                for (l = 0; l < (L); l++) {                                                 \
+                    const int unit = 64 * block + 16 * (l % 4) + ((L) / 4) * s + l / 4;     \
+                    if (unit < units) {                                                     \
+                        out[unit] += sum[s][l];                                             \
+                    }                                                                       \
+                }                                                                           \
+            }                                                                               \
+        }                                                                                   \
+    }
+#define BNN_SPREAD4(w) ((bnn_u64x4){(w), (w), (w), (w)})
+#define BNN_SPREAD2(w) ((bnn_u64x2){(w), (w)})
+#define BNN_LEVEL_SUMS_WIDE                                                                 \
+    const bnn_u16x16 b0 = {BNN_B4(0), BNN_B4(1), BNN_B4(2), BNN_B4(3)};                     \
+    const bnn_u16x16 b1 = {BNN_B4(4), BNN_B4(5), BNN_B4(6), BNN_B4(7)};                     \
+    const bnn_u16x16 b2 = {BNN_B4(8), BNN_B4(9), BNN_B4(10), BNN_B4(11)};                   \
+    const bnn_u16x16 b3 = {BNN_B4(12), BNN_B4(13), BNN_B4(14), BNN_B4(15)};                 \
+    BNN_LEVEL_SUMS_VECTORS(bnn_u16x16, 16, 4, BNN_SPREAD4,                                  \
+                           BNN_TEST_WIDE(0, b0) BNN_TEST_WIDE(1, b1)                        \
+                           BNN_TEST_WIDE(2, b2) BNN_TEST_WIDE(3, b3))
+#define BNN_TEST_WIDE(S, BIT) sum[S] += (bnn_u16x16)((q & (BIT)) == (BIT)) & level;
+#define BNN_LEVEL_SUMS_NARROW                                                               \
+    const bnn_u16x8 b0 = {BNN_B4(0), BNN_B4(1)}, b1 = {BNN_B4(2), BNN_B4(3)};               \
+    const bnn_u16x8 b2 = {BNN_B4(4), BNN_B4(5)}, b3 = {BNN_B4(6), BNN_B4(7)};               \
+    const bnn_u16x8 b4 = {BNN_B4(8), BNN_B4(9)}, b5 = {BNN_B4(10), BNN_B4(11)};             \
+    const bnn_u16x8 b6 = {BNN_B4(12), BNN_B4(13)}, b7 = {BNN_B4(14), BNN_B4(15)};           \
+    BNN_LEVEL_SUMS_VECTORS(bnn_u16x8, 8, 8, BNN_SPREAD2,                                    \
+                           BNN_TEST_NARROW(0, b0) BNN_TEST_NARROW(1, b1)                    \
+                           BNN_TEST_NARROW(2, b2) BNN_TEST_NARROW(3, b3)                    \
+                           BNN_TEST_NARROW(4, b4) BNN_TEST_NARROW(5, b5)                    \
+                           BNN_TEST_NARROW(6, b6) BNN_TEST_NARROW(7, b7))
+#define BNN_TEST_NARROW(S, BIT) sum[S] += (bnn_u16x8)((q & (BIT)) == (BIT)) & level;
+/* A dense layer's bits 8 at a time (AVX2): dot >= threshold in eight 32-bit lanes, each
+ * lane's low byte (all ones or 0) moved to byte j of a word, XOR the flips. */
+#define BNN_FIRE_FIRST_WIDE                                                                       \
+    for (; u + 8 <= units; u += 8) {                                                        \
+        bnn_i32x8 c, t;                                                                     \
+        uint64_t f, fired;                                                                  \
+        memcpy(&c, count + u, sizeof c);                                                    \
+        memcpy(&t, threshold + u, sizeof t);                                                \
+        memcpy(&f, flip + u, sizeof f);                                                     \
+        fired = ((bnn_u64x4)BNN_LOW_BYTES((bnn_u8x32)((base + step * c) >= t)))[0];         \
+        fired = (fired & 0x0101010101010101ULL) ^ (f & 0x0101010101010101ULL);              \
+        memcpy(out + u, &fired, sizeof fired);                                              \
+    }
+#else
+#define BNN_VECTORS 0
+#endif
+
+/* level_sums in plain C, unit by unit */
+#define BNN_LEVEL_SUMS_SCALAR                                                               \
+    int i, u;                                                                               \
+    for (u = 0; u < units; u++) {                                                           \
+        out[u] = 0;                                                                         \
+    }                                                                                       \
+    for (i = 0; i < n; i++) {                                                               \
+        const uint64_t *row = bits + (size_t)taps[2 * i] * (size_t)words;                   \
+        const int32_t level = taps[2 * i + 1];                                              \
+        for (u = 0; u < units; u++) {                                                       \
+            out[u] += level & -(int32_t)((row[u >> 6] >> (u & 63)) & 1u);                   \
+        }                                                                                   \
+    }
+
+/* The kernels for one kind of CPU. POP: the popcount; SUMS: level_sums' body (WIDE, NARROW
+ * or SCALAR); FIRE: how fire does its first units (WIDE: 8 at a time, or NONE), the rest
+ * one by one. fire: a dense layer's bits, (dot >= threshold) XOR flip, with dot = base +
+ * step * count[u] (see dense_counts). */
+#define BNN_FIRE_FIRST_NONE
+#define BNN_KERNELS(SUFFIX, ATTR, POP, SUMS, FIRE)                                          \
     ATTR static void xor_counts_##SUFFIX(const uint64_t *x, const uint64_t *mask,          \
                                          const uint64_t *bits, int units, int words,        \
                                          int32_t *out) {                                    \
@@ -87,44 +209,70 @@ static int bnn_popcount_portable(uint64_t x) {
             BNN_COUNT_UNITS(words, BNN_XOR_ALL, POP)                                        \
         }                                                                                   \
     }                                                                                       \
-    ATTR static void plane_counts_##SUFFIX(const uint64_t *value, const int32_t *at,        \
-                                           const int32_t *shift, int n, const uint64_t *bits,\
-                                           int units, int words, int32_t *out) {            \
-        int u = 0, k;                                                                       \
-        BNN_COUNT_UNITS(n, BNN_PLANE, POP)                                                  \
+    ATTR static void level_sums_##SUFFIX(const int32_t *taps, int n, const uint64_t *bits,  \
+                                         int units, int words, int32_t *out) {              \
+        BNN_LEVEL_SUMS_##SUMS                                                               \
+    }                                                                                       \
+    ATTR static void fire_##SUFFIX(const int32_t *threshold, const uint8_t *flip,           \
+                                   int units, int32_t base, int32_t step,                   \
+                                   const int32_t *count, uint8_t *out) {                    \
+        int u = 0;                                                                          \
+        BNN_FIRE_FIRST_##FIRE                                                               \
+        for (; u < units; u++) {                                                            \
+            out[u] = (uint8_t)((base + step * count[u] >= threshold[u]) ^ (flip[u] & 1u));  \
+        }                                                                                   \
     }
 
-#if BNN_DISPATCH
-BNN_KERNELS(hw, __attribute__((target("popcnt"))), __builtin_popcountll)
-BNN_KERNELS(sw, , bnn_popcount_portable)
+#if BNN_DISPATCH && BNN_VECTORS
+#define BNN_HAS_AVX2_KERNELS 1
+BNN_KERNELS(avx2, __attribute__((target("avx2,popcnt"))), __builtin_popcountll, WIDE, WIDE)
+BNN_KERNELS(hw, __attribute__((target("popcnt"))), __builtin_popcountll, NARROW, NONE)
+BNN_KERNELS(sw, , bnn_popcount_portable, NARROW, NONE)
+#elif BNN_DISPATCH
+BNN_KERNELS(hw, __attribute__((target("popcnt"))), __builtin_popcountll, SCALAR, NONE)
+BNN_KERNELS(sw, , bnn_popcount_portable, SCALAR, NONE)
+#elif BNN_VECTORS && defined(__AVX2__)
+BNN_KERNELS(hw, , BNN_POPCOUNT, WIDE, WIDE)
+#elif BNN_VECTORS
+BNN_KERNELS(hw, , BNN_POPCOUNT, NARROW, NONE)
 #else
-BNN_KERNELS(hw, , BNN_POPCOUNT)
+BNN_KERNELS(hw, , BNN_POPCOUNT, SCALAR, NONE)
+#endif
+#ifndef BNN_HAS_AVX2_KERNELS
+#define BNN_HAS_AVX2_KERNELS 0
 #endif
 
 typedef struct {
     void (*xor_counts)(const uint64_t *, const uint64_t *, const uint64_t *, int, int,
                        int32_t *);
-    void (*plane_counts)(const uint64_t *, const int32_t *, const int32_t *, int,
-                         const uint64_t *, int, int, int32_t *);
+    void (*level_sums)(const int32_t *, int, const uint64_t *, int, int, int32_t *);
+    void (*fire)(const int32_t *, const uint8_t *, int, int32_t, int32_t, const int32_t *,
+                 uint8_t *);
 } bnn_kernels;
 
 static bnn_kernels kernels(void) {
     bnn_kernels k;
 #if BNN_DISPATCH
     __builtin_cpu_init();
+#if BNN_HAS_AVX2_KERNELS
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")) {
+        k.xor_counts = xor_counts_avx2;
+        k.level_sums = level_sums_avx2;
+        k.fire = fire_avx2;
+        return k;
+    }
+#endif
     if (!__builtin_cpu_supports("popcnt")) {
         k.xor_counts = xor_counts_sw;
-        k.plane_counts = plane_counts_sw;
+        k.level_sums = level_sums_sw;
+        k.fire = fire_sw;
         return k;
     }
 #endif
     k.xor_counts = xor_counts_hw;
-    k.plane_counts = plane_counts_hw;
+    k.level_sums = level_sums_hw;
+    k.fire = fire_hw;
     return k;
-}
-
-static int fires(const bnn_layer *L, int unit, int32_t dot) {
-    return (dot >= L->threshold[unit]) != (L->flip[unit] != 0);
 }
 
 static int conv_out(const bnn_layer *L, int in) {
@@ -307,66 +455,78 @@ static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *pixels, u
     pooled_bits(L, g, out);
 }
 
-/* A dense layer's dots: over 8 bit-planes of the levels (the first layer: sum of level *
- * (+-1 weight) = 2 * (sum of levels where the weight is +1) - sum of levels), or over the
- * packed +-1 inputs. */
-static void dense_dots(const bnn_layer *L, const uint8_t *in, uint64_t *words,
-                       int32_t *nonzero, int32_t *dots, const bnn_kernels *kern) {
-    int n = L->n_in, W = L->words, j, b, u;
-    for (j = 0; j < 8 * W; j++) {
-        words[j] = 0;
+/* 64 activations (bytes 0 or 1) as the bits of a word, 8 at a time: with the 8 bytes b_i as
+ * x = sum b_i 2^(8i), x * 0x0102040810204080 puts b_i at bit 56 + i (the multiplier's byte k
+ * is 2^(7-k): b_i meets byte 7 - i at 8i + 8(7-i) + i = 56 + i, and no two products share a
+ * bit, so nothing carries). */
+static uint64_t pack64(const uint8_t *b) {
+    uint64_t v = 0;
+    int i;
+    for (i = 0; i < 64; i += 8) {
+        const uint64_t x = (uint64_t)b[i] | (uint64_t)b[i + 1] << 8 | (uint64_t)b[i + 2] << 16 |
+                           (uint64_t)b[i + 3] << 24 | (uint64_t)b[i + 4] << 32 |
+                           (uint64_t)b[i + 5] << 40 | (uint64_t)b[i + 6] << 48 |
+                           (uint64_t)b[i + 7] << 56;
+        v |= ((x * 0x0102040810204080ULL) >> 56) << i;
     }
+    return v;
+}
+
+/* A dense layer's counts, each unit's dot being *base + *step * count: for the first layer,
+ * sum of level * (+-1 weight) = 2 * (sum of the levels whose weight is +1) - sum of levels,
+ * over the inked inputs only; else n_in - 2 * (disagreeing bits) over the packed +-1 inputs
+ * (activations, bytes 0 or 1; bits past n_in are 0 in both the input words and the weights:
+ * no mask). */
+static void dense_counts(const bnn_layer *L, const uint8_t *in, uint64_t *words, int32_t *taps,
+                         int32_t *counts, int32_t *base, int32_t *step,
+                         const bnn_kernels *kern) {
+    const int n = L->n_in, n_words = L->words;
+    int j, k;
     if (L->real_input) {
         int32_t total = 0;
-        int n_nonzero = 0;
-        for (j = 0; j < n; j++) {
-            unsigned v = in[j];
-            total += (int32_t)v;
-            for (b = 0; b < 8; b++) {
-                words[b * W + (j >> 6)] |= (uint64_t)((v >> b) & 1u) << ((unsigned)j & 63u);
+        int n_taps = 0;
+        for (j = 0; j < n; j++) { /* every input written, only the inked ones kept */
+            taps[2 * n_taps] = j;
+            taps[2 * n_taps + 1] = in[j];
+            total += in[j];
+            n_taps += in[j] != 0;
+        }
+        kern->level_sums(taps, n_taps, L->bits, L->units, n_words, counts);
+        *base = -total;
+        *step = 2;
+        return;
+    }
+    for (k = 0; k < n_words; k++) {
+        if (n - 64 * k >= 64) {
+            words[k] = pack64(in + 64 * k);
+        } else {
+            uint64_t v = 0;
+            for (j = 0; j < n - 64 * k; j++) {
+                v |= (uint64_t)(in[64 * k + j] != 0) << j;
             }
-        }
-        for (j = 0; j < 8 * W; j++) { /* the nonzero words moved to the front, in order */
-            if (words[j] != 0) {
-                words[n_nonzero] = words[j];
-                nonzero[n_nonzero] = j % W;
-                nonzero[8 * W + n_nonzero] = j / W;
-                n_nonzero++;
-            }
-        }
-        kern->plane_counts(words, nonzero, nonzero + 8 * W, n_nonzero, L->bits, L->units, W,
-                           dots);
-        for (u = 0; u < L->units; u++) {
-            dots[u] = 2 * dots[u] - total;
-        }
-    } else {
-        uint64_t *mask = words + W;
-        for (j = 0; j < n; j++) {
-            words[j >> 6] |= (uint64_t)(in[j] != 0) << ((unsigned)j & 63u);
-            mask[j >> 6] |= (uint64_t)1 << ((unsigned)j & 63u);
-        }
-        kern->xor_counts(words, mask, L->bits, L->units, W, dots);
-        for (u = 0; u < L->units; u++) {
-            dots[u] = n - 2 * dots[u];
+            words[k] = v;
         }
     }
+    kern->xor_counts(words, NULL, L->bits, L->units, n_words, counts);
+    *base = n;
+    *step = -2;
 }
 
 int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
                 int32_t scores[10]) {
     /* scratch, in order (the model header's BNN_..._SCRATCH_BYTES adds up the same parts):
-     * 8 * max_words words (a dense input's 8 planes, or a window's bits and mask),
-     * max_pixels words (a binary conv input's pixels, in words of channels), 2 * 8 *
-     * max_words ints (the planes' nonzero words: each one's word and plane), max_units ints (one layer's dots), 2 * max_real_in ints (a window's inked taps),
-     * max_real_in * max_units bytes (a real-input conv layer's weights as +-1), then two
-     * byte buffers of the largest activation map */
+     * 2 * max_words words (a binary layer's input bits, or a window's bits and mask),
+     * max_pixels words (a binary conv input's pixels, in words of channels), max_units ints
+     * (one layer's dots), 2 * max_taps ints (the inked inputs of a real-input layer's input
+     * or window, with their levels), max_real_in * max_units bytes (a real-input conv
+     * layer's weights as +-1), then two byte buffers of the largest activation map */
     bnn_kernels kern = kernels();
     uint64_t *words, *pixels;
     int8_t *signs;
-    int32_t *nonzero, *dots, *taps;
+    int32_t *dots, *taps;
     uint8_t *cur, *next;
     int i, u, biggest = 784, max_words = 1, max_pixels = 1, max_units = 10, max_real_in = 1;
-    int best;
+    int max_taps = 1, best;
     int32_t local[10];
     float logits[10];
     if (scratch == NULL) {
@@ -375,6 +535,7 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
     for (i = 0; i < model->n_layers; i++) {
         const bnn_layer *L = &model->layers[i];
         int out = L->units;
+        if (L->real_input && L->n_in > max_taps) max_taps = L->n_in;
         if (L->kind == BNN_CONV) {
             bnn_geometry g = geometry(L);
             out *= g.ph * g.pw;
@@ -388,15 +549,20 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
         if (L->units > max_units) max_units = L->units;
     }
     words = (uint64_t *)scratch;
-    pixels = words + 8 * max_words;
-    nonzero = (int32_t *)(pixels + max_pixels);
-    dots = nonzero + 2 * 8 * max_words;
+    pixels = words + 2 * max_words;
+    dots = (int32_t *)(pixels + max_pixels);
     taps = dots + max_units;
-    signs = (int8_t *)(taps + 2 * max_real_in);
+    signs = (int8_t *)(taps + 2 * max_taps);
     cur = (uint8_t *)(signs + max_real_in * max_units);
     next = cur + biggest;
-    for (i = 0; i < 784; i++) {
-        cur[i] = model->binarize_input ? (uint8_t)(input[i] >= 128) : input[i];
+    if (model->binarize_input) {
+        for (i = 0; i < 784; i++) {
+            cur[i] = (uint8_t)(input[i] >= 128);
+        }
+    } else {
+        for (i = 0; i < 784; i++) {
+            cur[i] = input[i];
+        }
     }
     if (scores == NULL) {
         scores = local;
@@ -410,13 +576,14 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
                 conv_bits(L, cur, pixels, words, words + max_words, dots, &kern, next);
             }
         } else {
-            dense_dots(L, cur, words, nonzero, dots, &kern);
-            for (u = 0; u < L->units; u++) {
-                if (L->kind == BNN_OUT) {
-                    scores[u] = dots[u];
-                } else {
-                    next[u] = (uint8_t)fires(L, u, dots[u]);
+            int32_t base, step;
+            dense_counts(L, cur, words, taps, dots, &base, &step, &kern);
+            if (L->kind == BNN_OUT) {
+                for (u = 0; u < L->units; u++) {
+                    scores[u] = base + step * dots[u];
                 }
+            } else {
+                kern.fire(L->threshold, L->flip, L->units, base, step, dots, next);
             }
         }
         if (L->kind != BNN_OUT) {

@@ -15,12 +15,14 @@ typedef struct {
     int kind;           /* BNN_CONV, BNN_DENSE or BNN_OUT */
     int n_in;           /* inputs per unit: C * k * k for conv, features for dense */
     int units;          /* output channels (conv) or units */
-    int words;          /* 64-bit words per unit's weight bits */
+    int words;          /* 64-bit words per row of `bits` */
     int real_input;     /* 1: reads the 8-bit levels (the first layer), 0: +-1 bits */
     int kernel, padding, pool;
     int in_c, in_h, in_w;           /* conv: the input map's shape */
-    const uint64_t *bits;           /* units x words; bit j of unit u is input j, LSB first:
-                                     * a conv layer's inputs in (row, column, channel) order */
+    const uint64_t *bits;           /* units x words, bit j of unit u's row is input j, LSB
+                                     * first (a conv layer's inputs in (row, column, channel)
+                                     * order); a real-input dense layer's n_in x words, bit u
+                                     * of input j's row is unit u's weight on it */
     const int32_t *threshold;       /* per unit: bit = (dot >= t), inverted where flip */
     const uint8_t *flip;
 } bnn_layer;

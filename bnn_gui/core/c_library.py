@@ -86,7 +86,7 @@ def _scratch_terms(packed: PackedNet) -> list[tuple[int, int]]:
     """(bytes per item, items) of each part, in bnn_predict's order."""
     p = scratch_parts(packed)
     return [(8, 2 * p["max_words"]), (8, p["max_pixels"]), (4, p["max_units"]),
-            (4, 2 * p["max_taps"]), (1, p["max_real_in"] * p["max_units"]),
+            (2, 2 * p["max_taps"]), (1, p["max_real_in"] * p["max_units"]),
             (2, p["biggest"])]
 
 

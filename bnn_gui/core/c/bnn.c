@@ -209,7 +209,7 @@ typedef uint8_t bnn_u8x32 __attribute__((vector_size(32)));
             BNN_COUNT_UNITS(words, BNN_XOR_ALL, POP)                                        \
         }                                                                                   \
     }                                                                                       \
-    ATTR static void level_sums_##SUFFIX(const int32_t *taps, int n, const uint64_t *bits,  \
+    ATTR static void level_sums_##SUFFIX(const uint16_t *taps, int n, const uint64_t *bits,  \
                                          int units, int words, int32_t *out) {              \
         BNN_LEVEL_SUMS_##SUMS                                                               \
     }                                                                                       \
@@ -245,7 +245,7 @@ BNN_KERNELS(hw, , BNN_POPCOUNT, SCALAR, NONE)
 typedef struct {
     void (*xor_counts)(const uint64_t *, const uint64_t *, const uint64_t *, int, int,
                        int32_t *);
-    void (*level_sums)(const int32_t *, int, const uint64_t *, int, int, int32_t *);
+    void (*level_sums)(const uint16_t *, int, const uint64_t *, int, int, int32_t *);
     void (*fire)(const int32_t *, const uint8_t *, int, int32_t, int32_t, const int32_t *,
                  uint8_t *);
 } bnn_kernels;
@@ -318,7 +318,7 @@ static void append(uint64_t *words, int j, uint64_t v, int n) {
  * gathered once (a padded tap reads 0, which adds nothing either way), then each unit sums
  * them times its +-1 weights (`signs`, tap-major, built once per call); a window with no
  * ink gives every unit the dot 0. */
-static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8_t *signs,
+static void conv_real(const bnn_layer *L, const uint8_t *in, uint16_t *taps, int8_t *signs,
                       int32_t *dots, uint8_t *out) {
     /* the layer's fields in locals: a store through a byte pointer could alias them, and
      * the compiler would read them again at every step */
@@ -355,8 +355,8 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, int32_t *taps, int8
                             for (c = 0; c < in_c; c++) { /* input j = (row, column, channel) */
                                 int32_t v = in[(c * in_h + y) * in_w + x];
                                 if (v != 0) {
-                                    taps[2 * n] = (ky * k + kx) * in_c + c;
-                                    taps[2 * n + 1] = v;
+                                    taps[2 * n] = (uint16_t)((ky * k + kx) * in_c + c);
+                                    taps[2 * n + 1] = (uint16_t)v;
                                     n++;
                                 }
                             }
@@ -477,7 +477,7 @@ static uint64_t pack64(const uint8_t *b) {
  * over the inked inputs only; else n_in - 2 * (disagreeing bits) over the packed +-1 inputs
  * (activations, bytes 0 or 1; bits past n_in are 0 in both the input words and the weights:
  * no mask). */
-static void dense_counts(const bnn_layer *L, const uint8_t *in, uint64_t *words, int32_t *taps,
+static void dense_counts(const bnn_layer *L, const uint8_t *in, uint64_t *words, uint16_t *taps,
                          int32_t *counts, int32_t *base, int32_t *step,
                          const bnn_kernels *kern) {
     const int n = L->n_in, n_words = L->words;
@@ -486,7 +486,7 @@ static void dense_counts(const bnn_layer *L, const uint8_t *in, uint64_t *words,
         int32_t total = 0;
         int n_taps = 0;
         for (j = 0; j < n; j++) { /* every input written, only the inked ones kept */
-            taps[2 * n_taps] = j;
+            taps[2 * n_taps] = (uint16_t)j;
             taps[2 * n_taps + 1] = in[j];
             total += in[j];
             n_taps += in[j] != 0;
@@ -517,13 +517,15 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
     /* scratch, in order (the model header's BNN_..._SCRATCH_BYTES adds up the same parts):
      * 2 * max_words words (a binary layer's input bits, or a window's bits and mask),
      * max_pixels words (a binary conv input's pixels, in words of channels), max_units ints
-     * (one layer's dots), 2 * max_taps ints (the inked inputs of a real-input layer's input
-     * or window, with their levels), max_real_in * max_units bytes (a real-input conv
-     * layer's weights as +-1), then two byte buffers of the largest activation map */
+     * (one layer's dots), 2 * max_taps 16-bit numbers (the inked inputs of a real-input
+     * layer's input or window, with their levels), max_real_in * max_units bytes (a
+     * real-input conv layer's weights as +-1), then two byte buffers of the largest
+     * activation map */
     bnn_kernels kern = kernels();
     uint64_t *words, *pixels;
     int8_t *signs;
-    int32_t *dots, *taps;
+    int32_t *dots;
+    uint16_t *taps;
     uint8_t *cur, *next;
     int i, u, biggest = 784, max_words = 1, max_pixels = 1, max_units = 10, max_real_in = 1;
     int max_taps = 1, best;
@@ -551,7 +553,7 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
     words = (uint64_t *)scratch;
     pixels = words + 2 * max_words;
     dots = (int32_t *)(pixels + max_pixels);
-    taps = dots + max_units;
+    taps = (uint16_t *)(dots + max_units);
     signs = (int8_t *)(taps + 2 * max_taps);
     cur = (uint8_t *)(signs + max_real_in * max_units);
     next = cur + biggest;

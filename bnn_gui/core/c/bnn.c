@@ -82,8 +82,8 @@ static int bnn_popcount_portable(uint64_t x) {
 /* level_sums with vectors (GCC's and clang's vector extensions, no header): a block of 64
  * units at a time, its sums in vectors of 16-bit lanes, input by input. The input's weight
  * word w is spread over a vector's lanes as its four 16-bit quarters (lane l holds quarter
- * q = l % 4); with L lanes a vector, vector s tests bit (L/4) s + l / (4) of its lane's
- * quarter, so lane l of vector s is unit 16 q + (L/4) s + l / 4 of the block:
+ * q = l % 4); with L lanes a vector, vector s tests bit (L/4) s + l/4 of its lane's quarter,
+ * so lane l of vector s is unit 16 q + (L/4) s + l/4 of the block:
  *   sum += (w's bit set ? level : 0), as (lane AND bit == bit) AND level.
  * 16 lanes (AVX2: four vectors for 64 units) or 8 (SSE2, NEON: eight vectors). A level is at
  * most 255, so 16 bits hold 257 of them: the sums go to 32 bits every 257 inputs. Inputs are
@@ -109,9 +109,8 @@ typedef uint8_t bnn_u8x32 __attribute__((vector_size(32)));
 #endif
 /* bit B of each of four lanes */
 #define BNN_B4(B) 1u << (B), 1u << (B), 1u << (B), 1u << (B)
-/* the vector part, for vectors of L lanes (S of them for 64 units): SPREAD(w) is w in every
- * 64-bit lane, TEST(s) adds vector s's level where its bit is set, LANE_UNIT the unit of
- * vector s's lane l */
+/* the vector part, for vectors VEC of L lanes (S of them for 64 units): SPREAD(w) is w in
+ * every 64-bit lane, TEST adds the level to each vector's lanes whose bit is set */
 #define BNN_LEVEL_SUMS_VECTORS(VEC, L, S, SPREAD, TEST)                                     \
     int block, start, i, s, l;                                                              \
     for (i = 0; i < units; i++) {                                                           \
@@ -164,7 +163,7 @@ typedef uint8_t bnn_u8x32 __attribute__((vector_size(32)));
 #define BNN_TEST_NARROW(S, BIT) sum[S] += (bnn_u16x8)((q & (BIT)) == (BIT)) & level;
 /* A dense layer's bits 8 at a time (AVX2): dot >= threshold in eight 32-bit lanes, each
  * lane's low byte (all ones or 0) moved to byte j of a word, XOR the flips. */
-#define BNN_FIRE_FIRST_WIDE                                                                       \
+#define BNN_FIRE_FIRST_WIDE                                                                 \
     for (; u + 8 <= units; u += 8) {                                                        \
         bnn_i32x8 c, t;                                                                     \
         uint64_t f, fired;                                                                  \

@@ -66,6 +66,22 @@ def recalibrate(model, train_x: np.ndarray, n: int = 20000, batch: int = 500) ->
     model.eval()
 
 
+def distillation(teacher, weight: float, temperature: float):
+    """Learning without forgetting (Li & Hoiem 2016): weight * T^2 * KL(teacher || student),
+    both softened by T, so that the fine-tuned model keeps answering MNIST as the MNIST-only
+    model did while it learns the pen digits from their labels. T^2 keeps the term's gradients
+    at the cross-entropy's scale (Hinton et al. 2015)."""
+    teacher.eval()
+
+    def loss(xb, logits):
+        with torch.no_grad():
+            target = torch.softmax(teacher(xb) / temperature, 1)
+        log_p = torch.log_softmax(logits / temperature, 1)
+        return weight * temperature ** 2 * torch.nn.functional.kl_div(
+            log_p, target, reduction="batchmean")
+    return loss
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("base", help="the MNIST-only model to start from")
@@ -89,6 +105,10 @@ def main() -> None:
                     help="measure BatchNorm's statistics again at the end, over the training "
                          "mix or MNIST's training digits alone (default: the mix with --ema, "
                          "else none)")
+    ap.add_argument("--distil", type=float, default=0.0,
+                    help="add the MNIST-only model's answers as soft targets, with this weight "
+                         "(e.g. 1.0): learning without forgetting")
+    ap.add_argument("--temperature", type=float, default=2.0, help="for --distil")
     args = ap.parse_args()
     bn_on = args.bn_on or ("mix" if args.ema else "none")
 
@@ -111,7 +131,11 @@ def main() -> None:
                       threads=args.threads, augment_shift=args.shift, lr_schedule="epoch",
                       max_train_samples=0)
     ema = EMA(model, args.ema) if args.ema else None
-    for ev in train(model.config, cfg, data, model=model):
+    extra = None
+    if args.distil:
+        teacher, _ = checkpoint.load(args.base)
+        extra = distillation(teacher, args.distil, args.temperature)
+    for ev in train(model.config, cfg, data, model=model, extra_loss=extra):
         if ema is not None and isinstance(ev, BatchProgress):
             ema.update(model)
         if isinstance(ev, EpochEnd):
@@ -137,6 +161,7 @@ def main() -> None:
         "train_seconds": round(finished.seconds, 1), "epochs": args.epochs, "lr": args.lr,
         "lr_end": args.lr_end, "variants": args.variants, "synthetic": args.synthetic,
         "seed": args.seed, "ema": args.ema, "shift": args.shift, "bn_on": bn_on,
+        "distil": args.distil, "temperature": args.temperature,
     }
     line = json.dumps(result)
     print(line, flush=True)

@@ -154,7 +154,7 @@ def new_model(model_cfg: ModelConfig, train_cfg: TrainConfig) -> BinaryNet:
 
 def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
           model: BinaryNet | None = None, should_stop=None,
-          probe_every_s: float = 0.0, device=None
+          probe_every_s: float = 0.0, device=None, extra_loss=None
           ) -> Iterator[BatchProgress | Probe | EpochEnd | Finished]:
     """Train ``model`` (or a new one built from ``model_cfg``) on ``data``; see module docs.
     ``should_stop()`` is asked between batches of every phase (training, the test set at each
@@ -162,7 +162,9 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
     ``probe_every_s``: also measure the test accuracy on the first PROBE_DIGITS test digits
     about that often (a ``Probe``), so that curves move within seconds, not once an epoch.
     ``device``: a torch.device to train on (devices.resolve); the data stays on the CPU as
-    uint8 and each batch is moved; the finished model is handed back on the CPU."""
+    uint8 and each batch is moved; the finished model is handed back on the CPU.
+    ``extra_loss(xb, logits)``: a term added to each batch's cross-entropy (a teacher's
+    distillation, benchmarks/pen_train.py), given the batch as the model read it."""
     model_cfg.validate()
     train_cfg.validate()
     if train_cfg.threads:
@@ -214,6 +216,8 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
             with drawing_from(draws):
                 logits = model(xb)
             loss = F.cross_entropy(logits, yb)
+            if extra_loss is not None:
+                loss = loss + extra_loss(xb, logits)
             loss_value = loss.item()
             if not math.isfinite(loss_value):
                 raise TrainingDiverged(

@@ -221,3 +221,22 @@ def test_training_on_a_device_hands_the_model_back_on_the_cpu(synthetic):
                               device=device))
     assert all(p.device.type == "cpu" for p in result.model.parameters())
     assert 0 <= result.test_accuracy <= 1
+
+
+def test_an_extra_loss_term_is_added_and_trained_on(synthetic):
+    """train(extra_loss=...) adds the term to each batch's loss and its gradients reach the
+    model: a term pulling every logit to 0 leaves them far smaller than a plain run's."""
+    cfg = TrainConfig(epochs=1, batch_size=50, seed=3, threads=1)
+    seen = []
+
+    def shrink(xb, logits):
+        seen.append(tuple(xb.shape))
+        return 100.0 * logits.pow(2).mean()
+
+    plain = run_to_end(train(SMALL, cfg, synthetic)).model
+    events = list(train(SMALL, cfg, synthetic, extra_loss=shrink))
+    pulled = events[-1].model
+    assert seen and all(s[0] <= 50 and s[1:] == (28, 28) for s in seen)
+    x = torch.tensor(synthetic.test_x[:200]).float() / 255
+    with torch.no_grad():
+        assert pulled(x).abs().mean() < 0.5 * plain(x).abs().mean()

@@ -64,8 +64,8 @@ def contact_sheet(path: str, digits, images: np.ndarray, answers: np.ndarray,
 
 
 def cross_validation(path: str) -> None:
-    """The writer-grouped table from pen_train.py's JSON lines (the latest run of each model
-    and fold counts)."""
+    """The writer-grouped table from pen_train.py's or pen_blend.py's JSON lines (the latest
+    run of each model and fold counts; "before" is the model started from, or blended)."""
     import json
 
     runs = {}

@@ -66,19 +66,23 @@ def recalibrate(model, train_x: np.ndarray, n: int = 20000, batch: int = 500) ->
     model.eval()
 
 
-def distillation(teacher, weight: float, temperature: float):
+def distillation(teacher, weight: float, temperature: float, agreeing_only: bool):
     """Learning without forgetting (Li & Hoiem 2016): weight * T^2 * KL(teacher || student),
     both softened by T, so that the fine-tuned model keeps answering MNIST as the MNIST-only
     model did while it learns the pen digits from their labels. T^2 keeps the term's gradients
-    at the cross-entropy's scale (Hinton et al. 2015)."""
+    at the cross-entropy's scale (Hinton et al. 2015). ``agreeing_only``: only on the digits
+    the teacher reads right, so that it never pulls against a label (the pen styles it
+    misreads are what the fine-tune is for)."""
     teacher.eval()
 
-    def loss(xb, logits):
+    def loss(xb, yb, logits):
         with torch.no_grad():
-            target = torch.softmax(teacher(xb) / temperature, 1)
+            t = teacher(xb)
+            target = torch.softmax(t / temperature, 1)
+            keep = (t.argmax(1) == yb).float() if agreeing_only else torch.ones(len(yb))
         log_p = torch.log_softmax(logits / temperature, 1)
-        return weight * temperature ** 2 * torch.nn.functional.kl_div(
-            log_p, target, reduction="batchmean")
+        per_digit = (target * (torch.log(target.clamp_min(1e-12)) - log_p)).sum(1)
+        return weight * temperature ** 2 * (per_digit * keep).sum() / len(yb)
     return loss
 
 
@@ -109,6 +113,8 @@ def main() -> None:
                     help="add the MNIST-only model's answers as soft targets, with this weight "
                          "(e.g. 1.0): learning without forgetting")
     ap.add_argument("--temperature", type=float, default=2.0, help="for --distil")
+    ap.add_argument("--distil-agreeing", action="store_true",
+                    help="distil only on the digits the MNIST-only model reads right")
     args = ap.parse_args()
     bn_on = args.bn_on or ("mix" if args.ema else "none")
 
@@ -134,7 +140,7 @@ def main() -> None:
     extra = None
     if args.distil:
         teacher, _ = checkpoint.load(args.base)
-        extra = distillation(teacher, args.distil, args.temperature)
+        extra = distillation(teacher, args.distil, args.temperature, args.distil_agreeing)
     for ev in train(model.config, cfg, data, model=model, extra_loss=extra):
         if ema is not None and isinstance(ev, BatchProgress):
             ema.update(model)
@@ -162,6 +168,7 @@ def main() -> None:
         "lr_end": args.lr_end, "variants": args.variants, "synthetic": args.synthetic,
         "seed": args.seed, "ema": args.ema, "shift": args.shift, "bn_on": bn_on,
         "distil": args.distil, "temperature": args.temperature,
+        "distil_agreeing": args.distil_agreeing,
     }
     line = json.dumps(result)
     print(line, flush=True)

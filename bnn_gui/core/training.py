@@ -163,7 +163,7 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
     about that often (a ``Probe``), so that curves move within seconds, not once an epoch.
     ``device``: a torch.device to train on (devices.resolve); the data stays on the CPU as
     uint8 and each batch is moved; the finished model is handed back on the CPU.
-    ``extra_loss(xb, logits)``: a term added to each batch's cross-entropy (a teacher's
+    ``extra_loss(xb, yb, logits)``: a term added to each batch's cross-entropy (a teacher's
     distillation, benchmarks/pen_train.py), given the batch as the model read it."""
     model_cfg.validate()
     train_cfg.validate()
@@ -217,7 +217,7 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
                 logits = model(xb)
             loss = F.cross_entropy(logits, yb)
             if extra_loss is not None:
-                loss = loss + extra_loss(xb, logits)
+                loss = loss + extra_loss(xb, yb, logits)
             loss_value = loss.item()
             if not math.isfinite(loss_value):
                 raise TrainingDiverged(

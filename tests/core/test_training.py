@@ -229,8 +229,9 @@ def test_an_extra_loss_term_is_added_and_trained_on(synthetic):
     cfg = TrainConfig(epochs=1, batch_size=50, seed=3, threads=1)
     seen = []
 
-    def shrink(xb, logits):
+    def shrink(xb, yb, logits):
         seen.append(tuple(xb.shape))
+        assert yb.shape == (len(xb),)
         return 100.0 * logits.pow(2).mean()
 
     plain = run_to_end(train(SMALL, cfg, synthetic)).model

@@ -19,14 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 
-import numpy as np
 import torch
 
 from bnn_gui.core import checkpoint, pendigits
 from bnn_gui.core.data import load_mnist
-from bnn_gui.core.pen_training import pen_dataset, render_pen
+from bnn_gui.core.pen_training import pen_dataset
 from bnn_gui.core.training import evaluate, to_tensors
-from pen_train import recalibrate
+from pen_train import held_out_tensors, recalibrate, report
 
 
 def blend(base, pen, alpha: float):
@@ -72,19 +71,14 @@ def main() -> None:
     mnist_accuracy = evaluate(model, tx, ty)
     pen_before = pen_accuracy = None
     if held:
-        hx, hy = to_tensors(render_pen([d.strokes for d in held]),
-                            np.asarray([d.label for d in held], np.int64))
+        hx, hy = held_out_tensors(held)
         pen_before = evaluate(checkpoint.load(args.pen)[0], hx, hy)
         pen_accuracy = evaluate(model, hx, hy)
     result = {"model": model.config.name, "base": args.base, "pen": args.pen, "fold": args.fold,
               "alpha": args.alpha, "held_out_writers": held_names, "held_out_digits": len(held),
               "pen_before": pen_before, "pen_after": pen_accuracy,
               "mnist_after": mnist_accuracy, "pen_model_mnist": pf.test_accuracy}
-    line = json.dumps(result)
-    print(line, flush=True)
-    if args.log:
-        with open(args.log, "a") as f:
-            f.write(line + "\n")
+    report(result, args.log)
     if args.out:
         metrics = dict(pf.metrics, test_accuracy=mnist_accuracy, blend_alpha=args.alpha,
                        pen_model_test_accuracy=pf.test_accuracy)

@@ -86,6 +86,21 @@ def distillation(teacher, weight: float, temperature: float, agreeing_only: bool
     return loss
 
 
+def held_out_tensors(held):
+    """The held-out writers' pen digits as the canvas would draw them, with their labels."""
+    return to_tensors(render_pen([d.strokes for d in held]),
+                      np.asarray([d.label for d in held], np.int64))
+
+
+def report(result: dict, log: str | None) -> None:
+    """Print a run's result as one JSON line, appended to ``log`` when given."""
+    line = json.dumps(result)
+    print(line, flush=True)
+    if log:
+        with open(log, "a") as f:
+            f.write(line + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("base", help="the MNIST-only model to start from")
@@ -125,8 +140,7 @@ def main() -> None:
     trained_on = [d for d in digits if d.writer not in set(held_names)]
     mnist = load_mnist(download=False)
     model, mf = checkpoint.load(args.base)
-    hx, hy = to_tensors(render_pen([d.strokes for d in held]),
-                        np.asarray([d.label for d in held], np.int64))
+    hx, hy = held_out_tensors(held)
     before = evaluate(model, hx, hy) if held else None
 
     t = time.perf_counter()
@@ -170,11 +184,7 @@ def main() -> None:
         "distil": args.distil, "temperature": args.temperature,
         "distil_agreeing": args.distil_agreeing,
     }
-    line = json.dumps(result)
-    print(line, flush=True)
-    if args.log:
-        with open(args.log, "a") as f:
-            f.write(line + "\n")
+    report(result, args.log)
     if args.out:
         metrics = dict(finished.metrics(), pen_writers=len(pendigits.writers(trained_on)),
                        pen_digits=len(trained_on))

@@ -9,6 +9,9 @@ one JSON line (appended to ``--log`` when given):
     python benchmarks/pen_train.py trained/base/bnn-cnn.safetensors --fold 0 --log runs.jsonl
     python benchmarks/pen_train.py trained/base/bnn-cnn.safetensors --all --out trained/bnn-cnn.safetensors
 
+With ``--scratch`` BASE gives only the shape, and a new model is trained on the mix from the
+start (joint training: the whole schedule is given, e.g. ``--epochs 20 --lr 1e-2``).
+
 Shipped bnn-mlp runs it twice (benchmarks/train_shipped.sh): the second time from the first
 run's model, with a small step and few pen digits, to win back MNIST.
 """
@@ -26,8 +29,8 @@ from bnn_gui.config import TrainConfig
 from bnn_gui.core import checkpoint, pendigits
 from bnn_gui.core.data import load_mnist
 from bnn_gui.core.pen_training import pen_dataset, render_pen
-from bnn_gui.core.training import (BatchProgress, EpochEnd, Finished, evaluate, to_tensors,
-                                   train)
+from bnn_gui.core.training import (BatchProgress, EpochEnd, Finished, evaluate, new_model,
+                                   to_tensors, train)
 
 
 class EMA:
@@ -130,6 +133,9 @@ def main() -> None:
     ap.add_argument("--temperature", type=float, default=2.0, help="for --distil")
     ap.add_argument("--distil-agreeing", action="store_true",
                     help="distil only on the digits the MNIST-only model reads right")
+    ap.add_argument("--scratch", action="store_true",
+                    help="train a new model of BASE's shape on the mix instead of fine-tuning "
+                         "BASE (give the whole schedule: e.g. --epochs 20 --lr 1e-2)")
     args = ap.parse_args()
     bn_on = args.bn_on or ("mix" if args.ema else "none")
 
@@ -150,11 +156,13 @@ def main() -> None:
     cfg = cfg.replace(epochs=args.epochs, lr=args.lr, lr_end=args.lr_end, seed=args.seed,
                       threads=args.threads, augment_shift=args.shift, lr_schedule="epoch",
                       max_train_samples=0)
-    ema = EMA(model, args.ema) if args.ema else None
     extra = None
     if args.distil:
         teacher, _ = checkpoint.load(args.base)
         extra = distillation(teacher, args.distil, args.temperature, args.distil_agreeing)
+    if args.scratch:  # joint training: nothing learned on MNIST alone to be forgotten
+        model = new_model(model.config, cfg)
+    ema = EMA(model, args.ema) if args.ema else None
     for ev in train(model.config, cfg, data, model=model, extra_loss=extra):
         if ema is not None and isinstance(ev, BatchProgress):
             ema.update(model)
@@ -182,7 +190,7 @@ def main() -> None:
         "lr_end": args.lr_end, "variants": args.variants, "synthetic": args.synthetic,
         "seed": args.seed, "ema": args.ema, "shift": args.shift, "bn_on": bn_on,
         "distil": args.distil, "temperature": args.temperature,
-        "distil_agreeing": args.distil_agreeing,
+        "distil_agreeing": args.distil_agreeing, "scratch": args.scratch,
     }
     report(result, args.log)
     if args.out:

@@ -9,7 +9,7 @@ one JSON line (appended to ``--log`` when given):
     python benchmarks/pen_train.py trained/base/bnn-cnn.safetensors --fold 0 --log runs.jsonl
     python benchmarks/pen_train.py trained/base/bnn-cnn.safetensors --all --out trained/bnn-cnn.safetensors
 
-With ``--scratch`` BASE gives only the shape, and a new model is trained on the mix from the
+With ``--scratch`` BASE (a model file, or a preset's name) gives only the shape, and a new model is trained on the mix from the
 start (joint training: the whole schedule is given, e.g. ``--epochs 20 --lr 1e-2``).
 
 Shipped bnn-mlp runs it twice (benchmarks/train_shipped.sh): the second time from the first
@@ -25,7 +25,7 @@ import time
 import numpy as np
 import torch
 
-from bnn_gui.config import TrainConfig
+from bnn_gui.config import PRESETS, TrainConfig, preset, train_defaults
 from bnn_gui.core import checkpoint, pendigits
 from bnn_gui.core.data import load_mnist
 from bnn_gui.core.pen_training import pen_dataset, render_pen
@@ -106,7 +106,8 @@ def report(result: dict, log: str | None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("base", help="the MNIST-only model to start from")
+    ap.add_argument("base", help="the MNIST-only model to start from (with --scratch, a "
+                                 "preset name will do)")
     which = ap.add_mutually_exclusive_group(required=True)
     which.add_argument("--fold", type=int, help="leave out this fold's writers (0..4)")
     which.add_argument("--all", action="store_true", help="train on every writer")
@@ -138,6 +139,8 @@ def main() -> None:
                          "BASE (give the whole schedule: e.g. --epochs 20 --lr 1e-2)")
     args = ap.parse_args()
     bn_on = args.bn_on or ("mix" if args.ema else "none")
+    if args.base in PRESETS and (not args.scratch or args.distil):
+        ap.error(f"{args.base} is a preset: give --scratch, or a model file to fine-tune")
 
     digits = pendigits.load()
     folds = pendigits.writer_folds(digits)
@@ -145,23 +148,26 @@ def main() -> None:
     held = pendigits.of_writers(digits, held_names)
     trained_on = [d for d in digits if d.writer not in set(held_names)]
     mnist = load_mnist(download=False)
-    model, mf = checkpoint.load(args.base)
+    if args.base in PRESETS:  # a shape to train from scratch, with its training defaults
+        model, base_cfg, base_mnist = None, train_defaults(args.base), None
+    else:
+        model, mf = checkpoint.load(args.base)
+        base_cfg, base_mnist = mf.train_config or TrainConfig(), mf.test_accuracy
     hx, hy = held_out_tensors(held)
-    before = evaluate(model, hx, hy) if held else None
+    before = evaluate(model, hx, hy) if held and model is not None else None
 
     t = time.perf_counter()
     data = pen_dataset(mnist, trained_on, args.variants, args.synthetic, args.seed)
     made = time.perf_counter() - t
-    cfg = mf.train_config or TrainConfig()
-    cfg = cfg.replace(epochs=args.epochs, lr=args.lr, lr_end=args.lr_end, seed=args.seed,
-                      threads=args.threads, augment_shift=args.shift, lr_schedule="epoch",
-                      max_train_samples=0)
+    cfg = base_cfg.replace(epochs=args.epochs, lr=args.lr, lr_end=args.lr_end, seed=args.seed,
+                           threads=args.threads, augment_shift=args.shift,
+                           lr_schedule="epoch", max_train_samples=0)
     extra = None
     if args.distil:
         teacher, _ = checkpoint.load(args.base)
         extra = distillation(teacher, args.distil, args.temperature, args.distil_agreeing)
     if args.scratch:  # joint training: nothing learned on MNIST alone to be forgotten
-        model = new_model(model.config, cfg)
+        model = new_model(preset(args.base) if model is None else model.config, cfg)
     ema = EMA(model, args.ema) if args.ema else None
     for ev in train(model.config, cfg, data, model=model, extra_loss=extra):
         if ema is not None and isinstance(ev, BatchProgress):
@@ -184,7 +190,7 @@ def main() -> None:
         "model": model.config.name, "base": args.base, "fold": args.fold,
         "held_out_writers": held_names, "held_out_digits": len(held),
         "pen_before": before, "pen_after": evaluate(model, hx, hy) if held else None,
-        "mnist_before": mf.test_accuracy, "mnist_after": finished.test_accuracy,
+        "mnist_before": base_mnist, "mnist_after": finished.test_accuracy,
         "train_digits": len(data.train_x), "data_seconds": round(made, 1),
         "train_seconds": round(finished.seconds, 1), "epochs": args.epochs, "lr": args.lr,
         "lr_end": args.lr_end, "variants": args.variants, "synthetic": args.synthetic,

@@ -40,11 +40,11 @@ def test_train_then_eval_on_real_mnist(tmp_path, capsys, mnist):
     assert result["accuracy"] > 0.6  # 3,000 digits, 2 epochs; chance is 0.1
 
 
-# bnn-mlp and bnn-cnn are also taught real pen input, which costs bnn-cnn 0.2 points of MNIST
+# bnn-mlp and bnn-cnn are also taught real pen input; the floors are those it must keep
 # (docs/pen-accuracy.md)
 @pytest.mark.parametrize("name,minimum", [("bnn-mlp", 0.98), ("float-mlp", 0.98),
                                           ("binaryconnect-det", 0.98),
-                                          ("bnn-cnn", 0.988), ("float-cnn", 0.99)])
+                                          ("bnn-cnn", 0.991), ("float-cnn", 0.99)])
 def test_shipped_model_accuracy_on_real_mnist(name, minimum, capsys, mnist):
     assert main(["eval", name, "--json"]) == 0
     result = json.loads(capsys.readouterr().out)

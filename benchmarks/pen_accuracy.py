@@ -80,14 +80,20 @@ def cross_validation(path: str) -> None:
         print(f"\n{model}: held-out writers' pen digits, before -> after; MNIST test after")
         for r in folds:
             print(f"  fold {r['fold']} ({r['held_out_writers'][0]}..{r['held_out_writers'][-1]}):"
-                  f" {100 * r['pen_before']:.2f}% -> {100 * r['pen_after']:.2f}%;"
-                  f" MNIST {100 * r['mnist_after']:.2f}%")
+                  f" {percent(r['pen_before'])} -> {percent(r['pen_after'])};"
+                  f" MNIST {percent(r['mnist_after'])}")
         after = [r["pen_after"] for r in folds]
         before = [r["pen_before"] for r in folds]
         mnist = [r["mnist_after"] for r in folds]
-        print(f"  {len(folds)} folds: mean {100 * np.mean(before):.2f}% -> {100 * np.mean(after):.2f}%,"
-              f" worst fold {100 * min(after):.2f}%; MNIST {100 * min(mnist):.2f}-"
-              f"{100 * max(mnist):.2f}%")
+        # a run trained from scratch (pen_train.py PRESET --scratch) has no model before it
+        mean_before = percent(np.mean(before)) if None not in before else "(none)"
+        print(f"  {len(folds)} folds: mean {mean_before} -> {percent(np.mean(after))},"
+              f" worst fold {percent(min(after))}; MNIST {percent(min(mnist))}-"
+              f"{percent(max(mnist))} (mean {percent(np.mean(mnist))})")
+
+
+def percent(share: float | None) -> str:
+    return "(none)" if share is None else f"{100 * share:.2f}%"
 
 
 def main() -> None:

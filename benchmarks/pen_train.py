@@ -6,11 +6,15 @@ tra-01..06, tra-07..12, ...) are left out of training and the result is their ac
 ``--all`` every writer is trained on and the model is written to ``--out``. Each run prints
 one JSON line (appended to ``--log`` when given):
 
-    python benchmarks/pen_train.py trained/base/bnn-cnn.safetensors --fold 0 --log runs.jsonl
-    python benchmarks/pen_train.py trained/base/bnn-cnn.safetensors --all --out trained/bnn-cnn.safetensors
+    python benchmarks/pen_train.py trained/base/bnn-mlp.safetensors --fold 0 --log runs.jsonl
+    python benchmarks/pen_train.py trained/base/bnn-mlp.safetensors --all --out build/pen/bnn-mlp.safetensors
 
-With ``--scratch`` BASE (a model file, or a preset's name) gives only the shape, and a new model is trained on the mix from the
-start (joint training: the whole schedule is given, e.g. ``--epochs 20 --lr 1e-2``).
+With ``--scratch`` BASE (a model file, or a preset's name) gives only the shape, and a new
+model is trained on the mix from the start (joint training; give the whole schedule). Shipped
+bnn-cnn is made so:
+
+    python benchmarks/pen_train.py bnn-cnn --scratch --all --epochs 20 --lr 1e-2 --lr-end 1e-5 \
+        --shift 2 --variants 3 --synthetic 5000 --ema 0.999 --out trained/bnn-cnn.safetensors
 
 Shipped bnn-mlp runs it twice (benchmarks/train_shipped.sh): the second time from the first
 run's model, with a small step and few pen digits, to win back MNIST.

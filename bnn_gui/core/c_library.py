@@ -142,7 +142,8 @@ def model_header(packed: PackedNet, name: str) -> str:
         p = f"{ident}_l{i}"
         lines.append(f"/* layer {i}: {c_comment_text(L.name)} ({L.kind}), {L.units} units "
                      f"over {L.n_in} inputs */")
-        lines.append(f"static const uint64_t {p}_bits[] = {{\n    {_words(c_bits(L))}\n}};")
+        bits = c_bits(L)
+        lines.append(f"static const uint64_t {p}_bits[] = {{\n    {_words(bits)}\n}};")
         if L.kind == "out":
             threshold, flip = "NULL", "NULL"
         else:
@@ -154,7 +155,7 @@ def model_header(packed: PackedNet, name: str) -> str:
                          + ", ".join(str(int(f)) for f in L.flip) + "};")
             threshold, flip = f"{p}_threshold", f"{p}_flip"
         c, h, w = (L.in_shape if L.kind == "conv" else (0, 0, 0))
-        specs.append(f"    {{{_KINDS[L.kind]}, {L.n_in}, {L.units}, {c_bits(L).shape[1]}, "
+        specs.append(f"    {{{_KINDS[L.kind]}, {L.n_in}, {L.units}, {bits.shape[1]}, "
                      f"{int(L.real_input)}, {L.kernel}, {L.padding}, {L.pool}, {c}, {h}, {w}, "
                      f"{p}_bits, {threshold}, {flip}}}")
         lines.append("")

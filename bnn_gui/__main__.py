@@ -86,6 +86,26 @@ def _parser() -> argparse.ArgumentParser:
     data_dir(f)
     f.add_argument("--out", help="model file to write (default: a new name in your model folder)")
 
+    pic = sub.add_parser(
+        "picture", help="render what the window shows into a PNG, offscreen (for slides)",
+        epilog="e.g. bnn-gui picture --mnist 0 --view neuron --unit conv2:5,3,3 --size "
+               "1280x720 --out n.png")
+    pic.add_argument("--model", default=argparse.SUPPRESS,
+                     help="model file or name (default: the shipped bnn-cnn)")
+    src = pic.add_mutually_exclusive_group()
+    src.add_argument("--mnist", type=int, metavar="N", help="MNIST test digit number N")
+    src.add_argument("--strokes", metavar="FILE", help="a JSON file of strokes: "
+                                                       "[[[x, y], ...], ...], y down")
+    src.add_argument("--image", metavar="FILE", help="a picture of a digit (PNG, JPEG, …)")
+    pic.add_argument("--view", choices=("window", "network", "neuron"), default="window",
+                     help="the whole window (default), the network view alone, or the window "
+                          "with Inside one neuron open on --unit")
+    pic.add_argument("--unit", help="the unit to open and outline: LAYER:CHANNEL,ROW,COLUMN "
+                                    "for a conv unit (conv2:5,3,3), LAYER:UNIT for a dense one")
+    pic.add_argument("--size", default="1366x768", help="WIDTHxHEIGHT (default 1366x768)")
+    pic.add_argument("--out", required=True, help="the PNG file to write")
+    data_dir(pic)
+
     e = sub.add_parser("eval", help="accuracy of a model on MNIST's 10,000 test digits")
     e.add_argument("model", help="model file, or the name of a shipped or user model")
     data_dir(e)
@@ -139,6 +159,13 @@ def main(argv: list[str] | None = None) -> int:
             return cli.cmd_export(args)
         if args.command == "eval":
             return cli.cmd_eval(args)
+        if args.command == "picture":
+            from .gui.picture_command import PictureError, make_picture
+
+            expected += (PictureError,)
+            args.model = getattr(args, "model", None)
+            print(f"wrote {make_picture(args)}")
+            return 0
         if args.command == "finetune":
             from .core.personal import PersonalSetError
 

@@ -11,18 +11,58 @@ every other change.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
 
-from .preprocess import BRUSH, ink_to_mnist, preprocess_image
-from .raster import IncrementalRaster
+from .preprocess import BRUSH, Placement, image_to_ink, ink_box, to_mnist_placed
+from .raster import Frame, IncrementalRaster, rasterize_in
 
 SIDE = 500.0  # the canvas's shorter side, in drawing units
 MIN_EXTENT = 0.05 * SIDE  # a dot or a short dash is not blown up to fill the 20 px box
 MAX_POINTS = 20_000  # a drawing holds at most this many points: time and memory stay bounded
 
 Stroke = list[tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class InputFrame:
+    """Where the drawing lands in the 28x28 the network reads: drawing units (x, y) -> stroke
+    raster (``raster``) -> 28x28 (``placement``); for a loaded picture, its pixels (x = column,
+    y = row) -> 28x28. Two drawings read in one frame differ only where their ink differs."""
+
+    raster: Frame | None  # None for a picture
+    placement: Placement
+    shape: tuple[int, int]  # the raster's (or picture's) size
+
+    def to28(self, x: float, y: float) -> tuple[float, float]:
+        """A drawing point -> its (row, col) in the 28x28, continuous (pixel j is [j, j+1))."""
+        if self.raster is not None:
+            x, y = self.raster.to_raster(np.array([x, y], np.float64))
+        r, c = self.placement.to28(np.array([y, x], np.float64))
+        return float(r), float(c)
+
+    def from28(self, row: float, col: float) -> tuple[float, float]:
+        """A 28x28 point (row, col) -> the drawing's (x, y)."""
+        qy, qx = self.placement.from28(np.array([row, col], np.float64))
+        if self.raster is None:
+            return float(qx), float(qy)
+        r = self.raster
+        return (float((qx - r.margin) / r.px + r.lo[0]), float((qy - r.margin) / r.px + r.lo[1]))
+
+    def shift_from(self, other: "InputFrame") -> tuple[float, float, float]:
+        """How this frame moved the drawing against ``other``: (down, right) in 28x28 pixels of
+        the point the two frames' centres map from, and the scale ratio (1: same size)."""
+        cx, cy = other.from28(14.0, 14.0)
+        r, c = self.to28(cx, cy)
+        ratio = self.scale() / max(other.scale(), 1e-12)
+        return r - 14.0, c - 14.0, ratio
+
+    def scale(self) -> float:
+        """28x28 pixels per drawing unit."""
+        px = self.raster.px if self.raster is not None else 1.0
+        return px * self.placement.scale
 
 
 class Drawing:
@@ -38,7 +78,8 @@ class Drawing:
         self._erasing = False
         self._points = 0
         self._raster = IncrementalRaster(self.brush, MIN_EXTENT)
-        self._x28: tuple[int, np.ndarray | None] | None = None  # (revision, input) cache
+        # (revision, input, frame) of the latest input28()
+        self._x28: tuple[int, np.ndarray | None, InputFrame | None] | None = None
         self._listeners: list[Callable[[str], None]] = []
 
     # --- listening ---------------------------------------------------------------------------
@@ -172,15 +213,33 @@ class Drawing:
     def input28(self) -> np.ndarray | None:
         """The MNIST-like 28x28 the network reads (None when blank), made exactly as the
         scripting API makes it (``preprocess_strokes``), one new segment at a time."""
-        if self._x28 is not None and self._x28[0] == self.revision:
-            return self._x28[1]
+        if self._x28 is None or self._x28[0] != self.revision:
+            self._x28 = (self.revision, *self._make_input())
+        return self._x28[1]
+
+    def input_frame(self) -> InputFrame | None:
+        """Where the current drawing lands in its 28x28 (None when blank)."""
+        self.input28()
+        return self._x28[2]
+
+    def _make_input(self):
         if self.image is not None:
-            x = preprocess_image(self.image)
-        else:
-            strokes = self.all_strokes()
-            x = ink_to_mnist(self._raster.update(strokes), self.brush) if strokes else None
-        self._x28 = (self.revision, x)
-        return x
+            ink = image_to_ink(self.image)
+            placed = to_mnist_placed(ink)
+            if placed is None:
+                return None, None
+            return placed[0], InputFrame(None, placed[1], ink.shape)
+        strokes = self.all_strokes()
+        ink = self._raster.update(strokes) if strokes else None
+        placed = None if ink is None else to_mnist_placed(ink, box=ink_box(self.brush))
+        if placed is None:
+            return None, None
+        return placed[0], InputFrame(self._raster.frame, placed[1], ink.shape)
+
+    def input28_in(self, frame: InputFrame, strokes) -> np.ndarray:
+        """``strokes`` as the network would read them in ``frame`` (another drawing's), e.g.
+        the drawing before a stroke, in the frame the stroke moved it to."""
+        return frame.placement.place(rasterize_in(strokes, frame.raster, frame.shape))
 
     def as_sample(self, label: int):
         """The drawing as a personal-set Sample with the right ``label`` (None when blank)."""

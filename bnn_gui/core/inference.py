@@ -47,6 +47,8 @@ class Reading:
     engine_readings: list | None = field(default=None, repr=False)
     scores: np.ndarray | None = None  # (10,): what the answer is the largest of
     score_meaning: str = "logits"  # or "agreeing − disagreeing bits" (binary output layers)
+    # the live session's stroke_flips.FlipReport: what the stroke being drawn changed
+    flips: object = field(default=None, repr=False)
 
     @property
     def confidence(self) -> float:

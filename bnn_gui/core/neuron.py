@@ -129,3 +129,41 @@ def output_scores(net: PackedNet, x28: np.ndarray) -> OutputTrace:
     scores = (2 * (~(x[None] ^ w)).sum(1) - L.n_in).astype(np.int64)
     logits = net.forward(np.asarray(x28, np.float32)[None])[0]
     return OutputTrace(scores, int(logits.argmax()))
+
+
+@dataclass
+class WordRow:
+    """One 64-bit word of a unit's packed input and weights (bit j of word k is input
+    64 k + j, least significant bit first, as in the model file and the C library)."""
+
+    x: int  # the input bits
+    w: int  # the weight bits (as stored: PackedLayer.bits)
+    mask: int  # 1 where the input counts (0: zero padding, or past n)
+    disagree: int  # popcount((x XOR w) AND mask)
+
+
+def packed_words(t: NeuronTrace) -> list[WordRow]:
+    """The traced unit as the engine and the C library hold it: its input and weight bits in
+    64-bit words, XOR, and the popcount per word. For a hidden binary layer,
+    dot = n - 2 * sum(disagree) (= 2 * popcount(XNOR) - n) equals ``t.dot``."""
+    from .packed import pack_bits
+
+    xs, ws, ms = (pack_bits(np.asarray(a, bool)) for a in (t.inputs if not t.real_input
+                                                          else t.inputs > 0, t.weights, t.valid))
+    rows = []
+    for x, w, m in zip(xs.tolist(), ws.tolist(), ms.tolist()):
+        rows.append(WordRow(int(x), int(w), int(m), int(bin((x ^ w) & m).count("1"))))
+    return rows
+
+
+def c_source_lines(real_input: bool) -> list[str]:
+    """The lines of the exported C library (core/c/bnn.c) that compute such a unit's dot:
+    the popcount of XOR for binary inputs, the sum of the levels whose weight is +1 for the
+    first layer's pixels."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "c" / "bnn.c").read_text(encoding="utf-8")
+    keys = (("out[u] += level & -(int32_t)",) if real_input
+            else ("#define BNN_XOR_MASKED", "c += TERM(POP, w, k);"))
+    code = [line.rstrip(" \\").strip() for line in text.splitlines()]
+    return [next(c for c in code if key in c) for key in keys]

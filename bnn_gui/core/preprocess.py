@@ -12,6 +12,8 @@ crop to the ink -> fit the longer side to 20 px (area resampling) -> centre of m
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from .raster import RASTER as _RASTER
@@ -46,27 +48,76 @@ def centre_of_mass(img: np.ndarray) -> tuple[float, float]:
     return float(r), float(c)
 
 
-def to_mnist(ink: np.ndarray, threshold: float = 0.05, box: float | None = None
-             ) -> np.ndarray | None:
-    """Any-size ink image (ink ~1, background 0) -> 28x28 float32 in [0, 1] like MNIST, or None
-    when there is no ink. Crops to the ink, fits its longer side (or ``box`` input pixels, when
-    given) to 20 px, and shifts it by whole pixels so its centre of mass is within half a pixel
-    of (14.0, 14.0)."""
+@dataclass(frozen=True)
+class Placement:
+    """Where an ink image lands in the 28x28 (``to_mnist``'s choice, kept so that other ink can
+    be put in the same frame and a 28x28 pixel traced back to the picture).
+
+    Per axis (rows, then columns), a point q of the ink image (continuous: pixel i spans
+    [i, i + 1)) lands at u = (q - origin) * scale + offset in the 28x28, whose pixel j spans
+    [j, j + 1). Only the crop ``origin`` .. ``origin + size`` is placed: ink fainter than the
+    crop threshold outside it is left out, as MNIST's crop did."""
+
+    origin: tuple[int, int]
+    size: tuple[int, int]
+    scale: float
+    offset: tuple[float, float]
+
+    def to28(self, q: np.ndarray) -> np.ndarray:
+        """(..., 2) ink-image (row, col) -> 28x28 (row, col), continuous."""
+        return (np.asarray(q, np.float64) - self.origin) * self.scale + self.offset
+
+    def from28(self, u: np.ndarray) -> np.ndarray:
+        """(..., 2) 28x28 (row, col) -> ink-image (row, col), continuous."""
+        return (np.asarray(u, np.float64) - self.offset) / self.scale + self.origin
+
+    def place(self, ink: np.ndarray) -> np.ndarray:
+        """Any ink image in this frame (ink ~1 on 0) as its 28x28."""
+        (r, c), (h, w) = self.origin, self.size
+        crop = np.zeros((h, w), np.float32)
+        part = np.asarray(ink, np.float32)[r: r + h, c: c + w]
+        crop[: part.shape[0], : part.shape[1]] = part
+        return _place(crop, self.scale, *self.offset)
+
+
+def mnist_placement(ink: np.ndarray, threshold: float = 0.05, box: float | None = None
+                    ) -> Placement | None:
+    """Where ``to_mnist`` puts ``ink`` (None when there is no ink): the crop to the ink, its
+    longer side (or ``box`` input pixels, when given) fitted to 20 px, shifted by whole pixels
+    so that its centre of mass is within half a pixel of (14.0, 14.0)."""
     ink = np.asarray(ink, dtype=np.float32)
-    mask = ink > threshold * max(float(ink.max()), 1e-12)
-    if not mask.any() or ink.max() <= 0:
+    peak = float(ink.max()) if ink.size else 0.0
+    mask = ink > threshold * max(peak, 1e-12)
+    if not mask.any() or peak <= 0:
         return None
     rows, cols = np.flatnonzero(mask.any(1)), np.flatnonzero(mask.any(0))
-    crop = ink[rows[0]: rows[-1] + 1, cols[0]: cols[-1] + 1] / ink.max()
+    crop = ink[rows[0]: rows[-1] + 1, cols[0]: cols[-1] + 1] / peak
     scale = BOX / max(box or 0, max(crop.shape))
     # As MNIST: the ink sits in a 20x20 box on the pixel grid (its shorter side centred in the
     # box), and the box is moved by whole pixels to bring the centre of mass nearest to 14.0,
     # so the longer side stays exactly 20 px (a sub-pixel shift would smear it over 21).
     top, left = (BOX - crop.shape[0] * scale) / 2, (BOX - crop.shape[1] * scale) / 2
     r, c = centre_of_mass(_place(crop, scale, top + 4, left + 4))
-    top += 4 + round(CENTRE - r)
-    left += 4 + round(CENTRE - c)
-    return _place(crop, scale, top, left)
+    return Placement((int(rows[0]), int(cols[0])), crop.shape, scale,
+                     (top + 4 + round(CENTRE - r), left + 4 + round(CENTRE - c)))
+
+
+def to_mnist(ink: np.ndarray, threshold: float = 0.05, box: float | None = None
+             ) -> np.ndarray | None:
+    """Any-size ink image (ink ~1, background 0) -> 28x28 float32 in [0, 1] like MNIST, or None
+    when there is no ink (``mnist_placement`` says where it goes)."""
+    placed = to_mnist_placed(ink, threshold, box)
+    return None if placed is None else placed[0]
+
+
+def to_mnist_placed(ink: np.ndarray, threshold: float = 0.05, box: float | None = None
+                    ) -> tuple[np.ndarray, Placement] | None:
+    """``to_mnist`` and the Placement it used."""
+    ink = np.asarray(ink, dtype=np.float32)
+    where = mnist_placement(ink, threshold, box)
+    if where is None:
+        return None
+    return where.place(ink / float(ink.max())), where
 
 
 def image_to_ink(image: np.ndarray) -> np.ndarray:
@@ -118,4 +169,9 @@ def preprocess_strokes(strokes, brush: float = BRUSH, min_extent: float = 0.0) -
 def ink_to_mnist(ink: np.ndarray | None, brush: float) -> np.ndarray | None:
     """A stroke raster (``raster.py``) -> the 28x28; the box that maps to 20 px is the
     drawing's extent plus the brush, in raster pixels."""
-    return None if ink is None else to_mnist(ink, box=_RASTER * (1 + brush))
+    return None if ink is None else to_mnist(ink, box=ink_box(brush))
+
+
+def ink_box(brush: float) -> float:
+    """The raster pixels that ``to_mnist`` fits to 20 px for a stroke raster of ``brush``."""
+    return _RASTER * (1 + brush)

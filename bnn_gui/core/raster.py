@@ -100,6 +100,17 @@ def rasterize_strokes(strokes: Sequence[Sequence[tuple[float, float]]], brush: f
     return img
 
 
+def rasterize_in(strokes, frame: Frame, shape: tuple[int, int]) -> np.ndarray:
+    """Render strokes in a given ``frame`` (another drawing's) into a raster of ``shape``:
+    what they would look like had they been drawn as part of that drawing."""
+    img = np.zeros(shape, np.float32)
+    pts = [p for p in (finite_points(s) for s in strokes if len(s)) if len(p)]
+    if pts:
+        segs = np.concatenate([stroke_segments(frame.to_raster(p), True) for p in pts])
+        draw_segments(img, segs, frame.radius)
+    return img
+
+
 class IncrementalRaster:
     """The raster of a drawing that grows point by point, equal to ``rasterize_strokes`` of the
     same strokes at every step. ``update(strokes)`` draws what was added since the last call;
@@ -116,6 +127,11 @@ class IncrementalRaster:
         self._counts: list[int] = []  # points of each stroke already drawn
         self._last: list[np.ndarray | None] = []  # each stroke's last finite point drawn
         self._lo = self._hi = None
+
+    @property
+    def frame(self) -> Frame | None:
+        """The frame of the raster the last ``update`` returned (None: no ink)."""
+        return self._frame
 
     def update(self, strokes: Sequence[Sequence[tuple[float, float]]]) -> np.ndarray | None:
         """The raster of ``strokes`` (None when there is no point), which must extend the

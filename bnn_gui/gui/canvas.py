@@ -4,6 +4,10 @@ Pointer events become drawing coordinates: the widget's shorter side spans ``SID
 units about its centre, so resizing the window scales the drawing on screen and never changes
 what the network reads. Finished ink is kept in a cached image; a new point draws only its
 segment into it and repaints that segment's rectangle. White ink on black, as MNIST.
+
+Over the ink, the 28x28 windows that the chosen unit (solid) and the hovered unit (dotted)
+read are outlined where they fall on the drawing (``set_fields``), traced back through the
+frame the drawing is read in (``core.drawing.InputFrame``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from ..core.preprocess import BRUSH
 
 DEFAULT_BRUSH = 18  # pen width on screen, in pixels
 INK, PAPER = QColor("#f4f4f4"), QColor("#101010")
+FIELD = QColor("#00e5ff")  # the chosen unit's window, as in the network view
 
 
 class DrawingCanvas(QWidget):
@@ -32,6 +37,7 @@ class DrawingCanvas(QWidget):
         self.eraser = False
         self._erasing = False
         self._cache: QImage | None = None  # background and ink, as on screen
+        self._fields = (None, None)  # 28x28 (rows, cols) windows: the chosen, the hovered unit
         self._pen_cursor = QCursor(Qt.CursorShape.CrossCursor)
         self._eraser_cursor = QCursor(_eraser_pixmap(), 8, 8)
         self.setCursor(self._pen_cursor)
@@ -74,6 +80,26 @@ class DrawingCanvas(QWidget):
         """The pen on screen, and in proportion the brush the network's input is drawn with."""
         self.brush_size = size
         self.drawing.set_brush(BRUSH * size / DEFAULT_BRUSH)
+
+    def set_fields(self, chosen, hovered) -> None:
+        """Outline the 28x28 windows ((rows, cols), half-open, or None) that the chosen and
+        the hovered unit read."""
+        if (chosen, hovered) != self._fields:
+            self._fields = (chosen, hovered)
+            self.update()
+
+    def field_rect(self, rows, cols) -> QRectF | None:
+        """Where the 28x28 window rows x cols falls on the canvas (None: blank drawing)."""
+        frame = self.drawing.input_frame()
+        if frame is None:
+            return None
+        (r0, r1), (c0, c1) = rows, cols
+        (x0, y0), (x1, y1) = frame.from28(r0, c0), frame.from28(r1, c1)
+        if frame.raster is None:  # a picture: its pixels as painted
+            t = self._picture_target(frame.shape)
+            k = t.width() / frame.shape[1]
+            return QRectF(t.left() + x0 * k, t.top() + y0 * k, (x1 - x0) * k, (y1 - y0) * k)
+        return QRectF(self.to_widget(x0, y0), self.to_widget(x1, y1))
 
     # --- coordinates -------------------------------------------------------------------------
     def _scale(self) -> float:
@@ -137,7 +163,7 @@ class DrawingCanvas(QWidget):
     # --- painting ----------------------------------------------------------------------------
     def _on_drawing_changed(self, kind: str) -> None:
         stroke = self.drawing.active
-        if kind != "point" or self._cache is None or not stroke:
+        if kind != "point" or self._cache is None or not stroke or any(self._fields):
             self._cache = None
             self.update()
             return
@@ -171,7 +197,17 @@ class DrawingCanvas(QWidget):
         if self.drawing.is_blank():
             p.setPen(QColor("#777"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "draw a digit here")
+        self._paint_fields(p)
         p.end()
+
+    def _paint_fields(self, p: QPainter) -> None:
+        for field, style in zip(self._fields, (Qt.PenStyle.SolidLine, Qt.PenStyle.DotLine)):
+            rect = None if field is None else self.field_rect(*field)
+            if rect is None:
+                continue
+            p.setPen(QPen(FIELD, 2.5 if style == Qt.PenStyle.SolidLine else 1.5, style))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect)
 
     def _render(self) -> QImage:
         """The whole drawing as on screen (after a resize, undo, erase, a picture...)."""
@@ -198,11 +234,15 @@ class DrawingCanvas(QWidget):
     def _paint_picture(self, p: QPainter, ink: np.ndarray) -> None:
         a = np.ascontiguousarray((ink * 255).clip(0, 255).astype(np.uint8))
         q = QImage(a.data, a.shape[1], a.shape[0], a.shape[1], QImage.Format.Format_Grayscale8)
-        h, w = a.shape
+        p.drawImage(self._picture_target(a.shape), q)
+
+    def _picture_target(self, shape) -> QRectF:
+        """Where a loaded picture of ``shape`` (rows, cols) is painted: centred, 90%."""
+        h, w = shape
         scale = min(self.width(), self.height()) * 0.9 / max(h, w)
         target = QRectF(0, 0, w * scale, h * scale)
         target.moveCenter(QRectF(self.rect()).center())
-        p.drawImage(target, q)
+        return target
 
 
 def _device_rect(r, image: QImage) -> QRectF:

@@ -20,6 +20,9 @@ from .twin_panel import TwinPanel
 from .weights_panel import WeightsPanel
 
 
+NEURON_SHARE = 0.4  # of the window's height, at least, for Inside one neuron once a unit is clicked
+
+
 def make_dock(window, title: str, widget: QWidget, keys: str, tip: str,
               beside: QDockWidget | None = None) -> QDockWidget:
     """A dock in the bottom area (tabbed with ``beside``); ``keys`` bring it to the front, the
@@ -92,6 +95,7 @@ class InspectDocks(QObject):
         session.reading_changed.connect(self._on_session_reading_changed)
         session.model_loaded.connect(self._on_session_model_loaded)
         window.activations.unit_clicked.connect(self._on_activations_unit_clicked)
+        self.neuron.output_button.clicked.connect(self._on_neuron_output_clicked)
         self.evaluation.run_button.clicked.connect(self.evaluate_live_model)
         self.evaluation.digit_chosen.connect(window.load_mnist_digit)
 
@@ -139,7 +143,12 @@ class InspectDocks(QObject):
         bring_to_front(self.evaluation_dock)
         self.evaluation.evaluate(self.session.model, ds)
 
+    def _on_neuron_output_clicked(self) -> None:
+        self.parent().activations.select_unit(None)  # no hidden unit chosen: nothing outlined
+
     def _on_activations_unit_clicked(self, layer: str, unit) -> None:
         bring_to_front(self.neuron_dock)
+        # room for all its levels, the maps above still large
+        self.parent().give_bottom_room(self.neuron_dock, NEURON_SHARE)
         self.neuron.update_from(self.session.model, self.session.drawing.input28())
         self.neuron.select(layer, unit)

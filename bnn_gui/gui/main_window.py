@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
@@ -23,6 +23,7 @@ from .inspect_docks import InspectDocks, bring_to_front, make_dock
 from .teach_bar import TeachBar
 from .teaching import Teaching
 from .prediction_view import PredictionView
+from .presenter import Presenter
 from .save_levels import save_what_it_sees
 from .session import Session
 from .training_panel import TrainingPanel
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
 
         self.canvas = DrawingCanvas(self.session.drawing)
         self.prediction = PredictionView(self.session.drawing)
-        self.activations = NetworkView(self.session.drawing)  # the network, as it computes
+        self.activations = NetworkView()  # the network, as it computes
         self.training = TrainingPanel(data_dir)
         self.teach = TeachBar()
         self._build_layout()
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.session.model_loaded.connect(self._on_session_model_loaded)
         self.session.model_failed.connect(self._on_session_model_failed)
         self.training.model_saved.connect(self._on_training_model_saved)
+        self.activations.input_fields_changed.connect(self.canvas.set_fields)
 
         # the status bar: the live model's state stays; what just happened shows for a while
         self.model_status = QLabel("loading the model…")
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         self.mnist_button.setToolTip("Load a random MNIST test digit onto the canvas (Ctrl+T)")
         self.mnist_button.clicked.connect(self.load_mnist_digit)
         clear = QPushButton("Clear")
-        clear.setToolTip("Clear the canvas (Esc or Delete)")
+        clear.setToolTip("Clear the canvas (Delete; Ctrl+Z brings it back)")
         clear.clicked.connect(self.session.drawing.clear)
         brush_row = QHBoxLayout()  # its own row: the slider stays usable in a narrow column
         brush_row.addWidget(QLabel("Brush"))
@@ -123,6 +125,11 @@ class MainWindow(QMainWindow):
         self.label_drawing = self.teaching.label_drawing
         self.inside = InspectDocks(self, self.session, beside=self.training_dock)
         self.training_dock.raise_()
+        # the bottom docks keep their share of the window's height across resizes (Qt gives
+        # every change to the central widget, so they would shrink to a strip and stay there)
+        self._bottom_share: float | None = None
+        self._settle = QTimer(self, singleShot=True, interval=30)
+        self._settle.timeout.connect(self._keep_bottom_share)
 
         self.model_box = ModelPicker()
         self.model_box.chosen.connect(self.load_model)
@@ -154,7 +161,8 @@ class MainWindow(QMainWindow):
         drawing = self.session.drawing
         self.undo_action = action(m, "&Undo", drawing.undo, ["Ctrl+Z"], "Undo the last stroke")
         self.redo_action = action(m, "&Redo", drawing.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "Redo")
-        action(m, "&Clear", drawing.clear, ["Esc", "Delete"], "Clear the canvas")
+        action(m, "&Clear", drawing.clear, ["Delete"],
+               "Clear the canvas (undo brings it back); Esc never clears")
         self.eraser_action = action(m, "&Eraser", self.eraser_button.toggle, ["E"],
                                     "Toggle the stroke eraser")
         m = self.menuBar().addMenu("&Digits")
@@ -169,9 +177,84 @@ class MainWindow(QMainWindow):
         action(m, "S&top training", self.training.stop, ["Shift+F5"],
                "Stop the run; nothing is saved and the live model stays")
         m = self.menuBar().addMenu("&View")
+        self.presenter = Presenter(self)
+        self.presenter_action = action(
+            m, "&Presenter mode", self._on_presenter_action_triggered, ["F11"],
+            "Full screen, larger type, the network and the chosen unit large (F11 or Esc "
+            "leaves)")
+        self.presenter_action.setCheckable(True)
+        # Esc closes what is open (presenter mode, an enlarged layer, a picture being read);
+        # it never clears the drawing
+        leave = QAction("&Close: presenter mode, the enlarged layer, a picture being read",
+                        self)
+        leave.setShortcut(QKeySequence("Esc"))
+        leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        leave.triggered.connect(self._on_escape)
+        m.addAction(leave)
+        self.addAction(leave)
+        m.addSeparator()
         for dock in self.inside.docks:
             m.addAction(dock.toggleViewAction())
         self.help = HelpMenu(self, self.menuBar().addMenu("&Help"), action)
+
+    def all_docks(self) -> list:
+        return [self.training_dock, self.personal_dock, *self.inside.docks]
+
+    def _bottom_dock(self):
+        return next((d for d in self.all_docks() if d.isVisible() and not d.isFloating()
+                     and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea),
+                    None)
+
+    def _record_bottom_share(self) -> None:
+        dock = self._bottom_dock()
+        if dock is not None and self.height() > 0:
+            self._bottom_share = dock.height() / self.height()
+
+    def showEvent(self, e):
+        super().showEvent(e)
+        if self._bottom_share is None:
+            QTimer.singleShot(0, self._record_bottom_share)
+
+    def mouseReleaseEvent(self, e):
+        super().mouseReleaseEvent(e)  # the end of a drag of the docks' separator, maybe:
+        QTimer.singleShot(0, self._record_bottom_share)  # that share is kept from now on
+
+    def give_bottom_room(self, dock, share: float) -> None:
+        """At least ``share`` of the window's height for the bottom docks (``dock`` in
+        front), kept across resizes."""
+        if dock.height() < share * self.height():
+            self._bottom_share = share
+            self._keep_bottom_share()
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._settle.start()
+
+    def _keep_bottom_share(self) -> None:
+        dock = self._bottom_dock()
+        if dock is not None and self._bottom_share:
+            want = int(self._bottom_share * self.height())
+            if abs(dock.height() - want) > 2:
+                # resizeDocks' size leaves out the dock's title and the separator: ask again
+                # for what was missing
+                self.resizeDocks([dock], [want], Qt.Orientation.Vertical)
+                self.layout().activate()
+                if abs(dock.height() - want) > 2:
+                    self.resizeDocks([dock], [2 * want - dock.height()],
+                                     Qt.Orientation.Vertical)
+
+    def _on_presenter_action_triggered(self, checked: bool = False) -> None:
+        self.presenter.enter() if checked else self.presenter.leave()
+
+    def _on_escape(self) -> None:
+        if self.presenter.on:
+            self.presenter.leave()
+            self.presenter_action.setChecked(False)
+        elif self.pictures.busy():
+            self.pictures.cancel()  # a picture still being read: the drawing stays
+            self.say("stopped reading the picture; the drawing stays", 4)
+        elif self.activations.picture.focus is not None:
+            self.activations.focus_layer(None)  # Esc closes what was opened, nothing more
 
     def say(self, text: str, seconds: float = 10) -> None:
         """A message in the status bar for a while; the live model's state returns after."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from .painted import OpaqueWidget, paint_score_bars
 
@@ -31,6 +31,38 @@ class Band:
     shape: tuple[int, int]  # (rows, columns) of the picture
     cell: int  # screen pixels per cell it needs to stay legible
     image: QImage | None = None
+
+
+@dataclass
+class Outline:
+    """Rectangles drawn over band ``band``'s picture, in its cells: (row, col, rows, cols)."""
+
+    band: int
+    cells: list[tuple[int, int, int, int]]
+    strong: bool  # the chosen unit (strong) or the hovered one (light)
+    unit: bool  # the unit itself (filled corners) rather than the window it reads
+
+
+CHOSEN, HOVERED = QColor("#00e5ff"), QColor(0, 229, 255, 120)
+
+
+def wrap_elided(metrics: QFontMetricsF, text: str, width: float, lines: int) -> list[str]:
+    """``text`` wrapped at spaces into at most ``lines`` lines of ``width`` pixels, the last
+    one ending in "…" when the text does not fit (never cut silently)."""
+    words, out, line = text.split(), [], ""
+    for i, word in enumerate(words):
+        trial = f"{line} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not line:
+            line = trial
+            continue
+        if len(out) == lines - 1:  # the last line: the rest, elided
+            line = " ".join([line] + words[i:])
+            break
+        out.append(line)
+        line = word
+    if line:
+        out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+    return out
 
 
 class NetworkPicture(OpaqueWidget):
@@ -51,12 +83,22 @@ class NetworkPicture(OpaqueWidget):
         self.focus: int | None = None  # the band filling the view
         self.zoom, self.pan = 1.0, QPointF(0, 0)
         self.hint = ""  # shown in the view before the first reading
+        self.outlines: list[Outline] = []  # the chosen and hovered units and their windows
+        self._fonts()
+        self._press: QPointF | None = None
+        self._dragged = False
+
+    def _fonts(self) -> None:
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         self.small = small
         self._line = self.fontMetrics().height()
-        self._press: QPointF | None = None
-        self._dragged = False
+
+    def changeEvent(self, e):
+        if e.type() == e.Type.FontChange:  # presenter mode: larger type, taller labels
+            self._fonts()
+            self.resized.emit()
+        super().changeEvent(e)
 
     # --- content -----------------------------------------------------------------------------
     def set_bands(self, bands: list[Band]) -> None:
@@ -143,6 +185,7 @@ class NetworkPicture(OpaqueWidget):
             else:
                 p.drawImage(r, b.image)  # no smooth scaling: every cell stays sharp
             p.restore()
+        self._paint_outlines(p, rects)
         if self.focus is None and not rects[-1].isEmpty():
             self._paint_scores(p, rects[-1])
         if self.hint:
@@ -152,24 +195,49 @@ class NetworkPicture(OpaqueWidget):
 
     def _paint_label(self, p: QPainter, band: QRectF, b: Band) -> None:
         """The name (bold), then smaller: what the layer holds (one line), how it computes
-        (two lines, wrapped), and how many bits the stroke flipped (one line)."""
+        (two lines, wrapped), and how many bits the stroke flipped (one line). A line that
+        does not fit ends in "…"; hovering the title shows the whole label."""
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(TEXT)
         x, w = band.left() + 4, band.width() - 8
+        title = QFontMetricsF(bold).elidedText(b.title, Qt.TextElideMode.ElideRight, w)
         p.drawText(QRectF(x, band.top(), w, self._line),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, b.title)
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         p.setFont(self.small)
+        metrics = QFontMetricsF(self.small)
         parts = (b.subtitle.split("\n") + ["", "", ""])[:3]
         spans = [(parts[0], 1, DIM), (parts[1], 2, DIM), (parts[2], 1, QColor("#ff8c00"))]
         y = band.top() + self._line
         for text, lines, colour in spans:
             p.setPen(colour)
-            p.drawText(QRectF(x, y, w, self._line * lines),
-                       Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, text)
+            for k, line in enumerate(wrap_elided(metrics, text, w, lines)):
+                p.drawText(QRectF(x, y + k * self._line, w, self._line),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
             y += self._line * lines
         p.setFont(self.font())
+
+    def _paint_outlines(self, p: QPainter, rects: list[QRectF]) -> None:
+        """The chosen unit boxed in its map, the window it reads outlined in the layer below
+        and the input; the hovered unit the same, lighter."""
+        for o in self.outlines:
+            if o.band >= len(self.bands) or rects[o.band].isEmpty() \
+                    or self.bands[o.band].image is None and not o.unit:
+                continue
+            r = self.picture_rect(o.band, rects[o.band])
+            rows, cols = self.bands[o.band].shape
+            sy, sx = r.height() / rows, r.width() / cols
+            width = (3.0 if o.unit else 2.0) if o.strong else 1.5
+            p.save()
+            p.setClipRect(rects[o.band].adjusted(0, self.label_h(), 0, 0))
+            p.setPen(QPen(CHOSEN if o.strong else HOVERED, width))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            grow = width / 2 + (1.5 if o.unit else 0)  # a unit's box sits around its cell
+            for y, x, h, w in o.cells:
+                p.drawRect(QRectF(r.left() + x * sx - grow, r.top() + y * sy - grow,
+                                  w * sx + 2 * grow, h * sy + 2 * grow))
+            p.restore()
 
     def _paint_scores(self, p: QPainter, band: QRectF) -> None:
         """The output layer: ten scores as bars about zero, the answer marked with its margin

@@ -3,26 +3,27 @@
 The input (and its ±1 form where the first layer binarises it), each hidden layer as a picture
 of its units (conv layers as a grid of channel maps, dense layers as a near-square grid), the
 ten output scores and the answer. Binary layers in two colours, -1 dark and +1 light; a unit
-whose bit just flipped is marked in full and fades back over half a second, and each layer
-says how many of its bits the current stroke has flipped. Real-valued layers use a diverging
-scale. Before the first reading the view shows the network's structure with every label, so
+whose bit the current stroke flipped is marked (orange: became +1, magenta: became -1) until
+the next stroke, and each layer says how many of its bits the stroke flipped. Flips that come
+only from re-framing the drawing (a stroke past its box moves and rescales it) are counted
+apart and not marked (``core.stroke_flips``). Real-valued layers use a diverging scale. Before the first reading the view shows the network's structure with every label, so
 nothing moves when the first stroke arrives.
 
 Click a layer's title to see it large (a conv layer one channel at a time: Up/Down change the
 channel, A shows all channels, Left/Right change the layer, the wheel zooms, dragging pans,
 Backspace or the title again go back). Hover a unit for the value its sign reads; click it to
-look inside it.
+look inside it: the chosen unit is outlined in its map, and the window it reads in the layer
+below and in the 28x28 input (``core.receptive``); hovering outlines the same, lightly.
 """
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .network_picture import TAIL, Band, NetworkPicture
+from ..core.receptive import receptive_field
+from .network_picture import TAIL, Band, Outline, NetworkPicture
 from .tiles import Tiling, plan
 
 # colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
@@ -32,11 +33,10 @@ LUT = np.array([[31, 42, 68], [242, 230, 201], [214, 45, 122], [255, 140, 0], [7
 _t = np.linspace(-1, 1, 256)[:, None]
 DIVERGING = np.where(_t < 0, (1 + _t) * [40, 40, 40] - _t * [70, 140, 255],
                      (1 - _t) * [40, 40, 40] + _t * [255, 160, 40]).astype(np.uint8)
-FADE_S = 0.6  # how long a flipped bit stays marked
 LEGEND = ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> "
           "<span style='background:#f2e6c9;color:#000'>&nbsp;+1&nbsp;</span> "
-          "<span style='background:#ff8c00;color:#000'>&nbsp;just became +1&nbsp;</span> "
-          "<span style='background:#d62d7a;color:#fff'>&nbsp;just became −1&nbsp;</span>")
+          "<span style='background:#ff8c00;color:#000'>&nbsp;this stroke made it +1&nbsp;</span> "
+          "<span style='background:#d62d7a;color:#fff'>&nbsp;this stroke made it −1&nbsp;</span>")
 REAL_LEGEND = ("<span style='background:#4682ff;color:#000'>&nbsp;negative&nbsp;</span> "
                "<span style='background:#282828;color:#ddd'>&nbsp;0&nbsp;</span> "
                "<span style='background:#ffa028;color:#000'>&nbsp;positive&nbsp;</span> "
@@ -47,10 +47,12 @@ HINT = "  —  hover a unit for its value, click it to look inside; click a titl
 class NetworkView(QWidget):
     unit_hovered = Signal(str)
     unit_clicked = Signal(str, object)  # layer name, unit index tuple
+    # the 28x28 windows the chosen and the hovered unit read ((rows, cols) or None each), for
+    # the canvas to outline
+    input_fields_changed = Signal(object, object)
 
-    def __init__(self, drawing=None, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.drawing = drawing  # consulted to tell when a new stroke starts
         self.picture = NetworkPicture()
         self.picture.hovered.connect(self._on_picture_hovered)
         self.picture.clicked.connect(self._on_picture_clicked)
@@ -66,45 +68,53 @@ class NetworkView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._layers: list[dict] = []
         self._signature = None
+        self._config = None  # the live model's config: the receptive fields' geometry
         self._legend = LEGEND
         self._reading = None
         self._channel: int | None = 0  # the channel a focused conv layer shows (None: all)
-        self._fade = QTimer(self, interval=40)
-        self._fade.timeout.connect(self._on_fade_timeout)
-        if drawing is not None:
-            drawing.subscribe(self._on_drawing_changed)
+        self.selected: tuple[str, tuple] | None = None  # the unit looked inside
+        self._hovered: tuple[str, tuple] | None = None
+        self._fields = (None, None)  # what input_fields_changed said last
+
+    def changeEvent(self, e):
+        if e.type() == e.Type.FontChange:
+            self.info.setFixedHeight(2 * self.info.fontMetrics().height() + 6)
+        super().changeEvent(e)
 
     # --- structure ---------------------------------------------------------------------------
     def show_model(self, model) -> None:
-        """The structure of ``model``'s network, every label in place, before any reading."""
+        """The structure of ``model``'s network, every label in place, before any reading (the
+        session reads the drawing with it right after)."""
         from ..core.describe import layer_descriptions
 
         blank = model.read(np.zeros((28, 28), np.float32))
+        self._config = model.config
+        self._signature = None  # rebuilt even for a model of the same shape: its own words
         self._build(blank.layers, layer_descriptions(model.config,
                                                      [la.bits.shape for la in blank.layers]),
                     blank.input_bits is not None,
                     "integer: agreeing − disagreeing bits" if blank.score_meaning != "logits"
                     else "logits (real)")
-        self.show_reading(self._reading if self._reading is not None
-                          and self._reading.digit is not None else None)
+        self._reading = None
+        self.show_layers(None)
 
     def _build(self, layers, words, input_bits: bool, score_meaning: str) -> None:
-        self._layers = [{"tiling": Tiling(la.bits.shape), "layer": la, "prev": None,
-                         "flip_t": None, "base": None, "flips": 0, "image": None}
-                        for la in layers]
+        self._layers = [{"tiling": Tiling(la.bits.shape), "layer": la, "image": None,
+                         "what": "", "words": w, "flips": None, "frame_flips": 0}
+                        for la, w in zip(layers, words)]
         self._signature = [(la.name, la.bits.shape, la.binary) for la in layers]
         binary = any(la.binary for la in layers)
         self._legend = LEGEND if binary else REAL_LEGEND
         self.info.setText(self._legend + HINT)
         bands = [Band("input", "28x28 pixels, and as ±1" if input_bits else "28x28 pixels",
                       (57, 28) if input_bits else (28, 28), 3)]
-        for e, la, w in zip(self._layers, layers, words):
+        for e, la in zip(self._layers, layers):
             shape = la.bits.shape
             kind = "±1" if la.binary else "real"
-            what = (f"{shape[0]} {kind} maps {shape[1]}x{shape[2]}" if len(shape) == 3
-                    else f"{shape[0]} {kind} units")
+            e["what"] = (f"{shape[0]} {kind} maps {shape[1]}x{shape[2]}" if len(shape) == 3
+                         else f"{shape[0]} {kind} units")
             t = e["tiling"]
-            bands.append(Band(la.name, f"{what}\n{w}", (t.height, t.width),
+            bands.append(Band(la.name, f"{e['what']}\n{e['words']}", (t.height, t.width),
                               3 if len(shape) == 3 else 4))
         self.picture.set_bands(bands)
         self.picture.set_scores(None, score_meaning, None)
@@ -129,10 +139,26 @@ class NetworkView(QWidget):
             band.shape = (t.height, t.width)
             widths.append(max(t.width * cell * (1 if len(shape) == 3 else 4 / 3) + 12, 84))
         p.widths = widths + [TAIL]
-        if self._layers[0]["prev"] is not None:
-            self._render(time.perf_counter())
+        if self._layers[0]["image"] is not None:
+            self._render()
         else:
+            self._mark()
             p.update()
+
+    def _tiling(self, i: int) -> Tiling:
+        """How layer ``i``'s maps are laid out now: stacked to fit the overview, or, for a conv
+        layer enlarged with all its channels, in a grid of the view's own shape."""
+        e = self._layers[i]
+        shape = e["layer"].bits.shape
+        if self.picture.focus == i + 1 and len(shape) == 3 and self._channel is None:
+            p = self.picture
+            aspect = max(p.height() - p.label_h(), 1) / max(p.width(), 1)
+            rows = max(1, round((shape[0] * aspect * shape[2] / shape[1]) ** 0.5))
+            if e.get("focused_tiling") is None or e["focused_tiling"].rows != rows \
+                    or e["focused_tiling"].shape != shape:
+                e["focused_tiling"] = Tiling(shape, rows)
+            return e["focused_tiling"]
+        return e["tiling"]
 
     # --- readings ----------------------------------------------------------------------------
     def show_reading(self, reading) -> None:
@@ -145,75 +171,88 @@ class NetworkView(QWidget):
     def show_layers(self, layers, reading=None) -> None:
         """Update every picture in place (or show the bare structure for None)."""
         if not layers:
-            for i, e in enumerate(self._layers):
-                e["prev"] = e["image"] = e["base"] = None
-                e["flips"] = 0
+            for e in self._layers:
+                e["image"], e["flips"], e["frame_flips"] = None, None, 0
             for b in self.picture.bands:
                 b.image = None
+            for i, e in enumerate(self._layers):
+                self.picture.bands[i + 1].subtitle = self._subtitle(e)
             self.picture.set_scores(None, self.picture.score_meaning, None)
             self.picture.hint = "draw a digit: the network reads it here, layer by layer"
-            self._fade.stop()
+            self._mark()
             self.picture.update()
             return
         if [(la.name, la.bits.shape, la.binary) for la in layers] != self._signature:
             self._build(layers, [""] * len(layers), reading is not None
                         and reading.input_bits is not None, self.picture.score_meaning)
-        now = time.perf_counter()
-        for e, layer in zip(self._layers, layers):
+        report = getattr(reading, "flips", None)
+        for i, (e, layer) in enumerate(zip(self._layers, layers)):
             e["layer"] = layer
-            if layer.binary:
-                if e["prev"] is None:
-                    e["flip_t"] = np.full(layer.bits.shape, -np.inf)
-                    e["base"] = layer.bits.copy()
-                else:
-                    e["flip_t"][layer.bits != e["prev"]] = now
-                    if e["base"] is None:  # a stroke began: count from the bits before it
-                        e["base"] = e["prev"]
-                e["flips"] = int((layer.bits != e["base"]).sum())
-                e["prev"] = layer.bits.copy()
+            if layer.binary and report is not None:
+                e["flips"], e["frame_flips"] = report.by_stroke[i], report.by_frame[i]
+                e["reference"], e["exact"] = report.reference[i], report.exact
+            else:
+                e["flips"], e["frame_flips"], e["reference"] = None, 0, None
         if reading is not None:
             self._show_input(reading)
             self.picture.set_scores(reading.scores, self.picture.score_meaning, reading.digit)
         self.picture.hint = ""
-        self._render(now)
+        self._render()
+        if report is not None and report.move is not None and report.exact:
+            self._say_move(report)
 
-    def _render(self, now: float) -> None:
-        fading = False
+    def _subtitle(self, e) -> str:
+        line = ""
+        if e["flips"] is not None:
+            approx = "" if e.get("exact", True) else "~"
+            line = f"{approx}{e['flips']} flipped by this stroke"
+            if e["frame_flips"]:
+                line = (f"{approx}{e['flips']} flipped by the stroke, {e['frame_flips']} by "
+                        "re-centring")
+        return f"{e['what']}\n{e['words']}\n{line}"
+
+    def _say_move(self, report) -> None:
+        down, right, ratio = report.move
+        first = next((i for i, e in enumerate(self._layers) if e["flips"] is not None), None)
+        if first is None:
+            return
+        e = self._layers[first]
+        moved = []
+        if abs(down) >= 0.05 or abs(right) >= 0.05:
+            moved.append(f"moved it {abs(down):.1f} px {'down' if down > 0 else 'up'} and "
+                         f"{abs(right):.1f} px {'right' if right > 0 else 'left'}")
+        if abs(ratio - 1) >= 0.005:
+            moved.append(f"scaled it ×{ratio:.2f}")
+        if not moved:
+            return
+        self.info.setText(
+            f"This stroke re-framed the drawing ({' and '.join(moved)}): in "
+            f"{e['layer'].name}, {e['frame_flips']} bits flipped because of that alone and are "
+            f"not marked; the {e['flips']} marked are the stroke's own.")
+
+    def _render(self) -> None:
         for i, e in enumerate(self._layers):
-            layer = e["layer"]
-            rgb, fading_here = self._colours(e, layer, now)
-            fading |= fading_here
+            rgb = self._colours(e, e["layer"], e["tiling"])
             e["image"] = rgb
-            band = self.picture.bands[i + 1]
-            words = band.subtitle.split("\n")[:2]
-            band.subtitle = "\n".join(words) + (
-                f"\n{e['flips']} flipped by this stroke" if layer.binary else "")
+            self.picture.bands[i + 1].subtitle = self._subtitle(e)
             self.picture.set_image(i + 1, self._focused_part(i, rgb))
-        if fading and not self._fade.isActive():
-            self._fade.start()
-        elif not fading:
-            self._fade.stop()
+        self._mark()
         self.picture.update()
 
-    def _colours(self, e, layer, now: float):
-        t: Tiling = e["tiling"]
+    def _colours(self, e, layer, t: Tiling):
         if not layer.binary:  # symmetric about 0, scaled to the layer's largest magnitude
             v = layer.bits.astype(np.float32)
             scale = max(float(np.abs(v).max()), 1e-12)
             idx = np.rint((v / scale + 1) * 127.5).astype(np.uint8)
             rgb = DIVERGING[t.image(idx, 0)]
             rgb[t.image(np.zeros(idx.shape, bool), True)] = LUT[4]
-            return rgb, False
+            return rgb
         on = (layer.bits > 0).view(np.uint8)
-        base = LUT[t.image(on, 4)].astype(np.float32)
-        age = now - e["flip_t"]
-        if not (age < FADE_S).any():
-            return base.astype(np.uint8), False
-        # a flipped unit: its flip colour in full, fading to its bit's colour over FADE_S
-        alpha = np.clip(1 - age / FADE_S, 0, 1).astype(np.float32)
-        marked = LUT[t.image(on + 2, 4)].astype(np.float32)
-        a = t.image(alpha, np.float32(0))[..., None]
-        return (base * (1 - a) + marked * a).astype(np.uint8), True
+        ref = e.get("reference")
+        if ref is None or ref.shape != layer.bits.shape:
+            return LUT[t.image(on, 4)]
+        # a bit the stroke flipped: the colour of what it became, in full, until the next stroke
+        return LUT[t.image(on + 2 * (layer.bits != ref), 4)]
 
     def _show_input(self, reading) -> None:
         grey = (np.clip(reading.input, 0, 1) * 255).astype(np.uint8)
@@ -223,17 +262,93 @@ class NetworkView(QWidget):
             rgb = np.concatenate([rgb, np.full((1, 28, 3), 70, np.uint8), bits])
         self.picture.set_image(0, rgb)
 
-    def _on_fade_timeout(self) -> None:
-        if self._layers and self._layers[0]["prev"] is not None:
-            self._render(time.perf_counter())
-        else:
-            self._fade.stop()
+    # --- the chosen unit and its field ---------------------------------------------------------
+    def select_unit(self, layer: str | None, unit: tuple = ()) -> None:
+        """Outline ``unit`` of ``layer`` (None: no unit) and the windows it reads."""
+        self.selected = None if layer is None else (layer, tuple(int(u) for u in unit))
+        self._mark()
+        self.picture.update()
 
-    def _on_drawing_changed(self, kind: str) -> None:
-        active = self.drawing.active
-        if kind != "point" or (active is not None and len(active) == 1):
-            for e in self._layers:  # a new stroke (or a new drawing): count its flips afresh
-                e["base"] = None
+    def _field(self, chosen):
+        """(band of the unit, unit, its Field) for a chosen (layer, unit), if it is in this
+        model's maps."""
+        if chosen is None or self._config is None:
+            return None
+        names = [e["layer"].name for e in self._layers]
+        layer, unit = chosen
+        if layer not in names:
+            return None
+        i = names.index(layer)
+        shape = self._layers[i]["layer"].bits.shape
+        if len(unit) != len(shape) or any(not 0 <= u < s for u, s in zip(unit, shape)):
+            return None
+        try:
+            return i, unit, receptive_field(self._config, i, unit)
+        except ValueError:
+            return None
+
+    def _outlines(self, chosen, strong: bool) -> list[Outline]:
+        found = self._field(chosen)
+        if found is None:
+            return []
+        i, unit, field = found
+        out = []
+        cells = self._cells(i, unit)
+        if cells is not None:
+            out.append(Outline(i + 1, [cells], strong, True))
+        if i > 0:  # the window in the layer below, in each of its channel maps
+            out.append(Outline(i, self._window_cells(i - 1, field.below), strong, False))
+        out.append(Outline(0, self._input_cells(field.input), strong, False))
+        return out
+
+    def _cells(self, i: int, unit: tuple):
+        """(row, col, rows, cols) of ``unit`` of layer ``i`` in its band's picture now."""
+        e = self._layers[i]
+        shape = e["layer"].bits.shape
+        if self.picture.focus == i + 1 and len(shape) == 3 and self._channel is not None:
+            return (unit[1], unit[2], 1, 1) if unit[0] == self._channel else None
+        t = self._tiling(i)
+        th, tw = t.tile
+        r, c = divmod(unit[0], t.cols)
+        y, x = (unit[1], unit[2]) if len(unit) == 3 else (0, 0)
+        return (r * (th + t.gap) + y, c * (tw + t.gap) + x, 1, 1)
+
+    def _window_cells(self, i: int, w) -> list[tuple]:
+        """A window of layer ``i``'s map (every channel) as rectangles in its band's picture."""
+        e = self._layers[i]
+        shape = e["layer"].bits.shape
+        t = self._tiling(i)
+        if len(shape) != 3:  # dense: the whole layer
+            return [(0, 0, t.height, t.width)]
+        (r0, r1), (c0, c1) = w.rows, w.cols
+        if self.picture.focus == i + 1 and self._channel is not None:
+            return [(r0, c0, r1 - r0, c1 - c0)]
+        th, tw = t.tile
+        rects = []
+        for ch in range(shape[0]):
+            r, c = divmod(ch, t.cols)
+            rects.append((r * (th + t.gap) + r0, c * (tw + t.gap) + c0, r1 - r0, c1 - c0))
+        return rects
+
+    def _input_cells(self, w) -> list[tuple]:
+        (r0, r1), (c0, c1) = w.rows, w.cols
+        rects = [(r0, c0, r1 - r0, c1 - c0)]
+        if self.picture.bands and self.picture.bands[0].shape[0] == 57:  # and its ±1 form
+            rects.append((29 + r0, c0, r1 - r0, c1 - c0))
+        return rects
+
+    def _mark(self) -> None:
+        outlines = self._outlines(self.selected, True)
+        if self._hovered != self.selected:
+            outlines += self._outlines(self._hovered, False)
+        self.picture.outlines = outlines
+        fields = []
+        for chosen in (self.selected, self._hovered):
+            found = self._field(chosen)
+            fields.append(None if found is None else (found[2].input.rows, found[2].input.cols))
+        if tuple(fields) != self._fields:
+            self._fields = tuple(fields)
+            self.input_fields_changed.emit(*fields)
 
     # --- focus -------------------------------------------------------------------------------
     def focus_layer(self, band: int | None, channel: int | None = 0) -> None:
@@ -248,29 +363,32 @@ class NetworkView(QWidget):
                 if e["image"] is not None:
                     self.picture.set_image(i + 1, e["image"])
         self._retitle()
+        self._mark()
         self.setFocus()
 
     def _focused_part(self, i: int, rgb: np.ndarray) -> np.ndarray:
         """The picture band i + 1 shows: one channel of a focused conv layer, else all."""
-        shape = self._layers[i]["layer"].bits.shape
-        if self.picture.focus != i + 1 or len(shape) != 3 or self._channel is None:
+        e = self._layers[i]
+        shape = e["layer"].bits.shape
+        if self.picture.focus != i + 1 or len(shape) != 3:
             return rgb
-        t: Tiling = self._layers[i]["tiling"]
+        if self._channel is None:  # every channel, in a grid of the view's shape
+            return self._colours(e, e["layer"], self._tiling(i))
+        t: Tiling = e["tiling"]
         r, c = divmod(self._channel, t.cols)
         y, x = r * (t.tile[0] + t.gap), c * (t.tile[1] + t.gap)
         return np.ascontiguousarray(rgb[y: y + t.tile[0], x: x + t.tile[1]])
 
     def _retitle(self) -> None:
+        """Each band's title: the layer's name, and for the enlarged conv layer its channel."""
         f = self.picture.focus
-        if f is None or f == 0:
-            return
-        la = self._layers[f - 1]["layer"]
-        band = self.picture.bands[f]
-        base = band.title.split("  [")[0]
-        if len(la.bits.shape) == 3 and self._channel is not None:
-            band.title = f"{base}  [channel {self._channel} of {la.bits.shape[0]}]"
-        else:
-            band.title = base
+        for i, e in enumerate(self._layers):
+            band = self.picture.bands[i + 1]
+            band.title = e["layer"].name
+            shape = e["layer"].bits.shape
+            if f == i + 1 and len(shape) == 3:
+                band.title += (f"  [channel {self._channel} (0–{shape[0] - 1})]"
+                               if self._channel is not None else f"  [all {shape[0]} channels]")
         self.picture.update()
 
     def keyPressEvent(self, e):
@@ -279,7 +397,7 @@ class NetworkView(QWidget):
             return super().keyPressEvent(e)
         n = len(self.picture.bands)
         conv = f > 0 and len(self._layers[f - 1]["layer"].bits.shape) == 3
-        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_O):
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_O, Qt.Key.Key_Escape):
             self.focus_layer(None)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.focus_layer((f + (1 if key == Qt.Key.Key_Right else -1)) % n, 0)
@@ -304,26 +422,37 @@ class NetworkView(QWidget):
         shape = e["layer"].bits.shape
         if self.picture.focus == band and len(shape) == 3 and self._channel is not None:
             return e, (self._channel, row, col)
-        return e, e["tiling"].unit_at(row, col)
+        return e, self._tiling(band - 1).unit_at(row, col)
+
+    def _set_hovered(self, chosen) -> None:
+        if chosen != self._hovered:
+            self._hovered = chosen
+            self._mark()
+            self.picture.update()
 
     def _on_picture_hovered(self, band: int, row: int, col: int) -> None:
         if row == -2:  # a title: the whole label, which the band may be too narrow for
+            self._set_hovered(None)
             b = self.picture.bands[band]
-            words = b.subtitle.replace("\n", "; ")
-            self.info.setText(f"<b>{b.title}</b>: {words}. Click to enlarge.")
+            words = "; ".join(w for w in b.subtitle.split("\n") if w)
+            action = "Click to go back" if self.picture.focus == band else "Click to enlarge"
+            self.info.setText(f"<b>{b.title}</b>: {words}. {action}.")
             return
         entry, unit = self._unit(band, row, col)
         if unit is None:
+            self._set_hovered(None)
             if band == 0 and self._reading is not None and self._reading.input is not None \
                     and row < 28:
-                self.info.setText(f"input pixel ({row}, {col}): "
+                self.info.setText(f"input pixel at row {row}, column {col}: "
                                   f"{self._reading.input[row, col]:.2f}")
             else:
                 self.info.setText(self._legend + HINT)
             return
         layer = entry["layer"]
+        self._set_hovered((layer.name, unit))
         pre, bit = float(layer.pre[unit]), layer.bits[unit]
-        where = f"channel {unit[0]} at ({unit[1]}, {unit[2]})" if len(unit) == 3 else f"unit {unit[0]}"
+        where = (f"channel {unit[0]}, row {unit[1]}, column {unit[2]}" if len(unit) == 3
+                 else f"unit {unit[0]}")
         out = f"{int(bit):+d}" if layer.binary else f"{float(bit):.3f}"
         text = f"{layer.name}, {where}: {layer.pre_meaning} {pre:+.4g} → {out}"
         self.info.setText(text)
@@ -332,6 +461,7 @@ class NetworkView(QWidget):
     def _on_picture_clicked(self, band: int, row: int, col: int) -> None:
         entry, unit = self._unit(band, row, col)
         if unit is not None:
+            self.select_unit(entry["layer"].name, unit)
             self.unit_clicked.emit(entry["layer"].name, unit)
 
     def layer_names(self) -> list[str]:

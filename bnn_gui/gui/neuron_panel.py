@@ -1,5 +1,14 @@
-"""Inside one neuron: the bits, the XNOR row, the popcount, the threshold and the output bit of
-the unit a person clicked, on the current drawing (numbers from core.neuron)."""
+"""Inside one neuron: the unit a person clicked, on the current drawing, at three levels side by
+side (numbers from core.neuron), under the overview where the unit is outlined:
+
+- the unit: its inputs, its ±1 weights and where they agree (XNOR), laid out as the window it
+  reads (a conv unit: channel by channel; a dense unit after conv layers: their maps);
+- the arithmetic: popcount, 2 × popcount − n, the folded threshold, the sign;
+- the bits: the packed 64-bit words of its input and weights, XOR and the popcount per word,
+  and the lines of the exported C library that compute them.
+
+It sits beside the pictures rather than under them, so that all of it fits a bottom dock at
+1280x720."""
 
 from __future__ import annotations
 
@@ -7,7 +16,8 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .painted import ScoreBars
 from .pictures import PictureStrip
@@ -16,6 +26,8 @@ from .tiles import tile
 # index 0: -1 / disagree, 1: +1 / agree, 2: padding (does not count)
 _LUT = np.array([[40, 60, 110], [245, 235, 210], [70, 70, 70]], np.uint8)
 PICTURES = ("inputs", "weights", "XNOR: agree (light) or not")
+FIRST_LAYER_PICTURES = ("pixel levels", "weights", "level × weight")
+SHOWN_WORDS = 5  # packed words listed; a longer input says how many more
 
 
 def _grid(values: np.ndarray, shape: tuple) -> np.ndarray:
@@ -35,35 +47,75 @@ class NeuronPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.title = QLabel("Click a unit in an activation map to look inside it.")
-        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.pictures = PictureStrip(horizontal=True)
         self.pictures.setToolTip("Its inputs, its weights, and where they agree (XNOR); grey "
                                  "taps lie in the zero padding and do not count")
         self.numbers = QLabel(wordWrap=True)
         self.numbers.setTextFormat(Qt.TextFormat.RichText)
+        self.numbers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.numbers.setToolTip("How the packed 1-bit engine computes this unit's output bit")
-        # fixed heights: new numbers at every stroke must not ask the window for a new layout
-        self.title.setFixedHeight(2 * self.title.fontMetrics().height() + 4)
-        self.numbers.setFixedHeight(6 * self.numbers.fontMetrics().height() + 4)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
+        self.bits = QLabel()
+        self.bits.setTextFormat(Qt.TextFormat.RichText)
+        self.bits.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        self.bits.setFont(mono)
+        self.bits.setToolTip("The same unit as the engine and the exported C library hold it: "
+                             "64 bits a word, least significant bit first")
+        self.bits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._fit_heights()
+        self.pictures.setMinimumSize(160, 100)
+        for label in (self.numbers, self.bits):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.pictures.set_layers(list(PICTURES), [(1, 1)] * 3)
-        lay.addWidget(self.pictures, 1)
         self.score_bars = ScoreBars()  # "Output scores": in the pictures' place
         self.score_bars.setToolTip("The output layer's ten integer scores: agreeing minus "
                                    "disagreeing bits with each class's weights")
         self.score_bars.hide()
-        lay.addWidget(self.score_bars, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.numbers, 1)
         self.output_button = QPushButton("Output scores")
         self.output_button.setToolTip("The output layer: ten integer scores, the answer is the "
                                       "largest")
-        self.output_button.clicked.connect(lambda: self.select("out", ()))
-        row.addWidget(self.output_button)
-        lay.addLayout(row)
+        self.output_button.clicked.connect(self._on_output_button_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.output_button)
+        left = QVBoxLayout()
+        left.addWidget(self.pictures, 1)
+        left.addWidget(self.score_bars, 1)
+        middle, right = QVBoxLayout(), QVBoxLayout()
+        middle.addWidget(self.numbers)
+        middle.addStretch(1)
+        right.addWidget(self.bits)
+        right.addStretch(1)
+        body = QHBoxLayout()  # the three levels side by side: a short dock holds them all
+        body.addLayout(left, 4)
+        body.addLayout(middle, 3)
+        body.addLayout(right, 3)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.addLayout(top)
+        lay.addLayout(body, 1)
         self.selected: tuple[str, tuple] | None = None
         self._last = None  # (model, x28) of the latest update
+
+    def _fit_heights(self) -> None:
+        # fixed heights: new numbers at every stroke must not ask the window for a new layout
+        line = self.numbers.fontMetrics().height()
+        self.title.setFixedHeight(line + 6)
+        self.numbers.setFixedHeight(9 * line + 4)
+        self.bits.setFixedHeight((SHOWN_WORDS + 7) * self.bits.fontMetrics().height() + 4)
+
+    def changeEvent(self, e):
+        if e.type() == e.Type.FontChange:  # presenter mode's larger type
+            mono = self.bits.font()
+            mono.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+            self.bits.setFont(mono)
+            self._fit_heights()
+        super().changeEvent(e)
+
+    def _on_output_button_clicked(self) -> None:
+        self.select("out", ())
 
     def select(self, layer: str, unit: tuple) -> None:
         self.selected = (layer, tuple(int(u) for u in unit))
@@ -98,11 +150,10 @@ class NeuronPanel(QWidget):
             self.show_message(f"{layer} of this model has no unit {unit}; click a unit in its "
                               "maps.")
             return
-        in_shape = (L.in_shape[0], L.kernel, L.kernel) if L.kind == "conv" else ()
-        self.show_trace(trace(model.packed, x28, layer, unit, engine_readings), in_shape)
+        self.show_trace(trace(model.packed, x28, layer, unit, engine_readings),
+                        _input_shape(model.packed, names.index(layer)))
 
-    def _show(self, name: str, picture: np.ndarray, lut=True) -> None:
-        i = PICTURES.index(name)
+    def _show(self, i: int, picture: np.ndarray, lut=True) -> None:
         if lut:
             rgb = _LUT[picture]
         else:  # pixel levels 0..255 in grey
@@ -113,41 +164,46 @@ class NeuronPanel(QWidget):
         if shapes[i] != rgb.shape[:2]:
             shapes[i] = rgb.shape[:2]
             images = list(self.pictures.images)
-            self.pictures.set_layers(list(PICTURES), shapes)
+            self.pictures.set_layers(list(self.pictures.labels), shapes)
             self.pictures.images = images
         self.pictures.set_image(i, rgb)
         self.pictures.update()
 
     def show_trace(self, t, in_shape: tuple) -> None:
+        from ..core.neuron import c_source_lines, packed_words
+
         self.score_bars.hide()
         self.pictures.show()
-        where = (f"channel {t.unit[0]} at ({t.unit[1]}, {t.unit[2]})" if len(t.unit) == 3
-                 else f"unit {t.unit[0]}")
-        self.title.setText(f"<b>{t.layer}, {where}</b> on your drawing")
+        where = (f"channel {t.unit[0]}, row {t.unit[1]}, column {t.unit[2]}"
+                 if len(t.unit) == 3 else f"unit {t.unit[0]}")
+        self.title.setText(f"<b>{t.layer}, {where}</b> on your drawing (outlined in the maps "
+                           "and on the canvas)")
+        labels = list(FIRST_LAYER_PICTURES if t.real_input else PICTURES)
+        if self.pictures.labels != labels:
+            self.pictures.set_layers(labels, list(self.pictures.shapes))
         pad = ~t.valid
         if t.real_input:
-            self._show("inputs", _grid(t.inputs.astype(np.float32), in_shape), lut=False)
+            self._show(0, _grid(t.inputs.astype(np.float32), in_shape), lut=False)
         else:
-            self._show("inputs", _grid(np.where(pad, 2, t.inputs.astype(np.uint8)), in_shape))
-        self._show("weights", _grid(t.weights.astype(np.uint8), in_shape))
+            self._show(0, _grid(np.where(pad, 2, t.inputs.astype(np.uint8)), in_shape))
+        self._show(1, _grid(t.weights.astype(np.uint8), in_shape))
         if t.real_input:
-            self._show("XNOR: agree (light) or not", _grid(t.agree.astype(np.float32), in_shape),
-                       lut=False)
-            sums = (f"the first layer reads pixel levels 0..255: dot = Σ level × (±1) = "
-                    f"<b>{t.dot}</b> over {t.n} inputs")
+            self._show(2, _grid(t.agree.astype(np.float32), in_shape), lut=False)
+            sums = (f"the first layer reads pixel levels 0..255 (no XNOR here): dot = Σ level "
+                    f"× (±1) = <b>{t.dot}</b> over {t.n} inputs")
         else:
-            self._show("XNOR: agree (light) or not",
-                       _grid(np.where(pad, 2, t.agree.astype(np.uint8)), in_shape))
-            sums = (f"popcount(XNOR) = <b>{t.popcount}</b> agreeing bits of n = {t.n} → "
-                    f"dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b>")
+            self._show(2, _grid(np.where(pad, 2, t.agree.astype(np.uint8)), in_shape))
+            sums = (f"popcount(XNOR) = <b>{t.popcount}</b> agreeing bits of n = {t.n}<br>"
+                    f"dot = 2 × popcount − n = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b>")
         rule = (f"fires when dot &lt; {t.threshold} (BatchNorm's scale is negative)" if t.flip
                 else f"fires when dot ≥ {t.threshold}")
         pool = ""
         if t.window_dots is not None and len(t.window_dots) > 1:
-            pool = (f"<br>max-pooling: the window's dots {list(map(int, t.window_dots))}; the "
-                    f"largest, at ({t.position[0]}, {t.position[1]}), decides")
-        self.numbers.setText(f"{sums}<br>BatchNorm + sign folded into one threshold: {rule}"
-                             f"{pool}<br>output bit: <b>{t.bit:+d}</b>")
+            pool = (f"<br>max-pool: the window's dots {list(map(int, t.window_dots))}; the "
+                    f"largest, at row {t.position[0]}, column {t.position[1]} before pooling, decides")
+        self.numbers.setText(f"{sums}<br>BatchNorm + sign folded into one integer threshold: "
+                             f"{rule}{pool}<br>output bit: <b>{t.bit:+d}</b>")
+        self.bits.setText(_bits_text(t, packed_words(t), c_source_lines(t.real_input)))
 
     def show_output(self, out) -> None:
         self.title.setText("<b>out</b>: the ten scores on your drawing")
@@ -165,6 +221,45 @@ class NeuronPanel(QWidget):
         self.title.setText(text)
         self.numbers.setText("")
         self.pictures.clear_images()
+
+
+def _bits_text(t, words, c_lines) -> str:
+    """The bits level: the unit's words in hex, XOR, popcount per word, then the C."""
+    import html
+
+    rows = []
+    if t.real_input:
+        rows.append("weights, 64 a word (the levels are summed, not packed):")
+        for k, w in enumerate(words[:SHOWN_WORDS]):
+            rows.append(f"w[{k}] {w.w:016x}")
+    else:
+        rows.append("word x (input)         w (weights)     pop(x^w)")
+        for k, w in enumerate(words[:SHOWN_WORDS]):
+            rows.append(f"{k:>4} {w.x:016x} {w.w:016x} {w.disagree:>3}")
+        total = sum(w.disagree for w in words)
+        more = f" (+{len(words) - SHOWN_WORDS} more words)" if len(words) > SHOWN_WORDS else ""
+        rows.append(f"disagree = {total}{more}; dot = n − 2 × {total} = {t.n - 2 * total}")
+    if len(words) > SHOWN_WORDS and t.real_input:
+        rows.append(f"(+{len(words) - SHOWN_WORDS} more words)")
+    rows.append("bnn.c (bnn-gui export --c):")
+    for c in c_lines:  # a macro's body on its own line: the column stays narrow
+        head, sep, body = c.partition(") (") if c.startswith("#define") else (c, "", "")
+        rows += [f"  {head}{')' if sep else ''}"] + ([f"    ({body}"] if sep else [])
+    return "<pre style='margin:0'>" + html.escape("\n".join(rows)) + "</pre>"
+
+
+def _input_shape(net, i: int) -> tuple:
+    """How layer ``i``'s inputs are laid out: (C, k, k) for a conv window, (C, H, W) for a
+    dense layer reading a conv block's maps, () for a flat vector."""
+    L = net.layers[i]
+    if L.kind == "conv":
+        return (L.in_shape[0], L.kernel, L.kernel)
+    prev = net.layers[i - 1] if i > 0 else None
+    if prev is not None and prev.kind == "conv":
+        side = (prev.in_shape[1] + 2 * prev.padding - prev.kernel + 1) // prev.pool
+        if prev.units * side * side == L.n_in:
+            return (prev.units, side, side)
+    return ()
 
 
 def _unit_in(L, unit: tuple) -> bool:

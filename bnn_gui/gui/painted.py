@@ -51,6 +51,7 @@ class TextLine(OpaqueWidget):
     def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
+            self.setToolTip(text.replace("\n", " "))
             self.update()
 
     def set_colour(self, colour: str) -> None:
@@ -59,9 +60,17 @@ class TextLine(OpaqueWidget):
             self.update()
 
     def paint_content(self, p: QPainter) -> None:
+        """Each line centred on its own; one too long for the width ends in "…" (the whole
+        text is in the tooltip), never wrapped into the line below."""
         p.setPen(self.colour)
-        p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                   self._text)
+        lines = self._text.split("\n")
+        line_h = self.fontMetrics().height()
+        top = (self.height() - line_h * len(lines)) / 2
+        width = self.width() - 4
+        for i, line in enumerate(lines):
+            shown = self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, width)
+            p.drawText(QRectF(2, top + i * line_h, width, line_h), Qt.AlignmentFlag.AlignCenter,
+                       shown)
 
 
 def paint_score_bars(p: QPainter, room: QRectF, scores, answer, text_x: float,

@@ -2,7 +2,7 @@
 
 A picture can take a second to decode (a 10000x10000 PNG), so it is read by the background
 helper while the window keeps drawing. If the drawing changes before the picture is ready (the
-person draws, clears with Esc, loads a digit), the picture is dropped: the newer intent wins.
+person draws, clears with Delete, loads a digit), the picture is dropped: the newer intent wins.
 """
 
 from __future__ import annotations

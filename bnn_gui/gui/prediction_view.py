@@ -94,6 +94,6 @@ class PredictionView(QWidget):
         text = f"{100 * reading.confidence:.1f}% sure"
         if true_label is not None:
             ok = "✓" if true_label == reading.digit else "✗"
-            text += f"\nMNIST test digit, true label {true_label} {ok}"
+            text += f"\nMNIST's label: {true_label} {ok}"
         self.caption.setText(text)
         self.bars.set_probabilities(reading.probabilities)

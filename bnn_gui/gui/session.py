@@ -69,6 +69,9 @@ class Session(QObject):
         self.loader.failed.connect(self.model_failed)
         self._timer = QTimer(self, singleShot=True, interval=0)  # fires when the queue is empty
         self._timer.timeout.connect(self.read)
+        # a moved frame's flips are settled once the pen rests (core.stroke_flips)
+        self._settle = QTimer(self, singleShot=True, interval=120)
+        self._settle.timeout.connect(self._on_settle_timeout)
         self._frozen = False
         self.drawing.subscribe(self._on_drawing_changed)
         self.live.subscribe(self.reading_changed.emit)
@@ -110,12 +113,23 @@ class Session(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def _on_settle_timeout(self) -> None:
+        if self.live.stale:  # a newer drawing is waiting to be read: read it first
+            self._settle.start()
+            return
+        self.live.settle_flips()
+
     def shutdown(self) -> None:
         """The window closes: no more reads; a model still loading is dropped."""
         self._timer.stop()
+        self._settle.stop()
         self.loader.background.cancel()
 
     def read(self):
         """Read the drawing now and tell every view (what the frame clock runs)."""
         self._timer.stop()
-        return self.live.read()
+        reading = self.live.read()
+        flips = getattr(reading, "flips", None)
+        if flips is not None and not flips.exact and not self._settle.isActive():
+            self._settle.start()
+        return reading

@@ -100,7 +100,7 @@ def test_opening_an_image_reads_it(window, qtbot, tmp_path, mnist):
 def test_mnist_digit_shows_its_true_label(window, qtbot, mnist):
     window.load_mnist_digit()
     settle(qtbot, window)
-    assert "true label" in window.prediction.caption.text()
+    assert "MNIST's label" in window.prediction.caption.text()
 
 
 def test_a_broken_model_file_keeps_the_current_model(window, qtbot, tmp_path, monkeypatch):

@@ -2,6 +2,7 @@
 own pictures and geometry."""
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from gui_mouse import drag
@@ -49,7 +50,7 @@ def test_labels_and_colours_follow_same_shape_models(window, qtbot):
     """float-mlp and bnn-mlp have the same shape: the view must not keep the other's words."""
     view = window.activations
     for name, kind, legend in (("float-mlp", "real", "real values"),
-                               ("bnn-mlp", "±1", "just became"),
+                               ("bnn-mlp", "±1", "this stroke made it"),
                                ("float-mlp", "real", "real values")):
         window.load_model(name)
         qtbot.waitUntil(lambda: window.session.model.config.name == name, timeout=30000)
@@ -64,32 +65,54 @@ def test_labels_and_colours_follow_same_shape_models(window, qtbot):
             assert len(colours) > 10 and not colours <= {tuple(c) for c in LUT}
 
 
-def test_flip_marks_sit_exactly_on_the_bits_that_changed(window, qtbot):
+def test_flip_marks_sit_exactly_on_the_bits_the_stroke_flipped(window, qtbot):
+    """A bar across the top of a 1 (a 7 now): the marks are the bits that differ from the 1
+    read in the 7's frame; the flips that re-framing alone made are counted apart."""
     from bnn_gui.gui.network_view import LUT
 
     view = window.activations
-    first = [la.bits.copy() for la in draw_one(window).layers]
+    draw_one(window)
     c = window.canvas
-    drag(c, [(c.width() / 2 - 60, 60), (c.width() / 2 + 60, 60)])  # a bar: a 7 now
-    second = [la.bits for la in window.refresh().layers]
+    drag(c, [(c.width() / 2 - 60, 60), (c.width() / 2 + 60, 60)])
+    window.refresh()
+    window.session.live.settle_flips()
+    reading = window.session.reading
+    report = reading.flips
+    assert report is not None and report.exact
+    d = window.session.drawing  # the reference is the 1 in the frame of the 7, read again
+    again = window.session.model.read(d.input28_in(d.input_frame(), d.strokes[:1]))
     total = 0
-    for i, (e, before, after) in enumerate(zip(view._layers, first, second)):
-        changed = before != after
+    for i, (e, layer) in enumerate(zip(view._layers, reading.layers)):
+        ref = again.layers[i].bits
+        assert np.array_equal(ref, report.reference[i])
+        changed = layer.bits != ref
         total += changed.sum()
-        t = e["tiling"]
-        img = e["image"]
-        for unit in zip(*np.nonzero(np.ones(after.shape, bool))):
+        t, img = e["tiling"], e["image"]
+        for unit in zip(*np.nonzero(np.ones(layer.bits.shape, bool))):
             row, col = _pixel(t, unit)
-            light = tuple(img[row, col])
-            if changed[unit]:  # marked in full: the fade has only just begun
-                assert _near(light, LUT[2 + int(after[unit] > 0)]), (unit, light)
-            else:
-                assert light == tuple(LUT[int(after[unit] > 0)])
-        # the bar was one new stroke: its flips are the bits it changed, and the label says so
-        assert e["flips"] == changed.sum()
+            expected = LUT[2 * int(changed[unit]) + int(layer.bits[unit] > 0)]
+            assert tuple(img[row, col]) == tuple(expected), unit
         band = view.picture.bands[1 + i]  # band 0 is the input
-        assert f"{changed.sum()} flipped by this stroke" in band.subtitle
+        assert (f"{changed.sum()} flipped by the stroke, {report.by_frame[i]} by re-centring"
+                in band.subtitle if report.by_frame[i] else
+                f"{changed.sum()} flipped by this stroke" in band.subtitle), band.subtitle
+        assert e["flips"] == changed.sum() == report.by_stroke[i]
     assert total > 0
+    assert report.move is not None and sum(report.by_frame) > 0  # the bar widened the box
+    assert "re-framed" in view.info.text()
+
+
+def test_no_stroke_no_flips(window, qtbot):
+    """A loaded digit, an undo, another model: nothing says "flipped by this stroke"."""
+    view = window.activations
+    draw_one(window)
+    window.session.drawing.undo()
+    window.refresh()
+    draw_one(window)  # the first stroke of a drawing: nothing before it to compare with
+    assert all("flipped" not in b.subtitle for b in view.picture.bands)
+    window.session.drawing.set_image(np.pad(np.ones((20, 6), np.float32), 4))
+    window.refresh()
+    assert all("flipped" not in b.subtitle for b in view.picture.bands)
 
 
 def _pixel(t, unit):
@@ -113,9 +136,9 @@ def test_a_focused_layer_is_large_and_steps_through_channels(window, qtbot):
                                                               int(top.top() + 5)))
     assert p.focus == 2 and p.bands[2].shape == (7, 7)  # one channel map
     assert p.cell_size(2) >= 10
-    assert "channel 0 of 64" in p.bands[2].title
+    assert "channel 0 (0–63)" in p.bands[2].title
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert "channel 1 of 64" in p.bands[2].title
+    assert "channel 1 (0–63)" in p.bands[2].title
     ch1 = view._layers[1]["layer"].bits[1]
     img = p.bands[2].image
     assert img.width() == 7 and img.height() == 7
@@ -129,6 +152,15 @@ def test_a_focused_layer_is_large_and_steps_through_channels(window, qtbot):
     assert window.inside.neuron.selected == ("conv2", (1, 2, 3))
     qtbot.keyClick(view, Qt.Key.Key_Backspace)
     assert p.focus is None and p.bands[2].shape != (7, 7)
+    assert p.bands[2].title == "conv2"  # no channel left over in the overview
+    overview = p.cell_size(2)
+    view.focus_layer(2, 0)
+    qtbot.keyClick(view, Qt.Key.Key_A)  # all channels: the whole layer, larger
+    t = view._tiling(1)
+    assert "all 64 channels" in p.bands[2].title and p.bands[2].shape == (t.height, t.width)
+    assert p.cell_size(2) >= 2 * overview, (p.cell_size(2), overview)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert p.focus is None
 
 
 def test_the_output_chart_shows_the_engines_integer_scores(window):
@@ -149,3 +181,110 @@ def test_before_the_first_stroke_the_structure_and_a_hint_are_shown(window):
     draw_one(window)
     assert [p.picture_rect(i) for i in range(len(p.bands))] == rects  # nothing moves
     assert all(b.image is not None for b in p.bands) and p.hint == ""
+
+
+def test_the_chosen_unit_and_the_windows_it_reads_are_outlined(window, qtbot):
+    """Click conv2's channel 5 at (3, 3): its cell is boxed, its window in conv1 (every
+    channel) and in the 28x28 is outlined, and the canvas outlines where that window falls
+    on the strokes; hovering another unit outlines it lightly."""
+    from bnn_gui.core.receptive import receptive_field
+
+    view, p = window.activations, window.activations.picture
+    draw_one(window)
+    t = view._tiling(1)
+    r, c = divmod(5, t.cols)
+    cell = (r * (t.tile[0] + t.gap) + 3, c * (t.tile[1] + t.gap) + 3)
+    rect = p.picture_rect(2)
+    sy, sx = rect.height() / p.bands[2].shape[0], rect.width() / p.bands[2].shape[1]
+    at = QPoint(int(rect.left() + (cell[1] + 0.5) * sx), int(rect.top() + (cell[0] + 0.5) * sy))
+    qtbot.mouseClick(p, Qt.MouseButton.LeftButton, pos=at)
+    assert view.selected == ("conv2", (5, 3, 3))
+    qtbot.wait(50)  # the neuron dock opened and made room: the maps are laid out again
+    t = view._tiling(1)
+    r, c = divmod(5, t.cols)
+    cell = (r * (t.tile[0] + t.gap) + 3, c * (t.tile[1] + t.gap) + 3)
+    rect = p.picture_rect(2)
+    sy, sx = rect.height() / p.bands[2].shape[0], rect.width() / p.bands[2].shape[1]
+    at = QPoint(int(rect.left() + (cell[1] + 0.5) * sx), int(rect.top() + (cell[0] + 0.5) * sy))
+    field = receptive_field(window.session.model.config, 1, (5, 3, 3))
+    strong = [o for o in p.outlines if o.strong]
+    unit = [o for o in strong if o.unit]
+    assert len(unit) == 1 and unit[0].band == 2 and unit[0].cells == [(*cell, 1, 1)]
+    below = [o for o in strong if o.band == 1][0]
+    assert len(below.cells) == 32  # every conv1 channel's window
+    (r0, r1), (c0, c1) = field.below.rows, field.below.cols
+    assert below.cells[0] == (r0, c0, r1 - r0, c1 - c0)
+    (r0, r1), (c0, c1) = field.input.rows, field.input.cols
+    assert [o for o in strong if o.band == 0][0].cells[0] == (r0, c0, r1 - r0, c1 - c0)
+    # the canvas: the window traced back onto the drawing
+    assert window.canvas._fields[0] == (field.input.rows, field.input.cols)
+    box = window.canvas.field_rect(field.input.rows, field.input.cols)
+    frame = window.session.drawing.input_frame()
+    x, y = frame.from28((r0 + r1) / 2, (c0 + c1) / 2)
+    assert box.contains(window.canvas.to_widget(x, y))
+    assert 0 < box.width() < window.canvas.width()
+    # and it is painted: the outline's colour shows on the canvas
+    img = window.canvas.grab().toImage()
+    colour = img.pixelColor(int(box.left()), int(box.center().y()))
+    assert colour.blue() > 200 and colour.red() < 100, colour.name()
+    # hovering another unit: a light outline beside the chosen one
+    other = QPoint(at.x() + int(2 * sx), at.y())
+    qtbot.mouseMove(p, other)
+    assert any(not o.strong and o.unit for o in p.outlines)
+    assert any(o.strong and o.unit for o in p.outlines)
+    assert window.canvas._fields[1] is not None
+
+
+def test_descriptions_survive_a_model_change(window, qtbot):
+    view = window.activations
+    draw_one(window)
+    for name in ("bnn-mlp", "bnn-cnn"):
+        window.load_model(name)
+        qtbot.waitUntil(lambda: window.session.model.config.name == name, timeout=30000)
+        window.refresh()
+        for b in view.picture.bands[1:]:
+            assert "±1 weights" in b.subtitle.split("\n")[1], b.subtitle
+
+
+def test_long_labels_end_in_an_ellipsis_never_cut(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from bnn_gui.gui.network_picture import wrap_elided
+
+    m = QFontMetricsF(QFont())
+    text = "3x3 kernels over 64 channels, ±1 weights; BatchNorm, sign; max-pool 2"
+    lines = wrap_elided(m, text, 90, 2)
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert all(m.horizontalAdvance(line) <= 90 for line in lines)
+    assert wrap_elided(m, "short", 90, 2) == ["short"]
+    whole = wrap_elided(m, text, 2000, 2)
+    assert whole == [text]
+
+
+def test_one_line_labels_are_elided_too(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from bnn_gui.gui.network_picture import wrap_elided
+
+    m = QFontMetricsF(QFont())
+    lines = wrap_elided(m, "202 flipped by the stroke, 350 by re-centring", 80, 1)
+    assert len(lines) == 1 and lines[0].endswith("…") and m.horizontalAdvance(lines[0]) <= 80
+
+
+def test_presenter_mode_enlarges_type_hides_the_rest_and_puts_it_all_back(window, qtbot):
+    draw_one(window)
+    view = window.activations
+    view.select_unit("conv2", (5, 3, 3))
+    window.activations.unit_clicked.emit("conv2", (5, 3, 3))
+    size = window.font().pointSizeF()
+    label_h = view.picture.label_h()
+    window.presenter_action.trigger()
+    assert window.presenter.on and window.presenter_action.isChecked()
+    assert window.font().pointSizeF() == pytest.approx(1.5 * size)
+    assert view.picture.label_h() > label_h  # the labels grew with the type
+    assert not window.training_dock.isVisible() and not window.statusBar().isVisible()
+    assert window.inside.neuron_dock.isVisible()  # the chosen unit's levels stay
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc leaves, and clears nothing
+    assert not window.presenter.on and not window.presenter_action.isChecked()
+    assert window.font().pointSizeF() == pytest.approx(size)
+    assert window.statusBar().isVisible() and window.session.drawing.strokes

@@ -76,6 +76,7 @@ class Drawing:
         self._undo: list[tuple] = []
         self._redo: list[tuple] = []
         self._erasing = False
+        self._pen_before = None  # the pen's second-to-last point of the stroke being drawn
         self._points = 0
         self._raster = IncrementalRaster(self.brush, MIN_EXTENT)
         # (revision, input, frame) of the latest input28()
@@ -152,6 +153,7 @@ class Drawing:
         if not (math.isfinite(x) and math.isfinite(y)) or self._points >= MAX_POINTS:
             return
         self._push_undo()
+        self._pen_before = None
         if self.image is not None:  # drawing on a loaded picture starts a new drawing
             self.image, self.label = None, None
             self.active = [(x, y)]
@@ -161,15 +163,26 @@ class Drawing:
         self._points += 1
         self._changed("point")
 
-    def extend_stroke(self, x: float, y: float, min_step: float = 0.0) -> bool:
+    def extend_stroke(self, x: float, y: float, min_step: float = 0.0,
+                      max_gap: float | None = None) -> bool:
         """Add a point to the stroke being drawn (ignored closer than ``min_step`` to the last
-        one, or past MAX_POINTS); True when it was added."""
+        one, or past MAX_POINTS); True when it was added. A point further than ``max_gap``
+        from the last (a busy machine delivers pointer moves sparsely) is joined by a smooth
+        curve, as drawing programs do, not by a straight chord (``smooth_gap``)."""
         if self.active is None or self._points >= MAX_POINTS:
             return False
         lx, ly = self.active[-1]
         if not (math.isfinite(x) and math.isfinite(y)) or abs(x - lx) + abs(y - ly) < min_step:
             return False
+        before = self._pen_before  # the pen's point before (lx, ly): not a joining point
+        if max_gap and before is not None and math.hypot(x - lx, y - ly) > max_gap:
+            between = smooth_gap(before, (lx, ly), (x, y), max_gap / 2)
+            room = MAX_POINTS - self._points - 1
+            for p in between[:max(room, 0)]:
+                self.active.append(p)
+                self._points += 1
         self.active.append((x, y))
+        self._pen_before = (lx, ly)
         self._points += 1
         self._changed("point")
         return True
@@ -184,11 +197,19 @@ class Drawing:
         self._push_undo()
 
     def erase_at(self, x: float, y: float, radius: float) -> bool:
-        """Remove every finished stroke that passes within ``radius`` of (x, y)."""
-        keep = [s for s in self.strokes if _distance(s, x, y) > radius]
-        if len(keep) == len(self.strokes):
+        """Cut every finished stroke where it passes within ``radius`` of (x, y), as a rubber
+        does: the ink under the eraser goes, the rest of each stroke stays (in pieces)."""
+        kept, changed = [], False
+        for s in self.strokes:
+            pieces = _cut(s, x, y, radius)
+            if pieces is None:
+                kept.append(s)
+            else:
+                kept += pieces
+                changed = True
+        if not changed:
             return False
-        self.strokes = keep
+        self.strokes = kept
         self._changed()
         return True
 
@@ -263,6 +284,71 @@ class Drawing:
         scale = 0.7 * SIDE / max(float((hi - lo).max()), 1e-9)
         self.set_strokes([(np.asarray(s, float) - (lo + hi) / 2) * scale + SIDE / 2
                           for s in sample.strokes])
+
+
+MAX_TURN = math.radians(60)  # a sharper turn between two moves is a corner: kept straight
+
+
+def smooth_gap(p0, p1, p2, step: float) -> list[tuple[float, float]]:
+    """Points strictly between ``p1`` and ``p2`` on a smooth curve, about ``step`` apart.
+
+    The pen turned by an angle φ from the chord p0 → p1 to the chord p1 → p2; a curve of
+    constant curvature through p1 and p2 (an arc) leaves p1 at φ/2 before the chord's
+    direction and reaches p2 at φ/2 after it. So a cubic Hermite piece is used with those end
+    tangents, each of the chord's length d (a close fit to the arc for moderate φ):
+        m1 = R(-φ/2) (p2 - p1),   m2 = R(φ/2) (p2 - p1),
+        c(t) = h00 p1 + h10 m1 + h01 p2 + h11 m2,   0 < t < 1,
+    with h00 = 2t³ - 3t² + 1, h10 = t³ - 2t² + t, h01 = -2t³ + 3t², h11 = t³ - t². A turn
+    sharper than MAX_TURN is a corner the person drew: the chord is kept. Points are kept to
+    0.01 units, as every point is."""
+    a0, a1, a2 = (np.asarray(p, np.float64) for p in (p0, p1, p2))
+    u, v = a1 - a0, a2 - a1
+    phi = math.atan2(u[0] * v[1] - u[1] * v[0], float(u @ v))
+    n = max(1, math.ceil(float(np.hypot(*v)) / max(step, 1e-9)))
+    t = np.arange(1, n)[:, None] / n
+    if abs(phi) > MAX_TURN or not np.hypot(*u) > 0:
+        c = a1 + t * v
+    else:
+        def turn(w, a):
+            return np.array([w[0] * math.cos(a) - w[1] * math.sin(a),
+                             w[0] * math.sin(a) + w[1] * math.cos(a)])
+
+        m1, m2 = turn(v, -phi / 2), turn(v, phi / 2)
+        t2, t3 = t * t, t * t * t
+        c = ((2 * t3 - 3 * t2 + 1) * a1 + (t3 - 2 * t2 + t) * m1 + (-2 * t3 + 3 * t2) * a2
+             + (t3 - t2) * m2)
+    return [(round(float(x), 2), round(float(y), 2)) for x, y in c]
+
+
+def _cut(stroke: Stroke, x: float, y: float, radius: float) -> list[Stroke] | None:
+    """The pieces of ``stroke`` left when the disc of ``radius`` about (x, y) is rubbed out,
+    or None when the disc does not touch it. Segments that pass near the disc are first split
+    into steps of at most radius / 2 (points on the same line: the ink is unchanged), so the
+    cut follows the disc and not the points the pen happened to send."""
+    if _distance(stroke, x, y) > radius:
+        return None
+    p = np.asarray(stroke, np.float64).reshape(-1, 2)
+    step = max(radius / 2, 1e-6)
+    dense = [p[:1]]
+    for a, b in zip(p[:-1], p[1:]):
+        if _distance([tuple(a), tuple(b)], x, y) > radius + step:
+            dense.append(b[None])  # far from the eraser: kept as drawn
+            continue
+        n = max(1, math.ceil(float(np.hypot(*(b - a))) / step))
+        t = np.arange(1, n + 1)[:, None] / n
+        dense.append(np.round(a + (b - a) * t, 2))  # 0.01 units, as points are kept
+    q = np.concatenate(dense)
+    outside = np.hypot(q[:, 0] - x, q[:, 1] - y) > radius
+    pieces, run = [], []
+    for point, keep in zip(q, outside):
+        if keep:
+            run.append((float(point[0]), float(point[1])))
+        elif run:
+            pieces.append(run)
+            run = []
+    if run:
+        pieces.append(run)
+    return pieces
 
 
 def _distance(stroke: Stroke, x: float, y: float) -> float:

@@ -38,6 +38,11 @@ def run(model: str | None = None, data_dir: str | None = None) -> int:
     from .main_window import MainWindow
     from .style import apply_dark_style
 
+    from PySide6.QtCore import Qt
+
+    # every pointer move the platform delivers reaches the canvas: merged moves (Qt's default
+    # on a busy machine) make a drawn 0 a polygon (what is still sparse is joined by a curve)
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_CompressHighFrequencyEvents, False)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bnn-gui")
     app.setOrganizationName("bnn-gui")

@@ -21,6 +21,7 @@ from ..core.drawing import SIDE, Drawing
 from ..core.preprocess import BRUSH
 
 DEFAULT_BRUSH = 18  # pen width on screen, in pixels
+SMOOTH_GAP = 12  # screen pixels: moves further apart are joined by a curve, not a chord
 INK, PAPER = QColor("#f4f4f4"), QColor("#101010")
 FIELD = QColor("#00e5ff")  # the chosen unit's window, as in the network view
 
@@ -38,6 +39,7 @@ class DrawingCanvas(QWidget):
         self._erasing = False
         self._cache: QImage | None = None  # background and ink, as on screen
         self._fields = (None, None)  # 28x28 (rows, cols) windows: the chosen, the hovered unit
+        self._painted = 0  # points of the stroke being drawn already in the cache
         self._pen_cursor = QCursor(Qt.CursorShape.CrossCursor)
         self._eraser_cursor = QCursor(_eraser_pixmap(), 8, 8)
         self.setCursor(self._pen_cursor)
@@ -128,8 +130,10 @@ class DrawingCanvas(QWidget):
     def _move(self, pos: QPointF) -> None:
         if self._erasing:
             self._erase_at(pos)
-        else:  # points closer than a screen pixel add nothing
-            self.drawing.extend_stroke(*self.to_drawing(pos), min_step=self._scale())
+        else:  # points closer than a screen pixel add nothing; a gap of more than 12 screen
+            # pixels (a busy machine's sparse moves) is joined by a smooth curve
+            self.drawing.extend_stroke(*self.to_drawing(pos), min_step=self._scale(),
+                                       max_gap=SMOOTH_GAP * self._scale())
 
     def _end(self) -> None:
         self.drawing.end_stroke()
@@ -163,23 +167,35 @@ class DrawingCanvas(QWidget):
     # --- painting ----------------------------------------------------------------------------
     def _on_drawing_changed(self, kind: str) -> None:
         stroke = self.drawing.active
-        if kind != "point" or self._cache is None or not stroke or any(self._fields):
+        if kind != "point" or self._cache is None or not stroke:
             self._cache = None
+            self._painted = 0
             self.update()
             return
-        # one new point: draw its segment (or the first dot) into the cache, repaint around it
-        a = self.to_widget(*stroke[-2]) if len(stroke) > 1 else self.to_widget(*stroke[-1])
-        b = self.to_widget(*stroke[-1])
+        # new points: draw their segments (or the first dot) into the cache, repaint around
+        # them (a gap joined by a curve adds several points at once)
+        start = max(min(self._painted, len(stroke)) - 1, 0)
+        pts = [self.to_widget(*q) for q in stroke[start:]]
         p = QPainter(self._cache)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(self._pen())
-        p.drawLine(a, b if b != a else b + QPointF(0.01, 0))
+        if len(pts) == 1:
+            p.drawLine(pts[0], pts[0] + QPointF(0.01, 0))
+        else:
+            path = QPainterPath(pts[0])
+            for q in pts[1:]:
+                path.lineTo(q)
+            p.drawPath(path)
         p.end()
-        if len(stroke) == 1 and len(self.drawing.all_strokes()) == 1:
-            self.update()  # the first ink: the "draw a digit here" hint goes
+        self._painted = len(stroke)
+        if (len(stroke) == 1 and len(self.drawing.all_strokes()) == 1) or any(self._fields):
+            self.update()  # the first ink (the hint goes), or outlines that follow the frame
             return
         r = self.brush_size
-        self.update(QRectF(a, b).normalized().adjusted(-r, -r, r, r).toAlignedRect())
+        box = QRectF(pts[0], pts[0])
+        for q in pts[1:]:
+            box = box.united(QRectF(q, q))
+        self.update(box.adjusted(-r, -r, r, r).toAlignedRect())
 
     def _pen(self) -> QPen:
         return QPen(INK, self.brush_size, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
@@ -192,6 +208,7 @@ class DrawingCanvas(QWidget):
     def paintEvent(self, e):
         if self._cache is None:
             self._cache = self._render()
+            self._painted = len(self.drawing.active or [])
         p = QPainter(self)
         p.drawImage(QRectF(e.rect()), self._cache, _device_rect(e.rect(), self._cache))
         if self.drawing.is_blank():

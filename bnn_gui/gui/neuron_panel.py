@@ -89,9 +89,9 @@ class NeuronPanel(QWidget):
         right.addWidget(self.bits)
         right.addStretch(1)
         body = QHBoxLayout()  # the three levels side by side: a short dock holds them all
-        body.addLayout(left, 4)
+        body.addLayout(left, 3)
         body.addLayout(middle, 3)
-        body.addLayout(right, 3)
+        body.addLayout(right, 4)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.addLayout(top)
@@ -189,20 +189,20 @@ class NeuronPanel(QWidget):
         self._show(1, _grid(t.weights.astype(np.uint8), in_shape))
         if t.real_input:
             self._show(2, _grid(t.agree.astype(np.float32), in_shape), lut=False)
-            sums = (f"the first layer reads pixel levels 0..255 (no XNOR here): dot = Σ level "
-                    f"× (±1) = <b>{t.dot}</b> over {t.n} inputs")
+            sums = (f"pixel levels 0..255, no XNOR here:<br>dot = Σ level × (±1) = "
+                    f"<b>{t.dot}</b> over {t.n} inputs")
         else:
             self._show(2, _grid(np.where(pad, 2, t.agree.astype(np.uint8)), in_shape))
-            sums = (f"popcount(XNOR) = <b>{t.popcount}</b> agreeing bits of n = {t.n}<br>"
-                    f"dot = 2 × popcount − n = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b>")
-        rule = (f"fires when dot &lt; {t.threshold} (BatchNorm's scale is negative)" if t.flip
-                else f"fires when dot ≥ {t.threshold}")
+            sums = (f"popcount(XNOR) = <b>{t.popcount}</b> of n = {t.n}<br>"
+                    f"dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b>")
+        rule = (f"fires if dot &lt; {t.threshold} (BatchNorm's scale &lt; 0)" if t.flip
+                else f"fires if dot ≥ {t.threshold}")
         pool = ""
         if t.window_dots is not None and len(t.window_dots) > 1:
-            pool = (f"<br>max-pool: the window's dots {list(map(int, t.window_dots))}; the "
-                    f"largest, at row {t.position[0]}, column {t.position[1]} before pooling, decides")
-        self.numbers.setText(f"{sums}<br>BatchNorm + sign folded into one integer threshold: "
-                             f"{rule}{pool}<br>output bit: <b>{t.bit:+d}</b>")
+            pool = (f"<br>max-pool of the dots {list(map(int, t.window_dots))}: the largest "
+                    f"(row {t.position[0]}, column {t.position[1]}) decides")
+        self.numbers.setText(f"{sums}<br>BatchNorm + sign as one threshold: {rule}{pool}<br>"
+                             f"output bit: <b>{t.bit:+d}</b>")
         self.bits.setText(_bits_text(t, packed_words(t), c_source_lines(t.real_input)))
 
     def show_output(self, out) -> None:

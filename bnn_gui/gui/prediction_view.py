@@ -27,16 +27,27 @@ class ProbabilityBars(OpaqueWidget):
         self.probabilities = np.asarray(p, dtype=float)
         self.update()
 
+    def _bar_width(self) -> float:
+        """The bars leave room for the digit on the left and "100%" on the right, in the
+        type in use (larger in presenter mode)."""
+        return self.width() - 30 - self.fontMetrics().horizontalAdvance("100%")
+
     def resizeEvent(self, e):
         self._back = None
         super().resizeEvent(e)
+
+    def changeEvent(self, e):
+        if e.type() == e.Type.FontChange:
+            self._back = None
+            self._percent = [QStaticText(f"{i}%") for i in range(101)]
+        super().changeEvent(e)
 
     def _background(self) -> QPixmap:
         pm = QPixmap(self.size() * self.devicePixelRatioF())
         pm.setDevicePixelRatio(self.devicePixelRatioF())
         pm.fill(self.palette().window().color())
         p = QPainter(pm)
-        h, bar_w = self.height() / 10, self.width() - 70
+        h, bar_w = self.height() / 10, self._bar_width()
         p.setPen(QColor("#ddd"))
         for d in range(10):
             p.drawText(QRectF(0, d * h, 18, h), Qt.AlignmentFlag.AlignCenter, str(d))
@@ -53,7 +64,7 @@ class ProbabilityBars(OpaqueWidget):
         if self._back is None:
             self._back = self._background()
         p.drawPixmap(0, 0, self._back)
-        h, bar_w = self.height() / 10, self.width() - 70
+        h, bar_w = self.height() / 10, self._bar_width()
         best = int(self.probabilities.argmax()) if self.probabilities.any() else -1
         text_y = (h - p.fontMetrics().height()) / 2
         p.setPen(QColor("#ddd"))

@@ -48,12 +48,15 @@ class Presenter(QObject):
         if chosen:
             neuron.show()
             neuron.raise_()
+        w.showFullScreen()
+        if (screen := w.screen()) is not None:
+            w.setGeometry(screen.geometry())  # also where no window manager does it
+        w.layout().activate()
         # the canvas narrow, the answer narrow, the network as wide as it can be
         total = max(w.splitter.width(), 1)
-        w.splitter.setSizes([int(total * 0.2), int(total * 0.68), int(total * 0.12)])
-        w.showFullScreen()
+        w.splitter.setSizes([int(total * 0.2), int(total * 0.66), int(total * 0.14)])
         if chosen:
-            w.give_bottom_room(neuron, 0.45)
+            w.give_bottom_room(neuron, 0.5)
         w.say("Presenter mode: F11 or Esc leaves it", 4)
 
     def leave(self) -> None:

@@ -27,6 +27,10 @@ def apply_dark_style(app) -> None:
     ]:
         pal.setColor(off, role, QColor(colour))
     app.setPalette(pal)
-    # a checked tool button (the eraser) is plainly on
-    app.setStyleSheet("QToolButton:checked { background: #ff8c00; color: #000000; "
-                      "border: 1px solid #ffb050; border-radius: 3px; }")
+
+
+# A checked tool button (the eraser) is plainly on. Set on the button, not on the app: an
+# application style sheet stops a window's font from reaching its widgets (presenter mode's
+# larger type would not show).
+CHECKED_BUTTON = ("QToolButton:checked { background: #ff8c00; color: #000000; "
+                  "border: 1px solid #ffb050; border-radius: 3px; }")

@@ -29,6 +29,7 @@ def _fmt_time(seconds: float) -> str:
 
 class TrainingPanel(QWidget):
     model_saved = Signal(str)  # path of the newly trained model
+    use_requested = Signal(str)  # "Use the new model": a kept-aside model, made live
     finetuned = Signal(object, str)  # FinetuneReport, path of the fine-tuned model
     running_changed = Signal(bool)
 
@@ -66,7 +67,9 @@ class TrainingPanel(QWidget):
         self.progress = QProgressBar(textVisible=True)
         self.progress.setToolTip("Progress of the run, with the time left")
         self.progress.setFormat("not started")
-        self.figures = QLabel("Press Start to train; drawing keeps working meanwhile.",
+        self.figures = QLabel("Press Start to train; drawing keeps working meanwhile. The new "
+                              "model becomes the live one if it scores at least as well on "
+                              "MNIST's test digits; if not, it is kept one click away.",
                               wordWrap=True)
         self.figures.setToolTip("Epoch, loss, accuracy on the last batch and on the test set, "
                                 "speed")
@@ -74,10 +77,17 @@ class TrainingPanel(QWidget):
         self.watch.setToolTip("Watch it learn: after each epoch, the network in training reads "
                               "the digit on the canvas")
         self.watch.setTextFormat(Qt.TextFormat.RichText)
+        self.use_button = QPushButton("Use the new model")
+        self.use_button.setToolTip("Make the model this run saved the live model (the one in "
+                                   "use stays in the Model box)")
+        self.use_button.clicked.connect(self._on_use_button_clicked)
+        self.use_button.hide()
+        self._kept_aside: str | None = None
         side = QVBoxLayout()  # Start, Stop and the progress first: on screen in a low dock too
         side.addLayout(buttons)
         side.addWidget(self.progress)
         side.addWidget(self.figures)
+        side.addWidget(self.use_button)
         side.addWidget(self.watch)
         side.addWidget(self.form)
         side.addStretch(1)
@@ -144,6 +154,8 @@ class TrainingPanel(QWidget):
         return True
 
     def _launch(self, model_cfg, train_cfg, finetune, description: str) -> None:
+        self.use_button.hide()
+        self._kept_aside = None
         self._last_launch = (model_cfg, train_cfg, finetune, description)
         download, self._download = self._download, False
         job = TrainingJob(model_cfg, train_cfg, user_models_dir(),
@@ -260,9 +272,29 @@ class TrainingPanel(QWidget):
                              f"{100 * result.test_accuracy:.2f}%; it is now the live model."
                              + report)
         self.figures.setToolTip(f"Saved as {path}")
+        self.last_accuracy = result.test_accuracy
+        self.last_was_finetune = result.report is not None
         self.model_saved.emit(path)
         if result.report is not None:
             self.finetuned.emit(result.report, path)
+
+    def keep_aside(self, path: str, live_name: str, live_accuracy: float) -> None:
+        """The run's model scored below the live one: the live one stays, the new one is one
+        click away (``use_requested``)."""
+        self._kept_aside = path
+        new = getattr(self, "last_accuracy", None)
+        new_text = f"{100 * new:.2f}%" if new is not None else "unknown"
+        self.figures.setText(
+            f"Saved <b>{html.escape(Path(path).name)}</b> (test accuracy {new_text}). The live "
+            f"model, {html.escape(live_name)}, scores {100 * live_accuracy:.2f}%, so it stays "
+            "live; the new one is in the Model box.")
+        self.use_button.show()
+
+    def _on_use_button_clicked(self) -> None:
+        if self._kept_aside is not None:
+            self.use_button.hide()
+            self.use_requested.emit(self._kept_aside)
+            self._kept_aside = None
 
     def _on_worker_save_failed(self, message: str, result) -> None:
         """The model folder is read-only or full: the trained network is still here; offer to

@@ -6,6 +6,8 @@ of epoch e sits at e + (b + 1) / batches), so every plot shares one axis.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -23,6 +25,15 @@ def log_ticks(lo: float, hi: float) -> list:
     return [[(float(np.log10(v)), f"{v:g}") for v in values], []]
 
 
+FLIP_TITLE = "signs flipped %"
+
+
+def _keyed(title: str, keys: list[tuple[str, str]]) -> str:
+    """A plot's title followed by its curves' names, each in its curve's colour."""
+    names = " ".join(f"<span style='color:{c}'>{html.escape(n)}</span>" for n, c in keys)
+    return f"{html.escape(title)}: {names}" if keys else html.escape(title)
+
+
 class TrainingPlots(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -30,19 +41,23 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self.loss_plot = self._plot("loss per batch (log scale)", 0, 0)
         self.acc_plot = self._plot("accuracy %", 0, 1)
         self.lr_plot = self._plot("learning rate", 1, 0)
-        self.flip_plot = self._plot("signs flipped per epoch %", 1, 1)
+        self.flip_plot = self._plot(FLIP_TITLE, 1, 1)
         # The learning rate on a linear axis from 0: a log axis over less than a decade (the
         # first epochs) labels its minor ticks on top of each other.
         # The loss is drawn as log10(loss) on a linear axis whose ticks are labelled with the
         # loss itself (log_ticks): the first batches' loss would flatten the rest on a linear
         # scale, and pyqtgraph's log axis labels its minor ticks on top of each other when the
         # range is under a decade.
-        # legends where the curves are not: loss and flips fall (top right is free early and
-        # late), accuracy rises (bottom right); a dark ground keeps them readable over a grid
-        for p, offset in ((self.loss_plot, (-5, 5)), (self.acc_plot, (-5, -30)),
-                          (self.flip_plot, (-5, 5))):
-            legend = p.addLegend(offset=offset, labelTextSize="8pt")
-            legend.setBrush(pg.mkBrush(20, 20, 20, 200))
+        # No legend boxes: in a low dock (a laptop's 60-px plots) they covered the curves. Each
+        # title names its curves in their own colours instead.
+        self.loss_plot.setTitle(_keyed("loss per batch (log scale)",
+                                       [("raw", "#5c6b7a"), ("smoothed", "#4fc3f7")]))
+        self.acc_plot.setTitle(_keyed("accuracy %", [("train ●", "#ffb74d"),
+                                                     ("test ■", "#81c784"),
+                                                     ("2,000 ▲", "#81c784")]))
+        self.acc_plot.setToolTip("accuracy on the training batches (●), on MNIST's 10,000 test "
+                                 "digits after each epoch (■), and on a fixed 2,000 of them "
+                                 "during epochs (▲, dashed)")
         self.loss_plot.setDownsampling(auto=True, mode="mean")
         self.loss_plot.setClipToView(True)
         self.loss_raw = self.loss_plot.plot(pen=pg.mkPen("#5c6b7a", width=1), name="raw")
@@ -107,8 +122,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         for c in self.flip_curves.values():
             self.flip_plot.removeItem(c)
         self.flip_curves.clear()
-        if self.flip_plot.legend is not None:
-            self.flip_plot.legend.clear()
+        self.flip_plot.setTitle(FLIP_TITLE)
         for c in (self.loss_raw, self.loss_smooth, self.train_acc, self.test_acc, self.lr_curve,
                   self.probe_acc):
             c.setData([], [])
@@ -166,4 +180,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
                 self.flip_curves[layer] = self.flip_plot.plot(
                     pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
                     symbolBrush=colour, name=layer)
+                self.flip_plot.setTitle(_keyed(FLIP_TITLE, [
+                    (name, _LAYER_COLOURS[i % len(_LAYER_COLOURS)])
+                    for i, name in enumerate(self.flip_curves)]))
             self.flip_curves[layer].setData(x[-len(ys):], np.asarray(ys))

@@ -1,11 +1,13 @@
 """The float twin: a network of the live model's own architecture reads the same drawing, side
 by side with it, to see what binarising costs (and nothing else: a conv net is compared with
 a conv net). A control picks the twin: real weights and activations, binary weights only
-(BinaryConnect, for the MLP), or fully binary. Under the answers, layer by layer, how many of
-the twin's signs agree with the live model's bits on this drawing."""
+(BinaryConnect, for the MLP), or fully binary. Under the answers: whether they agree, how
+each ranks the ten digits, and how far the two orders agree (``core.twin_compare``). Hidden
+units are not compared: networks trained apart order their units each its own way."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .painted import TextLine
@@ -55,12 +57,13 @@ class TwinPanel(QWidget):
         self.twin = _Side("twin")
         self.status = QLabel(wordWrap=True)
         self.agreement = QLabel(wordWrap=True)
-        self.agreement.setToolTip("For each layer: the share of units whose sign is the same in "
-                                  "the twin (the sign of what goes into its activation) and in "
-                                  "the live model (its bit). Two networks trained separately "
-                                  "learn their units in their own order, so about half agree "
-                                  "(bnn-cnn and float-cnn: 51-62% on MNIST digits); the same "
-                                  "network agrees everywhere.")
+        self.agreement.setTextFormat(Qt.TextFormat.RichText)
+        self.agreement.setToolTip(
+            "The two answers, each network's order of the ten digits, and Spearman's rank "
+            "correlation of the two orders (1: the same order). Hidden units are not compared: "
+            "two networks trained apart learn their units in their own order, so unit 5 of "
+            "one has nothing to do with unit 5 of the other (about half their signs agree "
+            "whatever you draw).")
         self.model = None  # the twin's own model, loaded off the GUI thread
         self._started = False
         self.loader = ModelLoader(self)
@@ -68,6 +71,7 @@ class TwinPanel(QWidget):
         self.loader.failed.connect(self.status.setText)
         self._x = None
         self._live_reading = None
+        self._live_model = None
         top = QHBoxLayout()
         top.addWidget(QLabel("Compare with"))
         top.addWidget(self.choice, 1)
@@ -119,6 +123,7 @@ class TwinPanel(QWidget):
         """Both networks on the same 28x28 (None: blank canvas)."""
         self._x, self._live_reading = x28, live_reading
         if live_model is not None:
+            self._live_model = live_model
             acc = live_model.test_accuracy
             self.live.title.setText(f"live: {live_model.name}"
                                     + (f" (test accuracy {100 * acc:.2f}%)" if acc else ""))
@@ -126,18 +131,27 @@ class TwinPanel(QWidget):
         self.live.show_reading(live_reading)
         twin = None if self.model is None else self.model.read(x28)
         self.twin.show_reading(twin)
-        self.agreement.setText(_agreement(live_reading, twin))
+        live = self._live_model
+        same = self.model is not None and live is not None and \
+            self.model.file.path == live.file.path
+        self.agreement.setText(_comparison_text(live_reading, twin, same))
 
 
-def _agreement(live, twin) -> str:
-    """Per layer of the same shape: the share of units whose sign agrees (twin's pre-activation
-    sign, >= 0 as +1, against the live model's bit)."""
-    if live is None or twin is None or live.digit is None or twin.digit is None:
+def _comparison_text(live, twin, same_network: bool) -> str:
+    from ..core.twin_compare import compare
+
+    c = compare(live, twin)
+    if c is None:
         return ""
-    parts = []
-    for a, b in zip(live.layers, twin.layers):
-        if a.bits.shape != b.pre.shape:
-            return "the twin's layers differ from the live model's: no sign comparison"
-        same = float(((a.pre >= 0) == (b.pre >= 0)).mean())
-        parts.append(f"{a.name} {100 * same:.0f}%")
-    return "signs that agree with the live model's bits: " + " · ".join(parts)
+    if same_network:
+        return "The twin is the live model itself: the same answer and every bit the same."
+    if c.same_answer:
+        head = f"Both read <b>{live.digit}</b>."
+    else:
+        head = (f"They differ: the live model reads <b>{live.digit}</b>, the twin "
+                f"<b>{twin.digit}</b> (the live model's choice number {c.live_rank_of_twin_answer}).")
+    order = (f"Most to least likely: live {' '.join(map(str, c.live_order[:5]))} …, twin "
+             f"{' '.join(map(str, c.twin_order[:5]))} …; the two orders agree with rank "
+             f"correlation {c.rank_correlation:+.2f} (1: the same order).")
+    return f"{head} {order}<br><i>Hidden units are not compared: networks trained apart order " \
+           "their units each its own way.</i>"

@@ -3,6 +3,7 @@
 import math
 
 import numpy as np
+import pytest
 
 from bnn_gui.core.drawing import MAX_POINTS, Drawing
 from bnn_gui.core.live import LiveSession
@@ -42,9 +43,37 @@ def test_erasing_nothing_leaves_no_undo_step():
     d.begin_erase()
     assert d.erase_at(10, 100, 5)
     d.end_erase()
-    assert d.is_blank()
+    assert len(d.strokes) == 2  # cut in two where the eraser passed
     d.undo()
-    assert len(d.strokes) == 1
+    assert len(d.strokes) == 1 and len(d.strokes[0]) == 2
+
+
+def test_the_eraser_cuts_strokes_where_it_passes():
+    """A crossed 7: rubbing out the crossing leaves the rest of both strokes; the ink away
+    from the eraser is where it was (the same 28x28 outside the rubbed disc's reach)."""
+    import numpy as np
+
+    from bnn_gui.core.raster import rasterize_strokes
+
+    d = Drawing()
+    stroke(d, [(100, 100), (300, 100), (180, 400)])  # the 7, sparse points
+    stroke(d, [(150, 250), (300, 250)])  # its crossbar
+    before = rasterize_strokes(d.strokes, d.brush)
+    d.begin_erase()
+    x, y = 240, 250  # on the crossbar, between its two points; near the 7's diagonal
+    assert d.erase_at(x, y, 12)
+    d.end_erase()
+    pts = np.concatenate([np.asarray(s) for s in d.strokes])
+    assert (np.hypot(pts[:, 0] - x, pts[:, 1] - y) > 12).all()
+    assert len(d.strokes) == 4  # both strokes cut in two
+    assert pts[:, 0].min() == 100 and pts[:, 1].max() == 400  # their far ends untouched
+    # everything far from the disc is drawn as before (the frame is the same drawing's)
+    after = rasterize_strokes(d.strokes, d.brush)
+    assert before.shape == after.shape
+    assert np.abs(before[:40] - after[:40]).max() < 0.01  # the top bar (to rounding)
+    assert after.sum() < before.sum()
+    d.undo()
+    assert len(d.strokes) == 2
 
 
 def test_points_that_are_not_finite_and_points_past_the_cap_are_ignored():
@@ -88,3 +117,31 @@ def test_the_live_session_reads_and_tells_its_listeners():
     s.drawing.clear()
     assert s.read() is None and heard[-1] is None
     assert set(s.timings) == {"rasterise", "engine", "views"}
+
+
+def test_sparse_moves_are_joined_by_a_curve_not_a_polygon():
+    """A 0 sent as 9 sparse moves (a busy machine): with max_gap the stroke follows the
+    circle between them (after the first gap, which has no bend to follow yet); without it,
+    the chords cut inside by up to r (1 - cos(20°)) = 6 units."""
+    import numpy as np
+
+    r, c = 100.0, (250.0, 250.0)
+    angles = np.linspace(0, 2 * np.pi, 10)[:-1]
+    pts = [(c[0] + r * np.cos(a), c[1] + r * np.sin(a)) for a in angles]
+    far = {}
+    for gap in (None, 10.0):
+        d = Drawing()
+        d.begin_stroke(*pts[0])
+        for p in pts[1:]:
+            assert d.extend_stroke(*p, max_gap=gap)
+        q = np.asarray(d.active)
+        assert tuple(q[1]) == pytest.approx(pts[1])  # the first gap has no bend to follow yet
+        q = q[1:]
+        t = np.linspace(0, 1, 20)[:, None, None]  # the polyline as drawn, densely sampled
+        line = (q[:-1] + t * (q[1:] - q[:-1])).reshape(-1, 2)
+        far[gap] = np.abs(np.hypot(line[:, 0] - c[0], line[:, 1] - c[1]) - r).max()
+        assert tuple(q[-1]) == pytest.approx(pts[-1])  # the pen's own points are kept
+        steps = np.hypot(*np.diff(q, axis=0).T)
+        if gap:
+            assert steps.max() <= gap + 1e-6 and len(q) > 3 * len(pts)
+    assert far[None] > 5.0 and far[10.0] < 0.4 * far[None], far

@@ -1,5 +1,6 @@
 """The training panel driven as a user would: fill the form, press Start/Stop, close the window."""
 
+import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -65,9 +66,13 @@ def test_defaults_are_the_quick_bnn_and_follow_the_preset(window):
     assert panel.configs()[0].weights == "stoch"
 
 
-def test_a_run_trains_reports_saves_and_becomes_the_live_model(window, qtbot, warnings):
+def test_a_run_trains_reports_saves_and_becomes_the_live_model(window, qtbot, warnings,
+                                                                 monkeypatch):
     panel = window.training
     use_data(panel, make_synthetic(n_train=600, n_test=200))
+    # a live model that scores lower than the run's: the new one takes its place
+    monkeypatch.setattr(type(window.session.model), "test_accuracy", property(
+        lambda m: 0.2 if m.name == "bnn-cnn" else m.file.test_accuracy))
     c = window.canvas
     drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
     window.refresh()
@@ -91,6 +96,31 @@ def test_a_run_trains_reports_saves_and_becomes_the_live_model(window, qtbot, wa
     assert "Watch it learn" in panel.watch.text()
     qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=5000)
     assert window.last_reading.digit is not None  # the drawing was read by the new model
+
+
+def test_a_run_that_scores_below_the_live_model_is_kept_one_click_away(window, qtbot):
+    """F5 after the shipped 99% bnn-cnn: the run's model does not silently replace it."""
+    from bnn_gui.core.data import Dataset
+
+    panel = window.training
+    data = make_synthetic(n_train=300, n_test=100)
+    rng = np.random.default_rng(1)  # labels the pictures do not tell: about 10% on test
+    use_data(panel, Dataset(data.train_x, rng.permutation(data.train_y), data.test_x,
+                            rng.integers(0, 10, len(data.test_y)).astype(np.uint8),
+                            source="synthetic"))
+    live = str(window.session.model.file.path)
+    fill(panel, epochs="1")
+    with qtbot.waitSignal(panel.model_saved, timeout=60000) as saved:
+        assert panel.start()
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=30000)
+    qtbot.wait(100)
+    assert str(window.session.model.file.path) == live  # bnn-cnn stays live
+    assert panel.use_button.isVisible() and "stays live" in panel.figures.text()
+    assert window.model_box.findData(saved.args[0]) >= 0  # the new one is in the Model box
+    panel.use_button.click()
+    qtbot.waitUntil(lambda: str(window.session.model.file.path) == saved.args[0],
+                    timeout=30000)
+    assert not panel.use_button.isVisible()
 
 
 def slow_run(window, qtbot):

@@ -167,3 +167,44 @@ def c_source_lines(real_input: bool) -> list[str]:
             else ("#define BNN_XOR_MASKED", "c += TERM(POP, w, k);"))
     code = [line.rstrip(" \\").strip() for line in text.splitlines()]
     return [next(c for c in code if key in c) for key in keys]
+
+
+@dataclass
+class Fold:
+    """How BatchNorm and the sign fold into one integer threshold for one unit.
+
+    The float model computes bit = sign(γ (z − μ) / σ + β) with σ = sqrt(var + ε) and
+    z = dot / k (k = 255 for the first layer, whose dot sums 8-bit levels; 1 elsewhere). For
+    γ > 0 that is z ≥ μ − β σ / γ, so bit = +1 ⟺ dot ≥ ⌈k (μ − β σ / γ)⌉ = t; for γ < 0 the
+    inequality turns round (the unit fires when dot < t). The engine's own t (``threshold``,
+    found by running the model's float32 BatchNorm) is the one that counts."""
+
+    gamma: float
+    beta: float
+    mean: float
+    sigma: float
+    k: int
+    boundary: float  # k (μ − β σ / γ): where the float model's sign changes, in dot units
+    threshold: int  # the engine's integer t
+    flip: bool  # γ < 0
+
+
+BN_EPS = 1e-5  # PyTorch's BatchNorm default, used by every preset
+
+
+def batchnorm_fold(arrays: dict, net: PackedNet, layer: str, channel: int) -> Fold | None:
+    """The fold of ``channel`` (a conv channel or a dense unit) of hidden ``layer``, from the
+    model file's BatchNorm arrays (None when the file does not hold them)."""
+    names = [L.name for L in net.layers[:-1]]
+    if layer not in names:
+        return None
+    i = names.index(layer)
+    keys = [f"blocks.{i}.bn.{p}" for p in ("weight", "bias", "running_mean", "running_var")]
+    if not all(k in arrays for k in keys):
+        return None
+    g, b, m, v = (float(np.asarray(arrays[k]).reshape(-1)[channel]) for k in keys)
+    L = net.layers[i]
+    k = 255 if L.real_input else 1
+    sigma = float(np.sqrt(v + BN_EPS))
+    boundary = k * (m - b * sigma / g) if g != 0 else float("nan")
+    return Fold(g, b, m, sigma, k, boundary, int(L.threshold[channel]), bool(L.flip[channel]))

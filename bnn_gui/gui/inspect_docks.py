@@ -96,6 +96,7 @@ class InspectDocks(QObject):
         session.model_loaded.connect(self._on_session_model_loaded)
         window.activations.unit_clicked.connect(self._on_activations_unit_clicked)
         self.neuron.output_button.clicked.connect(self._on_neuron_output_clicked)
+        self.neuron.walked.connect(self._on_neuron_walked)
         self.evaluation.run_button.clicked.connect(self.evaluate_live_model)
         self.evaluation.digit_chosen.connect(window.load_mnist_digit)
 
@@ -143,10 +144,19 @@ class InspectDocks(QObject):
         bring_to_front(self.evaluation_dock)
         self.evaluation.evaluate(self.session.model, ds)
 
+    def _on_neuron_walked(self, layer: str, unit, computed) -> None:
+        """Step / Play moved the unit: the network view follows, its map filling in."""
+        view = self.parent().activations
+        view.select_unit(layer, unit)
+        view.reveal(layer, unit[0], computed)
+        self.neuron.update_from(self.session.model, self.session.drawing.input28())
+
     def _on_neuron_output_clicked(self) -> None:
         self.parent().activations.select_unit(None)  # no hidden unit chosen: nothing outlined
 
     def _on_activations_unit_clicked(self, layer: str, unit) -> None:
+        self.neuron.stop()
+        self.parent().activations.reveal(None)
         bring_to_front(self.neuron_dock)
         # room for all its levels, the maps above still large
         self.parent().give_bottom_room(self.neuron_dock, NEURON_SHARE)

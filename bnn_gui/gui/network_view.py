@@ -75,6 +75,7 @@ class NetworkView(QWidget):
         self.selected: tuple[str, tuple] | None = None  # the unit looked inside
         self._hovered: tuple[str, tuple] | None = None
         self._fields = (None, None)  # what input_fields_changed said last
+        self._reveal: tuple[str, int, int] | None = None  # Step/Play: (layer, channel, cells)
 
     def changeEvent(self, e):
         if e.type() == e.Type.FontChange:
@@ -89,6 +90,7 @@ class NetworkView(QWidget):
 
         blank = model.read(np.zeros((28, 28), np.float32))
         self._config = model.config
+        self._reveal = None
         self._signature = None  # rebuilt even for a model of the same shape: its own words
         self._build(blank.layers, layer_descriptions(model.config,
                                                      [la.bits.shape for la in blank.layers]),
@@ -249,10 +251,14 @@ class NetworkView(QWidget):
             return rgb
         on = (layer.bits > 0).view(np.uint8)
         ref = e.get("reference")
-        if ref is None or ref.shape != layer.bits.shape:
-            return LUT[t.image(on, 4)]
-        # a bit the stroke flipped: the colour of what it became, in full, until the next stroke
-        return LUT[t.image(on + 2 * (layer.bits != ref), 4)]
+        if ref is not None and ref.shape == layer.bits.shape:
+            # a bit the stroke flipped: the colour of what it became, until the next stroke
+            on = on + 2 * (layer.bits != ref)
+        if self._reveal is not None and self._reveal[0] == layer.name and on.ndim == 3:
+            _, c, computed = self._reveal
+            on = on.copy()
+            on[c].reshape(-1)[computed:] = 4  # not computed yet: the gap's grey
+        return LUT[t.image(on, 4)]
 
     def _show_input(self, reading) -> None:
         grey = (np.clip(reading.input, 0, 1) * 255).astype(np.uint8)
@@ -268,6 +274,21 @@ class NetworkView(QWidget):
         self.selected = None if layer is None else (layer, tuple(int(u) for u in unit))
         self._mark()
         self.picture.update()
+
+    def reveal(self, layer: str | None, channel: int = 0, computed: int | None = None) -> None:
+        """Step / Play in Inside one neuron: show only the first ``computed`` positions of
+        ``channel`` of ``layer`` (row by row), as if the window had computed them so far, and
+        that channel large; None: the whole map again."""
+        before = self._reveal
+        self._reveal = None if layer is None or computed is None else (layer, channel,
+                                                                         computed)
+        names = self.layer_names()
+        if self._reveal is not None and layer in names:
+            band = names.index(layer) + 1
+            if self.picture.focus != band or self._channel != channel:
+                self.focus_layer(band, channel)
+        if self._reveal != before and self._layers and self._layers[0]["image"] is not None:
+            self._render()
 
     def _field(self, chosen):
         """(band of the unit, unit, its Field) for a chosen (layer, unit), if it is in this

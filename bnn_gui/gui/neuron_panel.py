@@ -15,9 +15,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from .painted import ScoreBars
 from .pictures import PictureStrip
@@ -43,7 +44,14 @@ def _grid(values: np.ndarray, shape: tuple) -> np.ndarray:
     return out.reshape(-1, w)
 
 
+STEP_MS = 400  # Play: a new position every 0.4 s, a pace a lecture can follow
+
+
 class NeuronPanel(QWidget):
+    # Step / Play moved the chosen conv unit: (layer, unit), and how many positions of its map
+    # have been computed so far (the cells the network view shows; None: the whole map)
+    walked = Signal(str, object, object)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.title = QLabel("Click a unit in an activation map to look inside it.")
@@ -77,8 +85,25 @@ class NeuronPanel(QWidget):
         self.output_button.setToolTip("The output layer: ten integer scores, the answer is the "
                                       "largest")
         self.output_button.clicked.connect(self._on_output_button_clicked)
+        self.back_button = QToolButton(text="◀")
+        self.back_button.setToolTip("The unit one position back in its map ([)")
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.back_button.setShortcut("[")
+        self.step_button = QToolButton(text="Step ▶")
+        self.step_button.setToolTip("Slide the window one position on: the next unit of this "
+                                    "channel, its output bit appearing in the map (])")
+        self.step_button.clicked.connect(self._on_step_button_clicked)
+        self.step_button.setShortcut("]")
+        self.play_button = QToolButton(text="Play", checkable=True)
+        self.play_button.setToolTip("Slide the window across the whole map, a position every "
+                                    f"{STEP_MS / 1000:g} s, the map filling in cell by cell")
+        self.play_button.toggled.connect(self._on_play_button_toggled)
+        self._timer = QTimer(self, interval=STEP_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        for b in (self.back_button, self.step_button, self.play_button):
+            top.addWidget(b)
         top.addWidget(self.output_button)
         left = QVBoxLayout()
         left.addWidget(self.pictures, 1)
@@ -115,7 +140,70 @@ class NeuronPanel(QWidget):
         super().changeEvent(e)
 
     def _on_output_button_clicked(self) -> None:
+        self.play_button.setChecked(False)
         self.select("out", ())
+
+    # --- Step / Play: the window slides across the map --------------------------------------
+    def _side(self) -> int | None:
+        """The side of the chosen conv unit's map (None: not a conv unit of the model)."""
+        if self.selected is None or self._last is None or self._last[0] is None:
+            return None
+        net = getattr(self._last[0], "packed", None)
+        layer, unit = self.selected
+        names = [] if net is None else [L.name for L in net.layers]
+        if len(unit) != 3 or layer not in names:
+            return None
+        L = net.layers[names.index(layer)]
+        return (L.in_shape[1] + 2 * L.padding - L.kernel + 1) // L.pool
+
+    def step(self, delta: int = 1) -> bool:
+        """Move the chosen conv unit ``delta`` positions along its map, row by row; True if
+        it moved."""
+        side = self._side()
+        if side is None:
+            return False
+        layer, (c, y, x) = self.selected
+        i = (y * side + x + delta) % (side * side)
+        unit = (c, i // side, i % side)
+        self.select(layer, unit)
+        self.walked.emit(layer, unit, i + 1)
+        return True
+
+    def _on_back_button_clicked(self) -> None:
+        self.play_button.setChecked(False)
+        self.step(-1)
+
+    def _on_step_button_clicked(self) -> None:
+        self.play_button.setChecked(False)
+        self.step(1)
+
+    def _on_play_button_toggled(self, on: bool) -> None:
+        if not on:
+            self._timer.stop()
+            return
+        side = self._side()
+        if side is None:
+            self.play_button.setChecked(False)
+            return
+        layer, (c, _, _) = self.selected  # from the map's first position
+        self.select(layer, (c, 0, 0))
+        self.walked.emit(layer, (c, 0, 0), 1)
+        self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        side = self._side()
+        if side is None:
+            self.play_button.setChecked(False)
+            return
+        _, (_, y, x) = self.selected
+        if y * side + x + 1 >= side * side:  # the whole map is computed: stop there
+            self.play_button.setChecked(False)
+            self.walked.emit(self.selected[0], self.selected[1], None)
+            return
+        self.step(1)
+
+    def stop(self) -> None:
+        self.play_button.setChecked(False)
 
     def select(self, layer: str, unit: tuple) -> None:
         self.selected = (layer, tuple(int(u) for u in unit))
@@ -150,8 +238,11 @@ class NeuronPanel(QWidget):
             self.show_message(f"{layer} of this model has no unit {unit}; click a unit in its "
                               "maps.")
             return
+        from ..core.neuron import batchnorm_fold
+
+        fold = batchnorm_fold(model.file.arrays, model.packed, layer, unit[0])
         self.show_trace(trace(model.packed, x28, layer, unit, engine_readings),
-                        _input_shape(model.packed, names.index(layer)))
+                        _input_shape(model.packed, names.index(layer)), fold)
 
     def _show(self, i: int, picture: np.ndarray, lut=True) -> None:
         if lut:
@@ -169,7 +260,7 @@ class NeuronPanel(QWidget):
         self.pictures.set_image(i, rgb)
         self.pictures.update()
 
-    def show_trace(self, t, in_shape: tuple) -> None:
+    def show_trace(self, t, in_shape: tuple, fold=None) -> None:
         from ..core.neuron import c_source_lines, packed_words
 
         self.score_bars.hide()
@@ -197,12 +288,21 @@ class NeuronPanel(QWidget):
                     f"dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b>")
         rule = (f"fires if dot &lt; {t.threshold} (BatchNorm's scale &lt; 0)" if t.flip
                 else f"fires if dot ≥ {t.threshold}")
+        if fold is not None:
+            at = ("" if fold.k == 1 else f"{fold.k}·") + "(μ − βσ/γ)"
+            rounding = (f"⌊{at}⌋ + 1 = ⌊{fold.boundary:.2f}⌋ + 1" if fold.flip
+                        else f"⌈{at}⌉ = ⌈{fold.boundary:.2f}⌉")
+            rule = (f"BatchNorm γ {fold.gamma:.3g}, β {fold.beta:.3g}, μ {fold.mean:.3g}, "
+                    f"σ {fold.sigma:.3g} fold into<br>t = {rounding} = {t.threshold}: "
+                    f"{rule}")
         pool = ""
         if t.window_dots is not None and len(t.window_dots) > 1:
             pool = (f"<br>max-pool of the dots {list(map(int, t.window_dots))}: the largest "
                     f"(row {t.position[0]}, column {t.position[1]}) decides")
-        self.numbers.setText(f"{sums}<br>BatchNorm + sign as one threshold: {rule}{pool}<br>"
-                             f"output bit: <b>{t.bit:+d}</b>")
+        joint = "" if fold is not None else "BatchNorm + sign as one threshold: "
+        self.numbers.setText(f"{sums}<br>{joint}{rule}{pool}<br>output bit: <b>{t.bit:+d}</b>")
+        for b in (self.back_button, self.step_button, self.play_button):
+            b.setEnabled(len(t.unit) == 3)
         self.bits.setText(_bits_text(t, packed_words(t), c_source_lines(t.real_input)))
 
     def show_output(self, out) -> None:

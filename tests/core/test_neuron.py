@@ -47,3 +47,23 @@ def test_a_trace_from_the_live_readings_equals_one_that_runs_the_network():
         a = trace(model.packed, x, layer, unit)
         b = trace(model.packed, x, layer, unit, live.engine_readings)
         assert (a.dot, a.popcount, a.bit) == (b.dot, b.popcount, b.bit)
+
+
+@pytest.mark.parametrize("name", ["bnn-cnn", "bnn-mlp"])
+def test_the_batchnorm_fold_shown_gives_the_engines_threshold(name):
+    """t = ⌈k (μ − βσ/γ)⌉ (γ > 0) or ⌊k (μ − βσ/γ)⌋ + 1 (γ < 0) for every unit."""
+    from bnn_gui.core.checkpoint import read, resolve
+    from bnn_gui.core.neuron import batchnorm_fold
+
+    mf = read(resolve(name))
+    net = mf.packed()
+    flipped = 0
+    for L in net.layers[:-1]:
+        for c in range(L.units):
+            f = batchnorm_fold(mf.arrays, net, L.name, c)
+            assert f.flip == (f.gamma < 0) and f.k == (255 if L.real_input else 1)
+            t = np.floor(f.boundary) + 1 if f.flip else np.ceil(f.boundary)
+            assert t == f.threshold, (L.name, c, f)
+            flipped += f.flip
+    assert flipped > 0  # both kinds were checked
+    assert batchnorm_fold({}, net, net.layers[0].name, 0) is None

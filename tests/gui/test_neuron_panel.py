@@ -52,3 +52,34 @@ def test_output_scores_are_bars_of_the_engines_scores(window, qtbot):
     bars = window.inside.neuron.score_bars
     assert bars.isVisible() and not window.inside.neuron.pictures.isVisible()
     assert list(bars.scores) == list(r.scores) and bars.answer == r.digit
+
+
+def test_step_and_play_slide_the_window_and_fill_the_map(window, qtbot):
+    """Step moves the chosen conv unit along its map; the network view shows that channel
+    large with only the positions computed so far; Play runs to the end of the map."""
+    from bnn_gui.gui.network_view import LUT
+
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    window.refresh()
+    view, neuron = window.activations, window.inside.neuron
+    view.select_unit("conv2", (5, 0, 0))
+    view.unit_clicked.emit("conv2", (5, 0, 0))
+    assert neuron.step_button.isEnabled()
+    neuron.step_button.click()
+    assert neuron.selected == ("conv2", (5, 0, 1)) and view.selected == ("conv2", (5, 0, 1))
+    assert view.picture.focus == 2 and view._channel == 5  # that channel, large
+    img = view._layers[1]["image"]  # the overview image of conv2, channel 5's tile
+    t = view._tiling(1)
+    r, col = divmod(5, t.cols)
+    y0, x0 = r * (t.tile[0] + t.gap), col * (t.tile[1] + t.gap)
+    tile = img[y0: y0 + 7, x0: x0 + 7]
+    assert (tile[0, 2:] == LUT[4]).all() and (tile[1:] == LUT[4]).all()  # not computed yet
+    assert not (tile[0, :2] == LUT[4]).all(axis=-1).any()  # the two computed so far
+    assert "t = ⌈" in neuron.numbers.text() or "t = ⌊" in neuron.numbers.text()
+    neuron._timer.setInterval(5)  # the lecture's pace (0.4 s a step), faster
+    neuron.play_button.click()
+    qtbot.waitUntil(lambda: not neuron.play_button.isChecked(), timeout=20000)
+    assert neuron.selected == ("conv2", (5, 6, 6))
+    assert view._reveal is None  # the whole map computed: shown whole again
+    assert not (view._layers[1]["image"] == LUT[4]).all(axis=-1)[y0: y0 + 7, x0: x0 + 7].any()

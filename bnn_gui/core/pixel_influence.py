@@ -5,6 +5,11 @@ and the fewest pixel changes, found greedily, that make it read a chosen digit.
 A pixel is "flipped" to the other end of its range: ink (>= 0.5) is erased to 0, background
 (< 0.5) is inked to 1. The answer is the largest score (the first one on a tie, as argmax);
 its margin is ``score[answer] - max(score[other digits])``, > 0 while it stays the answer.
+
+The scores are the ones the network view shows, so that both speak of the same margin: for a
+binary output layer read by the packed engine, the integer scores (agreeing minus disagreeing
+bits; the model's logits are these times one positive scale, so the order is the same); for
+other models, the logits.
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ BATCH = 196  # changed inputs per engine call: a quarter of the picture
 @dataclass
 class PixelInfluence:
     digit: int  # the answer on the unchanged input
-    margin: float  # its margin there
+    margin: float  # its margin there (in ``unit``)
     delta: np.ndarray  # (28, 28): how flipping each pixel moves that margin
     answer: np.ndarray  # (28, 28): the answer with that pixel flipped
+    unit: str = "logits"  # or "bits" (agreeing − disagreeing, the packed engine's scores)
 
     @property
     def changes(self) -> np.ndarray:
@@ -48,10 +54,27 @@ def flipped(x: np.ndarray) -> np.ndarray:
     return np.where(x >= 0.5, 0.0, 1.0).astype(np.float32)
 
 
+def score_unit(model) -> str:
+    """"bits" when ``scores`` gives the packed engine's integer scores, else "logits"."""
+    net = model.packed
+    if net is None:
+        return "logits"
+    out = net.layers[-1]
+    scale = np.asarray(out.out_scale, np.float64).reshape(-1)
+    one_scale = out.out_kind == "scale" and scale.size and (scale == scale[0]).all() \
+        and scale[0] > 0
+    return "bits" if one_scale else "logits"
+
+
 def scores(model, batch: np.ndarray) -> np.ndarray:
-    """(N, 10) scores of the model's own engine for (N, 28, 28) inputs in [0, 1]."""
+    """(N, 10) scores of the model's own engine for (N, 28, 28) inputs in [0, 1]: integer
+    bits where ``score_unit`` says so (the same order as the logits), else the logits."""
     batch = np.asarray(batch, np.float32)
     if model.packed is not None:
+        if score_unit(model) == "bits":
+            _, readings = model.packed.forward(batch, record=True)
+            last = readings[-1].bits if readings else batch
+            return np.asarray(model.packed.output_dots(last), np.float64)
         return np.asarray(model.packed.forward(batch), np.float64)
     import torch
 
@@ -97,7 +120,7 @@ def influence(model, x: np.ndarray, should_stop=None) -> PixelInfluence:
     margin = float(margin_of(base, digit)[0])
     s = _each_flip(model, x, np.arange(784), should_stop)
     return PixelInfluence(digit, margin, (margin_of(s, digit) - margin).reshape(28, 28),
-                          s.argmax(axis=1).reshape(28, 28))
+                          s.argmax(axis=1).reshape(28, 28), score_unit(model))
 
 
 def ink_box(x: np.ndarray, threshold: float = 0.05) -> np.ndarray:

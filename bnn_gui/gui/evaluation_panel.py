@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from .background import Background
 from .images import thumbnail
@@ -31,9 +31,11 @@ class EvaluationPanel(QWidget):
                               "its digits")
         self.table.setHorizontalHeaderLabels([f"→{d}" for d in range(10)])
         self.table.setVerticalHeaderLabels([str(d) for d in range(10)] + ["acc"])
+        # rows and columns share the room: all ten rows and "acc" in view without scrolling
+        # in a laptop's low dock
         for hdr in (self.table.horizontalHeader(), self.table.verticalHeader()):
-            hdr.setDefaultSectionSize(44)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+            hdr.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            hdr.setMinimumSectionSize(14)
         self.table.cellClicked.connect(self._on_table_cell_clicked)
         self.gallery = QListWidget()
         self.gallery.setViewMode(QListWidget.ViewMode.IconMode)

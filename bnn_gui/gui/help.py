@@ -64,6 +64,12 @@ def shortcuts_html(window) -> str:
     rows = []
 
     def walk(menu, where):
+        digits = [a for a in menu.actions() if len(a.shortcuts()) == 1
+                  and a.shortcuts()[0].toString() in "0123456789" and a.shortcuts()[0].toString()]
+        if len(digits) == 10:  # "it's a 0" … "it's a 9": one row, not ten
+            rows.append((where.rsplit(" ▸ ", 1)[0], "0 … 9", f"{where.rsplit(' ▸ ', 1)[-1]} "
+                         "the digit pressed"))
+            return
         for a in menu.actions():
             if a.menu() is not None:
                 walk(a.menu(), f"{where} ▸ {a.menu().title().replace('&', '')}")

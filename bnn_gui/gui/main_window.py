@@ -281,10 +281,10 @@ class MainWindow(QMainWindow):
     def _on_session_model_loaded(self, model) -> None:
         acc = model.test_accuracy
         acc_text = f"test accuracy {100 * acc:.2f}%" if acc is not None else "accuracy unknown"
-        engine = "packed 1-bit engine" if model.engine == "packed" else "PyTorch"
+        engine = "the packed 1-bit engine" if model.engine == "packed" else "PyTorch"
         self.statusBar().clearMessage()
         self.model_status.setText(f"Model {model.name} ({model.config.name}): {acc_text}; "
-                                     f"read by the {engine}")
+                                     f"read by {engine}")
         self.settings.setValue("model", str(model.file.path))
         self.model_box.select(str(model.file.path))
 

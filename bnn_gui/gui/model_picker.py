@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox
 
 
@@ -17,6 +17,10 @@ class ModelPicker(QComboBox):
         super().__init__(parent)
         self.setToolTip("The network reading your drawing: shipped, yours, or a file")
         self.setMinimumContentsLength(34)  # a trained model's whole name
+        # longer names (a fine-tune of a fine-tune): the box grows to them, the list shows
+        # them whole, and every entry's tooltip is its file
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.activated.connect(self._on_activated)
         self.fill()
 
@@ -26,6 +30,7 @@ class ModelPicker(QComboBox):
         self.clear()
         for path in available_models():
             self.addItem(path.stem, str(path))
+            self.setItemData(self.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
         self.addItem("Open model file…", None)
         if select:
             self.select(select)
@@ -36,6 +41,7 @@ class ModelPicker(QComboBox):
         if i < 0:
             self.insertItem(self.count() - 1, Path(path).stem, path)
             i = self.findData(path)
+            self.setItemData(i, path, Qt.ItemDataRole.ToolTipRole)
         self.setCurrentIndex(i)
 
     def _on_activated(self, index: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMenu, QMessageBox, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
+from ..core.describe import count
 from ..core.personal import PersonalSet, PersonalSetError, Sample
 from .background import Background
 from .finetune_form import FinetuneForm
@@ -90,6 +91,9 @@ class PersonalPanel(QWidget):
         self.delete_button.setToolTip("Remove the selected digits from your set (Delete)")
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QPushButton("Undo delete")
+        # as wide as its longest text from the start: the buttons beside it never shift
+        self.undo_button.setMinimumWidth(
+            self.undo_button.fontMetrics().horizontalAdvance("Undo delete (9999)") + 24)
         self.undo_button.setToolTip("Put back the digits deleted last (every delete can be "
                                     "undone, one after another)")
         self.undo_button.clicked.connect(self.undo_delete)
@@ -169,7 +173,7 @@ class PersonalPanel(QWidget):
         n = self.set.counts()[sample.label]
         read = "" if read_as is None or read_as == sample.label else \
             f" (the network read {read_as})"
-        return (f"{what} as a {sample.label}{read}: your set has {len(self.set)} digits, "
+        return (f"{what} as a {sample.label}{read}: your set has {count(len(self.set), 'digit')}, "
                 f"{n} {_NAMES[sample.label] if n != 1 else 'of them a ' + str(sample.label)}")
 
     # --- the list ----------------------------------------------------------------------------
@@ -233,7 +237,7 @@ class PersonalPanel(QWidget):
                                  "are enough to teach the network your handwriting.")
             return
         per = ", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)
-        self.summary.setText(f"<b>{len(self.set)} digits</b> in your set ({per}).<br>"
+        self.summary.setText(f"<b>{count(len(self.set), 'digit')}</b> in your set ({per}).<br>"
                              f"Saved in {self.set.path}")
 
     def _update_buttons(self) -> None:
@@ -267,6 +271,24 @@ class PersonalPanel(QWidget):
                 self._deleted.append(gone)
                 self._update_buttons()
 
+    def take_back_last(self) -> bool:
+        """Take the digit just kept out of the set again (the teach bar's Undo); True if it
+        was there. It can be put back with Undo delete, like any delete."""
+        if self._last is None:
+            return False
+        ids = {self._last[1]}
+        gone = [s for s in self.set.samples if s.id in ids]
+        if not gone:
+            return False
+        before = len(self.set)
+        self._apply(lambda: self.set.remove(ids), "Could not take the digit back")
+        if len(self.set) < before:
+            self._deleted.append(gone)
+            self._last = None
+            self._update_buttons()
+            return True
+        return False
+
     def undo_delete(self) -> None:
         if self._deleted:
             batch = self._deleted.pop()
@@ -297,7 +319,7 @@ class PersonalPanel(QWidget):
             QMessageBox.warning(self, "Could not import", safe_text(f"{e}\n\nYour set is unchanged."))
             return None
         self._set_changed()
-        self.report.setText(f"Imported {added} new digits from {path}.")
+        self.report.setText(f"Imported {count(added, 'new digit')} from {path}.")
         return added
 
     def export_dialog(self) -> None:
@@ -312,7 +334,7 @@ class PersonalPanel(QWidget):
         except PersonalSetError as e:
             QMessageBox.warning(self, "Could not export", safe_text(e))
             return False
-        self.report.setText(f"Exported {len(self.set)} digits to {path}.")
+        self.report.setText(f"Exported {count(len(self.set), 'digit')} to {path}.")
         return True
 
     # --- fine-tuning -------------------------------------------------------------------------

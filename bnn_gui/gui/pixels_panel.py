@@ -6,7 +6,7 @@ changes found greedily, as a picture a person can put on the canvas."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -57,8 +57,11 @@ class PixelPicture(QWidget):
             cell, x0, y0 = self._cell()
             p.drawImage(QRectF(x0, y0, 28 * cell, 28 * cell), self._image)
             p.setPen(QPen(QColor("#ffeb3b"), max(1.0, cell / 6)))
-            for r, c in np.argwhere(self._outlined):
-                p.drawRect(QRectF(x0 + c * cell, y0 + r * cell, cell, cell))
+            # the outline of each region, not a box per pixel: hundreds of decisive pixels
+            # side by side stay one shape, not a mesh
+            for (ax, ay), (bx, by) in region_edges(self._outlined):
+                p.drawLine(QPointF(x0 + ax * cell, y0 + ay * cell),
+                           QPointF(x0 + bx * cell, y0 + by * cell))
         p.end()
 
     def mouseMoveEvent(self, e):
@@ -66,6 +69,21 @@ class PixelPicture(QWidget):
         c, r = int((e.position().x() - x0) // cell), int((e.position().y() - y0) // cell)
         if 0 <= r < 28 and 0 <= c < 28:
             self.hovered.emit(r, c)
+
+
+def region_edges(mask: np.ndarray) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The unit edges ((x, y) to (x, y), in cells) between pixels of ``mask`` and pixels out
+    of it (or the border): the outline of each region."""
+    m = np.pad(np.asarray(mask, bool), 1)
+    inside = m[1:-1, 1:-1]
+    edges = []
+    # each side of a cell: the neighbour it faces (row, col step) and its two corners
+    for (dr, dc), (a, b) in (((-1, 0), ((0, 0), (1, 0))), ((1, 0), ((0, 1), (1, 1))),
+                             ((0, -1), ((0, 0), (0, 1))), ((0, 1), ((1, 0), (1, 1)))):
+        out = inside & ~m[1 + dr: m.shape[0] - 1 + dr, 1 + dc: m.shape[1] - 1 + dc]
+        for r, c in np.argwhere(out):
+            edges.append(((c + a[0], r + a[1]), (c + b[0], r + b[1])))
+    return edges
 
 
 def influence_overlay(inf) -> np.ndarray:
@@ -175,8 +193,10 @@ class PixelsPanel(QWidget):
             self.influence = inf = result
             self.map.set(self.x28, influence_overlay(inf), inf.changes)
             n = int(inf.changes.sum())
+            unit = (" bits (agreeing − disagreeing, the figure under the network's output "
+                    "scores)" if inf.unit == "bits" else " in logits")
             self.about.setText(
-                f"It reads {inf.digit} with a margin of {inf.margin:.4g} over the next digit. "
+                f"It reads {inf.digit}, ahead of the next digit by {inf.margin:.4g}{unit}. "
                 f"{n} pixel{'s' if n != 1 else ''} would change the answer on "
                 f"{'its' if n == 1 else 'their'} own (outlined); red: flipping it weakens "
                 f"{inf.digit}, blue: strengthens it (the strongest: {np.abs(inf.delta).max():.4g})"
@@ -198,8 +218,10 @@ class PixelsPanel(QWidget):
         if inf is None or self.x28 is None:
             return
         verb = "erasing" if self.x28[r, c] >= 0.5 else "inking"
-        self.hover.setText(f"pixel ({r}, {c}): {verb} it moves the margin of {inf.digit} by "
-                           f"{inf.delta[r, c]:+.4g}; it would read {int(inf.answer[r, c])}")
+        unit = " bits" if inf.unit == "bits" else ""
+        self.hover.setText(f"pixel at row {r}, column {c}: {verb} it moves {inf.digit}'s lead "
+                           f"by {inf.delta[r, c]:+.4g}{unit}; it would read "
+                           f"{int(inf.answer[r, c])}")
 
     def shutdown(self) -> None:
         self.rest.stop()

@@ -23,6 +23,7 @@ class Teaching(QObject):
         self.dock = make_dock(window, "My digits", self.panel, "Ctrl+P",
                               "Your personal set: your digits with the right labels", beside)
         window.teach.labelled.connect(self.label_drawing)
+        window.teach.undo_requested.connect(self._on_teach_undo_requested)
         window.training.finetuned.connect(self.panel.show_report)
         window.training.running_changed.connect(self.panel.set_training)
         self.panel.sample_chosen.connect(self._on_panel_sample_chosen)
@@ -58,7 +59,19 @@ class Teaching(QObject):
             w.say("Draw a digit first, then say which digit it is.")
             return
         read = reading.digit if reading is not None else None
-        w.say(self.panel.label_drawing(sample, drawing.revision, read))
+        before = len(self.panel.set)
+        message = self.panel.label_drawing(sample, drawing.revision, read)
+        w.say(message)
+        if message.startswith("Added"):
+            w.teach.confirm(f"✓ kept as a {digit} in My digits", True)
+        elif message.startswith("Relabelled"):
+            w.teach.confirm(f"✓ relabelled as a {digit}", False)
+        elif len(self.panel.set) == before:
+            w.teach.confirm("not saved", False)
+
+    def _on_teach_undo_requested(self) -> None:
+        if self.panel.take_back_last():
+            self.parent().say("taken back out of My digits (Undo delete there puts it back)")
 
     def _on_panel_sample_chosen(self, sample) -> None:
         w = self.parent()

@@ -99,8 +99,9 @@ class TrainingPanel(QWidget):
         controls.setWidget(left)
         controls.setWidgetResizable(True)
         controls.setFrameShape(QFrame.Shape.NoFrame)
-        controls.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        controls.setFixedWidth(350)
+        # never clipped: a form wider than the column (large type) scrolls instead
+        controls.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        controls.setFixedWidth(370)
         controls.setMinimumHeight(60)
 
         self.plots = TrainingPlots()

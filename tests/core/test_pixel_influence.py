@@ -70,3 +70,20 @@ def test_read_as_n_through_the_picture_pipeline_reads_as_n_on_the_canvas(three):
     d = Drawing()
     d.set_image(result.image)
     assert model.read(d.input28()).digit == 8
+
+
+def test_the_margin_is_the_network_views_lead_in_bits():
+    """For a binary output layer the pixel map speaks of the same margin as the network
+    view: integer bits (the answer's score minus the runner-up's)."""
+    from bnn_gui import load_model
+    from bnn_gui.core.pixel_influence import influence
+
+    model = load_model("bnn-mlp")
+    x = np.zeros((28, 28), np.float32)
+    x[4:24, 12:16] = 1  # a 1
+    reading = model.read(x)
+    inf = influence(model, x)
+    s = np.asarray(reading.scores)
+    lead = s[reading.digit] - np.delete(s, reading.digit).max()
+    assert inf.unit == "bits" and inf.digit == reading.digit and inf.margin == lead
+    assert float(inf.margin).is_integer() and np.all(np.mod(inf.delta, 1) == 0)

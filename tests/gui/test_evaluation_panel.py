@@ -42,3 +42,16 @@ def test_confusion_cells_open_their_digits_and_digits_load_onto_the_canvas(windo
     panel.gallery.itemDoubleClicked.emit(item)
     assert f"#{index}, true label {t}" in window.statusBar().currentMessage()
     assert window.last_reading.digit is not None
+
+
+def test_the_confusion_matrix_fits_a_low_dock_without_scrolling(qtbot):
+    from bnn_gui.gui.evaluation_panel import EvaluationPanel
+
+    panel = EvaluationPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 260)  # the bottom dock of a 1366x768 window
+    panel.show()
+    qtbot.wait(20)
+    t = panel.table
+    assert t.verticalHeader().length() <= t.viewport().height() + 1
+    assert t.horizontalHeader().length() <= t.viewport().width() + 1

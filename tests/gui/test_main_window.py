@@ -183,7 +183,10 @@ def test_help_lists_every_shortcut_and_links_to_the_panels(window, qtbot):
     text = page.browser.toPlainText()
     for a in window.actions():  # made from the actions: every one with keys is listed
         for k in a.shortcuts():
-            assert k.toString(QKeySequence.SequenceFormat.NativeText) in text, a.text()
+            key = k.toString(QKeySequence.SequenceFormat.NativeText)
+            assert key in text or key.isdigit() and "0 … 9" in text, a.text()
+    assert "0 … 9" in text and "it's a… the digit pressed" in text
+    assert text.count("That's wrong") == 1  # one row for the ten digit keys
     assert "Bring Evaluation to the front" in text and "Backspace" in text
     page.close()
     five = window.help.show_five_minutes()

@@ -43,6 +43,13 @@ def test_one_click_labels_the_drawing_and_keeps_it(window, qtbot):
     assert [s.label for s in on_disk()] == [1, 4]
     # what was kept reads as what was drawn
     assert np.array_equal(on_disk()[1].image28(), window.canvas.input28())
+    # and the bar under the answer says so, in plain sight, with an Undo
+    assert "kept as a 4 in My digits" in window.teach.confirmation.text()
+    assert window.teach.undo_button.isEnabled()
+    window.teach.undo_button.click()
+    assert [s.label for s in on_disk()] == [1] and window.teach.confirmation.text() == ""
+    window.personal.undo_delete()  # an ordinary delete: Undo delete puts it back
+    assert [s.label for s in on_disk()] == [1, 4]
 
 
 def test_a_blank_canvas_keeps_nothing(window, qtbot):

@@ -50,3 +50,16 @@ def test_a_blank_canvas_asks_for_a_digit(window, qtbot):
     window.refresh()
     panel.make_button.click()
     assert panel.made_text.text() == "Draw a digit first." and not panel.put_button.isEnabled()
+
+
+def test_decisive_pixels_are_outlined_as_regions_not_a_mesh():
+    from bnn_gui.gui.pixels_panel import region_edges
+
+    block = np.zeros((28, 28), bool)
+    block[3:5, 3:5] = True  # a 2x2 block: its outline is 8 unit edges, not 4 boxes' 16
+    edges = region_edges(block)
+    assert len(edges) == 8
+    assert ((3, 3), (4, 3)) in edges and ((5, 3), (5, 4)) in edges  # top-left, right side
+    lone = np.zeros((28, 28), bool)
+    lone[0, 27] = True  # at the border: still a closed box
+    assert len(region_edges(lone)) == 4

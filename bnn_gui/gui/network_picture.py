@@ -78,6 +78,7 @@ class NetworkPicture(OpaqueWidget):
         self.setMinimumSize(200, 160)
         self.bands: list[Band] = []
         self.widths: list[float] | None = None  # each band's width, the output band's last
+        self.split: int | None = None  # bands in the first of two rows (a narrow view), or None
         self.scores: np.ndarray | None = None  # the output band: ten scores
         self.score_meaning, self.answer = "", None
         self.focus: int | None = None  # the band filling the view
@@ -143,10 +144,17 @@ class NetworkPicture(OpaqueWidget):
             need = [b.shape[1] * b.cell + 12 for b in self.bands]
             total = max(1.0, float(sum(need)))
             widths = [(self.width() - TAIL) * k / total for k in need] + [TAIL]
-        spare = max(0.0, (self.width() - sum(widths)) / (n + 1))
+        if self.split and self.widths is not None and 0 < self.split < n:
+            half = self.height() / 2  # two rows: the first bands above, the rest below
+            return (self._row(widths[: self.split], 0, half)
+                    + self._row(widths[self.split:], half, half))
+        return self._row(widths, 0, self.height())
+
+    def _row(self, widths: list[float], top: float, height: float) -> list[QRectF]:
+        spare = max(0.0, (self.width() - sum(widths)) / len(widths))
         rects, at = [], 0.0
         for w in widths:
-            rects.append(QRectF(at, 0, w + spare, self.height()))
+            rects.append(QRectF(at, top, w + spare, height))
             at += w + spare
         return rects
 

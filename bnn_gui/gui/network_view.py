@@ -41,6 +41,7 @@ REAL_LEGEND = ("<span style='background:#4682ff;color:#000'>&nbsp;negative&nbsp;
                "<span style='background:#282828;color:#ddd'>&nbsp;0&nbsp;</span> "
                "<span style='background:#ffa028;color:#000'>&nbsp;positive&nbsp;</span> "
                "(real values, each layer scaled to its largest)")
+TWO_ROWS_BELOW = 2.5  # screen pixels a cell: narrower, the maps go in two rows
 HINT = "  —  hover a unit for its value, click it to look inside; click a title to enlarge"
 
 
@@ -125,13 +126,23 @@ class NetworkView(QWidget):
 
     def _replan(self) -> None:
         """Stack each layer's maps so that every layer fits the view side by side with the
-        largest cells (``tiles.plan``); the pictures are laid out again when that changes."""
+        largest cells (``tiles.plan``); in a view too narrow for that (cells under
+        ``TWO_ROWS_BELOW`` pixels), the input and the first layers go in a row above the
+        others. The pictures are laid out again when that changes."""
         if not self._layers:
             return
         p = self.picture
         shapes = [e["layer"].bits.shape for e in self._layers]
         height = p.height() - p.label_h() - 8
         cell, stacks = plan(shapes, p.width() - TAIL, height)
+        split = None
+        if cell < TWO_ROWS_BELOW and len(shapes) > 1:
+            k = (len(shapes) + 1) // 2  # layers in the first row, after the input
+            half = p.height() / 2 - p.label_h() - 8
+            top, top_stacks = plan(shapes[:k], p.width(), half)
+            low, low_stacks = plan(shapes[k:], p.width() - TAIL, half, with_input=False)
+            if min(top, low) > cell:
+                cell, stacks, split = min(top, low), top_stacks + low_stacks, k + 1
         widths = [max(28 * cell + 12, 84)]
         for e, shape, per in zip(self._layers, shapes, stacks):
             if e["tiling"].rows != min(per, shape[0]) or e["tiling"].shape != shape:
@@ -140,7 +151,7 @@ class NetworkView(QWidget):
             band = p.bands[len(widths)]
             band.shape = (t.height, t.width)
             widths.append(max(t.width * cell * (1 if len(shape) == 3 else 4 / 3) + 12, 84))
-        p.widths = widths + [TAIL]
+        p.widths, p.split = widths + [TAIL], split
         if self._layers[0]["image"] is not None:
             self._render()
         else:

@@ -76,7 +76,8 @@ class Tiling:
 
 
 def plan(shapes: list[tuple[int, ...]], width: float, height: float,
-         dense_boost: float = 4 / 3, min_band: float = 84) -> tuple[float, list[int]]:
+         dense_boost: float = 4 / 3, min_band: float = 84,
+         with_input: bool = True) -> tuple[float, list[int]]:
     """Lay the input and the layers side by side in ``width`` pixels, each at most ``height``
     tall, with one cell size for the input and every conv layer and ``dense_boost`` times it
     for dense units (they need bigger cells to be seen): the largest cell size for which every
@@ -86,7 +87,7 @@ def plan(shapes: list[tuple[int, ...]], width: float, height: float,
     depth = height
 
     def needs(s: float) -> tuple[float, list[int]]:
-        total, stacks = max(28 * s + 12, min_band), []  # the input band first
+        total, stacks = (max(28 * s + 12, min_band) if with_input else 0.0), []  # the input
         for shape in shapes:
             if len(shape) == 3:
                 c, h, w = shape

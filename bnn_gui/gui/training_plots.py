@@ -26,6 +26,7 @@ def log_ticks(lo: float, hi: float) -> list:
 
 
 FLIP_TITLE = "signs flipped %"
+KEYED_MIN_WIDTH = 300  # pixels a plot: narrower, its title goes without the curves' names
 
 
 def _keyed(title: str, keys: list[tuple[str, str]]) -> str:
@@ -50,11 +51,14 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         # range is under a decade.
         # No legend boxes: in a low dock (a laptop's 60-px plots) they covered the curves. Each
         # title names its curves in their own colours instead.
-        self.loss_plot.setTitle(_keyed("loss per batch (log scale)",
-                                       [("raw", "#5c6b7a"), ("smoothed", "#4fc3f7")]))
-        self.acc_plot.setTitle(_keyed("accuracy %", [("train ●", "#ffb74d"),
+        self._keys = {self.loss_plot: ("loss (log)", [("raw", "#5c6b7a"),
+                                                     ("smoothed", "#4fc3f7")]),
+                      self.acc_plot: ("accuracy %", [("train ●", "#ffb74d"),
                                                      ("test ■", "#81c784"),
-                                                     ("2,000 ▲", "#81c784")]))
+                                                     ("2,000 ▲", "#81c784")]),
+                      self.lr_plot: ("learning rate", []),
+                      self.flip_plot: (FLIP_TITLE, [])}
+        self._short = False  # titles without their keys (narrow plots): in the tooltip then
         self.acc_plot.setToolTip("accuracy on the training batches (●), on MNIST's 10,000 test "
                                  "digits after each epoch (■), and on a fixed 2,000 of them "
                                  "during epochs (▲, dashed)")
@@ -83,7 +87,11 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         super().resizeEvent(e)
         # In a low, wide dock (a laptop's), the four plots go side by side, each with the
         # whole height; otherwise two by two.
-        columns = 4 if self.width() > 3 * self.height() else 2
+        columns = 4 if self.width() > 3 * self.height() and self.width() >= 4 * 200 else 2
+        short = self.width() / columns < KEYED_MIN_WIDTH
+        if hasattr(self, "_keys") and short != self._short:
+            self._short = short
+            self._retitle()
         if columns != getattr(self, "_columns", columns):  # (not while being built)
             self._columns = columns
             plots = (self.loss_plot, self.acc_plot, self.lr_plot, self.flip_plot)
@@ -96,6 +104,16 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
                 p.setMinimumWidth(80)
             for c in range(4):
                 self.ci.layout.setColumnStretchFactor(c, 1 if c < columns else 0)
+
+    def _retitle(self) -> None:
+        """Each title with its curves' names in their colours, or, where a plot is too narrow
+        for that, the title alone (the names in the plots' tooltip)."""
+        for plot, (title, keys) in self._keys.items():
+            plot.setTitle(html.escape(title) if self._short else _keyed(title, keys))
+        names = "; ".join(f"{t}: " + ", ".join(n for n, _ in k)
+                          for t, k in self._keys.values() if k)
+        self.setToolTip("Live curves of the run: x is in epochs in every plot" +
+                        (f"\n{names}" if self._short and names else ""))
 
     def _plot(self, title: str, row: int, col: int) -> pg.PlotItem:
         p = self.addPlot(row=row, col=col, title=title)
@@ -122,7 +140,9 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         for c in self.flip_curves.values():
             self.flip_plot.removeItem(c)
         self.flip_curves.clear()
-        self.flip_plot.setTitle(FLIP_TITLE)
+        if hasattr(self, "_keys"):
+            self._keys[self.flip_plot] = (FLIP_TITLE, [])
+            self._retitle()
         for c in (self.loss_raw, self.loss_smooth, self.train_acc, self.test_acc, self.lr_curve,
                   self.probe_acc):
             c.setData([], [])
@@ -180,7 +200,8 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
                 self.flip_curves[layer] = self.flip_plot.plot(
                     pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
                     symbolBrush=colour, name=layer)
-                self.flip_plot.setTitle(_keyed(FLIP_TITLE, [
+                self._keys[self.flip_plot] = (FLIP_TITLE, [
                     (name, _LAYER_COLOURS[i % len(_LAYER_COLOURS)])
-                    for i, name in enumerate(self.flip_curves)]))
+                    for i, name in enumerate(self.flip_curves)])
+                self._retitle()
             self.flip_curves[layer].setData(x[-len(ys):], np.asarray(ys))

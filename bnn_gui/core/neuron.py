@@ -14,6 +14,7 @@ bit shown in the map.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -156,7 +157,8 @@ def packed_words(t: NeuronTrace) -> list[WordRow]:
     return rows
 
 
-def c_source_lines(real_input: bool) -> list[str]:
+@functools.lru_cache(maxsize=2)
+def c_source_lines(real_input: bool) -> tuple[str, ...]:
     """The lines of the exported C library (core/c/bnn.c) that compute such a unit's dot:
     the popcount of XOR for binary inputs, the sum of the levels whose weight is +1 for the
     first layer's pixels."""
@@ -166,7 +168,7 @@ def c_source_lines(real_input: bool) -> list[str]:
     keys = (("out[u] += level & -(int32_t)",) if real_input
             else ("#define BNN_XOR_MASKED", "c += TERM(POP, w, k);"))
     code = [line.rstrip(" \\").strip() for line in text.splitlines()]
-    return [next(c for c in code if key in c) for key in keys]
+    return tuple(next(c for c in code if key in c) for key in keys)
 
 
 @dataclass

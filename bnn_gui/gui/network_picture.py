@@ -90,6 +90,7 @@ class NetworkPicture(OpaqueWidget):
         self._dragged = False
 
     def _fonts(self) -> None:
+        self._wrapped: dict[tuple, list[str]] = {}  # wrap_elided's lines, by (text, width, lines)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         self.small = small
@@ -220,7 +221,12 @@ class NetworkPicture(OpaqueWidget):
         y = band.top() + self._line
         for text, lines, colour in spans:
             p.setPen(colour)
-            for k, line in enumerate(wrap_elided(metrics, text, w, lines)):
+            key = (text, w, lines)
+            if key not in self._wrapped:  # wrapping is Python work: once per text and width
+                if len(self._wrapped) > 256:
+                    self._wrapped.clear()
+                self._wrapped[key] = wrap_elided(metrics, text, w, lines)
+            for k, line in enumerate(self._wrapped[key]):
                 p.drawText(QRectF(x, y + k * self._line, w, self._line),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
             y += self._line * lines

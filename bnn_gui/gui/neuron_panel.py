@@ -128,8 +128,8 @@ class NeuronPanel(QWidget):
         # fixed heights: new numbers at every stroke must not ask the window for a new layout
         line = self.numbers.fontMetrics().height()
         self.title.setFixedHeight(line + 6)
-        self.numbers.setFixedHeight(9 * line + 4)
-        self.bits.setFixedHeight((SHOWN_WORDS + 7) * self.bits.fontMetrics().height() + 4)
+        self.numbers.setFixedHeight(8 * line + 4)
+        self.bits.setFixedHeight((SHOWN_WORDS + 6) * self.bits.fontMetrics().height() + 4)
 
     def changeEvent(self, e):
         if e.type() == e.Type.FontChange:  # presenter mode's larger type

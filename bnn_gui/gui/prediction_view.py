@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .painted import OpaqueWidget, TextLine
@@ -18,7 +18,8 @@ class ProbabilityBars(OpaqueWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.probabilities = np.zeros(10)
-        self.setMinimumSize(180, 160)
+        self.setMinimumSize(180, 100)  # 10 px a bar: the answer's column never holds the
+        # docks below it down (Inside one neuron needs the room at 1366x768)
         self.setToolTip("The network's probability for each digit (softmax of its scores)")
         self._back: QPixmap | None = None
         self._percent = [QStaticText(f"{i}%") for i in range(101)]
@@ -42,11 +43,21 @@ class ProbabilityBars(OpaqueWidget):
             self._percent = [QStaticText(f"{i}%") for i in range(101)]
         super().changeEvent(e)
 
+    def _text_font(self) -> QFont:
+        """The widget's font, or a smaller one where a bar is lower than a line of it (a
+        short column): the digits and percentages never overlap."""
+        font = QFont(self.font())
+        h = self.height() / 10
+        if QFontMetricsF(font).height() > h:
+            font.setPixelSize(max(7, int(h)))
+        return font
+
     def _background(self) -> QPixmap:
         pm = QPixmap(self.size() * self.devicePixelRatioF())
         pm.setDevicePixelRatio(self.devicePixelRatioF())
         pm.fill(self.palette().window().color())
         p = QPainter(pm)
+        p.setFont(self._text_font())
         h, bar_w = self.height() / 10, self._bar_width()
         p.setPen(QColor("#ddd"))
         for d in range(10):
@@ -66,6 +77,9 @@ class ProbabilityBars(OpaqueWidget):
         p.drawPixmap(0, 0, self._back)
         h, bar_w = self.height() / 10, self._bar_width()
         best = int(self.probabilities.argmax()) if self.probabilities.any() else -1
+        font = self._text_font()
+        small = font.pixelSize() > 0  # smaller than the widget's: no pre-laid-out texts
+        p.setFont(font)
         text_y = (h - p.fontMetrics().height()) / 2
         p.setPen(QColor("#ddd"))
         for d in range(10):
@@ -73,7 +87,11 @@ class ProbabilityBars(OpaqueWidget):
             w = bar_w * float(self.probabilities[d])
             p.fillRect(QRectF(22, y + 3, w, h - 6), QColor("#ff8c00" if d == best else "#6a8fd0"))
             percent = int(round(100 * min(max(float(self.probabilities[d]), 0.0), 1.0)))
-            p.drawStaticText(QPointF(26 + bar_w, y + text_y), self._percent[percent])
+            if small:
+                p.drawText(QRectF(26 + bar_w, y, self.width() - 26 - bar_w, h),
+                           Qt.AlignmentFlag.AlignVCenter, f"{percent}%")
+            else:
+                p.drawStaticText(QPointF(26 + bar_w, y + text_y), self._percent[percent])
 
 
 class PredictionView(QWidget):

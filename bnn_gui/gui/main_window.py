@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFileDialog, QTabBar, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -241,13 +241,12 @@ class MainWindow(QMainWindow):
         if dock is not None and self._bottom_share:
             want = int(self._bottom_share * self.height())
             if abs(dock.height() - want) > 2:
-                # resizeDocks' size leaves out the dock's title and the separator: ask again
-                # for what was missing
-                self.resizeDocks([dock], [want], Qt.Orientation.Vertical)
-                self.layout().activate()
-                if abs(dock.height() - want) > 2:
-                    self.resizeDocks([dock], [2 * want - dock.height()],
-                                     Qt.Orientation.Vertical)
+                # resizeDocks sizes the docks' area, whose tab bar (the docks are tabbed) is
+                # not part of the dock
+                tabs = [t for t in self.findChildren(QTabBar) if t.isVisible()
+                        and t.parent() is self] if self.tabifiedDockWidgets(dock) else []
+                extra = max((t.height() for t in tabs), default=0)
+                self.resizeDocks([dock], [want + extra], Qt.Orientation.Vertical)
 
     def _on_presenter_action_triggered(self, checked: bool = False) -> None:
         self.presenter.enter() if checked else self.presenter.leave()

@@ -221,3 +221,25 @@ def test_save_what_the_network_sees_writes_its_levels(window, qtbot, tmp_path, m
     want = levels(window.session.drawing.input28())
     assert np.array_equal(np.frombuffer(data[-784:], np.uint8).reshape(28, 28), want)
     assert want.max() == 255 and (want == 0).mean() > 0.5
+
+
+def test_docks_keep_their_share_across_resizes_and_a_click_makes_room(window, qtbot):
+    """Shrinking the window and growing it back leaves the bottom docks as they were (Qt alone
+    left them a strip); clicking a unit gives Inside one neuron 40% of the height."""
+    window.resize(1366, 768)
+    qtbot.wait(100)
+    window._record_bottom_share()
+    dock = window.training_dock
+    before = dock.height()
+    window.resize(900, 520)
+    qtbot.wait(100)
+    window.resize(1366, 768)
+    qtbot.wait(100)
+    assert abs(dock.height() - before) <= 3, (dock.height(), before)
+    window.activations.unit_clicked.emit("conv1", (0, 3, 3))
+    qtbot.wait(100)
+    neuron = window.inside.neuron_dock
+    assert abs(neuron.height() - 0.4 * window.height()) <= 3
+    window.resize(1600, 900)  # and it keeps that share
+    qtbot.wait(100)
+    assert abs(neuron.height() - 0.4 * window.height()) <= 3

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QT
                                QVBoxLayout, QWidget)
 
 from .painted import ScoreBars
+from .style import CHECKED_BUTTON
 from .pictures import PictureStrip
 from .tiles import tile
 
@@ -45,6 +46,9 @@ def _grid(values: np.ndarray, shape: tuple) -> np.ndarray:
 
 
 STEP_MS = 400  # Play: a new position every 0.4 s, a pace a lecture can follow
+LEVELS = (("Unit", "Its inputs, its ±1 weights and their XNOR, as the window it reads"),
+          ("Arithmetic", "Popcount, 2 × popcount − n, the folded threshold, the sign"),
+          ("Bits", "The packed 64-bit words, XOR and popcount, and the C that computes them"))
 
 
 class NeuronPanel(QWidget):
@@ -56,6 +60,9 @@ class NeuronPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel("Click a unit in an activation map to look inside it.")
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        # the buttons beside it keep their room; a title too long for the rest is in its
+        # tooltip whole
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.pictures = PictureStrip(horizontal=True)
         self.pictures.setToolTip("Its inputs, its weights, and where they agree (XNOR); grey "
                                  "taps lie in the zero padding and do not count")
@@ -98,25 +105,39 @@ class NeuronPanel(QWidget):
         self.play_button.setToolTip("Slide the window across the whole map, a position every "
                                     f"{STEP_MS / 1000:g} s, the map filling in cell by cell")
         self.play_button.toggled.connect(self._on_play_button_toggled)
+        self.play_button.setStyleSheet(CHECKED_BUTTON)
         self._timer = QTimer(self, interval=STEP_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
+        # In presenter mode (large type) one level at a time fills the panel; these choose it
+        self.level_buttons = []
+        for i, (name, tip) in enumerate(LEVELS):
+            b = QToolButton(text=name, checkable=True, autoExclusive=True)
+            b.setToolTip(f"{tip} (Ctrl+{i + 1})")
+            b.setShortcut(f"Ctrl+{i + 1}")
+            b.setChecked(i == 0)
+            b.toggled.connect(self._on_level_button_toggled)
+            b.setStyleSheet(CHECKED_BUTTON)  # the level shown, plainly
+            b.hide()
+            self.level_buttons.append(b)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        for b in (self.back_button, self.step_button, self.play_button):
+        for b in self.level_buttons + [self.back_button, self.step_button, self.play_button,
+                                       self.output_button]:
             top.addWidget(b)
-        top.addWidget(self.output_button)
-        left = QVBoxLayout()
+        self.levels = [QWidget(), QWidget(), QWidget()]  # the unit, the arithmetic, the bits
+        left, middle, right = (QVBoxLayout(w) for w in self.levels)
+        for lay_ in (left, middle, right):
+            lay_.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.pictures, 1)
         left.addWidget(self.score_bars, 1)
-        middle, right = QVBoxLayout(), QVBoxLayout()
         middle.addWidget(self.numbers)
         middle.addStretch(1)
         right.addWidget(self.bits)
         right.addStretch(1)
         body = QHBoxLayout()  # the three levels side by side: a short dock holds them all
-        body.addLayout(left, 3)
-        body.addLayout(middle, 3)
-        body.addLayout(right, 4)
+        for w, stretch in zip(self.levels, (3, 3, 4)):
+            body.addWidget(w, stretch)
+        self.compact = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.addLayout(top)
@@ -138,6 +159,19 @@ class NeuronPanel(QWidget):
             self.bits.setFont(mono)
             self._fit_heights()
         super().changeEvent(e)
+
+    def set_compact(self, on: bool) -> None:
+        """One level at a time, chosen with the level buttons (presenter mode), or all three
+        side by side."""
+        self.compact = on
+        for b in self.level_buttons:
+            b.setVisible(on)
+        self._on_level_button_toggled()
+
+    def _on_level_button_toggled(self, *_) -> None:
+        chosen = next((i for i, b in enumerate(self.level_buttons) if b.isChecked()), 0)
+        for i, w in enumerate(self.levels):
+            w.setVisible(not self.compact or i == chosen)
 
     def _on_output_button_clicked(self) -> None:
         self.play_button.setChecked(False)
@@ -267,8 +301,9 @@ class NeuronPanel(QWidget):
         self.pictures.show()
         where = (f"channel {t.unit[0]}, row {t.unit[1]}, column {t.unit[2]}"
                  if len(t.unit) == 3 else f"unit {t.unit[0]}")
-        self.title.setText(f"<b>{t.layer}, {where}</b> on your drawing (outlined in the maps "
-                           "and on the canvas)")
+        self.title.setText(f"<b>{t.layer}, {where}</b> on your drawing")
+        self.title.setToolTip(f"{t.layer}, {where}: boxed in its map; the window it reads is "
+                              "outlined in the layer below, the 28x28 and the canvas")
         labels = list(FIRST_LAYER_PICTURES if t.real_input else PICTURES)
         if self.pictures.labels != labels:
             self.pictures.set_layers(labels, list(self.pictures.shapes))

@@ -1,7 +1,8 @@
 """Presenter mode (F11, View menu): the window as a lecture needs it on a projector.
 
 Full screen, type half as large again, the network view and Inside one neuron (when a unit is
-chosen) given the room; the toolbar, the status bar and every other dock out of the way. The
+chosen; one of its levels at a time, chosen with its Unit / Arithmetic / Bits buttons) given
+the room; the toolbar, the status bar and every other dock out of the way. The
 canvas stays: the lecturer draws. Leaving it puts back exactly what was there: the window's
 geometry, its docks and their sizes, the splitter, the font.
 """
@@ -45,6 +46,7 @@ class Presenter(QObject):
         for dock in w.all_docks():
             if dock is not neuron or not chosen:
                 dock.hide()
+        w.inside.neuron.set_compact(True)  # one level at a time, large
         if chosen:
             neuron.show()
             neuron.raise_()
@@ -65,6 +67,7 @@ class Presenter(QObject):
             return
         saved, self._saved = self._saved, None
         w.setFont(saved["font"])
+        w.inside.neuron.set_compact(False)
         if not saved["full"]:
             w.showNormal()
         w.restoreGeometry(saved["geometry"])

@@ -284,7 +284,12 @@ def test_presenter_mode_enlarges_type_hides_the_rest_and_puts_it_all_back(window
     assert view.picture.label_h() > label_h  # the labels grew with the type
     assert not window.training_dock.isVisible() and not window.statusBar().isVisible()
     assert window.inside.neuron_dock.isVisible()  # the chosen unit's levels stay
+    neuron = window.inside.neuron  # one level at a time, chosen with its buttons
+    assert neuron.compact and [w.isVisible() for w in neuron.levels] == [True, False, False]
+    neuron.level_buttons[2].click()
+    assert [w.isVisible() for w in neuron.levels] == [False, False, True]
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc leaves, and clears nothing
     assert not window.presenter.on and not window.presenter_action.isChecked()
     assert window.font().pointSizeF() == pytest.approx(size)
     assert window.statusBar().isVisible() and window.session.drawing.strokes
+    assert not neuron.compact and all(w.isVisible() for w in neuron.levels)

@@ -89,7 +89,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         # whole height; otherwise two by two.
         columns = 4 if self.width() > 3 * self.height() and self.width() >= 4 * 200 else 2
         short = self.width() / columns < KEYED_MIN_WIDTH
-        if hasattr(self, "_keys") and short != self._short:
+        if hasattr(self, "_keys"):
             self._short = short
             self._retitle()
         if columns != getattr(self, "_columns", columns):  # (not while being built)
@@ -108,8 +108,11 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
     def _retitle(self) -> None:
         """Each title with its curves' names in their colours, or, where a plot is too narrow
         for that, the title alone (the names in the plots' tooltip)."""
+        width = self.width() / max(getattr(self, "_columns", 2), 1)
         for plot, (title, keys) in self._keys.items():
-            plot.setTitle(html.escape(title) if self._short else _keyed(title, keys))
+            # at most 9 pixels a character at the titles' size: keys only where they fit
+            fits = 9 * len(f"{title}: " + " ".join(n for n, _ in keys)) + 40 <= width
+            plot.setTitle(_keyed(title, keys) if fits and not self._short else html.escape(title))
         names = "; ".join(f"{t}: " + ", ".join(n for n, _ in k)
                           for t, k in self._keys.values() if k)
         self.setToolTip("Live curves of the run: x is in epochs in every plot" +

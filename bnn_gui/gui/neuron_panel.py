@@ -69,7 +69,12 @@ class NeuronPanel(QWidget):
         self.numbers = QLabel(wordWrap=True)
         self.numbers.setTextFormat(Qt.TextFormat.RichText)
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.numbers.setToolTip("How the packed 1-bit engine computes this unit's output bit")
+        self.numbers.setToolTip("How the packed 1-bit engine computes this unit's output bit; "
+                                "hover an underlined number to outline the cells it counts")
+        self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.numbers.linkHovered.connect(self._on_numbers_link_hovered)
+        self._counted: dict[str, list] = {}  # a number's link -> the cells it counts
+        self._hovered_link = ""
         self.bits = QLabel()
         self.bits.setTextFormat(Qt.TextFormat.RichText)
         self.bits.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -313,14 +318,23 @@ class NeuronPanel(QWidget):
         else:
             self._show(0, _grid(np.where(pad, 2, t.inputs.astype(np.uint8)), in_shape))
         self._show(1, _grid(t.weights.astype(np.uint8), in_shape))
+        def cells(mask):  # a mask of the n inputs, laid out as the pictures are
+            return _grid(np.asarray(mask, np.uint8), in_shape) == 1
+
         if t.real_input:
             self._show(2, _grid(t.agree.astype(np.float32), in_shape), lut=False)
-            sums = (f"pixel levels 0..255, no XNOR here:<br>dot = Σ level × (±1) = "
-                    f"<b>{t.dot}</b> over {t.n} inputs")
+            inked = cells((t.inputs > 0) & t.valid)
+            self._counted = {"dot": [inked] * 3, "n": [cells(t.valid)] * 3}
+            sums = (f"pixel levels 0..255, no XNOR here:<br>{_link('dot')} = Σ level × (±1) "
+                    f"= <b>{t.dot}</b> over {_link('n', t.n)} inputs")
         else:
             self._show(2, _grid(np.where(pad, 2, t.agree.astype(np.uint8)), in_shape))
-            sums = (f"popcount(XNOR) = <b>{t.popcount}</b> of n = {t.n}<br>"
-                    f"dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b>")
+            agree = cells(t.agree & t.valid)
+            self._counted = {"popcount": [agree] * 3, "n": [cells(t.valid)] * 3,
+                             "disagree": [cells(~t.agree & t.valid)] * 3}
+            sums = (f"popcount(XNOR) = {_link('popcount', t.popcount)} of n = "
+                    f"{_link('n', t.n)}<br>dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b> "
+                    f"({_link('disagree', int(t.n - t.popcount))} disagree)")
         rule = (f"fires if dot &lt; {t.threshold} (BatchNorm's scale &lt; 0)" if t.flip
                 else f"fires if dot ≥ {t.threshold}")
         if fold is not None:
@@ -339,6 +353,12 @@ class NeuronPanel(QWidget):
         for b in (self.back_button, self.step_button, self.play_button):
             b.setEnabled(len(t.unit) == 3)
         self.bits.setText(_bits_text(t, packed_words(t), c_source_lines(t.real_input)))
+        self.pictures.set_highlights(self._counted.get(self._hovered_link))  # the new cells
+
+    def _on_numbers_link_hovered(self, link: str) -> None:
+        """A number of the arithmetic hovered: its cells outlined in the pictures."""
+        self._hovered_link = link
+        self.pictures.set_highlights(self._counted.get(link))
 
     def show_output(self, out) -> None:
         self.title.setText("<b>out</b>: the ten scores on your drawing")
@@ -356,6 +376,12 @@ class NeuronPanel(QWidget):
         self.title.setText(text)
         self.numbers.setText("")
         self.pictures.clear_images()
+
+
+def _link(name: str, value=None) -> str:
+    """A number of the arithmetic as a link: hovering it outlines the cells it counts."""
+    text = name if value is None else f"<b>{value}</b>"
+    return f"<a href='{name}' style='color:#7fdcff'>{text}</a>"
 
 
 def _bits_text(t, words, c_lines) -> str:

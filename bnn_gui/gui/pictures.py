@@ -6,11 +6,26 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from .painted import OpaqueWidget
 
 BACKGROUND = QColor("#202020")
+
+
+def region_edges(mask: np.ndarray) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The unit edges ((x, y) to (x, y), in cells) between pixels of ``mask`` and pixels out
+    of it (or the border): the outline of each region."""
+    m = np.pad(np.asarray(mask, bool), 1)
+    inside = m[1:-1, 1:-1]
+    edges = []
+    # each side of a cell: the neighbour it faces (row, col step) and its two corners
+    for (dr, dc), (a, b) in (((-1, 0), ((0, 0), (1, 0))), ((1, 0), ((0, 1), (1, 1))),
+                             ((0, -1), ((0, 0), (0, 1))), ((0, 1), ((1, 0), (1, 1)))):
+        out = inside & ~m[1 + dr: m.shape[0] - 1 + dr, 1 + dc: m.shape[1] - 1 + dc]
+        for r, c in np.argwhere(out):
+            edges.append(((c + a[0], r + a[1]), (c + b[0], r + b[1])))
+    return edges
 
 
 class PictureStrip(OpaqueWidget):
@@ -26,12 +41,16 @@ class PictureStrip(OpaqueWidget):
         self.setMinimumSize(160, 160)
         self.labels: list[str] = []
         self.images: list[QImage | None] = []
+        # cells outlined in each picture (a number of Inside one neuron hovered: the cells it
+        # counts), (rows, cols) bool, or None
+        self.highlights: list[np.ndarray | None] = []
         self.shapes: list[tuple[int, int]] = []  # (rows, columns) of each picture
         self._label_h = self.fontMetrics().height() + 2
 
     def set_layers(self, labels: list[str], shapes: list[tuple[int, int]]) -> None:
         self.labels, self.shapes = labels, shapes
         self.images = [None] * len(shapes)
+        self.highlights = [None] * len(shapes)
         self.update()
 
     def set_image(self, i: int, rgb: np.ndarray) -> None:
@@ -77,6 +96,24 @@ class PictureStrip(OpaqueWidget):
                 p.fillRect(r, QColor("#2a2a2a"))
             else:
                 p.drawImage(r, self.images[i])  # no smooth scaling: every cell stays sharp
+                mask = self.highlights[i] if i < len(self.highlights) else None
+                if mask is not None and mask.shape == self.shapes[i]:
+                    self._paint_highlight(p, r, mask)
+            p.setPen(QColor("#dddddd"))
+
+    def set_highlights(self, masks: list | None) -> None:
+        """Outline cells of each picture (``masks``: one (rows, cols) bool array or None per
+        picture; None: no outlines)."""
+        self.highlights = list(masks) if masks is not None else [None] * len(self.shapes)
+        self.update()
+
+    def _paint_highlight(self, p: QPainter, r: QRectF, mask: np.ndarray) -> None:
+        rows, cols = mask.shape
+        sy, sx = r.height() / rows, r.width() / cols
+        p.setPen(QPen(QColor("#00e5ff"), 2))
+        for (ax, ay), (bx, by) in region_edges(mask):
+            p.drawLine(QPointF(r.left() + ax * sx, r.top() + ay * sy),
+                       QPointF(r.left() + bx * sx, r.top() + by * sy))
 
     def pixel_at(self, pos: QPointF) -> tuple[int, int, int] | None:
         for i, (rows, cols) in enumerate(self.shapes):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSiz
                                QVBoxLayout, QWidget)
 
 from .background import Background
+from .pictures import region_edges
 
 REST_MS = 250  # the drawing must rest this long (no new point, pen lifted) before a map
 
@@ -69,21 +70,6 @@ class PixelPicture(QWidget):
         c, r = int((e.position().x() - x0) // cell), int((e.position().y() - y0) // cell)
         if 0 <= r < 28 and 0 <= c < 28:
             self.hovered.emit(r, c)
-
-
-def region_edges(mask: np.ndarray) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The unit edges ((x, y) to (x, y), in cells) between pixels of ``mask`` and pixels out
-    of it (or the border): the outline of each region."""
-    m = np.pad(np.asarray(mask, bool), 1)
-    inside = m[1:-1, 1:-1]
-    edges = []
-    # each side of a cell: the neighbour it faces (row, col step) and its two corners
-    for (dr, dc), (a, b) in (((-1, 0), ((0, 0), (1, 0))), ((1, 0), ((0, 1), (1, 1))),
-                             ((0, -1), ((0, 0), (0, 1))), ((0, 1), ((1, 0), (1, 1)))):
-        out = inside & ~m[1 + dr: m.shape[0] - 1 + dr, 1 + dc: m.shape[1] - 1 + dc]
-        for r, c in np.argwhere(out):
-            edges.append(((c + a[0], r + a[1]), (c + b[0], r + b[1])))
-    return edges
 
 
 def influence_overlay(inf) -> np.ndarray:

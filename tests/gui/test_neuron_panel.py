@@ -83,3 +83,27 @@ def test_step_and_play_slide_the_window_and_fill_the_map(window, qtbot):
     assert neuron.selected == ("conv2", (5, 6, 6))
     assert view._reveal is None  # the whole map computed: shown whole again
     assert not (view._layers[1]["image"] == LUT[4]).all(axis=-1)[y0: y0 + 7, x0: x0 + 7].any()
+
+
+def test_hovering_a_number_outlines_the_cells_it_counts(window, qtbot):
+    c = window.canvas
+    drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])
+    window.refresh()
+    window.activations.unit_clicked.emit("conv2", (5, 3, 3))
+    neuron = window.inside.neuron
+    text = neuron.numbers.text()
+    assert "href='popcount'" in text and "href='n'" in text
+    neuron.numbers.linkHovered.emit("popcount")
+    masks = neuron.pictures.highlights
+    r = window.session.reading
+    from bnn_gui.core.neuron import trace
+
+    t = trace(window.session.model.packed, r.input, "conv2", (5, 3, 3))
+    assert len(masks) == 3 and all(m is not None for m in masks)
+    assert int(masks[2].sum()) == t.popcount  # one outlined cell per agreeing bit
+    neuron.numbers.linkHovered.emit("n")
+    assert int(neuron.pictures.highlights[0].sum()) == t.n
+    neuron.numbers.linkHovered.emit("")
+    assert all(m is None for m in neuron.pictures.highlights)
+    img = neuron.pictures.grab().toImage()  # and it paints
+    assert not img.isNull()

@@ -40,6 +40,7 @@ class TrainingPanel(QWidget):
         self._drawing = None
         self._live_reading = None
         self._watched = None  # the 28x28 that "watch it learn" speaks of
+        self._watch_last = None  # (epoch, the network in training's reading) it showed
         self._download = False
         self._last_launch = None  # what the latest run was started with (again after a download)
         self._build()
@@ -219,6 +220,10 @@ class TrainingPanel(QWidget):
             self._watched = None
             self.watch.setText("<b>Watch it learn</b>: the network in training reads your new "
                                "drawing after the next epoch." if self.is_running() else "")
+        elif watched is not None and self._watch_last is not None:
+            # the same drawing read again (by a new live model, after a run): what the live
+            # model reads is said again, never left from the model before
+            self._show_watch(*self._watch_last)
 
     # --- what the worker reports -------------------------------------------------------------
     def _on_worker_status(self, text: str) -> None:
@@ -247,6 +252,7 @@ class TrainingPanel(QWidget):
 
     def _show_watch(self, epoch: int, reading) -> None:
         self._watched = None if reading is None else reading.input
+        self._watch_last = (epoch, reading)
         if reading is None or reading.digit is None:
             self.watch.setText(f"After epoch {epoch + 1}: draw a digit to watch the network "
                                "in training read it.")

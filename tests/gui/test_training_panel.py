@@ -237,3 +237,18 @@ def test_the_device_choice_reaches_the_run(window, qtbot, warnings):
     panel.start()
     qtbot.waitUntil(lambda: len(warnings) > 0, timeout=30000)
     assert "no CUDA GPU" in warnings[0] and not read
+
+
+def test_watch_it_learn_names_what_the_new_live_model_reads(window, qtbot):
+    """After a run the live model changes: "the live model reads" follows it at once."""
+    from types import SimpleNamespace
+
+    panel = window.training
+    x = np.zeros((28, 28), np.float32)
+    x[4:24, 12:16] = 1
+    old = SimpleNamespace(input=x, digit=9, confidence=0.55)
+    panel.show_reading(old)
+    panel._show_watch(1, SimpleNamespace(input=x, digit=1, confidence=0.9))
+    assert "9 (55%)" in panel.watch.text()
+    panel.show_reading(SimpleNamespace(input=x, digit=1, confidence=0.97))  # a new live model
+    assert "9 (55%)" not in panel.watch.text() and "1 (97%)" in panel.watch.text()

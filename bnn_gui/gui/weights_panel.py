@@ -177,7 +177,8 @@ class WeightsPanel(QWidget):
         self.image.setImage(templates(self.first, PAGE, start, box), levels=(0, 2))
         self.view.autoRange(padding=0.02)
         end = min(start + PAGE, len(self.first))
-        self.page_label.setText(f"units {start + 1}–{end} of {len(self.first)}")
+        # counted from 0, as the maps, the neuron view and `--unit` count them
+        self.page_label.setText(f"units {start}–{end - 1} of 0–{len(self.first) - 1}")
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < self.pages() - 1)
 

@@ -36,9 +36,9 @@ def test_templates_page_by_page_and_one_histogram_at_a_time(open_window, qtbot):
     panel = w.inside.weights
     qtbot.waitUntil(lambda: panel.shown_for is not None, timeout=5000)
     first = latent_layers(panel.shown_for)[0][1]
-    assert panel.page_label.text() == "units 1–32 of 1024" and not panel.prev_button.isEnabled()
+    assert panel.page_label.text() == "units 0–31 of 0–1023" and not panel.prev_button.isEnabled()
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
-    assert panel.page_label.text() == "units 33–64 of 1024"
+    assert panel.page_label.text() == "units 32–63 of 0–1023"
     size = panel.pictures.size()
     box = size.width() / size.height()
     assert np.array_equal(panel.image.image, templates(first, 32, 32, box))
@@ -46,7 +46,7 @@ def test_templates_page_by_page_and_one_histogram_at_a_time(open_window, qtbot):
                           (first[32].reshape(28, 28) >= 0).astype(np.uint8))
     assert templates(first, 32, 0, box=4.0).shape == (3 * 29 - 1, 12 * 29 - 1)
     panel.show_page(999)  # clamped to the last page
-    assert panel.page_label.text() == "units 993–1024 of 1024"
+    assert panel.page_label.text() == "units 992–1023 of 0–1023"
     assert not panel.next_button.isEnabled()
     assert [panel.layer_box.itemText(i) for i in range(panel.layer_box.count())] == \
         ["dense1", "dense2", "dense3", "out"]

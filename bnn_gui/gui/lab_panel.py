@@ -34,6 +34,7 @@ class LabPanel(QWidget):
         self.records: list[dict] = []  # one per run started: curves, settings, result
         self.queue: list = []
         self.run: TrainingRun | None = None
+        self._current: dict | None = None  # the record of the run going now
         self.choice = QComboBox()
         for e in self.experiments:
             self.choice.addItem(e.title, e.name)
@@ -127,13 +128,18 @@ class LabPanel(QWidget):
         self._add_row(rec)
         self.run = TrainingRun(TrainingJob(r.model, r.train, None, self.load_data,
                                            trainer=r.trainer))
+        # Bound methods of this panel only: Qt then calls them in the GUI thread, where the
+        # panel lives. (A lambda has no thread of its own: it ran in the training thread and
+        # touched the plots and the table from there.) Runs go one after another, so the
+        # record they speak of is the current one.
+        self._current = rec
         w = self.run.worker
         w.status.connect(self.status.setText)
-        w.progress.connect(lambda ev, losses, rec=rec: self._on_progress(rec, ev, losses))
-        w.epoch_ended.connect(lambda ev, _reading, rec=rec: self._on_epoch(rec, ev))
-        w.finished.connect(lambda _path, res, rec=rec: self._on_finished(rec, res))
+        w.progress.connect(self._on_worker_progress)
+        w.epoch_ended.connect(self._on_worker_epoch_ended)
+        w.finished.connect(self._on_worker_finished)
         w.failed.connect(self._on_failed)
-        w.stopped.connect(lambda: self.queue.clear())
+        w.stopped.connect(self._on_worker_stopped)
         self.run.thread.finished.connect(self._on_thread_finished)
         self.status.setText(f"{exp.title}: {r.label}…")
         self.run.start()
@@ -152,6 +158,18 @@ class LabPanel(QWidget):
         self._done_runs += 1
         self.run.worker.job = None  # drops the data loader, which refers back to this panel
         self._next()
+
+    def _on_worker_progress(self, ev, losses) -> None:
+        self._on_progress(self._current, ev, losses)
+
+    def _on_worker_epoch_ended(self, ev, _reading) -> None:
+        self._on_epoch(self._current, ev)
+
+    def _on_worker_finished(self, _path, result) -> None:
+        self._on_finished(self._current, result)
+
+    def _on_worker_stopped(self) -> None:
+        self.queue.clear()
 
     def _on_failed(self, message: str, _missing: bool) -> None:
         self.queue.clear()

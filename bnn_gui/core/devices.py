@@ -4,6 +4,8 @@ pack and run in the window exactly as CPU-trained ones."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from ..config import ConfigError
 
 DEVICES = ("auto", "cpu", "cuda", "mps")
@@ -26,3 +28,20 @@ def resolve(name: str | None = "auto"):
     if name == "mps" and not mps:
         raise ConfigError("device mps: PyTorch sees no Apple GPU here; use --device cpu or auto")
     return torch.device(name)
+
+
+@contextmanager
+def torch_threads(threads: int | None):
+    """PyTorch's intra-op threads set to ``threads`` (None or 0: left as they are) while the
+    block runs, and put back after it, however it ends. The setting is the whole process's: a
+    run that asked for one thread must not leave the next training run single-threaded."""
+    import torch
+
+    before = torch.get_num_threads()
+    if threads:
+        torch.set_num_threads(threads)
+    try:
+        yield
+    finally:
+        if threads and torch.get_num_threads() != before:
+            torch.set_num_threads(before)

@@ -12,6 +12,7 @@ import torch
 from torch import nn
 
 from .binary import ste_sign
+from .devices import torch_threads
 from .newcomer import Finding, Notebook
 from .rng import drawing_from, new_generator
 
@@ -118,7 +119,8 @@ def replay(nb: Notebook, train_cfg, data, should_stop=None):
     CPU computes tens of times slower (measured: 206 digits a second instead of about 8,000)."""
     torch.set_flush_denormal(True)  # this thread's setting; put back when the run ends
     try:
-        yield from _replay(nb, train_cfg, data, should_stop)
+        with torch_threads(train_cfg.threads):  # the process's setting: put back at the end
+            yield from _replay(nb, train_cfg, data, should_stop)
     finally:
         torch.set_flush_denormal(False)
 
@@ -126,8 +128,6 @@ def replay(nb: Notebook, train_cfg, data, should_stop=None):
 def _replay(nb: Notebook, train_cfg, data, should_stop):
     from .training import BatchProgress, EpochEnd, Finished, check
 
-    if train_cfg.threads:
-        torch.set_num_threads(train_cfg.threads)
     with drawing_from(new_generator(train_cfg.seed)):
         model = KerasMLP(nb)
     opt = (torch.optim.Adam(model.parameters(), lr=train_cfg.lr, eps=EPSILON)

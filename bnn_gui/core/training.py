@@ -24,6 +24,7 @@ import torch.nn.functional as F
 from ..config import ModelConfig, TrainConfig
 from .binary import sign
 from .data import Dataset
+from .devices import torch_threads
 from .layers import binary_layers
 from .models import BinaryNet, build
 from .rng import drawing_from, new_generator
@@ -167,8 +168,12 @@ def train(model_cfg: ModelConfig, train_cfg: TrainConfig, data: Dataset,
     distillation, benchmarks/pen_train.py), given the batch as the model read it."""
     model_cfg.validate()
     train_cfg.validate()
-    if train_cfg.threads:
-        torch.set_num_threads(train_cfg.threads)
+    with torch_threads(train_cfg.threads):  # put back when the run ends, is stopped or fails
+        yield from _train(model_cfg, train_cfg, data, model, should_stop, probe_every_s,
+                          device, extra_loss)
+
+
+def _train(model_cfg, train_cfg, data, model, should_stop, probe_every_s, device, extra_loss):
     if model is None:
         model = new_model(model_cfg, train_cfg)
     device = torch.device("cpu") if device is None else torch.device(device)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -17,9 +19,29 @@ MAX_PIXELS = 10000 * 10000  # from the header, before decoding: at most 400 MB, 
 MAX_VECTOR_BYTES = 1 << 20  # an SVG is drawn at most VECTOR_SIDE wide: its size says little
 VECTOR_SIDE = 1024
 # Qt refuses to decode pictures over 256 MB; a 10000x10000 photo of a digit is fine (it is
-# scaled down at once), so the limit follows MAX_PIXELS. Set once: it is global to Qt, and
-# pictures are decoded off the GUI thread.
-QImageReader.setAllocationLimit(MAX_PIXELS * 4 // 2**20 + 1)
+# scaled down at once), so the limit follows MAX_PIXELS while a picture is read, and Qt's own
+# is put back after (it is the whole process's).
+ALLOCATION_MB = MAX_PIXELS * 4 // 2**20 + 1
+_limit_lock = threading.Lock()
+_limit_users = [0, 0]  # reads going on, Qt's limit before the first of them
+
+
+@contextmanager
+def allocation_limit(mb: int = ALLOCATION_MB):
+    """Qt's picture-decoding limit raised to ``mb`` while the block runs (reads in several
+    threads share it: the first sets it, the last puts Qt's back)."""
+    with _limit_lock:
+        if _limit_users[0] == 0:
+            _limit_users[1] = QImageReader.allocationLimit()
+            QImageReader.setAllocationLimit(mb)
+        _limit_users[0] += 1
+    try:
+        yield
+    finally:
+        with _limit_lock:
+            _limit_users[0] -= 1
+            if _limit_users[0] == 0:
+                QImageReader.setAllocationLimit(_limit_users[1])
 
 
 class ImageError(Exception):
@@ -60,7 +82,8 @@ def read_image(path: str) -> np.ndarray:
     elif (size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE
           and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)):
         reader.setScaledSize(_fit(size, MAX_IMAGE_SIDE))  # JPEG decodes straight to it
-    img = reader.read()
+    with allocation_limit():
+        img = reader.read()
     if img.isNull():
         raise ImageError(f"{path}\ncould not be read as an image ({reader.errorString()}).")
     if max(img.width(), img.height()) > MAX_IMAGE_SIDE:

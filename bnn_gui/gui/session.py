@@ -11,11 +11,23 @@ two reads; a failed load keeps the current model.
 from __future__ import annotations
 
 import gc
+from contextlib import ExitStack, contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.live import LiveSession
 from .background import Background
+
+
+@contextmanager
+def frozen_gc():
+    """Everything that exists now moved out of the garbage collector's sight (``gc.freeze``)
+    while the block runs, and given back after (``gc.unfreeze``)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class ModelLoader(QObject):
@@ -73,6 +85,7 @@ class Session(QObject):
         self._settle = QTimer(self, singleShot=True, interval=120)
         self._settle.timeout.connect(self._on_settle_timeout)
         self._frozen = False
+        self._scope = ExitStack()  # process-wide settings changed for the window's lifetime
         self.drawing.subscribe(self._on_drawing_changed)
         self.live.subscribe(self.reading_changed.emit)
 
@@ -100,8 +113,9 @@ class Session(QObject):
         if not self._frozen:
             # Everything made so far (modules, the window, PyTorch once imported) lives as long
             # as the app: out of the garbage collector's sight, a full collection in the middle
-            # of a stroke takes 1-2 ms instead of 15-30 (measured with PyTorch loaded).
-            gc.freeze()
+            # of a stroke takes 1-2 ms instead of 15-30 (measured with PyTorch loaded). The
+            # collector is the whole process's: it is given back at shutdown.
+            self._scope.enter_context(frozen_gc())
             self._frozen = True
 
     def _on_drawing_changed(self, kind: str) -> None:
@@ -120,7 +134,10 @@ class Session(QObject):
         self.live.settle_flips()
 
     def shutdown(self) -> None:
-        """The window closes: no more reads; a model still loading is dropped."""
+        """The window closes: no more reads; a model still loading is dropped; the garbage
+        collector sees everything again."""
+        self._scope.close()
+        self._frozen = False
         self._timer.stop()
         self._settle.stop()
         self.loader.background.cancel()

@@ -241,3 +241,25 @@ def test_an_extra_loss_term_is_added_and_trained_on(synthetic):
     x = torch.tensor(synthetic.test_x[:200]).float() / 255
     with torch.no_grad():
         assert pulled(x).abs().mean() < 0.5 * plain(x).abs().mean()
+
+
+def test_a_run_puts_torch_threads_back_however_it_ends(synthetic):
+    """A run with threads=1 (the newcomer replay's) left the whole process single-threaded, so
+    the next training in the same window ran on one core."""
+    from bnn_gui.core.newcomer import Notebook
+    from bnn_gui.core.newcomer_keras import replay
+
+    torch.set_num_threads(2)
+    tc = TrainConfig(epochs=1, batch_size=100, threads=1, max_train_samples=200)
+    gen = train(preset("seed-mlp"), tc, synthetic)
+    next(gen)
+    assert torch.get_num_threads() == 1  # while it runs
+    gen.close()  # stopped
+    assert torch.get_num_threads() == 2
+    run_to_end(train(preset("seed-mlp"), tc, synthetic))  # ran to the end
+    assert torch.get_num_threads() == 2
+    with pytest.raises(ConfigError):  # failed before it began
+        next(train(preset("seed-mlp"), tc.replace(threads=1, epochs=0), synthetic))
+    assert torch.get_num_threads() == 2
+    run_to_end(replay(Notebook(), tc, synthetic))  # the newcomer's notebook replayed
+    assert torch.get_num_threads() == 2

@@ -243,3 +243,27 @@ def test_docks_keep_their_share_across_resizes_and_a_click_makes_room(window, qt
     window.resize(1600, 900)  # and it keeps that share
     qtbot.wait(100)
     assert abs(neuron.height() - 0.4 * window.height()) <= 3
+
+
+def test_qts_picture_limit_is_raised_only_while_a_picture_is_read(qapp):
+    """Process-wide settings change only inside a block that puts them back."""
+    import threading
+
+    from PySide6.QtGui import QImageReader
+
+    from bnn_gui.gui.images import ALLOCATION_MB, allocation_limit
+
+    before = QImageReader.allocationLimit()
+    assert before != ALLOCATION_MB  # nothing set at import
+    inside = []
+
+    def read():
+        with allocation_limit():
+            inside.append(QImageReader.allocationLimit())
+
+    with allocation_limit():
+        t = threading.Thread(target=read)
+        t.start()
+        t.join()
+        assert QImageReader.allocationLimit() == ALLOCATION_MB  # the other read left it set
+    assert inside == [ALLOCATION_MB] and QImageReader.allocationLimit() == before

@@ -17,9 +17,11 @@ def open_window(app, model: str, size: tuple[int, int]):
 
     from PySide6.QtCore import QSettings
 
+    from bnn_gui.gui.lifetime import register_teardown
     from bnn_gui.gui.main_window import MainWindow
 
     settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
+    register_teardown()
     w = MainWindow(model=model, settings=settings)
     w.resize(*size)
     w.show()

@@ -51,7 +51,9 @@ from PySide6.QtWidgets import QMainWindow
 w = QMainWindow(); w.setCentralWidget(pg.PlotWidget()); w.resize(1280, 760)
 """
 APP = """
+from bnn_gui.gui.lifetime import register_teardown
 from bnn_gui.gui.main_window import MainWindow
+register_teardown()
 w = MainWindow(model="bnn-cnn")
 """
 

@@ -20,6 +20,7 @@ from mouse import send
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from bnn_gui.gui.lifetime import register_teardown
 from bnn_gui.gui.main_window import MainWindow
 
 TICK_MS = 10
@@ -85,6 +86,7 @@ def row(name, ms):
 def main():
     app = QApplication.instance() or QApplication(sys.argv)
     settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
+    register_teardown()
     w = MainWindow(model="bnn-cnn", settings=settings)
     w.resize(1360, 900)
     w.show()

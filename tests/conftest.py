@@ -103,8 +103,10 @@ def open_window(qtbot, tmp_path):
     def open_(model: str):
         from PySide6.QtCore import QSettings
 
+        from bnn_gui.gui.lifetime import register_teardown
         from bnn_gui.gui.main_window import MainWindow
 
+        register_teardown()  # windows end in Qt's order at exit, as the app's do
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         w = MainWindow(model=model, settings=settings)
         qtbot.addWidget(w)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from .lifetime import register_teardown, teardown
 
 XCB_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"  # Debian/Ubuntu names
 
@@ -48,52 +49,12 @@ def run(model: str | None = None, data_dir: str | None = None) -> int:
     app.setOrganizationName("bnn-gui")
     apply_dark_style(app)
     tidy_user_folder()
+    register_teardown()  # however the app ends, it ends in order
     window = MainWindow(model=model, data_dir=data_dir)
     window.show()
     code = app.exec()
     teardown()
     return code
-
-
-def teardown() -> None:
-    """End deterministically, however the app ends: background jobs stopped and waited for,
-    every window closed and deleted by Qt, then Python's garbage, all before the interpreter
-    starts tearing modules down (left to that, Qt and pyqtgraph objects die in garbage-collection
-    order, now and then in the wrong one). Runs at exit too (``atexit``); a second call does
-    nothing."""
-    import gc
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    from .background import shutdown_all
-
-    shutdown_all()
-    app = QApplication.instance()
-    if app is None:
-        return
-    import shiboken6
-
-    from .main_window import MainWindow
-
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, MainWindow) and shiboken6.isValid(w):
-            w.close()
-            shiboken6.delete(w)  # now, with every child, in Qt's order
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-
-
-_TEARDOWN_REGISTERED = []
-
-
-def register_teardown() -> None:
-    """Make sure ``teardown`` runs at interpreter exit (scripts that never call app.exec)."""
-    if not _TEARDOWN_REGISTERED:
-        import atexit
-
-        atexit.register(teardown)
-        _TEARDOWN_REGISTERED.append(True)
 
 
 def tidy_user_folder() -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QFileDialog, QTabBar, QHBoxLayout, QLabel,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.paths import user_dir
-from .app import register_teardown
 from .canvas import DEFAULT_BRUSH, DrawingCanvas
 from .images import IMAGE_FILTER
 from .mnist_source import MnistSource
@@ -43,7 +42,6 @@ class MainWindow(QMainWindow):
     def __init__(self, model: str | None = None, data_dir: str | None = None,
                  settings: QSettings | None = None):
         super().__init__()
-        register_teardown()
         self.setWindowTitle("bnn-gui — a binarized neural network reads your digit")
         self.data_dir = data_dir
         self.settings = settings or QSettings(str(user_dir() / "settings.ini"),

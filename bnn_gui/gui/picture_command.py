@@ -140,9 +140,11 @@ def _render(model, size, view, spec, digit, strokes, image, out: Path) -> Path:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from .lifetime import register_teardown
     from .main_window import MainWindow
     from .style import apply_dark_style
 
+    register_teardown()
     app = QApplication.instance() or QApplication(["bnn-gui"])
     apply_dark_style(app)
     with tempfile.TemporaryDirectory() as tmp:

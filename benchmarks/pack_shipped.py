@@ -20,7 +20,7 @@ def main(paths):
         acc = evaluate(net, x, y)
         metrics = dict(mf.metrics, test_accuracy=acc)
         md5 = checkpoint.json.loads(mf.meta.get("mnist_md5") or "{}")
-        checkpoint.save(path, net, mf.train_config, metrics, md5)
+        checkpoint.save(path, net, mf.train_config, metrics, md5, mf.recipe)
         packed = checkpoint.read(path).has_packed
         print(f"{path}: test accuracy {100 * acc:.2f}% (was {100 * mf.test_accuracy:.2f}%), "
               f"packed form: {'yes' if packed else 'no (not all-binary)'}")

@@ -82,8 +82,12 @@ def main() -> None:
     if args.out:
         metrics = dict(pf.metrics, test_accuracy=mnist_accuracy, blend_alpha=args.alpha,
                        pen_model_test_accuracy=pf.test_accuracy)
+        from bnn_gui.core.recipe import extend, stage
+
+        recipe = extend(pf.recipe, stage("pen_blend", {"alpha": args.alpha, "mnist_model": args.base,
+                                                       "pen_model": args.pen}))
         checkpoint.save(args.out, model, pf.train_config, metrics,
-                        json.loads(pf.meta.get("mnist_md5", "{}")))
+                        json.loads(pf.meta.get("mnist_md5", "{}")), recipe)
         print(f"wrote {args.out}")
 
 

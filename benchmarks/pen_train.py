@@ -206,7 +206,17 @@ def main() -> None:
     if args.out:
         metrics = dict(finished.metrics(), pen_writers=len(pendigits.writers(trained_on)),
                        pen_digits=len(trained_on))
-        checkpoint.save(args.out, model, cfg, metrics, finished.checksums)
+        from bnn_gui.core.recipe import extend, stage
+
+        base_recipe = [] if args.base in PRESETS else mf.recipe
+        settings = {k: v for k, v in result.items()
+                    if k not in ("pen_before", "pen_after", "mnist_before", "mnist_after",
+                                 "data_seconds", "train_seconds", "held_out_digits")}
+        recipe = extend(base_recipe, stage("pen_train", dict(settings, train_config=cfg.to_dict()),
+                                           data={"pen_writers": len(pendigits.writers(trained_on)),
+                                                 "pen_digits": len(trained_on),
+                                                 "mnist_md5": finished.checksums}))
+        checkpoint.save(args.out, model, cfg, metrics, finished.checksums, recipe)
         print(f"wrote {args.out}")
 
 

@@ -106,6 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     pic.add_argument("--out", required=True, help="the PNG file to write")
     data_dir(pic)
 
+    i = sub.add_parser("info", help="a model's architecture, accuracy, size, creation time and "
+                                    "recipe (how it was made, stage by stage)")
+    i.add_argument("model", help="model file, or the name of a shipped or user model")
+    i.add_argument("--json", action="store_true", help="print one JSON object")
+
     e = sub.add_parser("eval", help="accuracy of a model on MNIST's 10,000 test digits")
     e.add_argument("model", help="model file, or the name of a shipped or user model")
     data_dir(e)
@@ -126,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
+    import shlex
+
+    # what a model's recipe records as the command that made it (core/recipe.py)
+    args.command_line = shlex.join(["bnn-gui", *(sys.argv[1:] if argv is None else argv)])
     from . import cli
     from .config import ConfigError
 
@@ -159,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli.cmd_export(args)
         if args.command == "eval":
             return cli.cmd_eval(args)
+        if args.command == "info":
+            return cli.cmd_info(args)
         if args.command == "picture":
             from .gui.picture_command import PictureError, make_picture
 

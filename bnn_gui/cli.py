@@ -99,8 +99,13 @@ def cmd_train(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     metrics = result.metrics(samples_per_s=round(rates[-1]) if rates else None)
+    from .core.recipe import stage
+
+    recipe = [stage("train", {"model_config": model_cfg.to_dict(),
+                              "train_config": train_cfg.to_dict(), "device": str(device)},
+                    command=getattr(args, "command_line", None))]
     out, code = _save(lambda path: checkpoint.save(path, result.model, train_cfg, metrics,
-                                                   ds.checksums),
+                                                   ds.checksums, recipe),
                       out, args.preset, result.test_accuracy)
     print(f"saved {out}  (test accuracy {100 * result.test_accuracy:.2f}%, "
           f"{result.seconds:.0f} s)")
@@ -156,9 +161,15 @@ def cmd_finetune(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     print(result.report.summary())
+    from .core.recipe import extend, stage
+
+    recipe = extend(mf.recipe, stage("finetune", {
+        "base_model": mf.path.name, "finetune_config": cfg.to_dict(),
+        "personal_set": str(mine.path), "personal_digits": len(mine.samples)},
+        command=getattr(args, "command_line", None)))
     out, code = _save(lambda path: checkpoint.save(
         path, result.model, result.train_config, result.metrics(finetuned_from=str(mf.path)),
-        ds.checksums), out, f"{mf.config.name}-personal", result.test_accuracy)
+        ds.checksums, recipe), out, f"{mf.config.name}-personal", result.test_accuracy)
     print(f"saved {out}  ({mf.path} is unchanged)")
     return code
 
@@ -243,6 +254,38 @@ def cmd_eval(args) -> int:
     else:
         print(f"{mf.config.name}  {mf.path}: test accuracy {100 * acc:.2f}% "
               f"({round(acc * len(y))}/{len(y)}) in {seconds:.2f} s")
+    return 0
+
+
+def cmd_info(args) -> int:
+    """A model's name, architecture, accuracy, size, creation time and recipe."""
+    from .core import checkpoint
+    from .core.describe import architecture
+    from .core.recipe import describe
+
+    mf = checkpoint.read(checkpoint.resolve(args.model))
+    packed = mf.packed()
+    packed_bytes = None if packed is None else sum(
+        int(L.bits.nbytes + L.threshold.nbytes + L.flip.nbytes) for L in packed.layers)
+    info = {"name": mf.path.stem, "path": str(mf.path), "preset": mf.config.name,
+            "architecture": architecture(mf.config), "test_accuracy": mf.test_accuracy,
+            "file_bytes": mf.path.stat().st_size, "packed_bytes": packed_bytes,
+            "created": mf.meta.get("created"), "recipe": mf.recipe}
+    if args.json:
+        print(json.dumps(info, indent=1))
+        return 0
+    acc = "unknown" if mf.test_accuracy is None else f"{100 * mf.test_accuracy:.2f}%"
+    size = f"{info['file_bytes'] / 1e6:.1f} MB file"
+    if packed_bytes is not None:
+        size += f"; packed 1-bit form {packed_bytes / 1e3:,.1f} kB (bits, thresholds, flips)"
+    print(f"{info['name']}  ({mf.path})")
+    print(f"architecture: {mf.config.name}: {info['architecture']}")
+    print(f"test accuracy: {acc} on MNIST's 10,000 test digits (as measured when saved)")
+    print(f"size: {size}")
+    print(f"created: {info['created'] or 'unknown'}")
+    print("recipe:")
+    for line in describe(mf.recipe):
+        print(f"  {line}")
     return 0
 
 

@@ -246,3 +246,56 @@ def test_export_writes_a_c_library(tmp_path, capsys):
     assert "cc -std=c99" in out and "flash: model data 90,120 bytes" in out and "RAM" in out
     assert main(["export", "bnn-cnn"]) == 2
     assert "--c DIR" in capsys.readouterr().err
+
+
+def test_models_carry_their_recipe_and_info_prints_it(tmp_path, capsys, synthetic, monkeypatch):
+    """A model trained by the CLI records how (its command, configs); one fine-tuned from it
+    records that stage after its base's; `bnn-gui info` prints them."""
+    import json as _json
+
+    from bnn_gui.core import data as data_mod
+    from bnn_gui.core.personal import PersonalSet, Sample
+
+    monkeypatch.setattr(data_mod, "load_mnist", lambda *a, **k: synthetic)
+    out = tmp_path / "m.safetensors"
+    assert main(["train", "--preset", "seed-mlp", "--epochs", "1", "--threads", "1",
+                 "--out", str(out)]) == 0
+    recipe = checkpoint.read(out).recipe
+    assert [s["kind"] for s in recipe] == ["train"]
+    assert recipe[0]["settings"]["train_config"]["epochs"] == 1
+    assert "train --preset seed-mlp" in recipe[0]["command"]
+    capsys.readouterr()
+    assert main(["info", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "architecture: seed-mlp" in text and "$ " in text and "train --preset seed-mlp" in text
+    assert main(["info", str(out), "--json"]) == 0
+    assert _json.loads(capsys.readouterr().out)["recipe"] == recipe
+    mine = PersonalSet(tmp_path / "mine.json")
+    for d in (1, 7):
+        mine.add(Sample(d, [[(0, 0), (0, 100)], [(0, 0), (d * 10, 0)]]))
+    tuned = tmp_path / "t.safetensors"
+    assert main(["finetune", str(out), "--personal", str(mine.path), "--epochs", "1",
+                 "--mnist-samples", "200", "--threads", "1", "--out", str(tuned)]) == 0
+    assert [s["kind"] for s in checkpoint.read(tuned).recipe] == ["train", "finetune"]
+
+
+def test_the_shipped_models_carry_their_recipe(capsys):
+    assert main(["info", "bnn-cnn"]) == 0
+    text = capsys.readouterr().out
+    assert "pen_train.py bnn-cnn --scratch" in text and "recorded afterwards" in text
+    assert "99.16%" in text
+
+
+def test_a_damaged_recipe_is_one_line(tmp_path, capsys):
+    from safetensors.numpy import load_file, save_file
+    from safetensors import safe_open
+
+    src = checkpoint.resolve("float-mlp")
+    with safe_open(str(src), "np") as f:
+        meta = dict(f.metadata())
+    meta["recipe"] = '{"not": "a list"}'
+    bad = tmp_path / "bad.safetensors"
+    save_file(load_file(str(src)), str(bad), metadata=meta)
+    assert main(["info", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "recipe" in err and len(err.splitlines()) == 1

@@ -6,7 +6,7 @@ reads; each failure raises :class:`ModelFileError` naming the file and the probl
 
 Metadata keys (all JSON strings): ``format`` ("bnn-gui/1"), ``model_config``, ``train_config``,
 ``metrics`` (test_accuracy, history, ...), ``mnist_md5`` (checksums of the data it was trained
-on), ``created``; for all-binary networks also ``packed_*`` with tensors under ``packed/``: the
+on), ``created``, ``recipe`` (how it was made, stage by stage: recipe.py); for all-binary networks also ``packed_*`` with tensors under ``packed/``: the
 packed 1-bit form (export.py), which the window runs without PyTorch.
 """
 
@@ -53,6 +53,16 @@ class ModelFile:
         return self.metrics.get("test_accuracy")
 
     @property
+    def recipe(self) -> list:
+        """How the model was made, stage by stage (recipe.py); [] when the file holds none."""
+        from .recipe import parse
+
+        try:
+            return parse(self.meta.get("recipe"))
+        except ValueError as e:
+            raise ModelFileError(f"{self.path}: {e}") from None
+
+    @property
     def has_packed(self) -> bool:
         return "packed_layers" in self.meta
 
@@ -85,8 +95,10 @@ class ModelFile:
 
 
 def save(path: str | os.PathLike, model, train_config: TrainConfig | None = None,
-         metrics: dict | None = None, mnist_md5: dict | None = None) -> Path:
-    """Write ``model`` (a BinaryNet) atomically to ``path``; returns the path."""
+         metrics: dict | None = None, mnist_md5: dict | None = None,
+         recipe: list | None = None) -> Path:
+    """Write ``model`` (a BinaryNet) atomically to ``path`` with its ``recipe`` (how it was
+    made, recipe.py); returns the path."""
     from safetensors.torch import save as st_save
 
     path = Path(path)
@@ -108,6 +120,7 @@ def save(path: str | os.PathLike, model, train_config: TrainConfig | None = None
         "metrics": json.dumps(metrics or {}),
         "mnist_md5": json.dumps(mnist_md5 or {}),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "recipe": json.dumps(recipe or []),
     }
     atomic_write(path, st_save(tensors, metadata=meta))
     return path

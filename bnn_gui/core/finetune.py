@@ -56,6 +56,9 @@ class FinetuneConfig:
     def replace(self, **changes) -> FinetuneConfig:
         return dataclasses.replace(self, **changes).validate()
 
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
 
 @dataclass
 class Score:

@@ -323,7 +323,7 @@ class TrainingPanel(QWidget):
                 return
             try:
                 checkpoint.save(path, result.model, result.train_config, result.metrics(),
-                                result.checksums)
+                                result.checksums, getattr(result, "recipe", None))
             except OSError as e:
                 message = f"The model could not be saved as {path}: {e.strerror or e}."
                 continue

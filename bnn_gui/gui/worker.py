@@ -43,6 +43,27 @@ class FinetuneJob:
     config: object  # bnn_gui.core.finetune.FinetuneConfig
 
 
+def _recipe(job: TrainingJob) -> list:
+    """How the window made this model (core/recipe.py): a training run's configs, or a
+    fine-tune's settings after the recipe of the model it started from."""
+    from ..core.checkpoint import ModelFileError, read
+    from ..core.recipe import extend, stage
+
+    if job.finetune is None:
+        return [stage("window_train", {"model_config": job.model_config.to_dict(),
+                                       "train_config": job.train_config.to_dict()},
+                      command="bnn-gui (the window): Training ▸ Start training")]
+    try:
+        base = read(job.finetune.base_model).recipe
+    except (ModelFileError, OSError):
+        base = []
+    return extend(base, stage("window_finetune", {
+        "base_model": job.finetune.base_model.name,
+        "finetune_config": job.finetune.config.to_dict(),
+        "personal_digits": len(job.finetune.samples)},
+        command="bnn-gui (the window): Digits ▸ Teach the live model my handwriting"))
+
+
 class TrainingWorker(Worker):
     status = Signal(str)  # "reading MNIST…"
     progress = Signal(object, list)  # latest BatchProgress, losses since the last signal
@@ -141,8 +162,9 @@ class TrainingWorker(Worker):
                         try:
                             target = new_model_file(job.out_dir, name,
                                                     getattr(ev, "test_accuracy", None))
+                            ev.recipe = _recipe(job)
                             path = str(checkpoint.save(target, ev.model, ev.train_config,
-                                                       ev.metrics(), ev.checksums))
+                                                       ev.metrics(), ev.checksums, ev.recipe))
                         except OSError as e:
                             if target is not None and target.exists() \
                                     and target.stat().st_size == 0:

@@ -138,6 +138,12 @@ def test_a_damaged_set_on_disk_is_kept_aside_at_start(qtbot, tmp_path, warnings)
     assert any("damaged" in p.name for p in default_path().parent.iterdir())
 
 
+def checkpoint_read(path):
+    from bnn_gui.core.checkpoint import read
+
+    return read(path)
+
+
 def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, qtbot):
     data = make_synthetic(n_train=400, n_test=100)
     window.training.load_data = lambda progress, download=False: data
@@ -164,6 +170,8 @@ def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, 
     assert "bnn-cnn-personal" in path and base.read_bytes() == base_bytes
     qtbot.waitUntil(lambda: str(window.session.model.file.path) == path, timeout=30000)
     assert window.session.model.file.metrics["finetune"]["trained_on"] == 2
+    kinds = [s["kind"] for s in window.session.model.file.recipe]  # its base's, then its own
+    assert kinds == [s["kind"] for s in checkpoint_read(base).recipe] + ["window_finetune"]
     assert "Fine-tuned" in window.personal.report.text()
     assert "held out" in window.personal.report.text()  # what to do: too few to measure on
     assert len(window.training.plots._test) == 1  # the epochs asked for, on the same curves

@@ -91,6 +91,8 @@ def test_a_run_trains_reports_saves_and_becomes_the_live_model(window, qtbot, wa
     assert window.model_box.findData(path) >= 0 and window.model_box.currentData() == path
     assert window.session.model.config.name == "seed-mlp"
     assert window.session.model.test_accuracy > 0.5  # synthetic classes are easy
+    [stage] = window.session.model.file.recipe  # how it was made, in the file
+    assert stage["kind"] == "window_train" and stage["settings"]["train_config"]["epochs"] == 3
     assert len(panel.plots._test) == 3 and len(panel.plots._loss) == 36  # 3 x 12 batches
     assert len(panel.plots.flip_curves) == 4  # dense1..3 and out
     assert "Watch it learn" in panel.watch.text()

@@ -29,3 +29,39 @@ def test_import_linter_contract():
                        cwd=Path(__file__).parents[1])
     assert r.returncode == 0, r.stdout + r.stderr
     assert "2 kept, 0 broken" in r.stdout
+
+
+def test_no_import_circles():
+    """No module imports itself through others (drawing <-> personal, newcomer <->
+    newcomer_keras and main_window <-> app were)."""
+    import grimp
+
+    graph = grimp.build_graph("bnn_gui")
+    index, low, stack, on, circles, counter = {}, {}, [], set(), [], [0]
+
+    def visit(v):  # Tarjan's strongly connected components
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in graph.find_modules_directly_imported_by(v):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for m in sorted(graph.modules):
+        if m not in index:
+            visit(m)
+    assert not circles, circles

@@ -17,11 +17,10 @@ from typing import Callable
 import numpy as np
 
 from .preprocess import BRUSH, Placement, image_to_ink, ink_box, to_mnist_placed
-from .raster import Frame, IncrementalRaster, rasterize_in
+from .raster import MAX_POINTS, Frame, IncrementalRaster, rasterize_in
 
 SIDE = 500.0  # the canvas's shorter side, in drawing units
 MIN_EXTENT = 0.05 * SIDE  # a dot or a short dash is not blown up to fill the 20 px box
-MAX_POINTS = 20_000  # a drawing holds at most this many points: time and memory stay bounded
 
 Stroke = list[tuple[float, float]]
 

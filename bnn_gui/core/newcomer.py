@@ -20,7 +20,7 @@ This module is the ladder as data (no PyTorch: the lab lists it at start-up);
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -64,18 +64,6 @@ class Finding:
             parts.append(f"{100 * self.nan_outputs:.0f}% of the outputs are NaN, and argmax "
                          "of a row of NaNs is its first index, 0")
         return "; ".join(parts)
-
-
-@dataclass
-class NotebookRun:
-    """A lab run's trainer (pitfalls.Run.trainer): called as ``training.train`` is."""
-
-    notebook: Notebook = field(default_factory=Notebook)
-
-    def __call__(self, model_cfg, train_cfg, data, should_stop=None, device=None, **_):
-        from .newcomer_keras import replay  # PyTorch: only when a run starts
-
-        return replay(self.notebook, train_cfg, data, should_stop)  # on the CPU, as written
 
 
 def ladder():

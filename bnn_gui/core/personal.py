@@ -35,7 +35,7 @@ import numpy as np
 
 from .files import atomic_write, open_regular
 from .paths import user_dir
-from .drawing import MAX_POINTS  # per sample, as the canvas keeps: time and memory bounded
+from .raster import MAX_POINTS  # per sample, as the canvas keeps: time and memory bounded
 from .preprocess import BRUSH, preprocess_strokes
 
 FORMAT = "bnn-gui-personal/1"

@@ -60,7 +60,8 @@ def _relu_mlp_like_antirectifier() -> ModelConfig:
 
 
 def _newcomer() -> Experiment:
-    from .newcomer import NotebookRun, ladder
+    from .newcomer import ladder
+    from .newcomer_run import NotebookRun
 
     return Experiment(
         "newcomer", "Why it said 9.87%: the newcomer's notebook, fixed one step at a time",

@@ -22,6 +22,8 @@ from typing import Sequence
 import numpy as np
 
 RASTER = 96  # raster pixels along the drawing's longer side
+MAX_POINTS = 20_000  # a drawing (or a kept sample) holds at most this many points: time and
+#                      memory stay bounded
 STEP = 2.0  # longest piece a segment is split into, in raster pixels
 _CHUNK = 2048  # pieces drawn at once: bounds the temporary arrays (~2 MB each at the default)
 

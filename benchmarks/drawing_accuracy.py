@@ -1,6 +1,6 @@
 """Accuracy on drawings, the way a user draws: many sizes, places, slants, and two data paths.
 
-1. Strokes: synthetic handwriting (bnn_gui.core.handwriting) drawn on an 800x600 canvas at
+1. Strokes: synthetic handwriting (bnn_gui.research.handwriting) drawn on an 800x600 canvas at
    heights from 40 to 500 px, anywhere, slanted, rotated, wider or narrower, wobbly, sampled like
    mouse events, read with ``classify_strokes`` (the canvas's pipeline).
 2. Images: MNIST test digits blown up 2-20x, sheared, placed anywhere on a larger image, half of
@@ -23,7 +23,7 @@ import torch.nn.functional as F
 
 from bnn_gui import load_model
 from bnn_gui.core.data import load_mnist
-from bnn_gui.core.handwriting import PEN, PEN_STYLES, draw_digit
+from bnn_gui.research.handwriting import PEN, PEN_STYLES, draw_digit
 
 
 def stroke_set(n: int, seed: int = 0, **how):

@@ -1,7 +1,7 @@
 """Fine-tuning on a personal set: accuracy before and after, on the person's held-out digits,
 on more of their digits never seen, and on MNIST's test set.
 
-The "person" is synthetic (core/handwriting.py's TILTED writer: every digit turned 24-30°
+The "person" is synthetic (research/handwriting.py's TILTED writer: every digit turned 24-30°
 anticlockwise), since real people cannot be asked to draw here. Usage:
 
     python benchmarks/finetune_personal.py [MODEL ...] [--per-digit 5] [--threads 2]
@@ -17,7 +17,7 @@ import numpy as np
 from bnn_gui.core import checkpoint
 from bnn_gui.core.data import load_mnist
 from bnn_gui.core.finetune import FinetuneConfig, finetune, render
-from bnn_gui.core.handwriting import TILTED, draw_digit
+from bnn_gui.research.handwriting import TILTED, draw_digit
 from bnn_gui.core.personal import Sample
 from bnn_gui.core.training import evaluate, run_to_end, to_tensors
 

@@ -3,7 +3,7 @@ the canvas's pipeline: accuracy, per digit, the worst writers, the top confusion
 contact sheet of misread digits (the pen's strokes beside the 28x28 the network read).
 
 A model trained on some of these writers must be measured on the others only: ``--fold K``
-reads fold K's writers (tra-01..06 for K = 0, ...; see core/pendigits.py) and nothing else.
+reads fold K's writers (tra-01..06 for K = 0, ...; see research/pendigits.py) and nothing else.
 
     python benchmarks/pen_accuracy.py [MODEL ...] [--fold K] [--sheet misread.png]
 
@@ -21,8 +21,8 @@ from collections import Counter
 import numpy as np
 
 from bnn_gui import load_model
-from bnn_gui.core import pendigits
-from bnn_gui.core.pen_training import render_pen
+from bnn_gui.research import pendigits
+from bnn_gui.research.pen_training import render_pen
 
 
 def contact_sheet(path: str, digits, images: np.ndarray, answers: np.ndarray,

@@ -21,9 +21,10 @@ import json
 
 import torch
 
-from bnn_gui.core import checkpoint, pendigits
+from bnn_gui.core import checkpoint
+from bnn_gui.research import pendigits
 from bnn_gui.core.data import load_mnist
-from bnn_gui.core.pen_training import pen_dataset
+from bnn_gui.research.pen_training import pen_dataset
 from bnn_gui.core.training import evaluate, to_tensors
 from pen_train import held_out_tensors, recalibrate, report
 

@@ -1,7 +1,7 @@
 """Teach a model real pen input, measured on writers it never saw.
 
 Starts from an MNIST-only model (BASE) and fine-tunes it on MNIST + pen trajectories +
-synthetic drawings (core/pen_training.py). With ``--fold K`` the pen writers of fold K (of 5:
+synthetic drawings (research/pen_training.py). With ``--fold K`` the pen writers of fold K (of 5:
 tra-01..06, tra-07..12, ...) are left out of training and the result is their accuracy; with
 ``--all`` every writer is trained on and the model is written to ``--out``. Each run prints
 one JSON line (appended to ``--log`` when given):
@@ -30,9 +30,10 @@ import numpy as np
 import torch
 
 from bnn_gui.config import PRESETS, TrainConfig, preset, train_defaults
-from bnn_gui.core import checkpoint, pendigits
+from bnn_gui.core import checkpoint
+from bnn_gui.research import pendigits
 from bnn_gui.core.data import load_mnist
-from bnn_gui.core.pen_training import pen_dataset, render_pen
+from bnn_gui.research.pen_training import pen_dataset, render_pen
 from bnn_gui.core.training import (BatchProgress, EpochEnd, Finished, evaluate, new_model,
                                    to_tensors, train)
 

@@ -12,7 +12,7 @@ import numpy as np
 from mouse import open_window
 from PySide6.QtWidgets import QApplication
 
-from bnn_gui.core.handwriting import TILTED, draw_digit
+from bnn_gui.research.handwriting import TILTED, draw_digit
 from bnn_gui.gui.style import apply_dark_style
 
 

@@ -1,7 +1,7 @@
 """Time from a stroke event to every visible view updated and painted, drawn as a person draws.
 
 The real main window runs its real event loop; a timer posts mouse events to the canvas at
-about 120 per second, replaying synthetic handwritten digits (``core/handwriting.py``) of one
+about 120 per second, replaying synthetic handwritten digits (``research/handwriting.py``) of one
 to six strokes (a digit, then some of its strokes traced again, as people do), sized and placed
 anywhere on the canvas. For every mouse move that adds a point, the latency is the time from
 posting the event to the end of the first window paint after a reading that includes it (the
@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from bnn_gui.core.handwriting import draw_digit
+from bnn_gui.research.handwriting import draw_digit
 
 EVENT_MS = 8  # one mouse event every 8 ms: about 120 per second
 

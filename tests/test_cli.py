@@ -115,7 +115,7 @@ def test_lab_lists_runs_and_compares(tmp_path, capsys, mnist):
 def _personal_file(path, per_digit=2):
     import numpy as np
 
-    from bnn_gui.core.handwriting import TILTED, draw_digit
+    from bnn_gui.research.handwriting import TILTED, draw_digit
     from bnn_gui.core.personal import PersonalSet, Sample
 
     rng = np.random.default_rng(0)

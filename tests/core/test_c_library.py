@@ -121,7 +121,7 @@ def test_odd_characters_in_a_name_never_reach_the_code(mnist, tmp_path):
 def test_what_the_network_sees_is_saved_as_levels_the_c_library_reads(mnist, tmp_path):
     """A drawing's 28x28 saved as an IDX file (File > Save what the network sees) is read by
     the exported example exactly as the app reads it: the same digit and scores."""
-    from bnn_gui.core.handwriting import draw_digit
+    from bnn_gui.research.handwriting import draw_digit
     from bnn_gui.core.levels_file import save
     from bnn_gui.core.preprocess import preprocess_strokes
 

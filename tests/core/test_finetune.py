@@ -5,7 +5,7 @@ from bnn_gui.config import ConfigError
 from bnn_gui.core import checkpoint
 from bnn_gui.core.finetune import (FinetuneConfig, _warp_pixels, augment, finetune,
                                    mixed_dataset, render, split)
-from bnn_gui.core.handwriting import TILTED, draw_digit
+from bnn_gui.research.handwriting import TILTED, draw_digit
 from bnn_gui.core.personal import Sample
 from bnn_gui.core.preprocess import centre_of_mass, to_mnist
 from bnn_gui.core.training import evaluate, run_to_end, to_tensors

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from bnn_gui import load_model
-from bnn_gui.core.handwriting import draw_digit
+from bnn_gui.research.handwriting import draw_digit
 from bnn_gui.core.pixel_influence import flipped, influence, margin_of, read_as, scores
 from bnn_gui.core.preprocess import preprocess_strokes
 

@@ -151,7 +151,7 @@ def test_every_phase_stops_when_asked(synthetic):
 
 def test_a_finetune_stops_while_it_scores_before_training(synthetic):
     from bnn_gui.core.finetune import finetune
-    from bnn_gui.core.handwriting import draw_digit
+    from bnn_gui.research.handwriting import draw_digit
     from bnn_gui.core.inference import load_model
     from bnn_gui.core.personal import Sample
     from bnn_gui.core.training import Stopped

@@ -182,7 +182,7 @@ def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, 
 def test_thumbnails_are_drawn_in_the_background(window, qtbot):
     """Showing a large set drew every thumbnail inside the GUI thread (3,000 digits: seconds
     frozen). The list appears at once with blank icons; the drawn ones replace them."""
-    from bnn_gui.core.handwriting import draw_digit
+    from bnn_gui.research.handwriting import draw_digit
     from bnn_gui.core.personal import Sample
 
     rng = np.random.default_rng(0)

@@ -131,7 +131,7 @@ def test_closing_the_window_while_a_finetune_scores_ends_the_thread(open_window,
     import numpy as np
 
     from bnn_gui.core.data import Dataset
-    from bnn_gui.core.handwriting import draw_digit
+    from bnn_gui.research.handwriting import draw_digit
     from bnn_gui.core.personal import Sample
     from synthetic import make_synthetic
 

@@ -9,7 +9,7 @@ import numpy as np
 
 from PySide6.QtWidgets import QApplication
 
-from bnn_gui.core.handwriting import draw_digit
+from bnn_gui.research.handwriting import draw_digit
 from gui_mouse import drag
 from synthetic import make_synthetic
 

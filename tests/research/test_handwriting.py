@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from bnn_gui import load_model
-from bnn_gui.core.handwriting import TEMPLATES, draw_digit
+from bnn_gui.research.handwriting import TEMPLATES, draw_digit
 from bnn_gui.core.preprocess import preprocess_strokes
 
 

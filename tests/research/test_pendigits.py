@@ -1,4 +1,4 @@
-"""Real pen-drawn digits (core/pendigits.py) and the pen training mix (core/pen_training.py):
+"""Real pen-drawn digits (research/pendigits.py) and the pen training mix (research/pen_training.py):
 the file read as the README describes it, split by writer, bad files refused in one line, and
 the mix made of what it says."""
 
@@ -8,9 +8,9 @@ import json
 import numpy as np
 import pytest
 
-from bnn_gui.core import pendigits
+from bnn_gui.research import pendigits
 from bnn_gui.core.data import Dataset
-from bnn_gui.core.pen_training import pen_dataset, render_pen, vary
+from bnn_gui.research.pen_training import pen_dataset, render_pen, vary
 from bnn_gui.core.preprocess import centre_of_mass, preprocess_strokes
 
 

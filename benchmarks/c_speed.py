@@ -35,7 +35,7 @@ DRIVER = r"""
 #include <time.h>
 #include "bnn.h"
 #include "model.h"
-static uint64_t scratch[(BNN_MODEL_SCRATCH_BYTES + 7) / 8];
+BNN_MODEL_SCRATCH(scratch);
 int main(int argc, char **argv) {
     long n = atol(argv[2]), repeat = atol(argv[3]), i, r;
     static uint8_t images[10000 * 784];
@@ -44,11 +44,11 @@ int main(int argc, char **argv) {
     FILE *f = fopen(argv[1], "rb");
     if (f == NULL || fseek(f, 16, SEEK_SET) != 0 || fread(images, 784, (size_t)n, f) != (size_t)n)
         return 2;
-    for (i = 0; i < n; i++) printf("%d", bnn_predict(&BNN_MODEL, images + 784 * i, scratch, NULL));
+    for (i = 0; i < n; i++) printf("%d", bnn_predict(&BNN_MODEL, images + 784 * i, &scratch, NULL));
     printf("\n");
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
     for (r = 0; r < repeat; r++)
-        for (i = 0; i < n; i++) sink += bnn_predict(&BNN_MODEL, images + 784 * i, scratch, NULL);
+        for (i = 0; i < n; i++) sink += bnn_predict(&BNN_MODEL, images + 784 * i, &scratch, NULL);
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
     printf("%.3f\n", ((t1.tv_sec - t0.tv_sec) * 1e6 + (t1.tv_nsec - t0.tv_nsec) / 1e3)
                          / (double)(n * repeat));

@@ -30,6 +30,17 @@ def _isolated_user_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("BNN_GUI_HOME", str(tmp_path / "user"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _windows_end_in_order():
+    """Like every entry point, the test session makes windows end in Qt's order at exit
+    (gui/lifetime.py), whichever test made them."""
+    try:
+        from bnn_gui.gui.lifetime import register_teardown
+    except ImportError:  # the core tests run without Qt too
+        return
+    register_teardown()
+
+
 @pytest.fixture
 def synthetic():
     return make_synthetic()

@@ -90,6 +90,26 @@ def _scratch_terms(packed: PackedNet) -> list[tuple[int, int]]:
             (2, p["biggest"])]
 
 
+SCRATCH_ARRAYS = (("words", "uint64_t"), ("pixels", "uint64_t"), ("dots", "int32_t"),
+                  ("taps", "uint16_t"), ("signs", "int8_t"), ("maps", "uint8_t"))
+
+
+def _scratch_macro(packed: PackedNet, ident: str) -> list[str]:
+    """The model header's BNN_<MODEL>_SCRATCH(name): one static array per part, of its own
+    element type (no memory read through a pointer of another type), and the bnn_scratch
+    that points at them, in bnn.h's order; _scratch_terms counts the same bytes."""
+    p = scratch_parts(packed)
+    items = [2 * p["max_words"], p["max_pixels"], p["max_units"], 2 * p["max_taps"],
+             p["max_real_in"] * p["max_units"], 2 * p["biggest"]]
+    # one line, no line splices: a backslash at a line's end in a generated file could only
+    # come from a model's name (a test checks that none does)
+    arrays = " ".join(f"static {ctype} name##_{part}[{max(int(n), 1)}];"
+                      for (part, ctype), n in zip(SCRATCH_ARRAYS, items))
+    pointers = ", ".join(f"name##_{part}" for part, _ in SCRATCH_ARRAYS)
+    return [f"#define BNN_{ident.upper()}_SCRATCH(name) {arrays} "
+            f"static const bnn_scratch name = {{{pointers}}}"]
+
+
 def scratch_expression(packed: PackedNet) -> str:
     """The scratch size as a C expression of its parts."""
     return "(" + " + ".join(f"{a} * {b}" for a, b in _scratch_terms(packed)) + ")"
@@ -175,10 +195,13 @@ def model_header(packed: PackedNet, name: str) -> str:
     lines += [f"static const bnn_model {ident}_model = {{{len(packed.layers)}, {ident}_layers, "
               f"{int(packed.binarize_input)}, {kind}, {n_scales}, {scale}, {shift}}};",
               "",
-              "/* the scratch buffer bnn_predict needs for this model, in bytes */",
+              "/* bnn_predict's working memory for this model: BNN_..._SCRATCH(name) defines",
+              " * its arrays and the bnn_scratch `name`; _BYTES is the RAM they take */",
+              *_scratch_macro(packed, ident),
               f"#define BNN_{ident.upper()}_SCRATCH_BYTES "
               f"{scratch}",
               f"#define BNN_MODEL {ident}_model",
+              f"#define BNN_MODEL_SCRATCH BNN_{ident.upper()}_SCRATCH",
               f"#define BNN_MODEL_SCRATCH_BYTES BNN_{ident.upper()}_SCRATCH_BYTES",
               "", f"#endif /* {guard} */", ""]
     return "\n".join(lines)

@@ -12,7 +12,9 @@ def test_window_reads_a_drawing_without_importing_torch(tmp_path):
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
+        from bnn_gui.gui.lifetime import register_teardown
         from bnn_gui.gui.main_window import MainWindow
+        register_teardown()
         w = MainWindow(settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
         w.show()
         deadline = time.monotonic() + 60

@@ -40,7 +40,9 @@ def test_the_window_starts_with_such_a_set_and_says_so(tmp_path):
         app = QApplication([])
         shown = []
         QMessageBox.warning = lambda parent, title, text, *a: shown.append(text)
+        from bnn_gui.gui.lifetime import register_teardown
         from bnn_gui.gui.main_window import MainWindow
+        register_teardown()  # as every entry point does (bnn-gui, picture, the benchmarks)
         w = MainWindow(model="bnn-mlp", settings=QSettings(sys.argv[1],
                                                            QSettings.Format.IniFormat))
         w.show()

@@ -511,15 +511,12 @@ static void dense_counts(const bnn_layer *L, const uint8_t *in, uint64_t *words,
     *step = -2;
 }
 
-int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
+int bnn_predict(const bnn_model *model, const uint8_t input[784], const bnn_scratch *scratch,
                 int32_t scores[10]) {
-    /* scratch, in order (the model header's BNN_..._SCRATCH_BYTES adds up the same parts):
-     * 2 * max_words words (a binary layer's input bits, or a window's bits and mask),
-     * max_pixels words (a binary conv input's pixels, in words of channels), max_units ints
-     * (one layer's dots), 2 * max_taps 16-bit numbers (the inked inputs of a real-input
-     * layer's input or window, with their levels), max_real_in * max_units bytes (a
-     * real-input conv layer's weights as +-1), then two byte buffers of the largest
-     * activation map */
+    /* scratch's arrays (the model header's BNN_<MODEL>_SCRATCH sizes them from the same
+     * maxima as below): words 2 * max_words, pixels max_pixels, dots max_units, taps
+     * 2 * max_taps, signs max_real_in * max_units, maps 2 * biggest (the largest activation
+     * map, twice: the layer's input and its output) */
     bnn_kernels kern = kernels();
     uint64_t *words, *pixels;
     int8_t *signs;
@@ -530,7 +527,9 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
     int max_taps = 1, best;
     int32_t local[10];
     float logits[10];
-    if (scratch == NULL) {
+    if (scratch == NULL || scratch->words == NULL || scratch->pixels == NULL ||
+        scratch->dots == NULL || scratch->taps == NULL || scratch->signs == NULL ||
+        scratch->maps == NULL) {
         return -1;
     }
     for (i = 0; i < model->n_layers; i++) {
@@ -549,12 +548,13 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
         if (L->words > max_words) max_words = L->words;
         if (L->units > max_units) max_units = L->units;
     }
-    words = (uint64_t *)scratch;
-    pixels = words + 2 * max_words;
-    dots = (int32_t *)(pixels + max_pixels);
-    taps = (uint16_t *)(dots + max_units);
-    signs = (int8_t *)(taps + 2 * max_taps);
-    cur = (uint8_t *)(signs + max_real_in * max_units);
+    (void)max_real_in;  /* the sizes the header gave the arrays; named here for the reader */
+    words = scratch->words;
+    pixels = scratch->pixels;
+    dots = scratch->dots;
+    taps = scratch->taps;
+    signs = scratch->signs;
+    cur = scratch->maps;
     next = cur + biggest;
     if (model->binarize_input) {
         for (i = 0; i < 784; i++) {

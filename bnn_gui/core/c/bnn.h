@@ -37,10 +37,24 @@ typedef struct {
     const float *out_shift;         /* 10 (affine) or NULL */
 } bnn_model;
 
+/* bnn_predict's working memory: one array of each element type, so that no memory is ever
+ * read or written through a pointer of another type (C's strict aliasing rule). A model's
+ * header sizes it: BNN_<MODEL>_SCRATCH(name) defines the arrays and a bnn_scratch `name`
+ * pointing at them (BNN_<MODEL>_SCRATCH_BYTES is their total size, the RAM it takes). */
+typedef struct {
+    uint64_t *words;   /* 2 x the most weight words of a unit: input bits, or a window's
+                          bits and mask */
+    uint64_t *pixels;  /* a binary conv layer's input, each pixel in words of channels */
+    int32_t *dots;     /* one layer's counts */
+    uint16_t *taps;    /* a real-input layer's inked inputs, with their levels */
+    int8_t *signs;     /* a real-input conv layer's weights as +1/-1 */
+    uint8_t *maps;     /* two activation maps of the largest size, one after the other */
+} bnn_scratch;
+
 /* The digit 0..9; with `scores` non-NULL also the ten integer scores (agreeing minus
- * disagreeing bits with each class's weights). `scratch`: at least the model's
- * BNN_..._SCRATCH_BYTES, aligned for uint64_t. Returns -1 if `scratch` is NULL. */
-int bnn_predict(const bnn_model *model, const uint8_t input[784], void *scratch,
+ * disagreeing bits with each class's weights). `scratch`: the model's, as its header's
+ * BNN_<MODEL>_SCRATCH makes it. Returns -1 if `scratch` or one of its arrays is NULL. */
+int bnn_predict(const bnn_model *model, const uint8_t input[784], const bnn_scratch *scratch,
                 int32_t scores[10]);
 
 #endif

@@ -8,7 +8,7 @@
 #include "bnn.h"
 #include "model.h"
 
-static uint64_t scratch[(BNN_MODEL_SCRATCH_BYTES + 7) / 8];
+BNN_MODEL_SCRATCH(scratch); /* bnn_predict's working memory, sized for this model */
 
 static long read_be32(FILE *f) {
     unsigned char b[4];
@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
             fprintf(stderr, "%s: cut short at image %ld\n", path, i);
             return 2;
         }
-        digit = bnn_predict(&BNN_MODEL, image, scratch, scores);
+        digit = bnn_predict(&BNN_MODEL, image, &scratch, scores);
         printf("%d", digit);
         if (show_scores) {
             for (u = 0; u < 10; u++) {

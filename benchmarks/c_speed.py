@@ -23,9 +23,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from bnn_gui.core import c_library, checkpoint
-from bnn_gui.core.data import load_mnist
-from bnn_gui.core.export import c_identifier
+from bnn_gui.core.engine import c_library
+from bnn_gui.core.nets import checkpoint
+from bnn_gui.core.runs.data import load_mnist
+from bnn_gui.core.engine.export import c_identifier
 
 DRIVER = r"""
 #define _POSIX_C_SOURCE 199309L

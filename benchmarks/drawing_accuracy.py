@@ -22,7 +22,7 @@ import torch
 import torch.nn.functional as F
 
 from bnn_gui import load_model
-from bnn_gui.core.data import load_mnist
+from bnn_gui.core.runs.data import load_mnist
 from bnn_gui.research.handwriting import PEN, PEN_STYLES, draw_digit
 
 

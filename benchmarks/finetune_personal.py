@@ -14,12 +14,12 @@ import time
 
 import numpy as np
 
-from bnn_gui.core import checkpoint
-from bnn_gui.core.data import load_mnist
-from bnn_gui.core.finetune import FinetuneConfig, finetune, render
+from bnn_gui.core.nets import checkpoint
+from bnn_gui.core.runs.data import load_mnist
+from bnn_gui.core.runs.finetune import FinetuneConfig, finetune, render
 from bnn_gui.research.handwriting import TILTED, draw_digit
-from bnn_gui.core.personal import Sample
-from bnn_gui.core.training import evaluate, run_to_end, to_tensors
+from bnn_gui.core.runs.personal import Sample
+from bnn_gui.core.runs.training import evaluate, run_to_end, to_tensors
 
 
 def personal_samples(n_per_digit: int, seed: int) -> list[Sample]:

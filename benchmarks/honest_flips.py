@@ -13,8 +13,8 @@ import sys
 import numpy as np
 
 from bnn_gui import load_model
-from bnn_gui.core.live import LiveSession
-from bnn_gui.core.receptive import receptive_field
+from bnn_gui.core.live.live_session import LiveSession
+from bnn_gui.core.live.receptive import receptive_field
 
 # drawings in drawing units (the canvas's shorter side is 500), as strokes of (x, y)
 SEVEN = [[(150 + i * 10, 100) for i in range(21)], [(350 - i * 5, 100 + i * 15) for i in range(1, 21)]]

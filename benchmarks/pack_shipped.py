@@ -7,9 +7,9 @@ accuracy measured again with the current code, so the window runs them without P
 import sys
 from pathlib import Path
 
-from bnn_gui.core import checkpoint
-from bnn_gui.core.data import load_mnist
-from bnn_gui.core.training import evaluate, to_tensors
+from bnn_gui.core.nets import checkpoint
+from bnn_gui.core.runs.data import load_mnist
+from bnn_gui.core.runs.training import evaluate, to_tensors
 
 
 def main(paths):

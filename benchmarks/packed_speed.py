@@ -19,9 +19,9 @@ import time
 import numpy as np
 import torch
 
-from bnn_gui.core.checkpoint import load, read, resolve
-from bnn_gui.core.data import load_mnist
-from bnn_gui.core.models import forward_with_activations
+from bnn_gui.core.nets.checkpoint import load, read, resolve
+from bnn_gui.core.runs.data import load_mnist
+from bnn_gui.core.nets.models import forward_with_activations
 
 THREADS = int(os.environ.get("THREADS", "2"))
 

@@ -21,11 +21,11 @@ import json
 
 import torch
 
-from bnn_gui.core import checkpoint
+from bnn_gui.core.nets import checkpoint
 from bnn_gui.research import pendigits
-from bnn_gui.core.data import load_mnist
+from bnn_gui.core.runs.data import load_mnist
 from bnn_gui.research.pen_training import pen_dataset
-from bnn_gui.core.training import evaluate, to_tensors
+from bnn_gui.core.runs.training import evaluate, to_tensors
 from pen_train import held_out_tensors, recalibrate, report
 
 
@@ -83,7 +83,7 @@ def main() -> None:
     if args.out:
         metrics = dict(pf.metrics, test_accuracy=mnist_accuracy, blend_alpha=args.alpha,
                        pen_model_test_accuracy=pf.test_accuracy)
-        from bnn_gui.core.recipe import extend, stage
+        from bnn_gui.core.runs.recipe import extend, stage
 
         recipe = extend(pf.recipe, stage("pen_blend", {"alpha": args.alpha, "mnist_model": args.base,
                                                        "pen_model": args.pen}))

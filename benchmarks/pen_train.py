@@ -30,11 +30,11 @@ import numpy as np
 import torch
 
 from bnn_gui.config import PRESETS, TrainConfig, preset, train_defaults
-from bnn_gui.core import checkpoint
+from bnn_gui.core.nets import checkpoint
 from bnn_gui.research import pendigits
-from bnn_gui.core.data import load_mnist
+from bnn_gui.core.runs.data import load_mnist
 from bnn_gui.research.pen_training import pen_dataset, render_pen
-from bnn_gui.core.training import (BatchProgress, EpochEnd, Finished, evaluate, new_model,
+from bnn_gui.core.runs.training import (BatchProgress, EpochEnd, Finished, evaluate, new_model,
                                    to_tensors, train)
 
 
@@ -207,7 +207,7 @@ def main() -> None:
     if args.out:
         metrics = dict(finished.metrics(), pen_writers=len(pendigits.writers(trained_on)),
                        pen_digits=len(trained_on))
-        from bnn_gui.core.recipe import extend, stage
+        from bnn_gui.core.runs.recipe import extend, stage
 
         base_recipe = [] if args.base in PRESETS else mf.recipe
         settings = {k: v for k, v in result.items()

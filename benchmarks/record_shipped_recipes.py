@@ -1,6 +1,6 @@
 """Write each shipped model's recipe into its file, after the fact.
 
-The shipped models were trained before model files kept their recipe (core/recipe.py). Their
+The shipped models were trained before model files kept their recipe (core/runs/recipe.py). Their
 recipes are the commands of benchmarks/train_shipped.sh; this writes them into the files'
 metadata, each stage marked as recorded afterwards, with the training settings the file itself
 holds. Only the metadata changes: every tensor is checked to be bit for bit the same after.
@@ -18,9 +18,9 @@ import numpy as np
 from safetensors import safe_open
 from safetensors.numpy import save
 
-from bnn_gui.core.checkpoint import read
+from bnn_gui.core.nets.checkpoint import read
 from bnn_gui.core.files import atomic_write
-from bnn_gui.core.recipe import stage
+from bnn_gui.core.runs.recipe import stage
 
 TRAINED = Path(__file__).resolve().parents[1] / "trained"
 NOTE = "recorded afterwards from benchmarks/train_shipped.sh; time: the file's creation"

@@ -15,10 +15,10 @@ import torch
 import torch.nn.functional as F
 
 from bnn_gui.config import preset, train_defaults
-from bnn_gui.core.data import load_mnist
-from bnn_gui.core.layers import binary_layers
-from bnn_gui.core.models import build
-from bnn_gui.core.training import BatchProgress, train
+from bnn_gui.core.runs.data import load_mnist
+from bnn_gui.core.nets.layers import binary_layers
+from bnn_gui.core.nets.models import build
+from bnn_gui.core.runs.training import BatchProgress, train
 
 PRESETS = ["bnn-quick", "bnn-mlp", "seed-mlp", "float-mlp", "bnn-cnn"]
 WARMUP = 10  # batches left out of each measurement (allocations, first-call costs)

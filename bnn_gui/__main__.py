@@ -16,7 +16,7 @@ DATA_HELP = ("folder holding MNIST's four IDX files (default: $BNN_GUI_DATA if s
 
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
-    from .core.devices import DEVICES
+    from .core.runs.devices import DEVICES
 
     p = argparse.ArgumentParser(
         prog="bnn-gui",
@@ -119,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _experiments_text() -> str:
-    from .core.pitfalls import experiments
+    from .core.runs.pitfalls import experiments
 
     return "\n".join(f"  {e.name:14s} {e.title}" for e in experiments())
 
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     import shlex
 
-    # what a model's recipe records as the command that made it (core/recipe.py)
+    # what a model's recipe records as the command that made it (core/runs/recipe.py)
     args.command_line = shlex.join(["bnn-gui", *(sys.argv[1:] if argv is None else argv)])
     from . import cli
     from .config import ConfigError
@@ -141,14 +141,14 @@ def main(argv: list[str] | None = None) -> int:
     # Expected failures print one clear line; only real bugs show a traceback.
     expected: tuple[type[BaseException], ...] = (ConfigError, OSError)
     try:
-        from .core.checkpoint import ModelFileError
-        from .core.data import DataError
+        from .core.nets.checkpoint import ModelFileError
+        from .core.runs.data import DataError
 
         expected += (ModelFileError, DataError)
         if args.command == "presets":
             return cli.cmd_presets(args)
         if args.command == "train":
-            from .core.training import TrainingDiverged
+            from .core.runs.training import TrainingDiverged
 
             try:
                 return cli.cmd_train(args)
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: {e.args[0]}", file=sys.stderr)
                 return 2
         if args.command == "export":
-            from .core.packed import PackError
+            from .core.engine.packed import PackError
 
             expected += (PackError,)
             return cli.cmd_export(args)
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {make_picture(args)}")
             return 0
         if args.command == "finetune":
-            from .core.personal import PersonalSetError
+            from .core.runs.personal import PersonalSetError
 
             expected += (PersonalSetError,)
             return cli.cmd_finetune(args)

@@ -54,8 +54,9 @@ class ProgressLine:
 
 def cmd_train(args) -> int:
     from .config import QUICK_PRESET, ConfigError
-    from .core import checkpoint, data
-    from .core.training import BatchProgress, EpochEnd, Finished, train
+    from .core.nets import checkpoint
+    from .core.runs import data
+    from .core.runs.training import BatchProgress, EpochEnd, Finished, train
 
     if args.quick:
         if args.preset not in (None, QUICK_PRESET):
@@ -99,7 +100,7 @@ def cmd_train(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     metrics = result.metrics(samples_per_s=round(rates[-1]) if rates else None)
-    from .core.recipe import stage
+    from .core.runs.recipe import stage
 
     recipe = [stage("train", {"model_config": model_cfg.to_dict(),
                               "train_config": train_cfg.to_dict(), "device": str(device)},
@@ -113,10 +114,11 @@ def cmd_train(args) -> int:
 
 
 def cmd_finetune(args) -> int:
-    from .core import checkpoint, data
-    from .core.finetune import FinetuneConfig, finetune
-    from .core.personal import PersonalSet
-    from .core.training import BatchProgress, EpochEnd, Finished
+    from .core.nets import checkpoint
+    from .core.runs import data
+    from .core.runs.finetune import FinetuneConfig, finetune
+    from .core.runs.personal import PersonalSet
+    from .core.runs.training import BatchProgress, EpochEnd, Finished
 
     if args.out:  # checked first: nothing is read or trained for an output that is refused
         _not_the_input(Path(args.out), checkpoint.resolve(args.model), "model to fine-tune")
@@ -126,7 +128,7 @@ def cmd_finetune(args) -> int:
 
         raise ConfigError(f"--personal {args.personal}: no such file")
     mine = PersonalSet.open(args.personal)
-    from .core.finetune import has_ink
+    from .core.runs.finetune import has_ink
 
     if len(mine) and not any(has_ink(s) for s in mine.samples):  # before MNIST is read
         from .config import ConfigError
@@ -161,7 +163,7 @@ def cmd_finetune(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     print(result.report.summary())
-    from .core.recipe import extend, stage
+    from .core.runs.recipe import extend, stage
 
     recipe = extend(mf.recipe, stage("finetune", {
         "base_model": mf.path.name, "finetune_config": cfg.to_dict(),
@@ -222,7 +224,7 @@ def _not_the_input(out: Path, source: Path, what: str) -> None:
 
 def _device(args):
     """The torch.device of ``--device`` (ConfigError in one line if it is not here)."""
-    from .core.devices import resolve
+    from .core.runs.devices import resolve
 
     return resolve(getattr(args, "device", "auto"))
 
@@ -237,8 +239,9 @@ def _data_progress(what: str, done: int, total: int) -> None:
 
 
 def cmd_eval(args) -> int:
-    from .core import checkpoint, data
-    from .core.training import evaluate, to_tensors
+    from .core.nets import checkpoint
+    from .core.runs import data
+    from .core.runs.training import evaluate, to_tensors
 
     model, mf = checkpoint.load(args.model)
     model.to(_device(args))
@@ -259,9 +262,9 @@ def cmd_eval(args) -> int:
 
 def cmd_info(args) -> int:
     """A model's name, architecture, accuracy, size, creation time and recipe."""
-    from .core import checkpoint
+    from .core.nets import checkpoint
     from .core.describe import architecture
-    from .core.recipe import describe
+    from .core.runs.recipe import describe
 
     mf = checkpoint.read(checkpoint.resolve(args.model))
     packed = mf.packed()
@@ -291,12 +294,13 @@ def cmd_info(args) -> int:
 
 def cmd_export(args) -> int:
     from .config import ConfigError
-    from .core import checkpoint, export
+    from .core.engine import export
+    from .core.nets import checkpoint, packing
 
     if not (args.out or args.c or args.c_header):
         raise ConfigError("give --out FILE (the packed model), --c DIR (a C library) or both")
     net, mf = checkpoint.load(args.model)
-    packed = export.pack(net)
+    packed = packing.pack(net)
     for given, what in ((args.out, "--out"), (args.c_header, "--c-header")):
         if given:
             _not_the_input(Path(given), mf.path, "model to export")
@@ -311,7 +315,7 @@ def cmd_export(args) -> int:
                           if v.is_floating_point())
         print(f"wrote {out}: {out.stat().st_size:,} bytes (the float32 model: "
               f"{float_bytes:,} bytes, {float_bytes / out.stat().st_size:.1f}x larger)")
-        for row in export.size_table(net, packed):
+        for row in packing.size_table(net, packed):
             print(f"  {row['layer']:8s} float32 {row['float_bytes']:>10,} B   packed "
                   f"{row['packed_bytes']:>8,} B   {row['ratio']:5.1f}x")
     if args.c_header:
@@ -319,7 +323,7 @@ def cmd_export(args) -> int:
         Path(args.c_header).write_text(export.c_header(packed, guard))
         print(f"wrote {args.c_header}")
     if args.c:
-        from .core import c_library
+        from .core.engine import c_library
 
         paths = c_library.write(packed, Path(args.c), mf.config.name)
         print(f"wrote {', '.join(str(p) for p in paths)}\n  build: cc -std=c99 -O2 "
@@ -332,9 +336,9 @@ def cmd_export(args) -> int:
 
 
 def cmd_lab(args) -> int:
-    from .core import data
-    from .core.pitfalls import experiment, experiments
-    from .core.training import BatchProgress, EpochEnd, Finished, train
+    from .core.runs import data
+    from .core.runs.pitfalls import experiment, experiments
+    from .core.runs.training import BatchProgress, EpochEnd, Finished, train
 
     if not args.name:
         for e in experiments():

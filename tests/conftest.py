@@ -86,7 +86,7 @@ def _no_unexpected_dialogs(monkeypatch):
 
 
 def _mnist_missing_line() -> str:
-    from bnn_gui.core.data import FILES
+    from bnn_gui.core.runs.data import FILES
 
     return ("MNIST not found (and could not be fetched): put " + ", ".join(FILES) +
             " (gzipped or not) in a folder and set BNN_GUI_DATA to it")
@@ -96,7 +96,7 @@ def _mnist_missing_line() -> str:
 def mnist():
     """MNIST found the way the app finds it; online, fetched once by the app's own
     downloader into its cache; offline and absent, the test is skipped saying what to do."""
-    from bnn_gui.core.data import DataError, download_mnist, find_mnist, load_mnist
+    from bnn_gui.core.runs.data import DataError, download_mnist, find_mnist, load_mnist
 
     if find_mnist() is None:
         try:  # into the app's own cache (not a test's folder), so once for every later run

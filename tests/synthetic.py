@@ -6,7 +6,7 @@ import numpy as np
 def make_synthetic(n_train=600, n_test=200, seed=0):
     """A small learnable 10-class set shaped like MNIST: each class is a random blob pattern,
     each sample that pattern shifted by up to 1 px with noise. uint8, ink = 255."""
-    from bnn_gui.core.data import Dataset
+    from bnn_gui.core.runs.data import Dataset
 
     rng = np.random.default_rng(seed)
     # coarse 7x7 blob patterns blown up to 28x28: shapes, not pixel noise

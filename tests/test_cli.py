@@ -6,7 +6,7 @@ import pytest
 
 from bnn_gui.__main__ import main
 from bnn_gui.config import PRESETS
-from bnn_gui.core import checkpoint
+from bnn_gui.core.nets import checkpoint
 
 
 def test_presets_lists_every_preset_with_its_training_defaults(capsys):
@@ -83,7 +83,7 @@ def test_eval_of_a_corrupt_file_names_it(tmp_path):
 
 
 def test_export_writes_a_packed_file_and_a_c_header(tmp_path, capsys):
-    from bnn_gui.core import export
+    from bnn_gui.core.engine import export
 
     out, header = tmp_path / "m.safetensors", tmp_path / "m.h"
     assert main(["export", "bnn-mlp", "--out", str(out), "--c-header", str(header)]) == 0
@@ -116,7 +116,7 @@ def _personal_file(path, per_digit=2):
     import numpy as np
 
     from bnn_gui.research.handwriting import TILTED, draw_digit
-    from bnn_gui.core.personal import PersonalSet, Sample
+    from bnn_gui.core.runs.personal import PersonalSet, Sample
 
     rng = np.random.default_rng(0)
     ps = PersonalSet(path)
@@ -253,8 +253,8 @@ def test_models_carry_their_recipe_and_info_prints_it(tmp_path, capsys, syntheti
     records that stage after its base's; `bnn-gui info` prints them."""
     import json as _json
 
-    from bnn_gui.core import data as data_mod
-    from bnn_gui.core.personal import PersonalSet, Sample
+    from bnn_gui.core.runs import data as data_mod
+    from bnn_gui.core.runs.personal import PersonalSet, Sample
 
     monkeypatch.setattr(data_mod, "load_mnist", lambda *a, **k: synthetic)
     out = tmp_path / "m.safetensors"

@@ -20,7 +20,7 @@ def test_the_readme_has_python_examples():
 @pytest.mark.parametrize("index", range(len(BLOCKS)))
 def test_a_readme_example_runs(index, tmp_path, monkeypatch, synthetic):
     from bnn_gui.__main__ import main
-    from bnn_gui.core import data
+    from bnn_gui.core.runs import data
 
     monkeypatch.chdir(tmp_path)
     assert main(["export", "bnn-mlp", "--out", "bnn-mlp.packed.safetensors"]) == 0

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .preprocess import BRUSH, preprocess_image, preprocess_strokes
+from bnn_gui.core.live.preprocess import BRUSH, preprocess_image, preprocess_strokes
 
 
 @dataclass
@@ -79,7 +79,7 @@ class Model:
     def net(self):
         """The PyTorch network (loaded on first use when the packed engine reads the digits)."""
         if self._net is None:
-            from .checkpoint import load
+            from bnn_gui.core.nets.checkpoint import load
 
             self._net, _ = load(self.file.path)
         return self._net
@@ -139,7 +139,7 @@ def read_net(net, image28: np.ndarray | None) -> Reading:
         return BLANK
     import torch
 
-    from .models import forward_with_activations
+    from bnn_gui.core.nets.models import forward_with_activations
 
     x = torch.from_numpy(np.ascontiguousarray(image28, np.float32)).reshape(1, 28, 28)
     x = x.to(next(net.parameters()).device)  # a network training on a GPU reads there
@@ -159,7 +159,7 @@ def load_model(path_or_name: str | os.PathLike | None = None, engine: str = "aut
 
     ``engine``: "auto" (the packed 1-bit engine where the file carries it, else PyTorch),
     "packed" (an error if the model has no packed form) or "torch"."""
-    from .checkpoint import ModelFileError, load, read, resolve
+    from bnn_gui.core.nets.checkpoint import ModelFileError, load, read, resolve
 
     if engine not in ("auto", "packed", "torch"):
         raise ValueError(f"engine must be 'auto', 'packed' or 'torch', not {engine!r}")

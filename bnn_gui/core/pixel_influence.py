@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .stopping import check
+from bnn_gui.core.stopping import check
 
 BATCH = 196  # changed inputs per engine call: a quarter of the picture
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..config import ConfigError
-from ..core.finetune import FinetuneConfig
+from ..core.runs.finetune import FinetuneConfig
 
 # (FinetuneConfig field, label, parse, show, tooltip); the share is shown in percent
 _FIELDS = [

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.files import atomic_write
-from ..core.pitfalls import experiments
+from ..core.runs.pitfalls import experiments
 from .worker import TrainingJob, TrainingRun
 from .messages import safe_text
 
@@ -94,7 +94,7 @@ class LabPanel(QWidget):
 
     def load_data(self, progress, download: bool = False):
         """Where the training data comes from (tests replace this with synthetic data)."""
-        from ..core.data import load_mnist
+        from ..core.runs.data import load_mnist
 
         return load_mnist(self.data_dir, download=download, progress=progress)
 

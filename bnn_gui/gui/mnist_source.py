@@ -42,7 +42,7 @@ class MnistSource(QObject):
     def with_mnist(self, then: Callable) -> None:
         """Call ``then(dataset)`` with MNIST: now if it is here, after a download if the
         person accepts one, never if not (or if the download fails or is cancelled)."""
-        from ..core.data import DataError, MnistMissing, load_mnist
+        from ..core.runs.data import DataError, MnistMissing, load_mnist
 
         try:
             then(load_mnist(self.data_dir(), download=False))
@@ -70,7 +70,7 @@ class MnistSource(QObject):
         self.background.call(self._download)
 
     def _download(self, stop):
-        from ..core.data import download_mnist, load_mnist
+        from ..core.runs.data import download_mnist, load_mnist
         from ..core.paths import user_dir
 
         def progress(what: str, done: int, total: int) -> None:  # in the download's thread

@@ -25,7 +25,7 @@ class ModelPicker(QComboBox):
         self.fill()
 
     def fill(self, select: str | None = None) -> None:
-        from ..core.checkpoint import available_models
+        from ..core.nets.checkpoint import available_models
 
         self.clear()
         for path in available_models():

@@ -22,7 +22,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..core.receptive import receptive_field
+from ..core.live.receptive import receptive_field
 from .network_picture import TAIL, Band, Outline, NetworkPicture
 from .tiles import Tiling, plan
 

@@ -252,7 +252,7 @@ class NeuronPanel(QWidget):
     def update_from(self, model, x28, engine_readings=None) -> None:
         """Trace the selected unit of ``model`` on the 28x28 ``x28`` (None: blank canvas);
         ``engine_readings``: the live reading's own, when it is of ``x28``."""
-        from ..core.neuron import output_scores, trace
+        from ..core.engine.neuron import output_scores, trace
 
         self._last = (model, x28, engine_readings)
         if self.selected is None:
@@ -277,7 +277,7 @@ class NeuronPanel(QWidget):
             self.show_message(f"{layer} of this model has no unit {unit}; click a unit in its "
                               "maps.")
             return
-        from ..core.neuron import batchnorm_fold
+        from ..core.engine.neuron import batchnorm_fold
 
         fold = batchnorm_fold(model.file.arrays, model.packed, layer, unit[0])
         self.show_trace(trace(model.packed, x28, layer, unit, engine_readings),
@@ -300,7 +300,7 @@ class NeuronPanel(QWidget):
         self.pictures.update()
 
     def show_trace(self, t, in_shape: tuple, fold=None) -> None:
-        from ..core.neuron import c_source_lines, packed_words
+        from ..core.engine.neuron import c_source_lines, packed_words
 
         self.score_bars.hide()
         self.pictures.show()

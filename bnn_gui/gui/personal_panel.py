@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.describe import count
-from ..core.personal import PersonalSet, PersonalSetError, Sample
+from ..core.runs.personal import PersonalSet, PersonalSetError, Sample
 from .background import Background
 from .finetune_form import FinetuneForm
 from .images import thumbnail

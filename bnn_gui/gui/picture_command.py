@@ -124,7 +124,7 @@ def make_picture(args) -> Path:
                                "bnn-mlp…)")
     digit = None
     if args.mnist is not None:
-        from ..core.data import load_mnist
+        from ..core.runs.data import load_mnist
 
         ds = load_mnist(args.data_dir)
         if not 0 <= args.mnist < len(ds.test_x):
@@ -160,11 +160,11 @@ def _render(model, size, view, spec, digit, strokes, image, out: Path) -> Path:
             if digit is not None:
                 drawing.set_image(digit[0].astype(np.float32) / 255, digit[1])
             elif strokes is not None:
-                from ..core.personal import Sample
+                from ..core.runs.personal import Sample
 
                 drawing.show_sample(Sample(0, strokes))
             else:
-                from ..core.preprocess import image_to_ink
+                from ..core.live.preprocess import image_to_ink
                 from .images import ImageError, read_image
 
                 try:

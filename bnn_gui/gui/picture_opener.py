@@ -28,7 +28,7 @@ class PictureOpener(QObject):
 
     def open(self, path: str) -> None:
         """Start reading ``path``; ``opened`` or ``refused`` follows."""
-        from ..core.preprocess import image_to_ink
+        from ..core.live.preprocess import image_to_ink
 
         self.path, self._revision = str(path), self.drawing.revision
         self.background.call(lambda stop: image_to_ink(read_image(str(path))))

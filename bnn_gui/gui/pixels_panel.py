@@ -165,7 +165,7 @@ class PixelsPanel(QWidget):
             self.made_text.setText("Draw a digit first.")
             return
         from ..core.pixel_influence import read_as
-        from ..core.preprocess import preprocess_image
+        from ..core.live.preprocess import preprocess_image
 
         model, x, target = self.model, self.x28, self.target.currentIndex()
         self.made_text.setText(f"looking for the fewest changes that read as {target}…")

@@ -1,5 +1,5 @@
 """File > Save what the network sees: the drawing's 28x28 input as 8-bit levels
-(core/levels_file.py), for the exported C library's example or any other program."""
+(core/engine/levels_file.py), for the exported C library's example or any other program."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.levels_file import save
+from ..core.engine.levels_file import save
 from .messages import safe_text
 
 FILTER = "IDX image, as MNIST's (*.idx);;PGM picture (*.pgm)"

@@ -15,7 +15,7 @@ from contextlib import ExitStack, contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.live import LiveSession
+from ..core.live.live_session import LiveSession
 from .background import Background
 
 
@@ -59,7 +59,7 @@ def _load(path_or_name):
 
 
 def _message(path_or_name, e: Exception) -> str:
-    from ..core.checkpoint import ModelFileError
+    from ..core.nets.checkpoint import ModelFileError
 
     if isinstance(e, ModelFileError):
         return str(e)

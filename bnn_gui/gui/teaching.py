@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from ..core.runs.personal import sample_of
 from .inspect_docks import bring_to_front, make_dock
 from .personal_panel import PersonalPanel
 from .messages import safe_text
@@ -40,7 +41,7 @@ class Teaching(QObject):
                "Fine-tune the live model on your personal set mixed with MNIST")
 
     def _open_set(self):
-        from ..core.personal import PersonalSet, PersonalSetError
+        from ..core.runs.personal import PersonalSet, PersonalSetError
 
         try:
             ps, message = PersonalSet.open_or_set_aside()
@@ -54,7 +55,7 @@ class Teaching(QObject):
     def label_drawing(self, digit: int) -> None:
         """ "That's wrong": keep the drawing with its right label in the personal set."""
         w, drawing, reading = self.parent(), self.session.drawing, self.session.reading
-        sample = drawing.as_sample(int(digit))
+        sample = sample_of(drawing, int(digit))
         if sample is None:
             w.say("Draw a digit first, then say which digit it is.")
             return

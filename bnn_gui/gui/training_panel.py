@@ -125,7 +125,7 @@ class TrainingPanel(QWidget):
 
     def load_data(self, progress, download: bool = False):
         """Where the training data comes from (tests replace this with synthetic data)."""
-        from ..core.data import load_mnist
+        from ..core.runs.data import load_mnist
 
         return load_mnist(self.data_dir, download=download, progress=progress)
 
@@ -142,7 +142,7 @@ class TrainingPanel(QWidget):
     def start_finetune(self, base_model, model_config, samples, config=None) -> bool:
         """Fine-tune the model file ``base_model`` on personal ``samples`` mixed with MNIST
         (finetune.py); the result is saved as a new model, the file started from is kept."""
-        from ..core.finetune import FinetuneConfig
+        from ..core.runs.finetune import FinetuneConfig
 
         if self.is_running():
             return False
@@ -306,7 +306,7 @@ class TrainingPanel(QWidget):
     def _on_worker_save_failed(self, message: str, result) -> None:
         """The model folder is read-only or full: the trained network is still here; offer to
         save it somewhere else."""
-        from ..core import checkpoint
+        from ..core.nets import checkpoint
 
         self.progress.setFormat("not saved")
         self.figures.setText(f"{message}<br>The live model and your other files are unchanged.")

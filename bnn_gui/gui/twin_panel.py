@@ -138,7 +138,7 @@ class TwinPanel(QWidget):
 
 
 def _comparison_text(live, twin, same_network: bool) -> str:
-    from ..core.twin_compare import compare
+    from ..core.engine.twin_compare import compare
 
     c = compare(live, twin)
     if c is None:

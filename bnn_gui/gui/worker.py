@@ -30,24 +30,24 @@ class TrainingJob:
     model_config: object  # bnn_gui.config.ModelConfig
     train_config: object  # bnn_gui.config.TrainConfig
     out_dir: Path | None  # None: the run is not saved (the pitfalls lab)
-    load_data: Callable  # (progress) -> bnn_gui.core.data.Dataset; may raise DataError
+    load_data: Callable  # (progress) -> bnn_gui.core.runs.data.Dataset; may raise DataError
     finetune: FinetuneJob | None = None  # set: fine-tune a saved model instead of a new one
-    device: str = "auto"  # where PyTorch computes (core/devices.py), resolved in the thread
+    device: str = "auto"  # where PyTorch computes (core/runs/devices.py), resolved in the thread
     trainer: Callable | None = None  # a lab run's own loop (pitfalls.Run.trainer); None: train
 
 
 @dataclass
 class FinetuneJob:
     base_model: Path  # the model file to start from; it is read again here, never changed
-    samples: list  # bnn_gui.core.personal.Sample: a copy, the GUI keeps its own
-    config: object  # bnn_gui.core.finetune.FinetuneConfig
+    samples: list  # bnn_gui.core.runs.personal.Sample: a copy, the GUI keeps its own
+    config: object  # bnn_gui.core.runs.finetune.FinetuneConfig
 
 
 def _recipe(job: TrainingJob) -> list:
-    """How the window made this model (core/recipe.py): a training run's configs, or a
+    """How the window made this model (core/runs/recipe.py): a training run's configs, or a
     fine-tune's settings after the recipe of the model it started from."""
-    from ..core.checkpoint import ModelFileError, read
-    from ..core.recipe import extend, stage
+    from ..core.nets.checkpoint import ModelFileError, read
+    from ..core.runs.recipe import extend, stage
 
     if job.finetune is None:
         return [stage("window_train", {"model_config": job.model_config.to_dict(),
@@ -88,9 +88,9 @@ class TrainingWorker(Worker):
 
     def work(self) -> None:
         from ..config import ConfigError
-        from ..core.checkpoint import ModelFileError
-        from ..core.data import DataError, MnistMissing
-        from ..core.training import Stopped, TrainingDiverged
+        from ..core.nets.checkpoint import ModelFileError
+        from ..core.runs.data import DataError, MnistMissing
+        from ..core.runs.training import Stopped, TrainingDiverged
 
         try:
             self._run()
@@ -104,11 +104,11 @@ class TrainingWorker(Worker):
             self.failed.emit(f"{type(e).__name__}: {e}", False)
 
     def _run(self) -> None:
-        from ..core import checkpoint
+        from ..core.nets import checkpoint
         from ..core.files import new_model_file
-        from ..core.training import BatchProgress, EpochEnd, Finished, Probe, new_model, train
+        from ..core.runs.training import BatchProgress, EpochEnd, Finished, Probe, new_model, train
 
-        from ..core.devices import resolve
+        from ..core.runs.devices import resolve
 
         job = self.job
         device = resolve(job.device)  # "cuda" with no GPU: a one-line failure, nothing read
@@ -129,7 +129,7 @@ class TrainingWorker(Worker):
                         device=device)
             name = job.model_config.name
         else:
-            from ..core.finetune import finetune
+            from ..core.runs.finetune import finetune
 
             ft = job.finetune
             self.status.emit("measuring accuracy before, varying your digits…")
@@ -179,7 +179,7 @@ class TrainingWorker(Worker):
 
     def _data_progress(self, what: str, done: int, total: int) -> None:
         if self.stopping():  # reading or fetching the data stops too
-            from ..core.training import Stopped
+            from ..core.runs.training import Stopped
 
             raise Stopped()
         self.status.emit(f"{what} {100 * done / total:.0f}%" if total else f"{what}…")

@@ -16,9 +16,9 @@ import math
 
 import numpy as np
 
-from ..core.data import Dataset
+from ..core.runs.data import Dataset
 from .handwriting import PEN, PEN_STYLES, _catmull_rom, draw_digit
-from ..core.preprocess import BRUSH, preprocess_strokes
+from ..core.live.preprocess import BRUSH, preprocess_strokes
 
 
 def _to_uint8(img: np.ndarray) -> np.ndarray:
@@ -75,7 +75,7 @@ def pen_dataset(mnist: Dataset, pen, variants: int, synthetic_n: int, seed: int,
     """MNIST's training set plus ``variants`` varied renders of each pen digit (``pen``: a list
     of pendigits.PenDigit) plus ``synthetic_n`` synthetic drawings, shuffled; the test set
     stays MNIST's, so a run still reports what it costs on MNIST."""
-    from ..core.training import check
+    from ..core.runs.training import check
 
     rng = np.random.default_rng(seed)
     xs, ys = [mnist.train_x], [mnist.train_y.astype(np.int64)]

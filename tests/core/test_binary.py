@@ -1,7 +1,7 @@
 import numpy as np
 import torch
 
-from bnn_gui.core.binary import binarize_weights, hard_sigmoid, sign, ste_sign, xnor_scale
+from bnn_gui.core.nets.binary import binarize_weights, hard_sigmoid, sign, ste_sign, xnor_scale
 
 
 def test_sign_never_returns_zero():

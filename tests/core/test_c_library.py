@@ -13,8 +13,9 @@ import numpy as np
 import pytest
 
 from bnn_gui.config import preset
-from bnn_gui.core import c_library, export
-from bnn_gui.core.checkpoint import read, resolve
+from bnn_gui.core.engine import c_library
+from bnn_gui.core.nets import packing
+from bnn_gui.core.nets.checkpoint import read, resolve
 from test_packed import PACKABLE, randomised
 
 CC = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
@@ -60,7 +61,7 @@ def test_the_c_library_reads_all_10000_test_digits_as_the_engine(name, mnist, tm
 
 @pytest.mark.parametrize("name", [n for n in PACKABLE if n not in ("bnn-mlp", "bnn-cnn")])
 def test_every_all_binary_preset_works(name, mnist, tmp_path):
-    packed = export.pack(randomised(name, seed=3))
+    packed = packing.pack(randomised(name, seed=3))
     answers, scores = run_c(packed, name, mnist.test_x[:500], tmp_path)
     want_answers, want_scores = engine(packed, mnist.test_x[:500])
     assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
@@ -86,7 +87,7 @@ def test_layers_whose_units_are_no_multiple_of_64(flags, mnist, tmp_path):
     """The first layer's weights are written input-major, 64 units to a word: its last word
     is part-filled here (100 units), as are the later layers' inputs (100, 37)."""
     config = dataclasses.replace(preset("seed-mlp"), name="odd-mlp", hidden=(100, 37))
-    packed = export.pack(randomised(config, seed=5))
+    packed = packing.pack(randomised(config, seed=5))
     answers, scores = run_c(packed, "odd-mlp", mnist.test_x[:500], tmp_path, flags)
     want_answers, want_scores = engine(packed, mnist.test_x[:500])
     assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
@@ -95,7 +96,7 @@ def test_layers_whose_units_are_no_multiple_of_64(flags, mnist, tmp_path):
 def test_a_crafted_model_name_stays_a_name(mnist, tmp_path):
     """A name with quotes, a comment end and code becomes an identifier and comment text: the
     program compiles and reads digits, and the injected main never runs."""
-    packed = export.pack(randomised("seed-mlp"))
+    packed = packing.pack(randomised("seed-mlp"))
     answers, _ = run_c(packed, 'x"; int main(void){return 9;} /*', mnist.test_x[:3], tmp_path)
     assert len(answers) == 3
 
@@ -104,7 +105,7 @@ def test_odd_characters_in_a_name_never_reach_the_code(mnist, tmp_path):
     """Quotes, newlines, a comment end, backslashes (a line splice) and non-ASCII letters in a
     model's name: every generated file is ASCII, the name survives only as identifier
     characters and as comment text, and the program compiles (-Werror) and reads digits."""
-    packed = export.pack(randomised("seed-mlp"))
+    packed = packing.pack(randomised("seed-mlp"))
     name = 'zéro"\n*/ #define x \\\nint main(void){return 9;}\r\t✓'
     answers, _ = run_c(packed, name, mnist.test_x[:5], tmp_path)
     assert len(answers) == 5
@@ -122,8 +123,8 @@ def test_what_the_network_sees_is_saved_as_levels_the_c_library_reads(mnist, tmp
     """A drawing's 28x28 saved as an IDX file (File > Save what the network sees) is read by
     the exported example exactly as the app reads it: the same digit and scores."""
     from bnn_gui.research.handwriting import draw_digit
-    from bnn_gui.core.levels_file import save
-    from bnn_gui.core.preprocess import preprocess_strokes
+    from bnn_gui.core.engine.levels_file import save
+    from bnn_gui.core.live.preprocess import preprocess_strokes
 
     packed = read(resolve("bnn-cnn")).packed()
     rng = np.random.default_rng(5)

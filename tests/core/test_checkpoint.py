@@ -6,9 +6,9 @@ import pytest
 import torch
 
 from bnn_gui.config import TrainConfig, preset
-from bnn_gui.core import checkpoint
-from bnn_gui.core.checkpoint import ModelFileError
-from bnn_gui.core.models import build
+from bnn_gui.core.nets import checkpoint
+from bnn_gui.core.nets.checkpoint import ModelFileError
+from bnn_gui.core.nets.models import build
 
 CFG = preset("bnn-cnn").replace(conv=preset("bnn-cnn").conv[:1], hidden=(32,))
 

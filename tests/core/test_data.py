@@ -4,8 +4,8 @@ import hashlib
 import numpy as np
 import pytest
 
-from bnn_gui.core import data
-from bnn_gui.core.data import DataError, find_mnist, load_mnist, read_idx
+from bnn_gui.core.runs import data
+from bnn_gui.core.runs.data import DataError, find_mnist, load_mnist, read_idx
 
 
 def idx_bytes(arr: np.ndarray, magic: int) -> bytes:

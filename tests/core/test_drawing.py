@@ -5,8 +5,8 @@ import math
 import numpy as np
 import pytest
 
-from bnn_gui.core.drawing import MAX_POINTS, Drawing
-from bnn_gui.core.live import LiveSession
+from bnn_gui.core.live.drawing import MAX_POINTS, Drawing
+from bnn_gui.core.live.live_session import LiveSession
 
 
 def stroke(d, pts):
@@ -53,7 +53,7 @@ def test_the_eraser_cuts_strokes_where_it_passes():
     from the eraser is where it was (the same 28x28 outside the rubbed disc's reach)."""
     import numpy as np
 
-    from bnn_gui.core.raster import rasterize_strokes
+    from bnn_gui.core.live.raster import rasterize_strokes
 
     d = Drawing()
     stroke(d, [(100, 100), (300, 100), (180, 400)])  # the 7, sparse points

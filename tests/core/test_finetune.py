@@ -2,13 +2,13 @@ import numpy as np
 import pytest
 
 from bnn_gui.config import ConfigError
-from bnn_gui.core import checkpoint
-from bnn_gui.core.finetune import (FinetuneConfig, _warp_pixels, augment, finetune,
+from bnn_gui.core.nets import checkpoint
+from bnn_gui.core.runs.finetune import (FinetuneConfig, _warp_pixels, augment, finetune,
                                    mixed_dataset, render, split)
 from bnn_gui.research.handwriting import TILTED, draw_digit
-from bnn_gui.core.personal import Sample
-from bnn_gui.core.preprocess import centre_of_mass, to_mnist
-from bnn_gui.core.training import evaluate, run_to_end, to_tensors
+from bnn_gui.core.runs.personal import Sample
+from bnn_gui.core.live.preprocess import centre_of_mass, to_mnist
+from bnn_gui.core.runs.training import evaluate, run_to_end, to_tensors
 
 
 def personal(n_per_digit, seed, style=TILTED):
@@ -96,7 +96,7 @@ def test_finetuning_learns_a_handwriting_and_keeps_mnist(mnist):
 
 
 def test_the_report_says_when_there_was_nothing_to_learn():
-    from bnn_gui.core.finetune import FinetuneReport, Score
+    from bnn_gui.core.runs.finetune import FinetuneReport, Score
 
     nothing = FinetuneReport(Score(1.0, 10, 0.9775), Score(1.0, 10, 0.9748), 30, 1500)
     assert "nothing to learn" in nothing.advice() and "0.27 points" in nothing.advice()

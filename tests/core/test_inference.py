@@ -15,7 +15,7 @@ def test_default_model_is_the_shipped_bnn_cnn():
 
 
 def test_shipped_binary_models_were_taught_every_pen_writer():
-    from bnn_gui.core import checkpoint
+    from bnn_gui.core.nets import checkpoint
     from bnn_gui.core.paths import shipped_models_dir
 
     for name in ("bnn-cnn", "bnn-mlp"):

@@ -1,9 +1,9 @@
 import torch
 
-from bnn_gui.core.layers import (Antirectifier, BinaryLinear, L2Constrain, binary_layers,
+from bnn_gui.core.nets.layers import (Antirectifier, BinaryLinear, L2Constrain, binary_layers,
                                  clip_latent_weights)
 from bnn_gui.config import preset
-from bnn_gui.core.models import build
+from bnn_gui.core.nets.models import build
 
 
 def test_latent_weights_stay_in_clip_window_after_steps():

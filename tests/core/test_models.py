@@ -2,7 +2,7 @@ import pytest
 import torch
 
 from bnn_gui.config import PRESETS, ConfigError, preset
-from bnn_gui.core.models import build, forward_with_activations
+from bnn_gui.core.nets.models import build, forward_with_activations
 
 
 @pytest.mark.parametrize("name", list(PRESETS))

@@ -1,4 +1,4 @@
-"""The newcomer's Keras notebook replayed (core/newcomer.py, newcomer_keras.py): Keras's
+"""The newcomer's Keras notebook replayed (core/runs/newcomer.py, newcomer_keras.py): Keras's
 semantics as written, the 9.87% reproduced on a subset (where the figure is the subset's share
 of 0s), the cause measured, and the ladder's fixes learning."""
 
@@ -8,11 +8,11 @@ import pytest
 import torch
 
 from bnn_gui.config import TrainConfig
-from bnn_gui.core.data import Dataset
-from bnn_gui.core.newcomer import ladder
-from bnn_gui.core.newcomer_keras import BinaryTanh, keras_categorical_crossentropy, replay
-from bnn_gui.core.pitfalls import experiment
-from bnn_gui.core.training import EpochEnd, run_to_end
+from bnn_gui.core.runs.data import Dataset
+from bnn_gui.core.runs.newcomer import ladder
+from bnn_gui.core.runs.newcomer_keras import BinaryTanh, keras_categorical_crossentropy, replay
+from bnn_gui.core.runs.pitfalls import experiment
+from bnn_gui.core.runs.training import EpochEnd, run_to_end
 
 
 def test_binary_tanh_is_the_notebook_s():

@@ -7,10 +7,11 @@ import pytest
 import torch
 
 from bnn_gui.config import PRESETS, preset
-from bnn_gui.core import export
-from bnn_gui.core.checkpoint import load
-from bnn_gui.core.models import build, forward_with_activations
-from bnn_gui.core.packed import PackError, pack_bits, unpack_bits
+from bnn_gui.core.engine import export
+from bnn_gui.core.nets import packing
+from bnn_gui.core.nets.checkpoint import load
+from bnn_gui.core.nets.models import build, forward_with_activations
+from bnn_gui.core.engine.packed import PackError, pack_bits, unpack_bits
 
 PACKABLE = [n for n, c in PRESETS.items()
             if c.binary_weights and c.binary_activations and c.batchnorm and not c.sign_output]
@@ -34,7 +35,7 @@ def randomised(name, seed: int = 0):
 
 def assert_bit_exact(net, x: np.ndarray):
     logits, acts = forward_with_activations(net, torch.from_numpy(np.array(x, np.float32)))
-    packed_logits, readings = export.pack(net).forward(x, record=True)
+    packed_logits, readings = packing.pack(net).forward(x, record=True)
     assert [a.name for a in acts] == [r.name for r in readings]
     for a, r in zip(acts, readings):
         assert np.array_equal(a.post.numpy() > 0, r.bits), a.name
@@ -57,7 +58,7 @@ def test_pack_bits_round_trip(n):
 
 def test_threshold_folding_with_negative_batchnorm_scales():
     net = randomised("seed-mlp")
-    packed = export.pack(net)
+    packed = packing.pack(net)
     gammas = net.blocks[0].bn.weight.detach().numpy()
     assert (gammas < 0).any() and (gammas > 0).any()
     assert np.array_equal(packed.layers[0].flip, gammas < 0)
@@ -77,23 +78,24 @@ def test_bit_exact_on_mnist_with_the_shipped_models(name, mnist):
     x = mnist.test_x[:300]
     logits = assert_bit_exact(net, x / 255.0)
     # uint8 levels straight from the file give the same answers as pixels in [0, 1]
-    assert np.array_equal(export.pack(net).forward(x).argmax(1), logits.argmax(1))
+    assert np.array_equal(packing.pack(net).forward(x).argmax(1), logits.argmax(1))
 
 
 def test_non_binary_presets_are_refused():
     with pytest.raises(PackError, match="binary weights"):
-        export.pack(build(preset("float-mlp")))
+        packing.pack(build(preset("float-mlp")))
 
 
 def test_export_and_reload_without_torch(tmp_path):
     net = randomised("bnn-cnn", seed=3)
-    path = export.save(export.pack(net), tmp_path / "m.safetensors")
+    path = export.save(packing.pack(net), tmp_path / "m.safetensors")
     x = np.random.default_rng(4).random((8, 28, 28)).astype(np.float32)
     np.save(tmp_path / "x.npy", x)
     expected = forward_with_activations(net, torch.from_numpy(x))[0].numpy().argmax(1)
     code = textwrap.dedent(f"""
         import sys, numpy as np
-        from bnn_gui.core import export
+        from bnn_gui.core.engine import export
+        from bnn_gui.core.nets import packing
         net = export.load({str(path)!r})
         pred = net.forward(np.load({str(tmp_path / 'x.npy')!r})).argmax(1)
         assert "torch" not in sys.modules, "torch was imported"
@@ -105,7 +107,7 @@ def test_export_and_reload_without_torch(tmp_path):
 
 
 def test_c_header_holds_every_layer():
-    packed = export.pack(randomised("seed-mlp"))
+    packed = packing.pack(randomised("seed-mlp"))
     text = export.c_header(packed)
     for L in packed.layers:
         assert f"bnn_{L.name}_bits[{L.units}][{-(-L.n_in // 8)}]" in text
@@ -114,7 +116,7 @@ def test_c_header_holds_every_layer():
 
 @pytest.mark.parametrize("damage", ["truncate", "random", "model-file", "empty"])
 def test_corrupt_export_files_give_a_clear_error(tmp_path, damage):
-    good = export.save(export.pack(randomised("seed-mlp")), tmp_path / "good.safetensors")
+    good = export.save(packing.pack(randomised("seed-mlp")), tmp_path / "good.safetensors")
     bad = tmp_path / "bad.safetensors"
     data = good.read_bytes()
     if damage == "truncate":
@@ -124,7 +126,7 @@ def test_corrupt_export_files_give_a_clear_error(tmp_path, damage):
     elif damage == "empty":
         bad.write_bytes(b"")
     else:
-        from bnn_gui.core.checkpoint import save
+        from bnn_gui.core.nets.checkpoint import save
         save(bad, build(preset("seed-mlp")))
     with pytest.raises(PackError, match="bad.safetensors"):
         export.load(bad)
@@ -132,13 +134,13 @@ def test_corrupt_export_files_give_a_clear_error(tmp_path, damage):
 
 def test_binary_layers_shrink_at_least_25x():
     net, _ = load("bnn-mlp")
-    rows = export.size_table(net, export.pack(net))
+    rows = packing.size_table(net, packing.pack(net))
     assert rows[-1]["layer"] == "all" and rows[-1]["ratio"] >= 25
 
 
 @pytest.mark.parametrize("name", ["seed-mlp", "bnn-cnn"])
 def test_predict_in_threads_equals_one_forward(name):
-    packed = export.pack(randomised(name))
+    packed = packing.pack(randomised(name))
     x = np.random.default_rng(5).random((70, 28, 28))
     expected = packed.forward(x).argmax(1)
     assert np.array_equal(packed.predict(x, batch=16, threads=3), expected)

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from bnn_gui.core import files
-from bnn_gui.core.personal import (FORMAT, PersonalSet, PersonalSetError, Sample, default_path,
+from bnn_gui.core.runs.personal import (FORMAT, PersonalSet, PersonalSetError, Sample, default_path,
                                    read_file)
 
 STROKES = [[(10.0, 10.0), (60.0, 80.0), (70.0, 140.0)], [(30.0, 60.0), (90.0, 60.0)]]

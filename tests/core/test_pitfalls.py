@@ -1,7 +1,7 @@
 import pytest
 
-from bnn_gui.core.pitfalls import LAB_EPOCHS, experiment, experiments
-from bnn_gui.core.training import BatchProgress, EpochEnd, Finished, run_to_end, train
+from bnn_gui.core.runs.pitfalls import LAB_EPOCHS, experiment, experiments
+from bnn_gui.core.runs.training import BatchProgress, EpochEnd, Finished, run_to_end, train
 
 
 @pytest.mark.parametrize("exp", experiments(), ids=lambda e: e.name)
@@ -28,8 +28,8 @@ def test_the_no_clipping_lesson_points_at_the_line_that_clips():
     clips, and it comes after the optimiser's step."""
     from pathlib import Path
 
-    import bnn_gui.core.training as training
-    from bnn_gui.core.pitfalls import clipping_line
+    import bnn_gui.core.runs.training as training
+    from bnn_gui.core.runs.pitfalls import clipping_line
 
     where = clipping_line()
     assert where in experiment("no-clipping").lesson
@@ -42,7 +42,7 @@ def test_the_no_clipping_lesson_points_at_the_line_that_clips():
 def test_the_blog_s_one_norm_for_the_batch_is_its_own_run():
     import torch
 
-    from bnn_gui.core.layers import L2Constrain
+    from bnn_gui.core.nets.layers import L2Constrain
 
     runs = experiment("l2-softmax").runs
     blog = [r for r in runs if r.model.l2_batch_norm]

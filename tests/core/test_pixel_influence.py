@@ -7,7 +7,7 @@ import pytest
 from bnn_gui import load_model
 from bnn_gui.research.handwriting import draw_digit
 from bnn_gui.core.pixel_influence import flipped, influence, margin_of, read_as, scores
-from bnn_gui.core.preprocess import preprocess_strokes
+from bnn_gui.core.live.preprocess import preprocess_strokes
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,7 @@ def test_make_it_read_as_n_gives_a_picture_read_as_n(target, three):
 
 
 def test_a_stop_between_batches_stops_it(three):
-    from bnn_gui.core.training import Stopped
+    from bnn_gui.core.runs.training import Stopped
 
     calls = []
     with pytest.raises(Stopped):
@@ -61,8 +61,8 @@ def test_a_stop_between_batches_stops_it(three):
 def test_read_as_n_through_the_picture_pipeline_reads_as_n_on_the_canvas(three):
     """Put on the canvas, a picture is made MNIST-like again (preprocess_image): searched
     through that pipeline, the picture is read as N once there, by the Drawing's own path."""
-    from bnn_gui.core.drawing import Drawing
-    from bnn_gui.core.preprocess import preprocess_image
+    from bnn_gui.core.live.drawing import Drawing
+    from bnn_gui.core.live.preprocess import preprocess_image
 
     model = load_model("bnn-mlp")
     result = read_as(model, three, 8, through=preprocess_image)

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from bnn_gui.core.preprocess import (centre_of_mass, image_to_ink, preprocess_image,
+from bnn_gui.core.live.preprocess import (centre_of_mass, image_to_ink, preprocess_image,
                                      preprocess_strokes, to_mnist)
 
 

@@ -5,10 +5,10 @@ import math
 
 import numpy as np
 
-from bnn_gui.core.drawing import MIN_EXTENT, Drawing
+from bnn_gui.core.live.drawing import MIN_EXTENT, Drawing
 from bnn_gui.research.handwriting import draw_digit
-from bnn_gui.core.preprocess import preprocess_strokes
-from bnn_gui.core.raster import (IncrementalRaster, frame_of, rasterize_strokes,
+from bnn_gui.core.live.preprocess import preprocess_strokes
+from bnn_gui.core.live.raster import (IncrementalRaster, frame_of, rasterize_strokes,
                                  stroke_segments, subdivide)
 
 

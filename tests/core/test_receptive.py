@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 
 from bnn_gui import load_model
-from bnn_gui.core.neuron import trace
-from bnn_gui.core.receptive import receptive_field
+from bnn_gui.core.engine.neuron import trace
+from bnn_gui.core.live.receptive import receptive_field
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ import pytest
 import torch
 
 from bnn_gui.config import TrainConfig, ConfigError, preset
-from bnn_gui.core.models import build
-from bnn_gui.core.training import (BatchProgress, EpochEnd, Finished, TrainingDiverged,
+from bnn_gui.core.nets.models import build
+from bnn_gui.core.runs.training import (BatchProgress, EpochEnd, Finished, TrainingDiverged,
                                    run_to_end, train)
 
 SMALL = preset("bnn-mlp").replace(hidden=(64, 64))
@@ -111,7 +111,7 @@ def test_absurd_hyperparameters_are_refused(field, value):
 
 
 def test_random_shift_moves_each_image_within_bounds():
-    from bnn_gui.core.training import random_shift
+    from bnn_gui.core.runs.training import random_shift
 
     x = torch.zeros(200, 28, 28)
     x[:, 14, 14] = 1.0
@@ -128,7 +128,7 @@ def test_every_phase_stops_when_asked(synthetic):
     import torch
 
     from bnn_gui.config import PRESETS, TrainConfig
-    from bnn_gui.core.training import Stopped, evaluate, new_model, to_tensors, train
+    from bnn_gui.core.runs.training import Stopped, evaluate, new_model, to_tensors, train
 
     cfg, tc = PRESETS["seed-mlp"], TrainConfig(epochs=2, batch_size=50)
     model = new_model(cfg, tc)
@@ -150,11 +150,11 @@ def test_every_phase_stops_when_asked(synthetic):
 
 
 def test_a_finetune_stops_while_it_scores_before_training(synthetic):
-    from bnn_gui.core.finetune import finetune
+    from bnn_gui.core.runs.finetune import finetune
     from bnn_gui.research.handwriting import draw_digit
     from bnn_gui.core.inference import load_model
-    from bnn_gui.core.personal import Sample
-    from bnn_gui.core.training import Stopped
+    from bnn_gui.core.runs.personal import Sample
+    from bnn_gui.core.runs.training import Stopped
 
     rng = np.random.default_rng(0)
     samples = [Sample(d, [s.tolist() for s in draw_digit(d, rng)]) for d in range(10)
@@ -182,7 +182,7 @@ def test_the_one_cycle_schedule_rises_then_falls_per_batch():
 
 
 def test_probes_measure_a_fixed_subset_during_the_epochs(synthetic):
-    from bnn_gui.core.training import Probe
+    from bnn_gui.core.runs.training import Probe
 
     cfg = preset("bnn-quick").replace(hidden=(64, 64))
     tc = TrainConfig(epochs=2, batch_size=20, lr_schedule="cosine", threads=1)
@@ -199,7 +199,7 @@ def test_probes_measure_a_fixed_subset_during_the_epochs(synthetic):
 
 
 def test_devices_resolve_and_a_missing_gpu_is_one_line():
-    from bnn_gui.core.devices import resolve
+    from bnn_gui.core.runs.devices import resolve
 
     assert resolve("cpu").type == "cpu"
     assert resolve("auto").type == ("cuda" if torch.cuda.is_available() else resolve("auto").type)
@@ -213,7 +213,7 @@ def test_devices_resolve_and_a_missing_gpu_is_one_line():
 def test_training_on_a_device_hands_the_model_back_on_the_cpu(synthetic):
     """On this machine the device is the CPU; on a GPU the same code trains there (the
     model is moved, every batch is moved, the draws come from a generator on the device)."""
-    from bnn_gui.core.devices import resolve
+    from bnn_gui.core.runs.devices import resolve
 
     device = resolve("auto")
     cfg = preset("binaryconnect-stoch").replace(hidden=(32,), dropout=0.1)
@@ -246,8 +246,8 @@ def test_an_extra_loss_term_is_added_and_trained_on(synthetic):
 def test_a_run_puts_torch_threads_back_however_it_ends(synthetic):
     """A run with threads=1 (the newcomer replay's) left the whole process single-threaded, so
     the next training in the same window ran on one core."""
-    from bnn_gui.core.newcomer import Notebook
-    from bnn_gui.core.newcomer_keras import replay
+    from bnn_gui.core.runs.newcomer import Notebook
+    from bnn_gui.core.runs.newcomer_keras import replay
 
     torch.set_num_threads(2)
     tc = TrainConfig(epochs=1, batch_size=100, threads=1, max_train_samples=200)

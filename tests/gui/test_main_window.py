@@ -202,7 +202,7 @@ def test_save_what_the_network_sees_writes_its_levels(window, qtbot, tmp_path, m
     then the drawing's 28x28 as the 8-bit levels the engine reads, in the format picked."""
     from PySide6.QtWidgets import QFileDialog
 
-    from bnn_gui.core.levels_file import levels
+    from bnn_gui.core.engine.levels_file import levels
 
     action = next(a for a in window.actions() if a.text().startswith("&Save what"))
     asked = []

@@ -6,7 +6,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from bnn_gui.core import data
+from bnn_gui.core.runs import data
 
 
 @pytest.fixture

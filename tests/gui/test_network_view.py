@@ -187,7 +187,7 @@ def test_the_chosen_unit_and_the_windows_it_reads_are_outlined(window, qtbot):
     """Click conv2's channel 5 at (3, 3): its cell is boxed, its window in conv1 (every
     channel) and in the 28x28 is outlined, and the canvas outlines where that window falls
     on the strokes; hovering another unit outlines it lightly."""
-    from bnn_gui.core.receptive import receptive_field
+    from bnn_gui.core.live.receptive import receptive_field
 
     view, p = window.activations, window.activations.picture
     draw_one(window)

@@ -96,7 +96,7 @@ def test_hovering_a_number_outlines_the_cells_it_counts(window, qtbot):
     neuron.numbers.linkHovered.emit("popcount")
     masks = neuron.pictures.highlights
     r = window.session.reading
-    from bnn_gui.core.neuron import trace
+    from bnn_gui.core.engine.neuron import trace
 
     t = trace(window.session.model.packed, r.input, "conv2", (5, 3, 3))
     assert len(masks) == 3 and all(m is not None for m in masks)

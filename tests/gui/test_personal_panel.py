@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from bnn_gui.core.personal import PersonalSet, default_path
+from bnn_gui.core.runs.personal import PersonalSet, default_path
 from gui_mouse import drag, ellipse
 from synthetic import make_synthetic
 
@@ -139,7 +139,7 @@ def test_a_damaged_set_on_disk_is_kept_aside_at_start(qtbot, tmp_path, warnings)
 
 
 def checkpoint_read(path):
-    from bnn_gui.core.checkpoint import read
+    from bnn_gui.core.nets.checkpoint import read
 
     return read(path)
 
@@ -183,7 +183,7 @@ def test_thumbnails_are_drawn_in_the_background(window, qtbot):
     """Showing a large set drew every thumbnail inside the GUI thread (3,000 digits: seconds
     frozen). The list appears at once with blank icons; the drawn ones replace them."""
     from bnn_gui.research.handwriting import draw_digit
-    from bnn_gui.core.personal import Sample
+    from bnn_gui.core.runs.personal import Sample
 
     rng = np.random.default_rng(0)
     for d in range(60):

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from bnn_gui.core import training
-from bnn_gui.core.data import DataError, MnistMissing, missing_message
+from bnn_gui.core.runs import training
+from bnn_gui.core.runs.data import DataError, MnistMissing, missing_message
 from bnn_gui.core.paths import user_models_dir
 from synthetic import make_synthetic
 from gui_mouse import drag
@@ -102,7 +102,7 @@ def test_a_run_trains_reports_saves_and_becomes_the_live_model(window, qtbot, wa
 
 def test_a_run_that_scores_below_the_live_model_is_kept_one_click_away(window, qtbot):
     """F5 after the shipped 99% bnn-cnn: the run's model does not silently replace it."""
-    from bnn_gui.core.data import Dataset
+    from bnn_gui.core.runs.data import Dataset
 
     panel = window.training
     data = make_synthetic(n_train=300, n_test=100)

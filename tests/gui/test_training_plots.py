@@ -30,7 +30,7 @@ def test_train_and_test_differ_and_the_axis_has_no_scale_prefix(qtbot):
 
 
 def test_probes_and_the_learning_rate_are_drawn_as_they_come(qtbot):
-    from bnn_gui.core.training import Probe
+    from bnn_gui.core.runs.training import Probe
 
     plots = TrainingPlots()
     qtbot.addWidget(plots)

@@ -46,7 +46,7 @@ def test_a_conv_nets_twin_is_a_conv_net(window, qtbot):
     r = window.refresh()
     expected = load_model("float-cnn").read(r.input)
     assert np.allclose(twin.twin.bars.probabilities, expected.probabilities, atol=1e-6)
-    from bnn_gui.core.twin_compare import compare
+    from bnn_gui.core.engine.twin_compare import compare
 
     c = compare(r, expected)
     text = twin.agreement.text()
@@ -64,7 +64,7 @@ def test_a_conv_nets_twin_is_a_conv_net(window, qtbot):
 def test_rank_correlation_of_the_ten_digits():
     from types import SimpleNamespace
 
-    from bnn_gui.core.twin_compare import compare
+    from bnn_gui.core.engine.twin_compare import compare
 
     p = np.linspace(0.19, 0.01, 10)  # 0 first, 9 last
     a = SimpleNamespace(digit=0, probabilities=p)

@@ -1,6 +1,6 @@
 import numpy as np
 
-from bnn_gui.core.checkpoint import read, resolve
+from bnn_gui.core.nets.checkpoint import read, resolve
 from bnn_gui.gui.weights_panel import latent_layers, templates
 
 

@@ -32,8 +32,8 @@ if kind == "model":
     import torch
 
     from bnn_gui.config import preset
-    from bnn_gui.core import checkpoint
-    from bnn_gui.core.models import build
+    from bnn_gui.core.nets import checkpoint
+    from bnn_gui.core.nets.models import build
 
     torch.manual_seed(0)
     model = build(preset("bnn-mlp")).eval()
@@ -45,7 +45,7 @@ if kind == "model":
         checkpoint.save(path, model, metrics={"version": version})
         version += 1
 else:
-    from bnn_gui.core.personal import PersonalSet, Sample
+    from bnn_gui.core.runs.personal import PersonalSet, Sample
 
     ps = PersonalSet.open(path)
     rng = np.random.default_rng(len(ps))

@@ -11,8 +11,8 @@ import torch
 from PySide6.QtGui import QImage
 
 from bnn_gui.config import preset
-from bnn_gui.core import checkpoint
-from bnn_gui.core.models import build
+from bnn_gui.core.nets import checkpoint
+from bnn_gui.core.nets.models import build
 from helpers_reliability import responsive
 from gui_mouse import drag, open_picture
 

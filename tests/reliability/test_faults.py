@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from bnn_gui.core import checkpoint, files
+from bnn_gui.core.nets import checkpoint
+from bnn_gui.core import files
 from bnn_gui.core.paths import user_models_dir
 from helpers_reliability import responsive
 from synthetic import make_synthetic

@@ -13,9 +13,10 @@ import pytest
 import torch
 
 from bnn_gui.config import preset
-from bnn_gui.core import checkpoint, files
-from bnn_gui.core.models import build
-from bnn_gui.core.personal import PersonalSet, Sample
+from bnn_gui.core.nets import checkpoint
+from bnn_gui.core import files
+from bnn_gui.core.nets.models import build
+from bnn_gui.core.runs.personal import PersonalSet, Sample
 
 CHILD = Path(__file__).with_name("saver_child.py")
 KILLS = 20

@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from bnn_gui.core.personal import PersonalSet, PersonalSetError, read_file
+from bnn_gui.core.runs.personal import PersonalSet, PersonalSetError, read_file
 
 HUGE = "1" + "0" * 400  # a 400-digit integer: float() raises OverflowError
 
@@ -95,7 +95,7 @@ def test_names_made_in_the_same_second_never_collide(tmp_path):
 
 
 def test_output_over_input_is_refused(tmp_path):
-    from bnn_gui.core.checkpoint import resolve
+    from bnn_gui.core.nets.checkpoint import resolve
 
     src = tmp_path / "m.safetensors"
     src.write_bytes(resolve("bnn-mlp").read_bytes())
@@ -114,7 +114,7 @@ def test_output_over_input_is_refused(tmp_path):
 def test_a_crafted_model_name_cannot_inject_c_code():
     import re
 
-    from bnn_gui.core import export
+    from bnn_gui.core.engine import export
     from bnn_gui.core.inference import load_model
 
     packed = load_model("bnn-mlp").packed
@@ -132,9 +132,9 @@ def test_closing_the_window_while_a_finetune_scores_ends_the_thread(open_window,
     scoring before the first batch now asks the stop flag between batches of 500 digits."""
     import numpy as np
 
-    from bnn_gui.core.data import Dataset
+    from bnn_gui.core.runs.data import Dataset
     from bnn_gui.research.handwriting import draw_digit
-    from bnn_gui.core.personal import Sample
+    from bnn_gui.core.runs.personal import Sample
     from synthetic import make_synthetic
 
     w = open_window("bnn-cnn")
@@ -155,7 +155,7 @@ def test_closing_the_window_while_a_finetune_scores_ends_the_thread(open_window,
 
 
 def test_saving_through_a_link_writes_at_its_target(tmp_path):
-    from bnn_gui.core.personal import PersonalSet, Sample
+    from bnn_gui.core.runs.personal import PersonalSet, Sample
 
     synced = tmp_path / "synced"
     synced.mkdir()
@@ -196,7 +196,7 @@ def test_a_legal_255_character_name_gets_a_legal_temporary_name(tmp_path):
 
 ADDER = """
 import sys
-from bnn_gui.core.personal import PersonalSet, Sample
+from bnn_gui.core.runs.personal import PersonalSet, Sample
 ps = PersonalSet.open(sys.argv[1])  # opened once, as a window does, then kept in memory
 for i in range(20):
     ps.add(Sample(int(sys.argv[2]), [[(0.0, float(i)), (10.0, 50.0)]]))
@@ -205,7 +205,7 @@ for i in range(20):
 
 def test_two_windows_on_one_personal_set_lose_nothing(tmp_path):
     """The last writer won: 20 of 40 labelled digits were lost."""
-    from bnn_gui.core.personal import PersonalSet
+    from bnn_gui.core.runs.personal import PersonalSet
 
     path = tmp_path / "personal-set.json"
     procs = [subprocess.Popen([sys.executable, "-c", ADDER, str(path), str(d)])
@@ -222,7 +222,7 @@ def crafted(tmp_path, name, change_spec=None, flip_bits=False):
     from safetensors.numpy import load_file, save_file
     from safetensors import safe_open
 
-    from bnn_gui.core.checkpoint import resolve
+    from bnn_gui.core.nets.checkpoint import resolve
 
     src = resolve("bnn-mlp")
     with safe_open(str(src), framework="numpy") as f:
@@ -251,7 +251,7 @@ def crafted(tmp_path, name, change_spec=None, flip_bits=False):
 ])
 def test_crafted_packed_layers_are_refused_by_name(tmp_path, name, change):
     """They loaded, the status said 99.13%, and every reading raised."""
-    from bnn_gui.core.checkpoint import ModelFileError
+    from bnn_gui.core.nets.checkpoint import ModelFileError
     from bnn_gui.core.inference import load_model
 
     path = crafted(tmp_path, name, change)
@@ -261,7 +261,7 @@ def test_crafted_packed_layers_are_refused_by_name(tmp_path, name, change):
 
 def test_packed_bits_that_disagree_with_the_weights_are_refused(tmp_path):
     """With some bits inverted the window read 43% of digits right while saying 98.19%."""
-    from bnn_gui.core.checkpoint import ModelFileError
+    from bnn_gui.core.nets.checkpoint import ModelFileError
     from bnn_gui.core.inference import load_model
 
     path = crafted(tmp_path, "bits", flip_bits=True)

@@ -81,7 +81,7 @@ def test_a_small_model_file_cannot_ask_for_a_huge_network(tmp_path):
     from safetensors.numpy import save_file
 
     from bnn_gui.config import preset
-    from bnn_gui.core import checkpoint
+    from bnn_gui.core.nets import checkpoint
 
     import numpy as np
 
@@ -104,7 +104,7 @@ def test_malformed_metadata_is_one_line_not_a_traceback(tmp_path, meta):
     from safetensors.numpy import save_file
 
     from bnn_gui.config import preset
-    from bnn_gui.core import checkpoint
+    from bnn_gui.core.nets import checkpoint
 
     import numpy as np
 
@@ -119,7 +119,7 @@ def test_an_mnist_gzip_bomb_is_inflated_with_a_cap(tmp_path):
     """An 8 MB gzip posing as an MNIST file inflated to 8 GiB before its checksum was read."""
     import gzip
 
-    from bnn_gui.core.data import MAX_IDX_BYTES, DataError, read_idx
+    from bnn_gui.core.runs.data import MAX_IDX_BYTES, DataError, read_idx
 
     path = tmp_path / "train-images-idx3-ubyte.gz"
     with gzip.open(path, "wb", compresslevel=9) as f:
@@ -135,7 +135,7 @@ def test_an_mnist_gzip_bomb_is_inflated_with_a_cap(tmp_path):
 
 def test_a_model_name_means_the_model_whatever_is_in_the_current_folder(tmp_path, monkeypatch):
     """A `bnn-cnn/` folder in the current folder left the window without a model."""
-    from bnn_gui.core.checkpoint import resolve, shipped_models_dir
+    from bnn_gui.core.nets.checkpoint import resolve, shipped_models_dir
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "bnn-mlp").mkdir()
@@ -172,7 +172,7 @@ def test_a_file_name_that_is_not_utf8_does_not_fail_a_finished_command(tmp_path)
 
 
 def test_the_message_for_a_fifo_model_says_what_it_is(tmp_path):
-    from bnn_gui.core.checkpoint import ModelFileError, read
+    from bnn_gui.core.nets.checkpoint import ModelFileError, read
 
     fifo = tmp_path / "m.safetensors"
     os.mkfifo(fifo)

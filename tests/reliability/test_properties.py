@@ -7,10 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from bnn_gui.core.binary import binarize_weights, ste_sign, sign
+from bnn_gui.core.nets.binary import binarize_weights, ste_sign, sign
 from bnn_gui.core.inference import load_model
-from bnn_gui.core.packed import pack_bits, unpack_bits
-from bnn_gui.core.preprocess import image_to_ink, preprocess_image, preprocess_strokes, to_mnist
+from bnn_gui.core.engine.packed import pack_bits, unpack_bits
+from bnn_gui.core.live.preprocess import image_to_ink, preprocess_image, preprocess_strokes, to_mnist
 
 FINITE = st.floats(allow_nan=False, allow_infinity=False, width=32)
 ANY = st.floats(width=32)  # NaN and infinities too

@@ -3,7 +3,7 @@ import pytest
 
 from bnn_gui import load_model
 from bnn_gui.research.handwriting import TEMPLATES, draw_digit
-from bnn_gui.core.preprocess import preprocess_strokes
+from bnn_gui.core.live.preprocess import preprocess_strokes
 
 
 def test_every_digit_has_templates():

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from bnn_gui.research import pendigits
-from bnn_gui.core.data import Dataset
+from bnn_gui.core.runs.data import Dataset
 from bnn_gui.research.pen_training import pen_dataset, render_pen, vary
-from bnn_gui.core.preprocess import centre_of_mass, preprocess_strokes
+from bnn_gui.core.live.preprocess import centre_of_mass, preprocess_strokes
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,10 @@ import numpy as np
 import torch
 from torch import nn
 
-from .binary import ste_sign
-from .devices import torch_threads
-from .newcomer import Finding, Notebook
-from .rng import drawing_from, new_generator
+from bnn_gui.core.nets.binary import ste_sign
+from bnn_gui.core.runs.devices import torch_threads
+from bnn_gui.core.runs.newcomer import Finding, Notebook
+from bnn_gui.core.nets.rng import drawing_from, new_generator
 
 EPSILON = 1e-7  # Keras's backend epsilon: the cross-entropy's clip
 
@@ -91,7 +91,7 @@ def _batches(x: np.ndarray, y: np.ndarray, order: torch.Tensor, bs: int):
 
 
 def _test(model, x: np.ndarray, y: np.ndarray, should_stop) -> tuple[float, list[int], float]:
-    from .training import check
+    from bnn_gui.core.runs.training import check
 
     model.eval()
     answers = np.zeros(10, np.int64)
@@ -126,7 +126,7 @@ def replay(nb: Notebook, train_cfg, data, should_stop=None):
 
 
 def _replay(nb: Notebook, train_cfg, data, should_stop):
-    from .training import BatchProgress, EpochEnd, Finished, check
+    from bnn_gui.core.runs.training import BatchProgress, EpochEnd, Finished, check
 
     with drawing_from(new_generator(train_cfg.seed)):
         model = KerasMLP(nb)
@@ -183,7 +183,7 @@ def _replay(nb: Notebook, train_cfg, data, should_stop):
 
 def _shape():
     """The preset of the same shape (784-256-128-64-10), for the lab's table."""
-    from ..config import preset
+    from bnn_gui.config import preset
 
     return preset("seed-mlp")
 

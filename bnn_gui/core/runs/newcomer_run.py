@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .newcomer import Notebook
+from bnn_gui.core.runs.newcomer import Notebook
 
 
 @dataclass
@@ -17,6 +17,6 @@ class NotebookRun:
     notebook: Notebook = field(default_factory=Notebook)
 
     def __call__(self, model_cfg, train_cfg, data, should_stop=None, device=None, **_):
-        from .newcomer_keras import replay  # PyTorch: only when a run starts
+        from bnn_gui.core.runs.newcomer_keras import replay  # PyTorch: only when a run starts
 
         return replay(self.notebook, train_cfg, data, should_stop)  # on the CPU, as written

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .files import atomic_write
+from bnn_gui.core.files import atomic_write
 
 
 def levels(image28: np.ndarray) -> np.ndarray:

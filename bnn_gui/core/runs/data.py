@@ -20,8 +20,8 @@ from typing import Callable
 
 import numpy as np
 
-from .files import open_regular
-from .paths import user_dir
+from bnn_gui.core.files import open_regular
+from bnn_gui.core.paths import user_dir
 
 # name -> (IDX magic number, MD5 of the decompressed file, expected item count)
 FILES = {

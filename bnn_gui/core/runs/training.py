@@ -21,14 +21,14 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from ..config import ModelConfig, TrainConfig
-from .binary import sign
-from .data import Dataset
-from .devices import torch_threads
-from .layers import binary_layers
-from .models import BinaryNet, build
-from .rng import drawing_from, new_generator
-from .stopping import Stopped, check  # noqa: F401 (Stopped: part of this module's API)
+from bnn_gui.config import ModelConfig, TrainConfig
+from bnn_gui.core.nets.binary import sign
+from bnn_gui.core.runs.data import Dataset
+from bnn_gui.core.runs.devices import torch_threads
+from bnn_gui.core.nets.layers import binary_layers
+from bnn_gui.core.nets.models import BinaryNet, build
+from bnn_gui.core.nets.rng import drawing_from, new_generator
+from bnn_gui.core.stopping import Stopped, check  # noqa: F401 (Stopped: part of this module's API)
 
 
 class TrainingDiverged(RuntimeError):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .packed import PackedNet, unpack_bits
+from bnn_gui.core.engine.packed import PackedNet, unpack_bits
 
 
 @dataclass
@@ -147,7 +147,7 @@ def packed_words(t: NeuronTrace) -> list[WordRow]:
     """The traced unit as the engine and the C library hold it: its input and weight bits in
     64-bit words, XOR, and the popcount per word. For a hidden binary layer,
     dot = n - 2 * sum(disagree) (= 2 * popcount(XNOR) - n) equals ``t.dot``."""
-    from .packed import pack_bits
+    from bnn_gui.core.engine.packed import pack_bits
 
     xs, ws, ms = (pack_bits(np.asarray(a, bool)) for a in (t.inputs if not t.real_input
                                                           else t.inputs > 0, t.weights, t.valid))
@@ -159,7 +159,7 @@ def packed_words(t: NeuronTrace) -> list[WordRow]:
 
 @functools.lru_cache(maxsize=2)
 def c_source_lines(real_input: bool) -> tuple[str, ...]:
-    """The lines of the exported C library (core/c/bnn.c) that compute such a unit's dot:
+    """The lines of the exported C library (core/engine/c/bnn.c) that compute such a unit's dot:
     the popcount of XOR for binary inputs, the sum of the levels whose weight is +1 for the
     first layer's pixels."""
     from pathlib import Path

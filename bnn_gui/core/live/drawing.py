@@ -16,8 +16,8 @@ from typing import Callable
 
 import numpy as np
 
-from .preprocess import BRUSH, Placement, image_to_ink, ink_box, to_mnist_placed
-from .raster import MAX_POINTS, Frame, IncrementalRaster, rasterize_in
+from bnn_gui.core.live.preprocess import BRUSH, Placement, image_to_ink, ink_box, to_mnist_placed
+from bnn_gui.core.live.raster import MAX_POINTS, Frame, IncrementalRaster, rasterize_in
 
 SIDE = 500.0  # the canvas's shorter side, in drawing units
 MIN_EXTENT = 0.05 * SIDE  # a dot or a short dash is not blown up to fill the 20 px box
@@ -260,17 +260,6 @@ class Drawing:
         """``strokes`` as the network would read them in ``frame`` (another drawing's), e.g.
         the drawing before a stroke, in the frame the stroke moved it to."""
         return frame.placement.place(rasterize_in(strokes, frame.raster, frame.shape))
-
-    def as_sample(self, label: int):
-        """The drawing as a personal-set Sample with the right ``label`` (None when blank)."""
-        from .personal import Sample
-
-        if self.image is not None:
-            x = self.input28()
-            return None if x is None else Sample(label, pixels=np.rint(x * 255).astype(np.uint8))
-        if not self.all_strokes():
-            return None
-        return Sample(label, [list(s) for s in self.all_strokes()], self.brush, MIN_EXTENT)
 
     def show_sample(self, sample) -> None:
         """Put a personal-set sample on the drawing (undoable), fitted into the middle of the

@@ -33,10 +33,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .files import atomic_write, open_regular
-from .paths import user_dir
-from .raster import MAX_POINTS  # per sample, as the canvas keeps: time and memory bounded
-from .preprocess import BRUSH, preprocess_strokes
+from bnn_gui.core.files import atomic_write, open_regular
+from bnn_gui.core.paths import user_dir
+from bnn_gui.core.live.raster import MAX_POINTS  # per sample, as the canvas keeps: time and memory bounded
+from bnn_gui.core.live.preprocess import BRUSH, preprocess_strokes
 
 FORMAT = "bnn-gui-personal/1"
 MAX_COORDINATE = 1e7  # |x|, |y| in drawing units: beyond is not a drawing
@@ -296,3 +296,17 @@ def read_file(path: Path) -> list[Sample]:
         seen.add(s.id)
         samples.append(s)
     return samples
+
+
+def sample_of(drawing, label: int) -> Sample | None:
+    """The drawing on the canvas (live/drawing.py) as a Sample with the right ``label``, None
+    when it is blank: its strokes as drawn (with the brush and the least extent they were read
+    with), or a loaded picture's 28x28."""
+    from bnn_gui.core.live.drawing import MIN_EXTENT
+
+    if drawing.image is not None:
+        x = drawing.input28()
+        return None if x is None else Sample(label, pixels=np.rint(x * 255).astype(np.uint8))
+    if not drawing.all_strokes():
+        return None
+    return Sample(label, [list(s) for s in drawing.all_strokes()], drawing.brush, MIN_EXTENT)

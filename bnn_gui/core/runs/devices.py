@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from ..config import ConfigError
+from bnn_gui.config import ConfigError
 
 DEVICES = ("auto", "cpu", "cuda", "mps")
 

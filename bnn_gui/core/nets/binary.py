@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import torch
 
-from .rng import generator
+from bnn_gui.core.nets.rng import generator
 
 
 def sign(x: torch.Tensor) -> torch.Tensor:
@@ -83,7 +83,7 @@ def binarize_weights(w: torch.Tensor, mode: str, clip: float, training: bool) ->
     mode "float": ``w`` unchanged (the real-valued baseline).
 
     Pseudo-gradient: ``dL/dw = dL/dw_b`` (straight through). The latent ``w`` is kept in
-    [-H, H] by clipping after each optimiser step (:func:`bnn_gui.core.layers.clip_latent_weights`),
+    [-H, H] by clipping after each optimiser step (:func:`bnn_gui.core.nets.layers.clip_latent_weights`),
     so the hard-tanh mask of the activations would always be 1 here.
     """
     if mode == "float":

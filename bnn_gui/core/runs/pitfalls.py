@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..config import ModelConfig, TrainConfig, preset
+from bnn_gui.config import ModelConfig, TrainConfig, preset
 
 LAB_EPOCHS = 3  # short runs: enough for the curves to part ways
 
@@ -32,10 +32,10 @@ def clipping_line() -> str:
     from importlib.resources import files
 
     # read as text, not imported: the lab lists its experiments without PyTorch
-    source = files("bnn_gui.core").joinpath("training.py").read_text(encoding="utf-8")
+    source = files("bnn_gui.core.runs").joinpath("training.py").read_text(encoding="utf-8")
     for n, line in enumerate(source.splitlines(), 1):
         if ".clamp_(-clip, clip)" in line:
-            return f"bnn_gui/core/training.py, line {n}: {line.strip()}"
+            return f"bnn_gui/core/runs/training.py, line {n}: {line.strip()}"
     raise RuntimeError("the clipping line is not in training.py")  # a test guards this
 
 
@@ -60,8 +60,8 @@ def _relu_mlp_like_antirectifier() -> ModelConfig:
 
 
 def _newcomer() -> Experiment:
-    from .newcomer import ladder
-    from .newcomer_run import NotebookRun
+    from bnn_gui.core.runs.newcomer import ladder
+    from bnn_gui.core.runs.newcomer_run import NotebookRun
 
     return Experiment(
         "newcomer", "Why it said 9.87%: the newcomer's notebook, fixed one step at a time",

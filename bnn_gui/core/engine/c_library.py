@@ -15,15 +15,15 @@ from pathlib import Path
 
 import numpy as np
 
-from .export import c_comment_text, c_identifier
-from .files import atomic_write
-from .packed import PackedNet
+from bnn_gui.core.engine.export import c_comment_text, c_identifier
+from bnn_gui.core.files import atomic_write
+from bnn_gui.core.engine.packed import PackedNet
 
 _KINDS = {"conv": "BNN_CONV", "dense": "BNN_DENSE", "out": "BNN_OUT"}
 
 
 def _template(name: str) -> str:
-    return files("bnn_gui.core").joinpath("c", name).read_text(encoding="utf-8")
+    return files("bnn_gui.core.engine").joinpath("c", name).read_text(encoding="utf-8")
 
 
 def _floats(values) -> str:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from ..config import ConfigError, ModelConfig
-from .binary import sign, ste_sign
-from .layers import (Antirectifier, BinaryConv2d, BinaryLinear, Dropout, L2Constrain, Scale,
+from bnn_gui.config import ConfigError, ModelConfig
+from bnn_gui.core.nets.binary import sign, ste_sign
+from bnn_gui.core.nets.layers import (Antirectifier, BinaryConv2d, BinaryLinear, Dropout, L2Constrain, Scale,
                      SignActivation)
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from .drawing import Drawing
-from .stroke_flips import StrokeFlips
+from bnn_gui.core.live.drawing import Drawing
+from bnn_gui.core.live.stroke_flips import StrokeFlips
 
 
 class LiveSession:

@@ -91,7 +91,7 @@ class StrokeFlips:
     def _read_before(self, drawing, model, frame):
         """(frame, bits) of the strokes before the stroke, read in ``frame`` (None: their own)."""
         if frame is None:
-            from .drawing import Drawing
+            from bnn_gui.core.live.drawing import Drawing
 
             alone = Drawing(drawing.brush)
             alone.set_strokes(self._before)

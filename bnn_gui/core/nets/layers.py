@@ -14,8 +14,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .binary import binarize_weights, ste_sign, xnor_scale
-from .rng import generator
+from bnn_gui.core.nets.binary import binarize_weights, ste_sign, xnor_scale
+from bnn_gui.core.nets.rng import generator
 
 
 class _BinaryWeights:

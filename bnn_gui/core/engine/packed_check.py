@@ -15,7 +15,7 @@ import json
 
 import numpy as np
 
-from .packed import PackError, pack_bits
+from bnn_gui.core.engine.packed import PackError, pack_bits
 
 
 def expected_specs(cfg) -> list[dict]:

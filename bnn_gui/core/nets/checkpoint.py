@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..config import ConfigError, ModelConfig, TrainConfig
-from .files import atomic_write, open_regular
-from .paths import shipped_models_dir, user_models_dir
+from bnn_gui.config import ConfigError, ModelConfig, TrainConfig
+from bnn_gui.core.files import atomic_write, open_regular
+from bnn_gui.core.paths import shipped_models_dir, user_models_dir
 
 FORMAT = "bnn-gui/1"
 PACKED_PREFIX = "packed/"  # tensors of the packed 1-bit form (see export.py), binary nets only
@@ -55,7 +55,7 @@ class ModelFile:
     @property
     def recipe(self) -> list:
         """How the model was made, stage by stage (recipe.py); [] when the file holds none."""
-        from .recipe import parse
+        from bnn_gui.core.runs.recipe import parse
 
         try:
             return parse(self.meta.get("recipe"))
@@ -68,9 +68,9 @@ class ModelFile:
 
     def packed(self):
         """The packed 1-bit form stored with a binary model (a PackedNet), or None."""
-        from .export import from_tensors
-        from .packed import PackError
-        from .packed_check import check
+        from bnn_gui.core.engine.export import from_tensors
+        from bnn_gui.core.engine.packed import PackError
+        from bnn_gui.core.engine.packed_check import check
 
         if not self.has_packed:
             return None
@@ -104,8 +104,9 @@ def save(path: str | os.PathLike, model, train_config: TrainConfig | None = None
     path = Path(path)
     import torch
 
-    from .export import pack, to_tensors
-    from .packed import PackError
+    from bnn_gui.core.engine.export import to_tensors
+    from bnn_gui.core.nets.packing import pack
+    from bnn_gui.core.engine.packed import PackError
 
     tensors = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
     try:
@@ -225,7 +226,7 @@ def load(path_or_name: str | os.PathLike | None = None, expect: str | None = Non
     mode. Returns ``(model, ModelFile)``. ``expect``: the preset name the file must be."""
     import torch
 
-    from .models import build
+    from bnn_gui.core.nets.models import build
 
     mf = read(resolve(path_or_name))
     if expect is not None and mf.config.name != expect:

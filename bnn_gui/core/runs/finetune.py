@@ -20,10 +20,10 @@ from typing import Iterator
 
 import numpy as np
 
-from ..config import ConfigError, TrainConfig, _check
-from .data import Dataset
-from .personal import Sample
-from .preprocess import to_mnist
+from bnn_gui.config import ConfigError, TrainConfig, _check
+from bnn_gui.core.runs.data import Dataset
+from bnn_gui.core.runs.personal import Sample
+from bnn_gui.core.live.preprocess import to_mnist
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ def augment(samples: list[Sample], copies: int, variants: int, rng: np.random.Ge
     """``copies`` uint8 images in all, spread evenly over the samples: each sample gets up to
     ``variants`` distinct warped drawings, each copy one of them shifted by up to ``max_shift``
     pixels. ``should_stop`` is asked at every sample."""
-    from .training import check
+    from bnn_gui.core.runs.training import check
 
     per = [[] for _ in samples]
     for i, s in enumerate(samples):
@@ -234,7 +234,7 @@ def mixed_dataset(mnist: Dataset, train_samples: list[Sample], cfg: FinetuneConf
 
 def score(model, held_x: np.ndarray, held_y: np.ndarray, mnist: Dataset,
           should_stop=None) -> Score:
-    from .training import evaluate, to_tensors
+    from bnn_gui.core.runs.training import evaluate, to_tensors
 
     personal = evaluate(model, *to_tensors(held_x, held_y), should_stop=should_stop) \
         if len(held_x) else None
@@ -247,7 +247,7 @@ def finetune(model, mnist: Dataset, samples: list[Sample], cfg: FinetuneConfig =
     """Fine-tune ``model`` (a BinaryNet, changed in place) on ``samples`` mixed with MNIST; see
     the module docs. Yields training events; the last is a Finished with ``report`` set.
     ``should_stop`` is asked all along (scoring, varying the digits, training): ``Stopped``."""
-    from .training import Finished, check, train
+    from bnn_gui.core.runs.training import Finished, check, train
 
     cfg.validate()
     inked = [s for s in samples if has_ink(s)]  # a blank picture teaches nothing

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .raster import RASTER as _RASTER
-from .raster import rasterize_strokes
+from bnn_gui.core.live.raster import RASTER as _RASTER
+from bnn_gui.core.live.raster import rasterize_strokes
 
 BOX = 20  # the longer side of the ink, in pixels of the 28x28 result
 CENTRE = 14.0  # where the centre of mass goes, in 0-based pixel indices

@@ -1,0 +1,1 @@
+"""PyTorch: binary layers, the networks, packing a trained network, model files."""

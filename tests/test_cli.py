@@ -214,7 +214,7 @@ def test_missing_x11_libraries_are_named():
 
 def test_quick_is_the_windows_default_run(capsys):
     from bnn_gui.config import QUICK_PRESET, quick_train, train_defaults
-    from bnn_gui.gui.training_form import DEFAULT_PRESET
+    from bnn_gui.gui.runs.training_form import DEFAULT_PRESET
 
     assert DEFAULT_PRESET == QUICK_PRESET and quick_train(QUICK_PRESET) == \
         train_defaults(QUICK_PRESET)

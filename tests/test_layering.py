@@ -65,3 +65,12 @@ def test_no_import_circles():
         if m not in index:
             visit(m)
     assert not circles, circles
+
+
+def test_no_folder_holds_more_than_15_modules():
+    """Folders by flow (core/live, engine, nets, runs; gui/live, docks, runs): none grows
+    into a flat heap again."""
+    root = Path(__file__).parents[1] / "bnn_gui"
+    crowded = {str(d.relative_to(root)): n for d in [root, *root.rglob("*")] if d.is_dir()
+               and (n := len(list(d.glob("*.py")))) > 15}
+    assert not crowded, crowded

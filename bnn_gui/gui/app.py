@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .lifetime import register_teardown, teardown
+from bnn_gui.gui.lifetime import register_teardown, teardown
 
 XCB_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"  # Debian/Ubuntu names
 
@@ -36,8 +36,8 @@ def run(model: str | None = None, data_dir: str | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from .main_window import MainWindow
-    from .style import apply_dark_style
+    from bnn_gui.gui.main_window import MainWindow
+    from bnn_gui.gui.style import apply_dark_style
 
     from PySide6.QtCore import Qt
 
@@ -59,8 +59,8 @@ def run(model: str | None = None, data_dir: str | None = None) -> int:
 
 def tidy_user_folder() -> None:
     """Remove temporary files that writes killed mid-way left behind (they are never read)."""
-    from ..core.files import remove_stale_temps
-    from ..core.paths import user_dir, user_models_dir
+    from bnn_gui.core.files import remove_stale_temps
+    from bnn_gui.core.paths import user_dir, user_models_dir
 
     for folder in (user_dir(), user_models_dir()):
         if folder.is_dir():

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from .help import FIVE_MINUTES, HelpWindow, shortcuts_html
-from .inspect_docks import bring_to_front
+from bnn_gui.gui.help import FIVE_MINUTES, HelpWindow, shortcuts_html
+from bnn_gui.gui.docks.inspect_docks import bring_to_front
 
 
 class HelpMenu:

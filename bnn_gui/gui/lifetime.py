@@ -16,7 +16,7 @@ def teardown() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from .background import shutdown_all
+    from bnn_gui.gui.background import shutdown_all
 
     shutdown_all()
     app = QApplication.instance()

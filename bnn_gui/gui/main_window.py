@@ -10,24 +10,24 @@ from PySide6.QtWidgets import (QFileDialog, QTabBar, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..core.paths import user_dir
-from .canvas import DEFAULT_BRUSH, DrawingCanvas
-from .images import IMAGE_FILTER
-from .mnist_source import MnistSource
-from .model_picker import ModelPicker
-from .picture_opener import PictureOpener
-from .network_view import NetworkView
-from .help_menu import HelpMenu
-from .inspect_docks import InspectDocks, bring_to_front, make_dock
-from .teach_bar import TeachBar
-from .teaching import Teaching
-from .prediction_view import PredictionView
-from .presenter import Presenter
-from .style import CHECKED_BUTTON
-from .save_levels import save_what_it_sees
-from .session import Session
-from .training_panel import TrainingPanel
-from .messages import safe_text
+from bnn_gui.core.paths import user_dir
+from bnn_gui.gui.live.canvas import DEFAULT_BRUSH, DrawingCanvas
+from bnn_gui.gui.live.images import IMAGE_FILTER
+from bnn_gui.gui.runs.mnist_source import MnistSource
+from bnn_gui.gui.model_picker import ModelPicker
+from bnn_gui.gui.live.picture_opener import PictureOpener
+from bnn_gui.gui.live.network_view import NetworkView
+from bnn_gui.gui.help_menu import HelpMenu
+from bnn_gui.gui.docks.inspect_docks import InspectDocks, bring_to_front, make_dock
+from bnn_gui.gui.live.teach_bar import TeachBar
+from bnn_gui.gui.docks.teaching import Teaching
+from bnn_gui.gui.live.prediction_view import PredictionView
+from bnn_gui.gui.presenter import Presenter
+from bnn_gui.gui.style import CHECKED_BUTTON
+from bnn_gui.gui.docks.save_levels import save_what_it_sees
+from bnn_gui.gui.live.session import Session
+from bnn_gui.gui.runs.training_panel import TrainingPanel
+from bnn_gui.gui.messages import safe_text
 
 
 KEEP_MARGIN = 0.0005  # a new model this much below the live one's test accuracy is kept aside

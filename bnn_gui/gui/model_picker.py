@@ -25,7 +25,7 @@ class ModelPicker(QComboBox):
         self.fill()
 
     def fill(self, select: str | None = None) -> None:
-        from ..core.nets.checkpoint import available_models
+        from bnn_gui.core.nets.checkpoint import available_models
 
         self.clear()
         for path in available_models():

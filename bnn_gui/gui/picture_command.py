@@ -59,7 +59,7 @@ def parse_unit(text: str) -> UnitSpec:
 def read_strokes(path: str) -> list:
     """A JSON file of strokes: [[[x, y], ...], ...], or {"strokes": that} (a personal-set
     sample's form). Coordinates in any frame, y down."""
-    from ..core.files import open_regular
+    from bnn_gui.core.files import open_regular
 
     try:
         with open_regular(Path(path), MAX_STROKES_BYTES, "a strokes file") as f:
@@ -113,7 +113,7 @@ def make_picture(args) -> Path:
     if not out.parent.is_dir():
         raise PictureError(f"--out {out}: the folder {out.parent} does not exist")
     strokes = read_strokes(args.strokes) if args.strokes else None
-    from ..core.inference import load_model
+    from bnn_gui.core.inference import load_model
 
     model = load_model(args.model or "bnn-cnn")
     if spec is not None:
@@ -124,7 +124,7 @@ def make_picture(args) -> Path:
                                "bnn-mlp…)")
     digit = None
     if args.mnist is not None:
-        from ..core.runs.data import load_mnist
+        from bnn_gui.core.runs.data import load_mnist
 
         ds = load_mnist(args.data_dir)
         if not 0 <= args.mnist < len(ds.test_x):
@@ -140,9 +140,9 @@ def _render(model, size, view, spec, digit, strokes, image, out: Path) -> Path:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from .lifetime import register_teardown
-    from .main_window import MainWindow
-    from .style import apply_dark_style
+    from bnn_gui.gui.lifetime import register_teardown
+    from bnn_gui.gui.main_window import MainWindow
+    from bnn_gui.gui.style import apply_dark_style
 
     register_teardown()
     app = QApplication.instance() or QApplication(["bnn-gui"])
@@ -160,12 +160,12 @@ def _render(model, size, view, spec, digit, strokes, image, out: Path) -> Path:
             if digit is not None:
                 drawing.set_image(digit[0].astype(np.float32) / 255, digit[1])
             elif strokes is not None:
-                from ..core.runs.personal import Sample
+                from bnn_gui.core.runs.personal import Sample
 
                 drawing.show_sample(Sample(0, strokes))
             else:
-                from ..core.live.preprocess import image_to_ink
-                from .images import ImageError, read_image
+                from bnn_gui.core.live.preprocess import image_to_ink
+                from bnn_gui.gui.live.images import ImageError, read_image
 
                 try:
                     drawing.set_image(image_to_ink(read_image(image)))

@@ -89,3 +89,26 @@ def test_edits_that_are_not_strokes_report_nothing(cnn):
     assert s.reading.flips is None
     s.drawing.clear()
     assert s.read().flips is None and s.reading.digit is None
+
+
+def test_a_model_of_another_shape_swapped_in_mid_stroke_reports_nothing(cnn):
+    """A training run ends while a stroke is drawn: its model (another shape) becomes live
+    between two points. The drawing before the stroke is read again by it: its flips are
+    of one model, and nothing fails."""
+    s = LiveSession()
+    s.set_model(cnn)
+    _stroke(s, [(200, 100 + i * 10) for i in range(30)])
+    d = s.drawing
+    d.begin_stroke(150, 150)
+    s.read()
+    d.extend_stroke(160, 150)
+    s.read()
+    mlp = load_model("bnn-mlp")
+    s.model = mlp  # swapped in without set_model, as a window may
+    d.extend_stroke(250, 150)
+    r = s.read()
+    s.settle_flips()
+    f = s.reading.flips
+    assert r.digit is not None and f is not None
+    before = mlp.read(d.input28_in(d.input_frame(), d.strokes))
+    assert all(np.array_equal(a, b.bits) for a, b in zip(f.reference, before.layers))

@@ -45,7 +45,7 @@ def test_confusion_cells_open_their_digits_and_digits_load_onto_the_canvas(windo
 
 
 def test_the_confusion_matrix_fits_a_low_dock_without_scrolling(qtbot):
-    from bnn_gui.gui.evaluation_panel import EvaluationPanel
+    from bnn_gui.gui.docks.evaluation_panel import EvaluationPanel
 
     panel = EvaluationPanel()
     qtbot.addWidget(panel)

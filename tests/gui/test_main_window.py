@@ -30,7 +30,7 @@ def test_views_update_while_drawing(window, qtbot):
     drag(c, [(100, 100), (100, 200)])
     qtbot.waitUntil(lambda: window.last_reading is not None and window.last_reading.digit is not None,
                     timeout=2000)
-    from bnn_gui.gui.network_view import LUT
+    from bnn_gui.gui.live.network_view import LUT
 
     entry = window.activations._layers[0]
     img, layer = entry["image"], window.last_reading.layers[0]
@@ -251,7 +251,7 @@ def test_qts_picture_limit_is_raised_only_while_a_picture_is_read(qapp):
 
     from PySide6.QtGui import QImageReader
 
-    from bnn_gui.gui.images import ALLOCATION_MB, allocation_limit
+    from bnn_gui.gui.live.images import ALLOCATION_MB, allocation_limit
 
     before = QImageReader.allocationLimit()
     assert before != ALLOCATION_MB  # nothing set at import

@@ -59,7 +59,7 @@ def test_labels_and_colours_follow_same_shape_models(window, qtbot):
         assert all(f"1024 {kind} units" in b.subtitle for b in bands), [b.subtitle for b in bands]
         assert legend in view.info.text()
         if kind == "real":  # drawn on the diverging scale, not in the two ±1 colours
-            from bnn_gui.gui.network_view import LUT
+            from bnn_gui.gui.live.network_view import LUT
             img = view._layers[0]["image"]
             colours = {tuple(p) for p in img.reshape(-1, 3)}
             assert len(colours) > 10 and not colours <= {tuple(c) for c in LUT}
@@ -68,7 +68,7 @@ def test_labels_and_colours_follow_same_shape_models(window, qtbot):
 def test_flip_marks_sit_exactly_on_the_bits_the_stroke_flipped(window, qtbot):
     """A bar across the top of a 1 (a 7 now): the marks are the bits that differ from the 1
     read in the 7's frame; the flips that re-framing alone made are counted apart."""
-    from bnn_gui.gui.network_view import LUT
+    from bnn_gui.gui.live.network_view import LUT
 
     view = window.activations
     draw_one(window)
@@ -249,7 +249,7 @@ def test_descriptions_survive_a_model_change(window, qtbot):
 def test_long_labels_end_in_an_ellipsis_never_cut(qapp):
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from bnn_gui.gui.network_picture import wrap_elided
+    from bnn_gui.gui.live.network_picture import wrap_elided
 
     m = QFontMetricsF(QFont())
     text = "3x3 kernels over 64 channels, ±1 weights; BatchNorm, sign; max-pool 2"
@@ -264,7 +264,7 @@ def test_long_labels_end_in_an_ellipsis_never_cut(qapp):
 def test_one_line_labels_are_elided_too(qapp):
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from bnn_gui.gui.network_picture import wrap_elided
+    from bnn_gui.gui.live.network_picture import wrap_elided
 
     m = QFontMetricsF(QFont())
     lines = wrap_elided(m, "202 flipped by the stroke, 350 by re-centring", 80, 1)

@@ -57,7 +57,7 @@ def test_output_scores_are_bars_of_the_engines_scores(window, qtbot):
 def test_step_and_play_slide_the_window_and_fill_the_map(window, qtbot):
     """Step moves the chosen conv unit along its map; the network view shows that channel
     large with only the positions computed so far; Play runs to the end of the map."""
-    from bnn_gui.gui.network_view import LUT
+    from bnn_gui.gui.live.network_view import LUT
 
     c = window.canvas
     drag(c, [(c.width() / 2, 60 + i * 5) for i in range(50)])

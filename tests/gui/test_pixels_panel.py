@@ -53,7 +53,7 @@ def test_a_blank_canvas_asks_for_a_digit(window, qtbot):
 
 
 def test_decisive_pixels_are_outlined_as_regions_not_a_mesh():
-    from bnn_gui.gui.pictures import region_edges
+    from bnn_gui.gui.live.pictures import region_edges
 
     block = np.zeros((28, 28), bool)
     block[3:5, 3:5] = True  # a 2x2 block: its outline is 8 unit edges, not 4 boxes' 16

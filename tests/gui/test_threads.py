@@ -35,7 +35,7 @@ PLOTS = ["add_losses", "add_epoch"]  # what the training panel's slots draw with
 
 def test_a_training_run_and_a_fine_tune_touch_widgets_in_the_gui_thread(window, qtbot,
                                                                        monkeypatch):
-    from bnn_gui.gui.training_plots import TrainingPlots
+    from bnn_gui.gui.runs.training_plots import TrainingPlots
 
     seen = watch(monkeypatch, TrainingPlots, PLOTS)
     panel = window.training
@@ -63,7 +63,7 @@ def test_a_training_run_and_a_fine_tune_touch_widgets_in_the_gui_thread(window, 
 
 
 def test_a_lab_run_touches_widgets_in_the_gui_thread(window, qtbot, monkeypatch):
-    from bnn_gui.gui.lab_panel import LabPanel
+    from bnn_gui.gui.runs.lab_panel import LabPanel
 
     names = ["_on_progress", "_on_epoch", "_on_finished"]
     seen = watch(monkeypatch, LabPanel, names)
@@ -77,7 +77,7 @@ def test_a_lab_run_touches_widgets_in_the_gui_thread(window, qtbot, monkeypatch)
 
 
 def test_the_pixel_map_arrives_in_the_gui_thread(window, qtbot, monkeypatch):
-    from bnn_gui.gui.pixels_panel import PixelPicture
+    from bnn_gui.gui.docks.pixels_panel import PixelPicture
 
     seen = watch(monkeypatch, PixelPicture, ["set"])
     inside = window.inside

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from bnn_gui.gui.training_plots import TrainingPlots
+from bnn_gui.gui.runs.training_plots import TrainingPlots
 
 
 def test_the_smoothed_loss_starts_at_the_first_loss_and_stays_among_the_raw(qtbot):
@@ -46,7 +46,7 @@ def test_probes_and_the_learning_rate_are_drawn_as_they_come(qtbot):
 
 
 def test_loss_ticks_are_values_and_never_crowded():
-    from bnn_gui.gui.training_plots import log_ticks
+    from bnn_gui.gui.runs.training_plots import log_ticks
 
     [major, minor] = log_ticks(0.03, 2.5)  # two decades and more: decades only
     assert [label for _, label in major] == ["0.01", "0.1", "1", "10"] and minor == []

@@ -1,7 +1,7 @@
 import numpy as np
 
 from bnn_gui.core.nets.checkpoint import read, resolve
-from bnn_gui.gui.weights_panel import latent_layers, templates
+from bnn_gui.gui.docks.weights_panel import latent_layers, templates
 
 
 def test_templates_are_the_signs_of_the_first_layer():
@@ -55,7 +55,7 @@ def test_templates_page_by_page_and_one_histogram_at_a_time(open_window, qtbot):
 
 
 def test_the_summary_counts_weights_at_the_clip_and_near_zero():
-    from bnn_gui.gui.weights_panel import latent_summary
+    from bnn_gui.gui.docks.weights_panel import latent_summary
 
     text = latent_summary(np.array([1.0, -1.0, 0.0, 0.5]), 1.0)
     assert "50.0% at the clip" in text and "25.0% near 0 (|w| < 0.05)" in text

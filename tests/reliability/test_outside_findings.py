@@ -74,7 +74,7 @@ def test_a_fifo_or_a_device_is_refused_at_once(tmp_path):
 def test_bad_settings_count_as_missing(open_window, tmp_path, value):
     from PySide6.QtCore import QSettings
 
-    from bnn_gui.gui.canvas import DEFAULT_BRUSH
+    from bnn_gui.gui.live.canvas import DEFAULT_BRUSH
 
     ini = tmp_path / "settings.ini"
     ini.write_text(f"[General]\nbrush={value}\ngeometry=hello\nwindow_state=1\nsplitter=x\n")

@@ -31,7 +31,7 @@ def test_pictures_are_bounded_before_they_are_decoded(tmp_path, qapp):
     141-byte SVG took 6.5 s and 1.7 GB; an svgz bomb 14.8 s."""
     import gzip
 
-    from bnn_gui.gui.images import VECTOR_SIDE, ImageError, read_image
+    from bnn_gui.gui.live.images import VECTOR_SIDE, ImageError, read_image
 
     bomb = tmp_path / "bomb.png"
     bomb.write_bytes(png_declaring(20000, 20000))

@@ -47,7 +47,8 @@ class LiveSession:
         elif d.active is not None and len(d.active) == 1:  # a stroke begins
             ready = self.reading is not None and self.read_revision == d.revision - 1
             self.flips.begin(d.strokes, self._read_frame if ready else None,
-                             [la.bits for la in self.reading.layers] if ready else None)
+                             [la.bits for la in self.reading.layers] if ready else None,
+                             self.model)
 
     def read(self):
         """Read the drawing now with the live model, tell the listeners, return the Reading."""

@@ -44,11 +44,14 @@ class StrokeFlips:
         self._before_bits: list[np.ndarray] | None = None
         self._before_frame = None
         self._ref: tuple | None = None  # (frame, bits) of the latest reference read
+        self._model = None  # the model whose bits _before_bits and _ref are
         self._last_compute = -np.inf
 
-    def begin(self, strokes, frame=None, bits=None) -> None:
+    def begin(self, strokes, frame=None, bits=None, model=None) -> None:
         """A stroke begins on top of ``strokes``; ``frame`` and ``bits``: their frame and
-        layers' bits when the caller has them (else they are read when first needed)."""
+        layers' bits by ``model`` when the caller has them (else they are read when first
+        needed)."""
+        self._model = model
         self._before = tuple(tuple(s) for s in strokes) if strokes else None
         self._before_frame, self._before_bits = frame, bits
         self._ref = None if frame is None or bits is None else (frame, bits)
@@ -67,6 +70,8 @@ class StrokeFlips:
         frame = drawing.input_frame()
         if frame is None:
             return None
+        if model is not self._model:  # another model (a run ended mid-stroke): its own bits
+            self._before_bits, self._ref, self._model = None, None, model
         if self._before_bits is None or len(self._before_bits) != len(reading.layers):
             self._before_frame, self._before_bits = self._read_before(drawing, model, None)
             if self._before_bits is None:
@@ -78,8 +83,10 @@ class StrokeFlips:
             self._last_compute = now
         ref_frame, ref = self._ref
         current = [la.bits for la in reading.layers]
-        if ref is None or [r.shape for r in ref] != [c.shape for c in current]:
-            return None
+        shapes = [c.shape for c in current]
+        if ref is None or [r.shape for r in ref] != shapes \
+                or [b.shape for b in self._before_bits] != shapes:
+            return None  # another model's bits (a model swapped in mid-stroke): not comparable
         move = None
         if frame != self._before_frame:
             down, right, ratio = frame.shift_from(self._before_frame)

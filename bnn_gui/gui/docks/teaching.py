@@ -7,10 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from ..core.runs.personal import sample_of
-from .inspect_docks import bring_to_front, make_dock
-from .personal_panel import PersonalPanel
-from .messages import safe_text
+from bnn_gui.core.runs.personal import sample_of
+from bnn_gui.gui.docks.inspect_docks import bring_to_front, make_dock
+from bnn_gui.gui.docks.personal_panel import PersonalPanel
+from bnn_gui.gui.messages import safe_text
 
 
 class Teaching(QObject):
@@ -41,7 +41,7 @@ class Teaching(QObject):
                "Fine-tune the live model on your personal set mixed with MNIST")
 
     def _open_set(self):
-        from ..core.runs.personal import PersonalSet, PersonalSetError
+        from bnn_gui.core.runs.personal import PersonalSet, PersonalSetError
 
         try:
             ps, message = PersonalSet.open_or_set_aside()
@@ -85,7 +85,7 @@ class Teaching(QObject):
             w.say("Add some of your digits first (click the right digit "
                                       "under the answer), then fine-tune.")
             return
-        from ..config import ConfigError
+        from bnn_gui.config import ConfigError
 
         try:
             config = self.panel.finetune_form.config()

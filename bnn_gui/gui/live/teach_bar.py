@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from .painted import TextLine
+from bnn_gui.gui.live.painted import TextLine
 
 CONFIRM_S = 8  # how long "kept as a 7" stays under the buttons
 

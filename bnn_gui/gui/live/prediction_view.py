@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .painted import OpaqueWidget, TextLine
+from bnn_gui.gui.live.painted import OpaqueWidget, TextLine
 
 
 class ProbabilityBars(OpaqueWidget):

@@ -19,7 +19,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import Signal
 
-from .background import Job, Worker
+from bnn_gui.gui.background import Job, Worker
 
 PROGRESS_INTERVAL = 0.2  # seconds: redrawing the curves more often costs training time
 PROBE_EVERY_S = 2.0  # seconds between test-accuracy probes on a 2,000-digit subset
@@ -46,8 +46,8 @@ class FinetuneJob:
 def _recipe(job: TrainingJob) -> list:
     """How the window made this model (core/runs/recipe.py): a training run's configs, or a
     fine-tune's settings after the recipe of the model it started from."""
-    from ..core.nets.checkpoint import ModelFileError, read
-    from ..core.runs.recipe import extend, stage
+    from bnn_gui.core.nets.checkpoint import ModelFileError, read
+    from bnn_gui.core.runs.recipe import extend, stage
 
     if job.finetune is None:
         return [stage("window_train", {"model_config": job.model_config.to_dict(),
@@ -87,10 +87,10 @@ class TrainingWorker(Worker):
             self._drawing = None if image28 is None else np.array(image28, np.float32)
 
     def work(self) -> None:
-        from ..config import ConfigError
-        from ..core.nets.checkpoint import ModelFileError
-        from ..core.runs.data import DataError, MnistMissing
-        from ..core.runs.training import Stopped, TrainingDiverged
+        from bnn_gui.config import ConfigError
+        from bnn_gui.core.nets.checkpoint import ModelFileError
+        from bnn_gui.core.runs.data import DataError, MnistMissing
+        from bnn_gui.core.runs.training import Stopped, TrainingDiverged
 
         try:
             self._run()
@@ -104,11 +104,11 @@ class TrainingWorker(Worker):
             self.failed.emit(f"{type(e).__name__}: {e}", False)
 
     def _run(self) -> None:
-        from ..core.nets import checkpoint
-        from ..core.files import new_model_file
-        from ..core.runs.training import BatchProgress, EpochEnd, Finished, Probe, new_model, train
+        from bnn_gui.core.nets import checkpoint
+        from bnn_gui.core.files import new_model_file
+        from bnn_gui.core.runs.training import BatchProgress, EpochEnd, Finished, Probe, new_model, train
 
-        from ..core.runs.devices import resolve
+        from bnn_gui.core.runs.devices import resolve
 
         job = self.job
         device = resolve(job.device)  # "cuda" with no GPU: a one-line failure, nothing read
@@ -129,7 +129,7 @@ class TrainingWorker(Worker):
                         device=device)
             name = job.model_config.name
         else:
-            from ..core.runs.finetune import finetune
+            from bnn_gui.core.runs.finetune import finetune
 
             ft = job.finetune
             self.status.emit("measuring accuracy before, varying your digits…")
@@ -179,13 +179,13 @@ class TrainingWorker(Worker):
 
     def _data_progress(self, what: str, done: int, total: int) -> None:
         if self.stopping():  # reading or fetching the data stops too
-            from ..core.runs.training import Stopped
+            from bnn_gui.core.runs.training import Stopped
 
             raise Stopped()
         self.status.emit(f"{what} {100 * done / total:.0f}%" if total else f"{what}…")
 
     def _read_drawing(self, model):
-        from ..core.inference import read_net
+        from bnn_gui.core.inference import read_net
 
         with self._lock:
             x = self._drawing

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from ..config import ConfigError
-from ..core.runs.finetune import FinetuneConfig
+from bnn_gui.config import ConfigError
+from bnn_gui.core.runs.finetune import FinetuneConfig
 
 # (FinetuneConfig field, label, parse, show, tooltip); the share is shown in percent
 _FIELDS = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ..config import PRESETS, QUICK_PRESET, ConfigError, quick_train, train_defaults
+from bnn_gui.config import PRESETS, QUICK_PRESET, ConfigError, quick_train, train_defaults
 
 DEFAULT_PRESET = QUICK_PRESET
 WEIGHT_CHOICES = [("sign (deterministic)", "det"), ("stochastic: p(+1) = hard_sigmoid(w)", "stoch")]

@@ -8,7 +8,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from .painted import OpaqueWidget
+from bnn_gui.gui.live.painted import OpaqueWidget
 
 BACKGROUND = QColor("#202020")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from .background import Background
-from .images import ImageError, read_image
+from bnn_gui.gui.background import Background
+from bnn_gui.gui.live.images import ImageError, read_image
 
 
 class PictureOpener(QObject):
@@ -28,7 +28,7 @@ class PictureOpener(QObject):
 
     def open(self, path: str) -> None:
         """Start reading ``path``; ``opened`` or ``refused`` follows."""
-        from ..core.live.preprocess import image_to_ink
+        from bnn_gui.core.live.preprocess import image_to_ink
 
         self.path, self._revision = str(path), self.drawing.revision
         self.background.call(lambda stop: image_to_ink(read_image(str(path))))

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .painted import TextLine
-from .prediction_view import ProbabilityBars
-from .session import ModelLoader
+from bnn_gui.gui.live.painted import TextLine
+from bnn_gui.gui.live.prediction_view import ProbabilityBars
+from bnn_gui.gui.live.session import ModelLoader
 
 TWINS = {  # the live model's architecture -> (label, shipped model name)
     "mlp": [("float: real weights and activations (float-mlp)", "float-mlp"),
@@ -138,7 +138,7 @@ class TwinPanel(QWidget):
 
 
 def _comparison_text(live, twin, same_network: bool) -> str:
-    from ..core.engine.twin_compare import compare
+    from bnn_gui.core.engine.twin_compare import compare
 
     c = compare(live, twin)
     if c is None:

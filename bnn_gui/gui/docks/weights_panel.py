@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from .neuron_panel import _LUT
-from .tiles import tile
+from bnn_gui.gui.docks.neuron_panel import _LUT
+from bnn_gui.gui.live.tiles import tile
 
 MAX_TEMPLATES = 256
 PAGE = 32  # templates per page: 4 rows of 8, each still tens of pixels tall in a short dock

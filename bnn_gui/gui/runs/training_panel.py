@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from ..core.describe import count
-from ..core.paths import user_models_dir
-from .training_form import TrainingForm
-from .training_plots import TrainingPlots
-from .worker import FinetuneJob, TrainingJob, TrainingRun
-from .messages import safe_text
-from .mnist_source import offer_text
+from bnn_gui.core.describe import count
+from bnn_gui.core.paths import user_models_dir
+from bnn_gui.gui.runs.training_form import TrainingForm
+from bnn_gui.gui.runs.training_plots import TrainingPlots
+from bnn_gui.gui.runs.worker import FinetuneJob, TrainingJob, TrainingRun
+from bnn_gui.gui.messages import safe_text
+from bnn_gui.gui.runs.mnist_source import offer_text
 
 
 def _fmt_time(seconds: float) -> str:
@@ -125,7 +125,7 @@ class TrainingPanel(QWidget):
 
     def load_data(self, progress, download: bool = False):
         """Where the training data comes from (tests replace this with synthetic data)."""
-        from ..core.runs.data import load_mnist
+        from bnn_gui.core.runs.data import load_mnist
 
         return load_mnist(self.data_dir, download=download, progress=progress)
 
@@ -142,7 +142,7 @@ class TrainingPanel(QWidget):
     def start_finetune(self, base_model, model_config, samples, config=None) -> bool:
         """Fine-tune the model file ``base_model`` on personal ``samples`` mixed with MNIST
         (finetune.py); the result is saved as a new model, the file started from is kept."""
-        from ..core.runs.finetune import FinetuneConfig
+        from bnn_gui.core.runs.finetune import FinetuneConfig
 
         if self.is_running():
             return False
@@ -306,7 +306,7 @@ class TrainingPanel(QWidget):
     def _on_worker_save_failed(self, message: str, result) -> None:
         """The model folder is read-only or full: the trained network is still here; offer to
         save it somewhere else."""
-        from ..core.nets import checkpoint
+        from bnn_gui.core.nets import checkpoint
 
         self.progress.setFormat("not saved")
         self.figures.setText(f"{message}<br>The live model and your other files are unchanged.")

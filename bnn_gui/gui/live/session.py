@@ -15,8 +15,8 @@ from contextlib import ExitStack, contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.live.live_session import LiveSession
-from .background import Background
+from bnn_gui.core.live.live_session import LiveSession
+from bnn_gui.gui.background import Background
 
 
 @contextmanager
@@ -53,13 +53,13 @@ class ModelLoader(QObject):
 
 
 def _load(path_or_name):
-    from ..core.inference import load_model
+    from bnn_gui.core.inference import load_model
 
     return load_model(path_or_name)
 
 
 def _message(path_or_name, e: Exception) -> str:
-    from ..core.nets.checkpoint import ModelFileError
+    from bnn_gui.core.nets.checkpoint import ModelFileError
 
     if isinstance(e, ModelFileError):
         return str(e)
@@ -108,6 +108,7 @@ class Session(QObject):
 
     def _on_loader_loaded(self, model) -> None:
         self.live.model = model
+        self.live.flips.reset()  # the bits before the stroke were another model's
         self.model_loaded.emit(model)
         self.read()  # the drawing, read again by the new model at once
         if not self._frozen:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.engine.levels_file import save
-from .messages import safe_text
+from bnn_gui.core.engine.levels_file import save
+from bnn_gui.gui.messages import safe_text
 
 FILTER = "IDX image, as MNIST's (*.idx);;PGM picture (*.pgm)"
 

@@ -12,12 +12,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
-from .evaluation_panel import EvaluationPanel
-from .lab_panel import LabPanel
-from .neuron_panel import NeuronPanel
-from .pixels_panel import PixelsPanel
-from .twin_panel import TwinPanel
-from .weights_panel import WeightsPanel
+from bnn_gui.gui.docks.evaluation_panel import EvaluationPanel
+from bnn_gui.gui.runs.lab_panel import LabPanel
+from bnn_gui.gui.docks.neuron_panel import NeuronPanel
+from bnn_gui.gui.docks.pixels_panel import PixelsPanel
+from bnn_gui.gui.docks.twin_panel import TwinPanel
+from bnn_gui.gui.docks.weights_panel import WeightsPanel
 
 
 NEURON_SHARE = 0.4  # of the window's height, at least, for Inside one neuron once a unit is clicked

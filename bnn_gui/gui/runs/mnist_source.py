@@ -11,13 +11,13 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from .background import Background
-from .messages import safe_text
+from bnn_gui.gui.background import Background
+from bnn_gui.gui.messages import safe_text
 
 
 def offer_text(message: str) -> str:
     """The question asked when MNIST is missing (here and in the training panel)."""
-    from ..core.paths import user_dir
+    from bnn_gui.core.paths import user_dir
 
     return (f"{message}\n\nDownload MNIST now? About 11 MB, checked against its published "
             f"checksums, into {user_dir() / 'mnist'}.")
@@ -42,7 +42,7 @@ class MnistSource(QObject):
     def with_mnist(self, then: Callable) -> None:
         """Call ``then(dataset)`` with MNIST: now if it is here, after a download if the
         person accepts one, never if not (or if the download fails or is cancelled)."""
-        from ..core.runs.data import DataError, MnistMissing, load_mnist
+        from bnn_gui.core.runs.data import DataError, MnistMissing, load_mnist
 
         try:
             then(load_mnist(self.data_dir(), download=False))
@@ -70,8 +70,8 @@ class MnistSource(QObject):
         self.background.call(self._download)
 
     def _download(self, stop):
-        from ..core.runs.data import download_mnist, load_mnist
-        from ..core.paths import user_dir
+        from bnn_gui.core.runs.data import download_mnist, load_mnist
+        from bnn_gui.core.paths import user_dir
 
         def progress(what: str, done: int, total: int) -> None:  # in the download's thread
             self.progressed.emit(what, int(1000 * done / total) if total else 0)

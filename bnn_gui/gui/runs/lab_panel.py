@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QMessageBox, QProgressBar, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..core.files import atomic_write
-from ..core.runs.pitfalls import experiments
-from .worker import TrainingJob, TrainingRun
-from .messages import safe_text
+from bnn_gui.core.files import atomic_write
+from bnn_gui.core.runs.pitfalls import experiments
+from bnn_gui.gui.runs.worker import TrainingJob, TrainingRun
+from bnn_gui.gui.messages import safe_text
 
 COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae",
            "#f06292"]
@@ -94,7 +94,7 @@ class LabPanel(QWidget):
 
     def load_data(self, progress, download: bool = False):
         """Where the training data comes from (tests replace this with synthetic data)."""
-        from ..core.runs.data import load_mnist
+        from bnn_gui.core.runs.data import load_mnist
 
         return load_mnist(self.data_dir, download=download, progress=progress)
 

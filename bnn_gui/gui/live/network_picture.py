@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from .painted import OpaqueWidget, paint_score_bars
+from bnn_gui.gui.live.painted import OpaqueWidget, paint_score_bars
 
 BACKGROUND = QColor("#202020")
 TEXT, DIM = QColor("#dddddd"), QColor("#8a8a8a")

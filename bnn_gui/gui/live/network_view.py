@@ -22,9 +22,9 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..core.live.receptive import receptive_field
-from .network_picture import TAIL, Band, Outline, NetworkPicture
-from .tiles import Tiling, plan
+from bnn_gui.core.live.receptive import receptive_field
+from bnn_gui.gui.live.network_picture import TAIL, Band, Outline, NetworkPicture
+from bnn_gui.gui.live.tiles import Tiling, plan
 
 # colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
 LUT = np.array([[31, 42, 68], [242, 230, 201], [214, 45, 122], [255, 140, 0], [70, 70, 70]],
@@ -87,7 +87,7 @@ class NetworkView(QWidget):
     def show_model(self, model) -> None:
         """The structure of ``model``'s network, every label in place, before any reading (the
         session reads the drawing with it right after)."""
-        from ..core.describe import layer_descriptions
+        from bnn_gui.core.describe import layer_descriptions
 
         blank = model.read(np.zeros((28, 28), np.float32))
         self._config = model.config

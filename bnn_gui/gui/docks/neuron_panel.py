@@ -20,10 +20,10 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
-from .painted import ScoreBars
-from .style import CHECKED_BUTTON
-from .pictures import PictureStrip
-from .tiles import tile
+from bnn_gui.gui.live.painted import ScoreBars
+from bnn_gui.gui.style import CHECKED_BUTTON
+from bnn_gui.gui.live.pictures import PictureStrip
+from bnn_gui.gui.live.tiles import tile
 
 # index 0: -1 / disagree, 1: +1 / agree, 2: padding (does not count)
 _LUT = np.array([[40, 60, 110], [245, 235, 210], [70, 70, 70]], np.uint8)
@@ -252,7 +252,7 @@ class NeuronPanel(QWidget):
     def update_from(self, model, x28, engine_readings=None) -> None:
         """Trace the selected unit of ``model`` on the 28x28 ``x28`` (None: blank canvas);
         ``engine_readings``: the live reading's own, when it is of ``x28``."""
-        from ..core.engine.neuron import output_scores, trace
+        from bnn_gui.core.engine.neuron import output_scores, trace
 
         self._last = (model, x28, engine_readings)
         if self.selected is None:
@@ -277,7 +277,7 @@ class NeuronPanel(QWidget):
             self.show_message(f"{layer} of this model has no unit {unit}; click a unit in its "
                               "maps.")
             return
-        from ..core.engine.neuron import batchnorm_fold
+        from bnn_gui.core.engine.neuron import batchnorm_fold
 
         fold = batchnorm_fold(model.file.arrays, model.packed, layer, unit[0])
         self.show_trace(trace(model.packed, x28, layer, unit, engine_readings),
@@ -300,7 +300,7 @@ class NeuronPanel(QWidget):
         self.pictures.update()
 
     def show_trace(self, t, in_shape: tuple, fold=None) -> None:
-        from ..core.engine.neuron import c_source_lines, packed_words
+        from bnn_gui.core.engine.neuron import c_source_lines, packed_words
 
         self.score_bars.hide()
         self.pictures.show()

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from .background import Background
-from .pictures import region_edges
+from bnn_gui.gui.background import Background
+from bnn_gui.gui.live.pictures import region_edges
 
 REST_MS = 250  # the drawing must rest this long (no new point, pen lifted) before a map
 
@@ -154,7 +154,7 @@ class PixelsPanel(QWidget):
         if self.is_drawing():  # the pen is still down: look again shortly
             self.rest.start()
             return
-        from ..core.pixel_influence import influence
+        from bnn_gui.core.pixel_influence import influence
 
         model, x = self.model, self.x28
         self.about.setText("running the network on 784 changed inputs…")
@@ -164,8 +164,8 @@ class PixelsPanel(QWidget):
         if self.model is None or self.x28 is None:
             self.made_text.setText("Draw a digit first.")
             return
-        from ..core.pixel_influence import read_as
-        from ..core.live.preprocess import preprocess_image
+        from bnn_gui.core.pixel_influence import read_as
+        from bnn_gui.core.live.preprocess import preprocess_image
 
         model, x, target = self.model, self.x28, self.target.currentIndex()
         self.made_text.setText(f"looking for the fewest changes that read as {target}…")

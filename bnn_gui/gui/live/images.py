@@ -10,7 +10,7 @@ import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QImageIOHandler, QImageReader, QPixmap
 
-from ..core.files import open_regular
+from bnn_gui.core.files import open_regular
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)"
 MAX_FILE_BYTES = 100 << 20  # a picture file; a phone photo is a few MB

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMenu, QMessageBox, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..core.describe import count
-from ..core.runs.personal import PersonalSet, PersonalSetError, Sample
-from .background import Background
-from .finetune_form import FinetuneForm
-from .images import thumbnail
-from .messages import safe_text
+from bnn_gui.core.describe import count
+from bnn_gui.core.runs.personal import PersonalSet, PersonalSetError, Sample
+from bnn_gui.gui.background import Background
+from bnn_gui.gui.runs.finetune_form import FinetuneForm
+from bnn_gui.gui.live.images import thumbnail
+from bnn_gui.gui.messages import safe_text
 
 SET_FILTER = "Personal sets (*.json);;All files (*)"
 _NAMES = "zeros ones twos threes fours fives sixes sevens eights nines".split()

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from .background import Background
-from .images import thumbnail
+from bnn_gui.gui.background import Background
+from bnn_gui.gui.live.images import thumbnail
 
 GALLERY_MAX = 400  # thumbnails shown at once
 
@@ -116,6 +116,6 @@ class EvaluationPanel(QWidget):
 
 
 def _evaluate(model, data):
-    from ..core.evaluation import evaluate
+    from bnn_gui.core.evaluation import evaluate
 
     return model.name, data, evaluate(model, data.test_x, data.test_y)

@@ -17,8 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.live.drawing import SIDE, Drawing
-from ..core.live.preprocess import BRUSH
+from bnn_gui.core.live.drawing import SIDE, Drawing
+from bnn_gui.core.live.preprocess import BRUSH
 
 DEFAULT_BRUSH = 18  # pen width on screen, in pixels
 SMOOTH_GAP = 12  # screen pixels: moves further apart are joined by a curve, not a chord

@@ -18,8 +18,10 @@ class ProbabilityBars(OpaqueWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.probabilities = np.zeros(10)
-        self.setMinimumSize(180, 100)  # 10 px a bar: the answer's column never holds the
-        # docks below it down (Inside one neuron needs the room at 1366x768)
+        # 10 px a bar: the answer's column never holds the docks below it down (Inside one
+        # neuron needs the room at 1366x768); 150 wide: within the column's 192 px there (at
+        # 180 the percentages ran past its edge)
+        self.setMinimumSize(150, 100)
         self.setToolTip("The network's probability for each digit (softmax of its scores)")
         self._back: QPixmap | None = None
         self._percent = [QStaticText(f"{i}%") for i in range(101)]

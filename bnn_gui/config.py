@@ -12,6 +12,8 @@ import json
 import math
 from dataclasses import dataclass, field
 
+from .core.engine.geometry import conv_side
+
 WEIGHT_MODES = ("det", "stoch", "float")
 ACTIVATIONS = ("sign", "relu", "antirectifier")
 OUTPUTS = ("scale", "bn", "linear")
@@ -76,7 +78,7 @@ class ModelConfig:
             _check(1 <= c.pool <= 28, "conv.pool", c.pool, "in 1..28")
         side = 28
         for c in self.conv:
-            side = (side + 2 * c.padding - c.kernel + 1) // c.pool
+            side = conv_side(side, c.kernel, c.padding, c.pool)
             _check(side >= 1, "conv", self.conv, "blocks that leave at least a 1x1 map")
         _check(0 < self.clip <= 100 and math.isfinite(self.clip), "clip", self.clip, "in (0, 100]")
         _check(0 <= self.dropout < 1, "dropout", self.dropout, "in [0, 1)")
@@ -91,7 +93,7 @@ class ModelConfig:
         n, channels, side = 0, 1, 28
         for c in self.conv:
             n += channels * c.channels * c.kernel * c.kernel
-            channels, side = c.channels, (side + 2 * c.padding - c.kernel + 1) // c.pool
+            channels, side = c.channels, conv_side(side, c.kernel, c.padding, c.pool)
         width = channels * side * side
         for h in (*self.hidden, 10):
             n, width = n + width * h, h

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from bnn_gui.core.engine.geometry import pixel_signs
 from bnn_gui.core.live.preprocess import BRUSH, preprocess_image, preprocess_strokes
 
 
@@ -126,7 +127,7 @@ def read_packed(packed, image28: np.ndarray | None) -> Reading:
     probs = _softmax(logits[0])
     layers = [LayerReading(r.name, r.kind, True, np.where(r.bits[0], 1, -1).astype(np.int8),
                            r.margin[0].astype(np.float32), "dot - threshold") for r in readings]
-    bits = np.where(x >= 0.5, 1, -1).astype(np.int8) if packed.binarize_input else None
+    bits = pixel_signs(x) if packed.binarize_input else None
     last = readings[-1].bits if readings else x[None]
     scores = packed.output_dots(last)[0]
     return Reading(int(probs.argmax()), probs, x, bits, layers, readings, scores,
@@ -149,7 +150,7 @@ def read_net(net, image28: np.ndarray | None) -> Reading:
     layers = [LayerReading(a.name, a.kind, a.binary,
                            a.post[0].numpy().astype(np.int8 if a.binary else np.float32),
                            a.pre[0].numpy()) for a in acts]
-    bits = np.where(image28 >= 0.5, 1, -1).astype(np.int8) if net.config.binarize_input else None
+    bits = pixel_signs(image28) if net.config.binarize_input else None
     return Reading(int(probs.argmax()), probs, np.asarray(image28, np.float32), bits, layers,
                    scores=logits[0].double().numpy())
 

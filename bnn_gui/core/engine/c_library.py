@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from bnn_gui.core.engine.export import c_comment_text, c_identifier
+from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.core.files import atomic_write
 from bnn_gui.core.engine.packed import PackedNet
 
@@ -71,8 +72,8 @@ def scratch_parts(packed: PackedNet) -> dict:
             parts["max_taps"] = max(parts["max_taps"], L.n_in)
         if L.kind == "conv":
             c, h, w = L.in_shape
-            out *= ((h + 2 * L.padding - L.kernel + 1) // L.pool
-                    * ((w + 2 * L.padding - L.kernel + 1) // L.pool))  # pooled as it is made
+            out *= (conv_side(h, L.kernel, L.padding, L.pool)
+                    * conv_side(w, L.kernel, L.padding, L.pool))  # pooled as it is made
             key, value = (("max_real_in", L.n_in) if L.real_input
                           else ("max_pixels", h * w * -(-c // 64)))
             parts[key] = max(parts[key], value)

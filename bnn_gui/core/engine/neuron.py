@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bnn_gui.core.engine.geometry import input_bits, input_levels
 from bnn_gui.core.engine.packed import PackedNet, unpack_bits
 
 
@@ -51,9 +52,9 @@ def _layer_inputs(net: PackedNet, x28: np.ndarray, readings=None):
     """The inputs of every layer for one digit: levels (1, 1, 28, 28), then each hidden
     layer's bits, plus the readings (``readings``: the engine's own of this digit, when the
     caller has them, spares a forward pass)."""
-    x = np.round(np.asarray(x28, np.float32).reshape(1, 1, 28, 28) * 255)
+    x = input_levels(x28).reshape(1, 1, 28, 28)
     if net.binarize_input:
-        x = x >= 127.5
+        x = input_bits(x)
     if readings is None:
         _, readings = net.forward(np.asarray(x28, np.float32)[None], record=True)
     return [x] + [r.bits for r in readings], readings

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from bnn_gui.core.engine.geometry import input_bits, input_levels
+
 
 class PackError(ValueError):
     """The network cannot run on the packed engine (the message says why)."""
@@ -182,11 +184,8 @@ class PackedNet:
     def forward(self, x: np.ndarray, record: bool = False):
         """x: (N, 28, 28) pixels in [0, 1] (or 0..255 uint8). Returns (logits (N, 10) float32,
         [PackedReading per hidden layer] if ``record``)."""
-        x = np.asarray(x)
-        levels = x.astype(np.float32) if x.dtype == np.uint8 else \
-            np.round(np.asarray(x, np.float32) * 255)
-        levels = levels.reshape(-1, 1, 28, 28)
-        h = levels >= 127.5 if self.binarize_input else levels  # sign(x - 0.5), sign(0) = +1
+        levels = input_levels(x).reshape(-1, 1, 28, 28)  # the first layer's rule: geometry.py
+        h = input_bits(levels) if self.binarize_input else levels
         readings = []
         for layer in self.layers[:-1]:
             h, r = self._hidden(layer, h, record)

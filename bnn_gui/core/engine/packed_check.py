@@ -15,6 +15,7 @@ import json
 
 import numpy as np
 
+from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.core.engine.packed import PackError, pack_bits
 
 
@@ -26,7 +27,7 @@ def expected_specs(cfg) -> list[dict]:
         specs.append(dict(name=f"conv{i + 1}", kind="conv", n_in=shape[0] * c.kernel ** 2,
                           units=c.channels, real_input=i == 0 and real_first, kernel=c.kernel,
                           padding=c.padding, pool=c.pool, in_shape=list(shape)))
-        side = (shape[1] + 2 * c.padding - c.kernel + 1) // c.pool
+        side = conv_side(shape[1], c.kernel, c.padding, c.pool)
         shape = (c.channels, side, side)
     for j, h in enumerate(cfg.hidden):
         n_in = int(np.prod(shape))

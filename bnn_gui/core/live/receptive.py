@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bnn_gui.core.engine.geometry import conv_side
+
 
 @dataclass(frozen=True)
 class Window:
@@ -40,7 +42,7 @@ def _sides(config) -> list[int]:
     """The side of each conv block's input map, then the side after the last block."""
     sides = [28]
     for c in config.conv:
-        sides.append((sides[-1] + 2 * c.padding - c.kernel + 1) // c.pool)
+        sides.append(conv_side(sides[-1], c.kernel, c.padding, c.pool))
     return sides
 
 

@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from bnn_gui.config import ConfigError, ModelConfig
+from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.core.nets.binary import sign, ste_sign
 from bnn_gui.core.nets.layers import (Antirectifier, BinaryConv2d, BinaryLinear, Dropout, L2Constrain, Scale,
                      SignActivation)
@@ -96,7 +97,7 @@ class BinaryNet(nn.Module):
             conv = BinaryConv2d(channels, c.channels, c.kernel, padding=c.padding, **wargs)
             blocks.append(Block(f"conv{i}", "conv", conv, c.channels, cfg, pool=c.pool,
                                 **(first if i == 1 else {})))
-            size = (size + 2 * c.padding - c.kernel + 1) // c.pool
+            size = conv_side(size, c.kernel, c.padding, c.pool)
             if size < 1:
                 raise ConfigError(f"conv block {i} shrinks the 28x28 input to nothing")
             channels = c.channels

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from bnn_gui.core.engine.export import layer_bytes
+from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.core.engine.packed import PackedLayer, PackedNet, PackError, pack_bits
 
 
@@ -47,7 +48,7 @@ def _pack(net, cfg) -> PackedNet:
                 spec = cfg.conv[i]
                 layers.append(PackedLayer(block.name, "conv", n_in, bits, t, flip, real,
                                           spec.kernel, spec.padding, spec.pool, shape))
-                side = (shape[1] + 2 * spec.padding - spec.kernel + 1) // spec.pool
+                side = conv_side(shape[1], spec.kernel, spec.padding, spec.pool)
                 shape = (spec.channels, side, side)
             else:
                 layers.append(PackedLayer(block.name, "dense", n_in, bits, t, flip, real))

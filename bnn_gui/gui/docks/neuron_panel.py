@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QT
                                QVBoxLayout, QWidget)
 
 from bnn_gui.gui.live.painted import ScoreBars
+from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.gui.style import CHECKED_BUTTON
 from bnn_gui.gui.live.pictures import PictureStrip
 from bnn_gui.gui.live.tiles import tile
@@ -193,7 +194,7 @@ class NeuronPanel(QWidget):
         if len(unit) != 3 or layer not in names:
             return None
         L = net.layers[names.index(layer)]
-        return (L.in_shape[1] + 2 * L.padding - L.kernel + 1) // L.pool
+        return conv_side(L.in_shape[1], L.kernel, L.padding, L.pool)
 
     def step(self, delta: int = 1) -> bool:
         """Move the chosen conv unit ``delta`` positions along its map, row by row; True if
@@ -417,7 +418,7 @@ def _input_shape(net, i: int) -> tuple:
         return (L.in_shape[0], L.kernel, L.kernel)
     prev = net.layers[i - 1] if i > 0 else None
     if prev is not None and prev.kind == "conv":
-        side = (prev.in_shape[1] + 2 * prev.padding - prev.kernel + 1) // prev.pool
+        side = conv_side(prev.in_shape[1], prev.kernel, prev.padding, prev.pool)
         if prev.units * side * side == L.n_in:
             return (prev.units, side, side)
     return ()
@@ -426,7 +427,7 @@ def _input_shape(net, i: int) -> tuple:
 def _unit_in(L, unit: tuple) -> bool:
     """Whether ``unit`` ((channel, y, x) of the pooled map, or (i,)) exists in layer ``L``."""
     if L.kind == "conv":
-        side = (L.in_shape[1] + 2 * L.padding - L.kernel + 1) // L.pool
+        side = conv_side(L.in_shape[1], L.kernel, L.padding, L.pool)
         return len(unit) == 3 and 0 <= unit[0] < L.units and 0 <= min(unit[1:]) \
             and max(unit[1:]) < side
     return len(unit) == 1 and 0 <= unit[0] < L.units

@@ -132,7 +132,7 @@ class PixelsPanel(QWidget):
         lay.addLayout(column, 2)
         self.background = Background(self)
         self.background.done.connect(self._on_done)
-        self.background.failed.connect(lambda e: self.about.setText(f"could not compute: {e}"))
+        self.background.failed.connect(self._on_failed)  # a bound method: the GUI thread
         self.rest = QTimer(self, singleShot=True, interval=REST_MS)
         self.rest.timeout.connect(self._on_rest)
 
@@ -172,6 +172,9 @@ class PixelsPanel(QWidget):
         self.background.call(lambda stop: ("made", read_as(model, x, target,
                                                            should_stop=stop.is_set,
                                                            through=preprocess_image)))
+
+    def _on_failed(self, e: Exception) -> None:
+        self.about.setText(f"could not compute: {e}")
 
     def _on_done(self, value) -> None:
         kind, result = value

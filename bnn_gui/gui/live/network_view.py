@@ -22,9 +22,10 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from bnn_gui.core.live.receptive import receptive_field
-from bnn_gui.gui.live.network_picture import TAIL, Band, Outline, NetworkPicture
+from bnn_gui.gui.live.network_picture import TAIL, Band, NetworkPicture
+from bnn_gui.gui.live.layer_focus import LayerFocus
 from bnn_gui.gui.live.tiles import Tiling, plan
+from bnn_gui.gui.live.unit_marks import UnitMarks
 
 # colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
 LUT = np.array([[31, 42, 68], [242, 230, 201], [214, 45, 122], [255, 140, 0], [70, 70, 70]],
@@ -45,7 +46,7 @@ TWO_ROWS_BELOW = 2.5  # screen pixels a cell: narrower, the maps go in two rows
 HINT = "  —  hover a unit for its value, click it to look inside; click a title to enlarge"
 
 
-class NetworkView(QWidget):
+class NetworkView(UnitMarks, LayerFocus, QWidget):
     unit_hovered = Signal(str)
     unit_clicked = Signal(str, object)  # layer name, unit index tuple
     # the 28x28 windows the chosen and the hovered unit read ((rows, cols) or None each), for
@@ -158,21 +159,6 @@ class NetworkView(QWidget):
             self._mark()
             p.update()
 
-    def _tiling(self, i: int) -> Tiling:
-        """How layer ``i``'s maps are laid out now: stacked to fit the overview, or, for a conv
-        layer enlarged with all its channels, in a grid of the view's own shape."""
-        e = self._layers[i]
-        shape = e["layer"].bits.shape
-        if self.picture.focus == i + 1 and len(shape) == 3 and self._channel is None:
-            p = self.picture
-            aspect = max(p.height() - p.label_h(), 1) / max(p.width(), 1)
-            rows = max(1, round((shape[0] * aspect * shape[2] / shape[1]) ** 0.5))
-            if e.get("focused_tiling") is None or e["focused_tiling"].rows != rows \
-                    or e["focused_tiling"].shape != shape:
-                e["focused_tiling"] = Tiling(shape, rows)
-            return e["focused_tiling"]
-        return e["tiling"]
-
     # --- readings ----------------------------------------------------------------------------
     def show_reading(self, reading) -> None:
         self._reading = reading
@@ -278,172 +264,6 @@ class NetworkView(QWidget):
             bits = LUT[(reading.input_bits > 0).view(np.uint8)]
             rgb = np.concatenate([rgb, np.full((1, 28, 3), 70, np.uint8), bits])
         self.picture.set_image(0, rgb)
-
-    # --- the chosen unit and its field ---------------------------------------------------------
-    def select_unit(self, layer: str | None, unit: tuple = ()) -> None:
-        """Outline ``unit`` of ``layer`` (None: no unit) and the windows it reads."""
-        self.selected = None if layer is None else (layer, tuple(int(u) for u in unit))
-        self._mark()
-        self.picture.update()
-
-    def reveal(self, layer: str | None, channel: int = 0, computed: int | None = None) -> None:
-        """Step / Play in Inside one neuron: show only the first ``computed`` positions of
-        ``channel`` of ``layer`` (row by row), as if the window had computed them so far, and
-        that channel large; None: the whole map again."""
-        before = self._reveal
-        self._reveal = None if layer is None or computed is None else (layer, channel,
-                                                                         computed)
-        names = self.layer_names()
-        if self._reveal is not None and layer in names:
-            band = names.index(layer) + 1
-            if self.picture.focus != band or self._channel != channel:
-                self.focus_layer(band, channel)
-        if self._reveal != before and self._layers and self._layers[0]["image"] is not None:
-            self._render()
-
-    def _field(self, chosen):
-        """(band of the unit, unit, its Field) for a chosen (layer, unit), if it is in this
-        model's maps."""
-        if chosen is None or self._config is None:
-            return None
-        names = [e["layer"].name for e in self._layers]
-        layer, unit = chosen
-        if layer not in names:
-            return None
-        i = names.index(layer)
-        shape = self._layers[i]["layer"].bits.shape
-        if len(unit) != len(shape) or any(not 0 <= u < s for u, s in zip(unit, shape)):
-            return None
-        try:
-            return i, unit, receptive_field(self._config, i, unit)
-        except ValueError:
-            return None
-
-    def _outlines(self, chosen, strong: bool) -> list[Outline]:
-        found = self._field(chosen)
-        if found is None:
-            return []
-        i, unit, field = found
-        out = []
-        cells = self._cells(i, unit)
-        if cells is not None:
-            out.append(Outline(i + 1, [cells], strong, True))
-        if i > 0:  # the window in the layer below, in each of its channel maps
-            out.append(Outline(i, self._window_cells(i - 1, field.below), strong, False))
-        out.append(Outline(0, self._input_cells(field.input), strong, False))
-        return out
-
-    def _cells(self, i: int, unit: tuple):
-        """(row, col, rows, cols) of ``unit`` of layer ``i`` in its band's picture now."""
-        e = self._layers[i]
-        shape = e["layer"].bits.shape
-        if self.picture.focus == i + 1 and len(shape) == 3 and self._channel is not None:
-            return (unit[1], unit[2], 1, 1) if unit[0] == self._channel else None
-        t = self._tiling(i)
-        th, tw = t.tile
-        r, c = divmod(unit[0], t.cols)
-        y, x = (unit[1], unit[2]) if len(unit) == 3 else (0, 0)
-        return (r * (th + t.gap) + y, c * (tw + t.gap) + x, 1, 1)
-
-    def _window_cells(self, i: int, w) -> list[tuple]:
-        """A window of layer ``i``'s map (every channel) as rectangles in its band's picture."""
-        e = self._layers[i]
-        shape = e["layer"].bits.shape
-        t = self._tiling(i)
-        if len(shape) != 3:  # dense: the whole layer
-            return [(0, 0, t.height, t.width)]
-        (r0, r1), (c0, c1) = w.rows, w.cols
-        if self.picture.focus == i + 1 and self._channel is not None:
-            return [(r0, c0, r1 - r0, c1 - c0)]
-        th, tw = t.tile
-        rects = []
-        for ch in range(shape[0]):
-            r, c = divmod(ch, t.cols)
-            rects.append((r * (th + t.gap) + r0, c * (tw + t.gap) + c0, r1 - r0, c1 - c0))
-        return rects
-
-    def _input_cells(self, w) -> list[tuple]:
-        (r0, r1), (c0, c1) = w.rows, w.cols
-        rects = [(r0, c0, r1 - r0, c1 - c0)]
-        if self.picture.bands and self.picture.bands[0].shape[0] == 57:  # and its ±1 form
-            rects.append((29 + r0, c0, r1 - r0, c1 - c0))
-        return rects
-
-    def _mark(self) -> None:
-        outlines = self._outlines(self.selected, True)
-        if self._hovered != self.selected:
-            outlines += self._outlines(self._hovered, False)
-        self.picture.outlines = outlines
-        fields = []
-        for chosen in (self.selected, self._hovered):
-            found = self._field(chosen)
-            fields.append(None if found is None else (found[2].input.rows, found[2].input.cols))
-        if tuple(fields) != self._fields:
-            self._fields = tuple(fields)
-            self.input_fields_changed.emit(*fields)
-
-    # --- focus -------------------------------------------------------------------------------
-    def focus_layer(self, band: int | None, channel: int | None = 0) -> None:
-        """Show band ``band`` (0 the input, 1.. the layers) large, or the overview (None)."""
-        self._channel = channel
-        self.picture.set_focus(band)
-        if band is not None and band > 0 and self._layers[band - 1]["image"] is not None:
-            e = self._layers[band - 1]
-            self.picture.set_image(band, self._focused_part(band - 1, e["image"]))
-        elif band is None:
-            for i, e in enumerate(self._layers):
-                if e["image"] is not None:
-                    self.picture.set_image(i + 1, e["image"])
-        self._retitle()
-        self._mark()
-        self.setFocus()
-
-    def _focused_part(self, i: int, rgb: np.ndarray) -> np.ndarray:
-        """The picture band i + 1 shows: one channel of a focused conv layer, else all."""
-        e = self._layers[i]
-        shape = e["layer"].bits.shape
-        if self.picture.focus != i + 1 or len(shape) != 3:
-            return rgb
-        if self._channel is None:  # every channel, in a grid of the view's shape
-            return self._colours(e, e["layer"], self._tiling(i))
-        t: Tiling = e["tiling"]
-        r, c = divmod(self._channel, t.cols)
-        y, x = r * (t.tile[0] + t.gap), c * (t.tile[1] + t.gap)
-        return np.ascontiguousarray(rgb[y: y + t.tile[0], x: x + t.tile[1]])
-
-    def _retitle(self) -> None:
-        """Each band's title: the layer's name, and for the enlarged conv layer its channel."""
-        f = self.picture.focus
-        for i, e in enumerate(self._layers):
-            band = self.picture.bands[i + 1]
-            band.title = e["layer"].name
-            shape = e["layer"].bits.shape
-            if f == i + 1 and len(shape) == 3:
-                band.title += (f"  [channel {self._channel} (0–{shape[0] - 1})]"
-                               if self._channel is not None else f"  [all {shape[0]} channels]")
-        self.picture.update()
-
-    def keyPressEvent(self, e):
-        f, key = self.picture.focus, e.key()
-        if f is None:
-            return super().keyPressEvent(e)
-        n = len(self.picture.bands)
-        conv = f > 0 and len(self._layers[f - 1]["layer"].bits.shape) == 3
-        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_O, Qt.Key.Key_Escape):
-            self.focus_layer(None)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.focus_layer((f + (1 if key == Qt.Key.Key_Right else -1)) % n, 0)
-        elif conv and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            channels = self._layers[f - 1]["layer"].bits.shape[0]
-            step = 1 if key == Qt.Key.Key_Down else -1
-            self.focus_layer(f, ((self._channel or 0) + step) % channels)
-        elif conv and key == Qt.Key.Key_A:
-            self.focus_layer(f, None if self._channel is not None else 0)
-        else:
-            super().keyPressEvent(e)
-
-    def _on_picture_title_clicked(self, band: int) -> None:
-        self.focus_layer(None if self.picture.focus == band else band, 0)
 
     # --- pointer -----------------------------------------------------------------------------
     def _unit(self, band: int, row: int, col: int):

@@ -12,7 +12,6 @@ It sits beside the pictures rather than under them, so that all of it fits a bot
 
 from __future__ import annotations
 
-import math
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,29 +20,16 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QT
                                QVBoxLayout, QWidget)
 
 from bnn_gui.gui.live.painted import ScoreBars
-from bnn_gui.core.engine.geometry import conv_side
+from bnn_gui.gui.docks.neuron_levels import (SHOWN_WORDS, bits_text, grid, input_shape,
+                                             link, unit_in)
+from bnn_gui.gui.docks.unit_walk import UnitWalk
 from bnn_gui.gui.style import CHECKED_BUTTON
 from bnn_gui.gui.live.pictures import PictureStrip
-from bnn_gui.gui.live.tiles import tile
 
 # index 0: -1 / disagree, 1: +1 / agree, 2: padding (does not count)
 _LUT = np.array([[40, 60, 110], [245, 235, 210], [70, 70, 70]], np.uint8)
 PICTURES = ("inputs", "weights", "XNOR: agree (light) or not")
 FIRST_LAYER_PICTURES = ("pixel levels", "weights", "level × weight")
-SHOWN_WORDS = 5  # packed words listed; a longer input says how many more
-
-
-def _grid(values: np.ndarray, shape: tuple) -> np.ndarray:
-    """A row of n values as a picture: (C, k, k) tiles side by side for conv windows, else a
-    near-square grid (28 wide for the 784 pixels)."""
-    if len(shape) == 3:
-        c, k, _ = shape
-        return tile(values.reshape(c, k, k), 2 if values.dtype != np.float32 else 0)
-    n = values.size
-    w = 28 if n == 784 else math.ceil(math.sqrt(n))
-    out = np.full(math.ceil(n / w) * w, 2 if values.dtype != np.float32 else 0, values.dtype)
-    out[:n] = values
-    return out.reshape(-1, w)
 
 
 STEP_MS = 400  # Play: a new position every 0.4 s, a pace a lecture can follow
@@ -52,7 +38,7 @@ LEVELS = (("Unit", "Its inputs, its ±1 weights and their XNOR, as the window it
           ("Bits", "The packed 64-bit words, XOR and popcount, and the C that computes them"))
 
 
-class NeuronPanel(QWidget):
+class NeuronPanel(UnitWalk, QWidget):
     # Step / Play moved the chosen conv unit: (layer, unit), and how many positions of its map
     # have been computed so far (the cells the network view shows; None: the whole map)
     walked = Signal(str, object, object)
@@ -183,68 +169,6 @@ class NeuronPanel(QWidget):
         self.play_button.setChecked(False)
         self.select("out", ())
 
-    # --- Step / Play: the window slides across the map --------------------------------------
-    def _side(self) -> int | None:
-        """The side of the chosen conv unit's map (None: not a conv unit of the model)."""
-        if self.selected is None or self._last is None or self._last[0] is None:
-            return None
-        net = getattr(self._last[0], "packed", None)
-        layer, unit = self.selected
-        names = [] if net is None else [L.name for L in net.layers]
-        if len(unit) != 3 or layer not in names:
-            return None
-        L = net.layers[names.index(layer)]
-        return conv_side(L.in_shape[1], L.kernel, L.padding, L.pool)
-
-    def step(self, delta: int = 1) -> bool:
-        """Move the chosen conv unit ``delta`` positions along its map, row by row; True if
-        it moved."""
-        side = self._side()
-        if side is None:
-            return False
-        layer, (c, y, x) = self.selected
-        i = (y * side + x + delta) % (side * side)
-        unit = (c, i // side, i % side)
-        self.select(layer, unit)
-        self.walked.emit(layer, unit, i + 1)
-        return True
-
-    def _on_back_button_clicked(self) -> None:
-        self.play_button.setChecked(False)
-        self.step(-1)
-
-    def _on_step_button_clicked(self) -> None:
-        self.play_button.setChecked(False)
-        self.step(1)
-
-    def _on_play_button_toggled(self, on: bool) -> None:
-        if not on:
-            self._timer.stop()
-            return
-        side = self._side()
-        if side is None:
-            self.play_button.setChecked(False)
-            return
-        layer, (c, _, _) = self.selected  # from the map's first position
-        self.select(layer, (c, 0, 0))
-        self.walked.emit(layer, (c, 0, 0), 1)
-        self._timer.start()
-
-    def _on_timer_timeout(self) -> None:
-        side = self._side()
-        if side is None:
-            self.play_button.setChecked(False)
-            return
-        _, (_, y, x) = self.selected
-        if y * side + x + 1 >= side * side:  # the whole map is computed: stop there
-            self.play_button.setChecked(False)
-            self.walked.emit(self.selected[0], self.selected[1], None)
-            return
-        self.step(1)
-
-    def stop(self) -> None:
-        self.play_button.setChecked(False)
-
     def select(self, layer: str, unit: tuple) -> None:
         self.selected = (layer, tuple(int(u) for u in unit))
         if self._last is not None:
@@ -274,7 +198,7 @@ class NeuronPanel(QWidget):
             self.show_message(f"This model has no layer {layer!r}; click a unit in its maps.")
             return
         L = model.packed.layers[names.index(layer)]
-        if not _unit_in(L, unit):  # chosen in another model's maps
+        if not unit_in(L, unit):  # chosen in another model's maps
             self.show_message(f"{layer} of this model has no unit {unit}; click a unit in its "
                               "maps.")
             return
@@ -282,7 +206,7 @@ class NeuronPanel(QWidget):
 
         fold = batchnorm_fold(model.file.arrays, model.packed, layer, unit[0])
         self.show_trace(trace(model.packed, x28, layer, unit, engine_readings),
-                        _input_shape(model.packed, names.index(layer)), fold)
+                        input_shape(model.packed, names.index(layer)), fold)
 
     def _show(self, i: int, picture: np.ndarray, lut=True) -> None:
         if lut:
@@ -315,27 +239,27 @@ class NeuronPanel(QWidget):
             self.pictures.set_layers(labels, list(self.pictures.shapes))
         pad = ~t.valid
         if t.real_input:
-            self._show(0, _grid(t.inputs.astype(np.float32), in_shape), lut=False)
+            self._show(0, grid(t.inputs.astype(np.float32), in_shape), lut=False)
         else:
-            self._show(0, _grid(np.where(pad, 2, t.inputs.astype(np.uint8)), in_shape))
-        self._show(1, _grid(t.weights.astype(np.uint8), in_shape))
+            self._show(0, grid(np.where(pad, 2, t.inputs.astype(np.uint8)), in_shape))
+        self._show(1, grid(t.weights.astype(np.uint8), in_shape))
         def cells(mask):  # a mask of the n inputs, laid out as the pictures are
-            return _grid(np.asarray(mask, np.uint8), in_shape) == 1
+            return grid(np.asarray(mask, np.uint8), in_shape) == 1
 
         if t.real_input:
-            self._show(2, _grid(t.agree.astype(np.float32), in_shape), lut=False)
+            self._show(2, grid(t.agree.astype(np.float32), in_shape), lut=False)
             inked = cells((t.inputs > 0) & t.valid)
             self._counted = {"dot": [inked] * 3, "n": [cells(t.valid)] * 3}
-            sums = (f"pixel levels 0..255, no XNOR here:<br>{_link('dot')} = Σ level × (±1) "
-                    f"= <b>{t.dot}</b> over {_link('n', t.n)} inputs")
+            sums = (f"pixel levels 0..255, no XNOR here:<br>{link('dot')} = Σ level × (±1) "
+                    f"= <b>{t.dot}</b> over {link('n', t.n)} inputs")
         else:
-            self._show(2, _grid(np.where(pad, 2, t.agree.astype(np.uint8)), in_shape))
+            self._show(2, grid(np.where(pad, 2, t.agree.astype(np.uint8)), in_shape))
             agree = cells(t.agree & t.valid)
             self._counted = {"popcount": [agree] * 3, "n": [cells(t.valid)] * 3,
                              "disagree": [cells(~t.agree & t.valid)] * 3}
-            sums = (f"popcount(XNOR) = {_link('popcount', t.popcount)} of n = "
-                    f"{_link('n', t.n)}<br>dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b> "
-                    f"({_link('disagree', int(t.n - t.popcount))} disagree)")
+            sums = (f"popcount(XNOR) = {link('popcount', t.popcount)} of n = "
+                    f"{link('n', t.n)}<br>dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b> "
+                    f"({link('disagree', int(t.n - t.popcount))} disagree)")
         rule = (f"fires if dot &lt; {t.threshold} (BatchNorm's scale &lt; 0)" if t.flip
                 else f"fires if dot ≥ {t.threshold}")
         if fold is not None:
@@ -353,7 +277,7 @@ class NeuronPanel(QWidget):
         self.numbers.setText(f"{sums}<br>{joint}{rule}{pool}<br>output bit: <b>{t.bit:+d}</b>")
         for b in (self.back_button, self.step_button, self.play_button):
             b.setEnabled(len(t.unit) == 3)
-        self.bits.setText(_bits_text(t, packed_words(t), c_source_lines(t.real_input)))
+        self.bits.setText(bits_text(t, packed_words(t), c_source_lines(t.real_input)))
         self.pictures.set_highlights(self._counted.get(self._hovered_link))  # the new cells
 
     def _on_numbers_link_hovered(self, link: str) -> None:
@@ -377,57 +301,3 @@ class NeuronPanel(QWidget):
         self.title.setText(text)
         self.numbers.setText("")
         self.pictures.clear_images()
-
-
-def _link(name: str, value=None) -> str:
-    """A number of the arithmetic as a link: hovering it outlines the cells it counts."""
-    text = name if value is None else f"<b>{value}</b>"
-    return f"<a href='{name}' style='color:#7fdcff'>{text}</a>"
-
-
-def _bits_text(t, words, c_lines) -> str:
-    """The bits level: the unit's words in hex, XOR, popcount per word, then the C."""
-    import html
-
-    rows = []
-    if t.real_input:
-        rows.append("weights, 64 a word (the levels are summed, not packed):")
-        for k, w in enumerate(words[:SHOWN_WORDS]):
-            rows.append(f"w[{k}] {w.w:016x}")
-    else:
-        rows.append("word x (input)         w (weights)     pop(x^w)")
-        for k, w in enumerate(words[:SHOWN_WORDS]):
-            rows.append(f"{k:>4} {w.x:016x} {w.w:016x} {w.disagree:>3}")
-        total = sum(w.disagree for w in words)
-        more = f" (+{len(words) - SHOWN_WORDS} more words)" if len(words) > SHOWN_WORDS else ""
-        rows.append(f"disagree = {total}{more}; dot = n − 2 × {total} = {t.n - 2 * total}")
-    if len(words) > SHOWN_WORDS and t.real_input:
-        rows.append(f"(+{len(words) - SHOWN_WORDS} more words)")
-    rows.append("bnn.c (bnn-gui export --c):")
-    for c in c_lines:  # a macro's body on its own line: the column stays narrow
-        head, sep, body = c.partition(") (") if c.startswith("#define") else (c, "", "")
-        rows += [f"  {head}{')' if sep else ''}"] + ([f"    ({body}"] if sep else [])
-    return "<pre style='margin:0'>" + html.escape("\n".join(rows)) + "</pre>"
-
-
-def _input_shape(net, i: int) -> tuple:
-    """How layer ``i``'s inputs are laid out: (C, k, k) for a conv window, (C, H, W) for a
-    dense layer reading a conv block's maps, () for a flat vector."""
-    L = net.layers[i]
-    if L.kind == "conv":
-        return (L.in_shape[0], L.kernel, L.kernel)
-    prev = net.layers[i - 1] if i > 0 else None
-    if prev is not None and prev.kind == "conv":
-        side = conv_side(prev.in_shape[1], prev.kernel, prev.padding, prev.pool)
-        if prev.units * side * side == L.n_in:
-            return (prev.units, side, side)
-    return ()
-
-
-def _unit_in(L, unit: tuple) -> bool:
-    """Whether ``unit`` ((channel, y, x) of the pooled map, or (i,)) exists in layer ``L``."""
-    if L.kind == "conv":
-        side = conv_side(L.in_shape[1], L.kernel, L.padding, L.pool)
-        return len(unit) == 3 and 0 <= unit[0] < L.units and 0 <= min(unit[1:]) \
-            and max(unit[1:]) < side
-    return len(unit) == 1 and 0 <= unit[0] < L.units

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QTabBar, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from bnn_gui.gui.live.teach_bar import TeachBar
 from bnn_gui.gui.docks.teaching import Teaching
 from bnn_gui.gui.live.prediction_view import PredictionView
 from bnn_gui.gui.presenter import Presenter
+from bnn_gui.gui.dock_share import DockShare
 from bnn_gui.gui.style import CHECKED_BUTTON
 from bnn_gui.gui.docks.save_levels import save_what_it_sees
 from bnn_gui.gui.live.session import Session
@@ -38,7 +39,7 @@ def _bytes(value) -> QByteArray | None:
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DockShare, QMainWindow):
     def __init__(self, model: str | None = None, data_dir: str | None = None,
                  settings: QSettings | None = None):
         super().__init__()
@@ -200,51 +201,6 @@ class MainWindow(QMainWindow):
         for dock in self.inside.docks:
             m.addAction(dock.toggleViewAction())
         self.help = HelpMenu(self, self.menuBar().addMenu("&Help"), action)
-
-    def all_docks(self) -> list:
-        return [self.training_dock, self.personal_dock, *self.inside.docks]
-
-    def _bottom_dock(self):
-        return next((d for d in self.all_docks() if d.isVisible() and not d.isFloating()
-                     and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea),
-                    None)
-
-    def _record_bottom_share(self) -> None:
-        dock = self._bottom_dock()
-        if dock is not None and self.height() > 0:
-            self._bottom_share = dock.height() / self.height()
-
-    def showEvent(self, e):
-        super().showEvent(e)
-        if self._bottom_share is None:
-            QTimer.singleShot(0, self._record_bottom_share)
-
-    def mouseReleaseEvent(self, e):
-        super().mouseReleaseEvent(e)  # the end of a drag of the docks' separator, maybe:
-        QTimer.singleShot(0, self._record_bottom_share)  # that share is kept from now on
-
-    def give_bottom_room(self, dock, share: float) -> None:
-        """At least ``share`` of the window's height for the bottom docks (``dock`` in
-        front), kept across resizes."""
-        if dock.height() < share * self.height():
-            self._bottom_share = share
-            self._keep_bottom_share()
-
-    def resizeEvent(self, e):
-        super().resizeEvent(e)
-        self._settle.start()
-
-    def _keep_bottom_share(self) -> None:
-        dock = self._bottom_dock()
-        if dock is not None and self._bottom_share:
-            want = int(self._bottom_share * self.height())
-            if abs(dock.height() - want) > 2:
-                # resizeDocks sizes the docks' area, whose tab bar (the docks are tabbed) is
-                # not part of the dock
-                tabs = [t for t in self.findChildren(QTabBar) if t.isVisible()
-                        and t.parent() is self] if self.tabifiedDockWidgets(dock) else []
-                extra = max((t.height() for t in tabs), default=0)
-                self.resizeDocks([dock], [want + extra], Qt.Orientation.Vertical)
 
     def _on_presenter_action_triggered(self, checked: bool = False) -> None:
         self.presenter.enter() if checked else self.presenter.leave()

@@ -191,21 +191,20 @@ def test_the_chosen_unit_and_the_windows_it_reads_are_outlined(window, qtbot):
 
     view, p = window.activations, window.activations.picture
     draw_one(window)
-    t = view._tiling(1)
-    r, c = divmod(5, t.cols)
-    cell = (r * (t.tile[0] + t.gap) + 3, c * (t.tile[1] + t.gap) + 3)
-    rect = p.picture_rect(2)
-    sy, sx = rect.height() / p.bands[2].shape[0], rect.width() / p.bands[2].shape[1]
-    at = QPoint(int(rect.left() + (cell[1] + 0.5) * sx), int(rect.top() + (cell[0] + 0.5) * sy))
-    qtbot.mouseClick(p, Qt.MouseButton.LeftButton, pos=at)
+
+    def where():  # conv2's channel 5 at (3, 3): its picture cell and a point on screen
+        t = view._tiling(1)
+        r, c = divmod(5, t.cols)
+        cell = (r * (t.tile[0] + t.gap) + 3, c * (t.tile[1] + t.gap) + 3)
+        rect = p.picture_rect(2)
+        sy, sx = rect.height() / p.bands[2].shape[0], rect.width() / p.bands[2].shape[1]
+        return cell, sx, QPoint(int(rect.left() + (cell[1] + 0.5) * sx),
+                                int(rect.top() + (cell[0] + 0.5) * sy))
+
+    qtbot.mouseClick(p, Qt.MouseButton.LeftButton, pos=where()[2])
     assert view.selected == ("conv2", (5, 3, 3))
     qtbot.wait(50)  # the neuron dock opened and made room: the maps are laid out again
-    t = view._tiling(1)
-    r, c = divmod(5, t.cols)
-    cell = (r * (t.tile[0] + t.gap) + 3, c * (t.tile[1] + t.gap) + 3)
-    rect = p.picture_rect(2)
-    sy, sx = rect.height() / p.bands[2].shape[0], rect.width() / p.bands[2].shape[1]
-    at = QPoint(int(rect.left() + (cell[1] + 0.5) * sx), int(rect.top() + (cell[0] + 0.5) * sy))
+    cell, sx, at = where()
     field = receptive_field(window.session.model.config, 1, (5, 3, 3))
     strong = [o for o in p.outlines if o.strong]
     unit = [o for o in strong if o.unit]

@@ -104,7 +104,7 @@ def main() -> None:
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for name in args.models:
-        net, mf = checkpoint.load(name)
+        net, mf = checkpoint.load_net(name)
         packed = mf.packed()
         want = np.array([int(np.argmax(packed.forward(xi[None])[0])) for xi in x])
         cs = [c_us(packed, name, images, args.digits, args.repeat, f, want) for f in args.flags]

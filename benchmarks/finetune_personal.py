@@ -19,7 +19,7 @@ from bnn_gui.core.runs.data import load_mnist
 from bnn_gui.core.runs.finetune import FinetuneConfig, finetune, render
 from bnn_gui.research.handwriting import TILTED, draw_digit
 from bnn_gui.core.runs.personal import Sample
-from bnn_gui.core.runs.training import evaluate, run_to_end, to_tensors
+from bnn_gui.core.runs.training import accuracy, run_to_end, to_tensors
 
 
 def personal_samples(n_per_digit: int, seed: int) -> list[Sample]:
@@ -50,13 +50,13 @@ def main() -> None:
     print("| model | held-out personal | unseen personal | MNIST test | seconds |")
     print("|---|---|---|---|---|")
     for name in args.models:
-        model, _ = checkpoint.load(name)
-        unseen_before = evaluate(model, unseen_x, unseen_y)
+        model, _ = checkpoint.load_net(name)
+        unseen_before = accuracy(model, unseen_x, unseen_y)
         t = time.perf_counter()
         result = run_to_end(finetune(model, mnist, samples, cfg))
         seconds = time.perf_counter() - t
         r = result.report
-        unseen_after = evaluate(model, unseen_x, unseen_y)
+        unseen_after = accuracy(model, unseen_x, unseen_y)
         print(f"| {name} | {100 * r.before.personal:.1f}% → {100 * r.after.personal:.1f}% "
               f"(n={r.before.personal_n}) | {100 * unseen_before:.1f}% → {100 * unseen_after:.1f}% "
               f"| {100 * r.before.mnist:.2f}% → {100 * r.after.mnist:.2f}% | {seconds:.0f} |",

@@ -9,19 +9,19 @@ from pathlib import Path
 
 from bnn_gui.core.nets import checkpoint
 from bnn_gui.core.runs.data import load_mnist
-from bnn_gui.core.runs.training import evaluate, to_tensors
+from bnn_gui.core.runs.training import accuracy, to_tensors
 
 
 def main(paths):
     ds = load_mnist()
     x, y = to_tensors(ds.test_x, ds.test_y)
     for path in paths:
-        net, mf = checkpoint.load(path)
-        acc = evaluate(net, x, y)
+        net, mf = checkpoint.load_net(path)
+        acc = accuracy(net, x, y)
         metrics = dict(mf.metrics, test_accuracy=acc)
         md5 = checkpoint.json.loads(mf.meta.get("mnist_md5") or "{}")
         checkpoint.save(path, net, mf.train_config, metrics, md5, mf.recipe)
-        packed = checkpoint.read(path).has_packed
+        packed = checkpoint.read_model_file(path).has_packed
         print(f"{path}: test accuracy {100 * acc:.2f}% (was {100 * mf.test_accuracy:.2f}%), "
               f"packed form: {'yes' if packed else 'no (not all-binary)'}")
 

@@ -19,7 +19,7 @@ import time
 import numpy as np
 import torch
 
-from bnn_gui.core.nets.checkpoint import load, read, resolve
+from bnn_gui.core.nets.checkpoint import load_net, read_model_file, resolve
 from bnn_gui.core.runs.data import load_mnist
 from bnn_gui.core.nets.models import forward_with_activations
 
@@ -91,8 +91,8 @@ def main(only: str = ""):
           "| 10k digits/s packed | ratio | bits and answers equal on 10,000 |")
     print("|---|---|---|---|---|---|---|---|")
     for name in ["bnn-mlp", "bnn-cnn"]:
-        net, _ = load(name)
-        packed = read(resolve(name)).packed()
+        net, _ = load_net(name)
+        packed = read_model_file(resolve(name)).packed()
         one = x_all[:1]
         one_t = torch.from_numpy(one.astype(np.float32) / 255)
         with torch.no_grad():

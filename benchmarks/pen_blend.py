@@ -25,7 +25,7 @@ from bnn_gui.core.nets import checkpoint
 from bnn_gui.research import pendigits
 from bnn_gui.core.runs.data import load_mnist
 from bnn_gui.research.pen_training import pen_dataset
-from bnn_gui.core.runs.training import evaluate, to_tensors
+from bnn_gui.core.runs.training import accuracy, to_tensors
 from pen_train import held_out_tensors, recalibrate, report
 
 
@@ -63,18 +63,18 @@ def main() -> None:
     held = pendigits.of_writers(digits, held_names)
     trained_on = [d for d in digits if d.writer not in set(held_names)]
     mnist = load_mnist(download=False)
-    base, _ = checkpoint.load(args.base)
-    pen, pf = checkpoint.load(args.pen)
+    base, _ = checkpoint.load_net(args.base)
+    pen, pf = checkpoint.load_net(args.pen)
     model = blend(base, pen, args.alpha)
     recalibrate(model, pen_dataset(mnist, trained_on, args.variants, args.synthetic,
                                    args.seed).train_x)
     tx, ty = to_tensors(mnist.test_x, mnist.test_y)
-    mnist_accuracy = evaluate(model, tx, ty)
+    mnist_accuracy = accuracy(model, tx, ty)
     pen_before = pen_accuracy = None
     if held:
         hx, hy = held_out_tensors(held)
-        pen_before = evaluate(checkpoint.load(args.pen)[0], hx, hy)
-        pen_accuracy = evaluate(model, hx, hy)
+        pen_before = accuracy(checkpoint.load_net(args.pen)[0], hx, hy)
+        pen_accuracy = accuracy(model, hx, hy)
     result = {"model": model.config.name, "base": args.base, "pen": args.pen, "fold": args.fold,
               "alpha": args.alpha, "held_out_writers": held_names, "held_out_digits": len(held),
               "pen_before": pen_before, "pen_after": pen_accuracy,

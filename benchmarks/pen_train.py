@@ -34,7 +34,7 @@ from bnn_gui.core.nets import checkpoint
 from bnn_gui.research import pendigits
 from bnn_gui.core.runs.data import load_mnist
 from bnn_gui.research.pen_training import pen_dataset, render_pen
-from bnn_gui.core.runs.training import (BatchProgress, EpochEnd, Finished, evaluate, new_model,
+from bnn_gui.core.runs.training import (BatchProgress, EpochEnd, Finished, accuracy, new_model,
                                    to_tensors, train)
 
 
@@ -156,10 +156,10 @@ def main() -> None:
     if args.base in PRESETS:  # a shape to train from scratch, with its training defaults
         model, base_cfg, base_mnist = None, train_defaults(args.base), None
     else:
-        model, mf = checkpoint.load(args.base)
+        model, mf = checkpoint.load_net(args.base)
         base_cfg, base_mnist = mf.train_config or TrainConfig(), mf.test_accuracy
     hx, hy = held_out_tensors(held)
-    before = evaluate(model, hx, hy) if held and model is not None else None
+    before = accuracy(model, hx, hy) if held and model is not None else None
 
     t = time.perf_counter()
     data = pen_dataset(mnist, trained_on, args.variants, args.synthetic, args.seed)
@@ -169,7 +169,7 @@ def main() -> None:
                            lr_schedule="epoch", max_train_samples=0)
     extra = None
     if args.distil:
-        teacher, _ = checkpoint.load(args.base)
+        teacher, _ = checkpoint.load_net(args.base)
         extra = distillation(teacher, args.distil, args.temperature, args.distil_agreeing)
     if args.scratch:  # joint training: nothing learned on MNIST alone to be forgotten
         model = new_model(preset(args.base) if model is None else model.config, cfg)
@@ -188,13 +188,13 @@ def main() -> None:
         recalibrate(model, data.train_x if bn_on == "mix" else mnist.train_x)
     if ema is not None or bn_on != "none":
         tx, ty = to_tensors(mnist.test_x, mnist.test_y)
-        finished.test_accuracy = evaluate(model, tx, ty)
+        finished.test_accuracy = accuracy(model, tx, ty)
         print(f"averaged weights: {ema is not None}, BatchNorm statistics over: {bn_on}: "
               f"MNIST test {100 * finished.test_accuracy:.2f}%")
     result = {
         "model": model.config.name, "base": args.base, "fold": args.fold,
         "held_out_writers": held_names, "held_out_digits": len(held),
-        "pen_before": before, "pen_after": evaluate(model, hx, hy) if held else None,
+        "pen_before": before, "pen_after": accuracy(model, hx, hy) if held else None,
         "mnist_before": base_mnist, "mnist_after": finished.test_accuracy,
         "train_digits": len(data.train_x), "data_seconds": round(made, 1),
         "train_seconds": round(finished.seconds, 1), "epochs": args.epochs, "lr": args.lr,

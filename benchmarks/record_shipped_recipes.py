@@ -18,7 +18,7 @@ import numpy as np
 from safetensors import safe_open
 from safetensors.numpy import save
 
-from bnn_gui.core.nets.checkpoint import read
+from bnn_gui.core.nets.checkpoint import read_model_file
 from bnn_gui.core.files import atomic_write
 from bnn_gui.core.runs.recipe import stage
 
@@ -51,7 +51,7 @@ COMMANDS = {
 def main() -> None:
     for name, commands in COMMANDS.items():
         path = TRAINED / f"{name}.safetensors"
-        mf = read(path)
+        mf = read_model_file(path)
         with safe_open(str(path), "np") as f:
             meta = dict(f.metadata())
             tensors = {k: f.get_tensor(k) for k in f.keys()}

@@ -107,10 +107,13 @@ def main():
         run_until(app, lambda: panel.start_button.isEnabled(), 60)  # the last run has wound up
         epochs, t0 = [], time.perf_counter()
         probe.start(draw)
+        def on_epoch(rec, _reading):
+            epochs.append((time.perf_counter() - t0, rec.test[-1] / 100))
+
+        panel.runs.epoch_ended.connect(on_epoch)
         panel.start_button.click()
-        panel.run.worker.epoch_ended.connect(
-            lambda ev, reading: epochs.append((time.perf_counter() - t0, ev.test_accuracy)))
         run_until(app, lambda: not panel.is_running(), 900)
+        panel.runs.epoch_ended.disconnect(on_epoch)
         return epochs, time.perf_counter() - t0, probe.stop()
 
     drawn_epochs, drawn_total, drawn = train(draw=True)

@@ -145,7 +145,7 @@ def cmd_finetune(args) -> int:
     cfg = FinetuneConfig().replace(**changes)
     if args.lr is not None:
         cfg = cfg.replace(lr_end=args.lr / 10)
-    model, mf = checkpoint.load(args.model)
+    model, mf = checkpoint.load_net(args.model)
     out = Path(args.out) if args.out else None  # None: a new name, reserved when saving
     _check_out(out)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
@@ -241,14 +241,14 @@ def _data_progress(what: str, done: int, total: int) -> None:
 def cmd_eval(args) -> int:
     from .core.nets import checkpoint
     from .core.runs import data
-    from .core.runs.training import evaluate, to_tensors
+    from .core.runs.training import accuracy, to_tensors
 
-    model, mf = checkpoint.load(args.model)
+    model, mf = checkpoint.load_net(args.model)
     model.to(_device(args))
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     x, y = to_tensors(ds.test_x, ds.test_y)
     start = time.perf_counter()
-    acc = evaluate(model, x, y)
+    acc = accuracy(model, x, y)
     seconds = time.perf_counter() - start
     if args.json:
         print(json.dumps({"accuracy": acc, "n": len(y), "correct": round(acc * len(y)),
@@ -266,7 +266,7 @@ def cmd_info(args) -> int:
     from .core.describe import architecture
     from .core.runs.recipe import describe
 
-    mf = checkpoint.read(checkpoint.resolve(args.model))
+    mf = checkpoint.read_model_file(checkpoint.resolve(args.model))
     packed = mf.packed()
     packed_bytes = None if packed is None else sum(
         int(L.bits.nbytes + L.threshold.nbytes + L.flip.nbytes) for L in packed.layers)
@@ -299,7 +299,7 @@ def cmd_export(args) -> int:
 
     if not (args.out or args.c or args.c_header):
         raise ConfigError("give --out FILE (the packed model), --c DIR (a C library) or both")
-    net, mf = checkpoint.load(args.model)
+    net, mf = checkpoint.load_net(args.model)
     packed = packing.pack(net)
     for given, what in ((args.out, "--out"), (args.c_header, "--c-header")):
         if given:
@@ -371,9 +371,9 @@ def cmd_lab(args) -> int:
                 print(f"  {run.label}: epoch {ev.epoch + 1}/{ev.epochs}  test "
                       f"{100 * ev.test_accuracy:.2f}%", flush=True)
             elif isinstance(ev, Finished):
-                seconds, finding = ev.seconds, getattr(ev.report, "summary", None)
+                seconds, finding = ev.seconds, ev.summary()
         if run.lesson or finding:
-            print("  " + " ".join(t for t in (run.lesson, finding and f"Measured: {finding()}.")
+            print("  " + " ".join(t for t in (run.lesson, finding and f"Measured: {finding}.")
                                   if t), flush=True)
         rows.append((run.label, tc, train_acc, best, seconds))
     print("\n| run | epochs | batch | lr | training accuracy | best test accuracy | seconds |"

@@ -27,7 +27,7 @@ def test_train_then_eval_on_real_mnist(tmp_path, capsys, mnist):
     assert rc == 0, captured.err
     assert "epoch 2/2" in captured.out and "test" in captured.out and "saved" in captured.out
     assert "samples/s" in captured.err  # the progress bar
-    mf = checkpoint.read(out)
+    mf = checkpoint.read_model_file(out)
     assert mf.config.name == "seed-mlp" and mf.train_config.epochs == 2
     assert set(json.loads(mf.meta["mnist_md5"])) == {"train-images-idx3-ubyte",
                                                    "train-labels-idx1-ubyte",
@@ -51,7 +51,7 @@ def test_shipped_model_accuracy_on_real_mnist(name, minimum, capsys, mnist):
     assert result["preset"] == name and result["n"] == 10000
     assert result["accuracy"] >= minimum
     # the accuracy recorded in the file is the one eval measures
-    assert result["accuracy"] == pytest.approx(checkpoint.read(result["path"]).test_accuracy)
+    assert result["accuracy"] == pytest.approx(checkpoint.read_model_file(result["path"]).test_accuracy)
 
 
 @pytest.mark.parametrize("args,message", [
@@ -89,7 +89,7 @@ def test_export_writes_a_packed_file_and_a_c_header(tmp_path, capsys):
     assert main(["export", "bnn-mlp", "--out", str(out), "--c-header", str(header)]) == 0
     text = capsys.readouterr().out
     assert "30." in text and "all" in text  # the size table, ~30x smaller
-    assert export.load(out).layers[0].units == 1024
+    assert export.load_packed(out).layers[0].units == 1024
     assert "bnn_dense1_threshold[1024]" in header.read_text()
 
 
@@ -135,10 +135,10 @@ def test_finetune_on_a_personal_set_file(tmp_path, capsys, mnist):
     printed = capsys.readouterr().out
     from bnn_gui.core.paths import shipped_models_dir
 
-    shipped = checkpoint.read(shipped_models_dir() / "bnn-mlp.safetensors").test_accuracy
+    shipped = checkpoint.read_model_file(shipped_models_dir() / "bnn-mlp.safetensors").test_accuracy
     assert "your held-out digits (0)" in printed
     assert f"MNIST test: {100 * shipped:.2f}% →" in printed  # the file's own figure, then after
-    mf = checkpoint.read(out)
+    mf = checkpoint.read_model_file(out)
     assert mf.metrics["finetune"]["trained_on"] == 20 and "bnn-mlp" in mf.metrics["finetuned_from"]
 
 
@@ -260,7 +260,7 @@ def test_models_carry_their_recipe_and_info_prints_it(tmp_path, capsys, syntheti
     out = tmp_path / "m.safetensors"
     assert main(["train", "--preset", "seed-mlp", "--epochs", "1", "--threads", "1",
                  "--out", str(out)]) == 0
-    recipe = checkpoint.read(out).recipe
+    recipe = checkpoint.read_model_file(out).recipe
     assert [s["kind"] for s in recipe] == ["train"]
     assert recipe[0]["settings"]["train_config"]["epochs"] == 1
     assert "train --preset seed-mlp" in recipe[0]["command"]
@@ -276,7 +276,7 @@ def test_models_carry_their_recipe_and_info_prints_it(tmp_path, capsys, syntheti
     tuned = tmp_path / "t.safetensors"
     assert main(["finetune", str(out), "--personal", str(mine.path), "--epochs", "1",
                  "--mnist-samples", "200", "--threads", "1", "--out", str(tuned)]) == 0
-    assert [s["kind"] for s in checkpoint.read(tuned).recipe] == ["train", "finetune"]
+    assert [s["kind"] for s in checkpoint.read_model_file(tuned).recipe] == ["train", "finetune"]
 
 
 def test_the_shipped_models_carry_their_recipe(capsys):

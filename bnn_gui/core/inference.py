@@ -80,9 +80,9 @@ class Model:
     def net(self):
         """The PyTorch network (loaded on first use when the packed engine reads the digits)."""
         if self._net is None:
-            from bnn_gui.core.nets.checkpoint import load
+            from bnn_gui.core.nets.checkpoint import load_net
 
-            self._net, _ = load(self.file.path)
+            self._net, _ = load_net(self.file.path)
         return self._net
 
     @property
@@ -160,17 +160,17 @@ def load_model(path_or_name: str | os.PathLike | None = None, engine: str = "aut
 
     ``engine``: "auto" (the packed 1-bit engine where the file carries it, else PyTorch),
     "packed" (an error if the model has no packed form) or "torch"."""
-    from bnn_gui.core.nets.checkpoint import ModelFileError, load, read, resolve
+    from bnn_gui.core.nets.checkpoint import ModelFileError, load_net, read_model_file, resolve
 
     if engine not in ("auto", "packed", "torch"):
         raise ValueError(f"engine must be 'auto', 'packed' or 'torch', not {engine!r}")
     if engine != "torch":
-        mf = read(resolve(path_or_name))
+        mf = read_model_file(resolve(path_or_name))
         packed = mf.packed()
         if packed is not None:
             return Model(mf, packed=packed)
         if engine == "packed":
             raise ModelFileError(f"{mf.path}: has no packed 1-bit form (only all-binary "
                                  "networks have one)")
-    net, mf = load(path_or_name)
+    net, mf = load_net(path_or_name)
     return Model(mf, net=net)

@@ -15,7 +15,7 @@ import pytest
 from bnn_gui.config import preset
 from bnn_gui.core.engine import c_library
 from bnn_gui.core.nets import packing
-from bnn_gui.core.nets.checkpoint import read, resolve
+from bnn_gui.core.nets.checkpoint import read_model_file, resolve
 from test_packed import PACKABLE, randomised
 
 CC = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
@@ -51,12 +51,12 @@ def engine(packed, images):
 
 @pytest.mark.parametrize("name", ["bnn-mlp", "bnn-cnn"])
 def test_the_c_library_reads_all_10000_test_digits_as_the_engine(name, mnist, tmp_path):
-    packed = read(resolve(name)).packed()
+    packed = read_model_file(resolve(name)).packed()
     answers, scores = run_c(packed, name, mnist.test_x, tmp_path)
     want_answers, want_scores = engine(packed, mnist.test_x)
     assert len(answers) == 10000
     assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
-    assert (answers == mnist.test_y).mean() == pytest.approx(read(resolve(name)).test_accuracy)
+    assert (answers == mnist.test_y).mean() == pytest.approx(read_model_file(resolve(name)).test_accuracy)
 
 
 @pytest.mark.parametrize("name", [n for n in PACKABLE if n not in ("bnn-mlp", "bnn-cnn")])
@@ -76,7 +76,7 @@ BUILDS = [["-DBNN_PORTABLE"]] + ([["-mpopcnt"]] if platform.machine() in ("x86_6
 @pytest.mark.parametrize("flags", BUILDS, ids=" ".join)
 @pytest.mark.parametrize("name", ["bnn-mlp", "bnn-cnn"])
 def test_every_build_of_the_c_library_reads_as_the_engine(name, flags, mnist, tmp_path):
-    packed = read(resolve(name)).packed()
+    packed = read_model_file(resolve(name)).packed()
     answers, scores = run_c(packed, name, mnist.test_x[:1000], tmp_path, flags)
     want_answers, want_scores = engine(packed, mnist.test_x[:1000])
     assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
@@ -126,7 +126,7 @@ def test_what_the_network_sees_is_saved_as_levels_the_c_library_reads(mnist, tmp
     from bnn_gui.core.engine.levels_file import save
     from bnn_gui.core.live.preprocess import preprocess_strokes
 
-    packed = read(resolve("bnn-cnn")).packed()
+    packed = read_model_file(resolve("bnn-cnn")).packed()
     rng = np.random.default_rng(5)
     x = preprocess_strokes(draw_digit(3, rng))
     path = save(tmp_path / "drawn.idx", x)
@@ -146,7 +146,7 @@ def test_no_memory_is_read_through_a_pointer_of_another_type(name, mnist, tmp_pa
     """The scratch is one array per element type (the model header's BNN_..._SCRATCH): the
     library builds clean under strict aliasing and runs clean under UBSan, the same answers.
     (The scratch used to be one uint64_t array written as int32_t and uint16_t too.)"""
-    packed = read(resolve(name)).packed()
+    packed = read_model_file(resolve(name)).packed()
     images = mnist.test_x[:200]
     flags = ["-fstrict-aliasing", "-Wstrict-aliasing=1"]
     probe = subprocess.run([CC, "-fsanitize=undefined", "-x", "c", "-", "-o",

@@ -27,7 +27,7 @@ def saved(tmp_path):
 
 def test_round_trip_gives_identical_outputs(saved):
     model, path = saved
-    loaded, mf = checkpoint.load(path)
+    loaded, mf = checkpoint.load_net(path)
     x = torch.rand(10, 28, 28)
     assert torch.equal(model(x), loaded(x))
     assert mf.config == CFG and mf.train_config == TrainConfig(epochs=2)
@@ -42,7 +42,7 @@ def test_truncated_files_fail_with_the_file_named(saved, tmp_path):
         bad = tmp_path / f"cut{cut}.safetensors"
         bad.write_bytes(raw[:cut])
         with pytest.raises(ModelFileError, match=f"cut{cut}"):
-            checkpoint.load(bad)
+            checkpoint.load_net(bad)
 
 
 def test_random_bytes_empty_and_folder(tmp_path):
@@ -53,7 +53,7 @@ def test_random_bytes_empty_and_folder(tmp_path):
     for path, why in [(rnd, "not a bnn-gui model"), (empty, "too short"), (tmp_path, "folder"),
                       (tmp_path / "none.safetensors", "no such")]:
         with pytest.raises(ModelFileError, match=why):
-            checkpoint.load(path)
+            checkpoint.load_net(path)
 
 
 def test_huge_or_malformed_header(tmp_path):
@@ -63,28 +63,28 @@ def test_huge_or_malformed_header(tmp_path):
     bad_json.write_bytes(struct.pack("<Q", 5) + b"{oops")
     for p in (huge, bad_json):
         with pytest.raises(ModelFileError, match="not a bnn-gui model"):
-            checkpoint.load(p)
+            checkpoint.load_net(p)
 
 
 def test_another_preset_and_wrong_shapes(saved, tmp_path):
     _, path = saved
     with pytest.raises(ModelFileError, match="expected 'bnn-mlp'"):
-        checkpoint.load(path, expect="bnn-mlp")
+        checkpoint.load_net(path, expect="bnn-mlp")
     # weights of one network under the config of another
     from safetensors.numpy import save_file
 
-    mf = checkpoint.read(path)
+    mf = checkpoint.read_model_file(path)
     other = dict(mf.meta, model_config=json.dumps(preset("seed-mlp").to_dict()))
     wrong = tmp_path / "wrong.safetensors"
     save_file(mf.arrays, str(wrong), metadata=other)
     with pytest.raises(ModelFileError, match="do not fit a 'seed-mlp' network"):
-        checkpoint.load(wrong)
+        checkpoint.load_net(wrong)
 
 
 def test_nan_weights_are_refused(saved, tmp_path):
     from safetensors.numpy import save_file
 
-    mf = checkpoint.read(saved[1])
+    mf = checkpoint.read_model_file(saved[1])
     arrays = dict(mf.arrays)
     key = next(k for k in arrays if k.endswith("weight"))
     arrays[key] = arrays[key].copy()
@@ -92,7 +92,7 @@ def test_nan_weights_are_refused(saved, tmp_path):
     bad = tmp_path / "nan.safetensors"
     save_file(arrays, str(bad), metadata=mf.meta)
     with pytest.raises(ModelFileError, match="NaN"):
-        checkpoint.load(bad)
+        checkpoint.load_net(bad)
 
 
 def test_failed_write_keeps_the_previous_file(saved, monkeypatch):

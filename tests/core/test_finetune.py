@@ -8,7 +8,7 @@ from bnn_gui.core.runs.finetune import (FinetuneConfig, _warp_pixels, augment, f
 from bnn_gui.research.handwriting import TILTED, draw_digit
 from bnn_gui.core.runs.personal import Sample
 from bnn_gui.core.live.preprocess import centre_of_mass, to_mnist
-from bnn_gui.core.runs.training import evaluate, run_to_end, to_tensors
+from bnn_gui.core.runs.training import accuracy, run_to_end, to_tensors
 
 
 def personal(n_per_digit, seed, style=TILTED):
@@ -71,7 +71,7 @@ def test_absurd_settings_are_refused(bad):
 
 
 def test_an_empty_set_is_refused(synthetic):
-    model, _ = checkpoint.load("bnn-mlp")
+    model, _ = checkpoint.load_net("bnn-mlp")
     with pytest.raises(ConfigError, match="empty"):
         next(finetune(model, synthetic, []))
 
@@ -79,14 +79,14 @@ def test_an_empty_set_is_refused(synthetic):
 def test_finetuning_learns_a_handwriting_and_keeps_mnist(mnist):
     """The CI-sized check of the fine-tune: a writer whose digits the shipped bnn-mlp often
     misreads (all turned ~27° anticlockwise), five drawings per digit."""
-    model, _ = checkpoint.load("bnn-mlp")
+    model, _ = checkpoint.load_net("bnn-mlp")
     unseen_x, unseen_y = to_tensors(*render(personal(6, seed=2)))
-    before = evaluate(model, unseen_x, unseen_y)
+    before = accuracy(model, unseen_x, unseen_y)
     cfg = FinetuneConfig(epochs=2, mnist_samples=5000, personal_share=0.2, lr=3e-4, variants=6,
                          threads=2)
     result = run_to_end(finetune(model, mnist, personal(5, seed=1), cfg))
     r = result.report
-    after = evaluate(model, unseen_x, unseen_y)
+    after = accuracy(model, unseen_x, unseen_y)
     assert r.trained_on == 40 and r.before.personal_n == 10
     assert r.after.mnist == result.test_accuracy
     # at least 40% of what it got wrong is now right (the pen-taught bnn-mlp starts at ~82%)

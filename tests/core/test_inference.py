@@ -19,7 +19,7 @@ def test_shipped_binary_models_were_taught_every_pen_writer():
     from bnn_gui.core.paths import shipped_models_dir
 
     for name in ("bnn-cnn", "bnn-mlp"):
-        metrics = checkpoint.read(shipped_models_dir() / f"{name}.safetensors").metrics
+        metrics = checkpoint.read_model_file(shipped_models_dir() / f"{name}.safetensors").metrics
         assert metrics["pen_writers"] == 30 and metrics["pen_digits"] == 7494, name
 
 

@@ -52,10 +52,10 @@ def test_a_trace_from_the_live_readings_equals_one_that_runs_the_network():
 @pytest.mark.parametrize("name", ["bnn-cnn", "bnn-mlp"])
 def test_the_batchnorm_fold_shown_gives_the_engines_threshold(name):
     """t = ⌈k (μ − βσ/γ)⌉ (γ > 0) or ⌊k (μ − βσ/γ)⌋ + 1 (γ < 0) for every unit."""
-    from bnn_gui.core.nets.checkpoint import read, resolve
+    from bnn_gui.core.nets.checkpoint import read_model_file, resolve
     from bnn_gui.core.engine.neuron import batchnorm_fold
 
-    mf = read(resolve(name))
+    mf = read_model_file(resolve(name))
     net = mf.packed()
     flipped = 0
     for L in net.layers[:-1]:

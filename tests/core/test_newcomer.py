@@ -54,7 +54,7 @@ def test_the_notebook_answers_0_for_every_digit_and_scores_the_share_of_0s(subse
     zeros_test = float((subset.test_y == 0).mean())
     assert last_epoch.train_accuracy == pytest.approx(zeros_train, abs=1e-12)
     assert last_epoch.test_accuracy == pytest.approx(zeros_test, abs=1e-12)
-    finding = events[-1].report
+    finding = events[-1].finding
     assert finding.answers == [1000] + [0] * 9 and finding.nan_outputs == 1.0
     assert finding.first_nan_step is not None and finding.zero_sums_at_nan >= 1
     assert "NaN" in finding.summary() and f"{100 * zeros_test:.2f}%" in finding.summary()
@@ -69,5 +69,5 @@ def test_each_rung_changes_one_thing_and_the_fixes_learn(subset):
     adam = next(nb for label, nb, *_ in rungs if label == "Adam")
     done = run_to_end(replay(adam, TrainConfig(epochs=1, batch_size=100, lr=1e-3, lr_end=1e-3,
                                                threads=1), subset))
-    assert done.test_accuracy > 0.5 and done.report.first_nan_step is None
-    assert max(done.report.answers) < 300  # answers spread over the digits
+    assert done.test_accuracy > 0.5 and done.finding.first_nan_step is None
+    assert max(done.finding.answers) < 300  # answers spread over the digits

@@ -9,7 +9,7 @@ import torch
 from bnn_gui.config import PRESETS, preset
 from bnn_gui.core.engine import export
 from bnn_gui.core.nets import packing
-from bnn_gui.core.nets.checkpoint import load
+from bnn_gui.core.nets.checkpoint import load_net
 from bnn_gui.core.nets.models import build, forward_with_activations
 from bnn_gui.core.engine.packed import PackError, pack_bits, unpack_bits
 
@@ -74,7 +74,7 @@ def test_bit_exact_on_random_inputs_for_every_binary_preset(name):
 
 @pytest.mark.parametrize("name", ["bnn-mlp", "bnn-cnn"])
 def test_bit_exact_on_mnist_with_the_shipped_models(name, mnist):
-    net, _ = load(name)
+    net, _ = load_net(name)
     x = mnist.test_x[:300]
     logits = assert_bit_exact(net, x / 255.0)
     # uint8 levels straight from the file give the same answers as pixels in [0, 1]
@@ -96,7 +96,7 @@ def test_export_and_reload_without_torch(tmp_path):
         import sys, numpy as np
         from bnn_gui.core.engine import export
         from bnn_gui.core.nets import packing
-        net = export.load({str(path)!r})
+        net = export.load_packed({str(path)!r})
         pred = net.forward(np.load({str(tmp_path / 'x.npy')!r})).argmax(1)
         assert "torch" not in sys.modules, "torch was imported"
         print(",".join(map(str, pred)))
@@ -129,11 +129,11 @@ def test_corrupt_export_files_give_a_clear_error(tmp_path, damage):
         from bnn_gui.core.nets.checkpoint import save
         save(bad, build(preset("seed-mlp")))
     with pytest.raises(PackError, match="bad.safetensors"):
-        export.load(bad)
+        export.load_packed(bad)
 
 
 def test_binary_layers_shrink_at_least_25x():
-    net, _ = load("bnn-mlp")
+    net, _ = load_net("bnn-mlp")
     rows = packing.size_table(net, packing.pack(net))
     assert rows[-1]["layer"] == "all" and rows[-1]["ratio"] >= 25
 

@@ -128,7 +128,7 @@ def test_every_phase_stops_when_asked(synthetic):
     import torch
 
     from bnn_gui.config import PRESETS, TrainConfig
-    from bnn_gui.core.runs.training import Stopped, evaluate, new_model, to_tensors, train
+    from bnn_gui.core.runs.training import Stopped, accuracy, new_model, to_tensors, train
 
     cfg, tc = PRESETS["seed-mlp"], TrainConfig(epochs=2, batch_size=50)
     model = new_model(cfg, tc)
@@ -140,7 +140,7 @@ def test_every_phase_stops_when_asked(synthetic):
     x, y = to_tensors(synthetic.test_x, synthetic.test_y)
     model.train()
     with pytest.raises(Stopped):
-        evaluate(model, torch.cat([x] * 20), torch.cat([y] * 20), should_stop=stop_on_second_ask)
+        accuracy(model, torch.cat([x] * 20), torch.cat([y] * 20), should_stop=stop_on_second_ask)
     assert len(asked) == 2 and model.training  # one batch of 500 read, the mode restored
     events = []
     with pytest.raises(Stopped):

@@ -19,7 +19,7 @@ def test_an_experiment_runs_overlays_compares_exports_and_saves_no_model(window,
     assert lab.table.rowCount() == 2
     best = [float(lab.table.item(r, 6).text()) for r in range(2)]
     assert best[0] > best[1]  # the correct network beats the sign on the output
-    assert all(len(rec["epochs"]) == 3 for rec in lab.records)
+    assert all(len(rec.epochs) == 3 for rec in lab.records)
     assert len(lab.acc_plot.listDataItems()) == 2
     csv = tmp_path / "lab.csv"
     lab.write_csv(str(csv))
@@ -49,7 +49,7 @@ def test_closing_the_window_mid_lab_run_stops_it(window, qtbot):
     lab.load_data = lambda progress, download=False: data
     lab.run_button.click()
     qtbot.waitUntil(lambda: lab.is_running(), timeout=10000)
-    thread = lab.run.thread
+    thread = lab.runs.thread
     window.close()
     assert not thread.isRunning()
 
@@ -61,12 +61,12 @@ def test_lab_curves_hold_data_while_a_run_goes(window, qtbot):
     lab.choice.setCurrentIndex([e.name for e in lab.experiments].index("output-sign"))
     lab.run_button.click()
     # before any epoch has ended, the running run's loss curve already has points
-    qtbot.waitUntil(lambda: lab.records and len(lab.records[0]["batch_loss"]) > 3,
+    qtbot.waitUntil(lambda: lab.records and len(lab.records[0].batch_loss) > 3,
                     timeout=30000)
     rec = lab.records[0]
-    assert rec["epochs"] == [] or len(rec["batch_loss"]) > len(rec["epochs"])
-    xs, ys = rec["loss_curve"].getData()
-    assert len(xs) == len(rec["batch_loss"]) and np.all(np.isfinite(ys))
+    assert rec.epochs == [] or len(rec.batch_loss) > len(rec.epochs)
+    xs, ys = lab._curves[id(rec)][1].getData()
+    assert len(xs) == len(rec.batch_loss) and np.all(np.isfinite(ys))
     assert "run 1 of 2" in lab.progress.format() and lab.progress.value() > 0
     lab.stop()
     qtbot.waitUntil(lambda: not lab.is_running(), timeout=10000)
@@ -87,5 +87,5 @@ def test_the_newcomer_s_notebook_runs_in_the_lab_and_says_what_it_found(window, 
     first_train = float(lab.table.item(0, header.index("train %")).text())
     assert first_train == pytest.approx(100 * (data.train_y == 0).mean(), abs=0.01)
     assert lab.finding.isVisible() and "Measured:" in lab.finding.text()
-    assert "NaN" in lab.records[0]["finding"] and "9.87" not in lab.records[0]["finding"]
-    assert lab.table.item(0, 0).toolTip() == lab.records[0]["finding"]
+    assert "NaN" in lab.records[0].finding and "9.87" not in lab.records[0].finding
+    assert lab.table.item(0, 0).toolTip() == lab.records[0].finding

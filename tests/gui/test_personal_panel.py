@@ -139,9 +139,9 @@ def test_a_damaged_set_on_disk_is_kept_aside_at_start(qtbot, tmp_path, warnings)
 
 
 def checkpoint_read(path):
-    from bnn_gui.core.nets.checkpoint import read
+    from bnn_gui.core.nets.checkpoint import read_model_file
 
-    return read(path)
+    return read_model_file(path)
 
 
 def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, qtbot):
@@ -174,7 +174,7 @@ def test_finetuning_from_the_window_saves_a_new_model_and_keeps_the_old(window, 
     assert kinds == [s["kind"] for s in checkpoint_read(base).recipe] + ["window_finetune"]
     assert "Fine-tuned" in window.personal.report.text()
     assert "held out" in window.personal.report.text()  # what to do: too few to measure on
-    assert len(window.training.plots._test) == 1  # the epochs asked for, on the same curves
+    assert len(window.training.record.test) == 1  # the epochs asked for, on the same curves
     qtbot.waitUntil(lambda: window.personal.finetune_button.isEnabled())
     assert not window.training.form.isHidden()
 

@@ -45,7 +45,7 @@ def test_out_of_range_values_are_refused_before_anything_starts(window, field, v
     panel.fields[field].setText(value)
     assert message in panel.error_label.text()
     assert not panel.start_button.isEnabled()
-    assert panel.start() is False and panel.run is None
+    assert panel.start() is False and panel.record is None
     panel.fields[field].setText("3" if field != "lr" else "0.01")
     assert panel.error_label.text() == "" and panel.start_button.isEnabled()
 
@@ -93,7 +93,7 @@ def test_a_run_trains_reports_saves_and_becomes_the_live_model(window, qtbot, wa
     assert window.session.model.test_accuracy > 0.5  # synthetic classes are easy
     [stage] = window.session.model.file.recipe  # how it was made, in the file
     assert stage["kind"] == "window_train" and stage["settings"]["train_config"]["epochs"] == 3
-    assert len(panel.plots._test) == 3 and len(panel.plots._loss) == 36  # 3 x 12 batches
+    assert len(panel.record.test) == 3 and len(panel.record.batch_loss) == 36  # 3 x 12 batches
     assert len(panel.plots.flip_curves) == 4  # dense1..3 and out
     assert "Watch it learn" in panel.watch.text()
     qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=5000)
@@ -130,7 +130,7 @@ def slow_run(window, qtbot):
     use_data(panel, make_synthetic(n_train=20000, n_test=200))
     fill(panel, preset="bnn-mlp", epochs="50", batch_size="20")
     panel.start()
-    qtbot.waitUntil(lambda: len(panel.plots._loss) > 0, timeout=30000)  # it is training
+    qtbot.waitUntil(lambda: panel.record is not None and len(panel.record.batch_loss) > 0, timeout=30000)  # it is training
     return panel
 
 
@@ -139,7 +139,7 @@ def test_stop_ends_the_run_and_keeps_everything(window, qtbot, warnings):
     timeouts here only keep a hang from stalling the suite.)"""
     live = window.session.model
     panel = slow_run(window, qtbot)
-    with qtbot.waitSignal(panel.run.thread.finished, timeout=30000):
+    with qtbot.waitSignal(panel.runs.thread.finished, timeout=30000):
         panel.stop_button.click()
     assert window.session.model is live and model_files() == []
     assert "Nothing was saved" in panel.figures.text()
@@ -149,7 +149,7 @@ def test_stop_ends_the_run_and_keeps_everything(window, qtbot, warnings):
 
 def test_closing_the_window_mid_run_stops_the_worker(window, qtbot):
     panel = slow_run(window, qtbot)
-    thread = panel.run.thread
+    thread = panel.runs.thread
     window.close()
     assert not thread.isRunning()
     assert model_files() == []
@@ -254,3 +254,31 @@ def test_watch_it_learn_names_what_the_new_live_model_reads(window, qtbot):
     assert "9 (55%)" in panel.watch.text()
     panel.show_reading(SimpleNamespace(input=x, digit=1, confidence=0.97))  # a new live model
     assert "9 (55%)" not in panel.watch.text() and "1 (97%)" in panel.watch.text()
+
+
+def test_a_model_that_cannot_be_saved_is_saved_elsewhere_on_request(window, qtbot, tmp_path,
+                                                                    monkeypatch):
+    """The model folder cannot be written: the trained network is kept, the user is asked,
+    and the file they choose gets the model (with its recipe) and becomes the live one."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from bnn_gui.core.nets import checkpoint
+    from bnn_gui.gui.runs import training_panel
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setattr(training_panel, "user_models_dir", lambda: blocker / "models")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a:
+                        asked.append(text) or QMessageBox.StandardButton.Save)
+    elsewhere = tmp_path / "kept.safetensors"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
+    panel = window.training
+    use_data(panel, make_synthetic(n_train=200, n_test=100))
+    fill(panel, epochs="1")
+    with qtbot.waitSignal(panel.model_saved, timeout=60000) as saved:
+        assert panel.start()
+    assert "could not be saved" in asked[0] and saved.args == [str(elsewhere)]
+    assert panel.record.state == "done" and panel.record.saved_path == str(elsewhere)
+    assert checkpoint.read_model_file(elsewhere).recipe[-1]["kind"] == "window_train"
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=30000)

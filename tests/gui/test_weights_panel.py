@@ -1,11 +1,11 @@
 import numpy as np
 
-from bnn_gui.core.nets.checkpoint import read, resolve
+from bnn_gui.core.nets.checkpoint import read_model_file, resolve
 from bnn_gui.gui.docks.weights_panel import latent_layers, templates
 
 
 def test_templates_are_the_signs_of_the_first_layer():
-    mf = read(resolve("bnn-mlp"))
+    mf = read_model_file(resolve("bnn-mlp"))
     name, w = latent_layers(mf)[0]
     assert name == "dense1" and w.shape == (1024, 784)
     pic = templates(w, limit=4)  # 2 x 2 tiles of 28 + 1 px gaps

@@ -98,7 +98,7 @@ def test_a_valid_model_of_another_preset_loads_as_that_preset(window, qtbot, mes
     qtbot.waitUntil(lambda: window.session.model.config.name == "seed-mlp", timeout=10000)
     assert not messages
     with pytest.raises(checkpoint.ModelFileError, match="expected 'bnn-mlp'"):
-        checkpoint.load(good_model, expect="bnn-mlp")  # where a preset is required, it says so
+        checkpoint.load_net(good_model, expect="bnn-mlp")  # where a preset is required, it says so
 
 
 # --- MNIST files -----------------------------------------------------------------------------
@@ -221,7 +221,7 @@ def test_the_form_refuses_absurd_values(window, field, value):
         assert panel.start_button.isEnabled()  # seed 0 is a fine seed
         return
     assert panel.error_label.text() != "" and not panel.start_button.isEnabled()
-    assert panel.start() is False and panel.run is None
+    assert panel.start() is False and panel.record is None
 
 
 def test_dropped_files_go_the_same_way(window, qtbot, messages, tmp_path):

@@ -67,7 +67,7 @@ def test_closing_the_window_mid_run_several_times(qtbot, tmp_path, messages):
         w.show()
         qtbot.waitUntil(lambda: w.session.model is not None, timeout=30000)
         panel = start_run(w, epochs="3", batch_size="20")
-        thread = panel.run.thread
+        thread = panel.runs.thread
         qtbot.wait(int(rng.integers(50, 1500)))
         w.close()
         assert not thread.isRunning(), i
@@ -76,7 +76,7 @@ def test_closing_the_window_mid_run_several_times(qtbot, tmp_path, messages):
     # a run may have finished and saved before the close: any file there is whole and loads
     for name in leftovers():
         assert not name.endswith(files.TEMP_SUFFIX)
-        checkpoint.read(user_models_dir() / name)
+        checkpoint.read_model_file(user_models_dir() / name)
     assert not messages
 
 
@@ -107,7 +107,7 @@ def test_a_model_folder_that_cannot_be_written(window, qtbot, monkeypatch, tmp_p
     assert text in asked[0] and str(user_models_dir()) in asked[0]
     qtbot.waitUntil(lambda: window.session.model is not live, timeout=30000)
     assert str(window.session.model.file.path) == str(elsewhere)
-    assert checkpoint.read(elsewhere).config.name == "seed-mlp"
+    assert checkpoint.read_model_file(elsewhere).config.name == "seed-mlp"
     assert leftovers() == []
     qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=2000)
 

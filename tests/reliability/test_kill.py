@@ -41,7 +41,7 @@ def kill_while_saving(kind: str, path: Path, seed: int) -> list[float]:
 
 def check(kind, path):
     if kind == "model":
-        model, mf = checkpoint.load(path)
+        model, mf = checkpoint.load_net(path)
         version = mf.metrics["version"]
         assert torch.all(model.out.weight == version)  # one whole version, not a mix
     else:
@@ -94,6 +94,6 @@ def test_sigkill_exactly_inside_a_save(tmp_path, kind, where):
     temps = [p for p in tmp_path.iterdir() if p.name.endswith(files.TEMP_SUFFIX)]
     assert len(temps) == 1  # the half-done save is a temporary file nothing reads
     if kind == "model":
-        assert checkpoint.load(path)[1].metrics["version"] == 1
+        assert checkpoint.load_net(path)[1].metrics["version"] == 1
     else:
         assert len(PersonalSet.open(path)) == 1

@@ -149,7 +149,7 @@ def test_closing_the_window_while_a_finetune_scores_ends_the_thread(open_window,
     m = w.session.model
     assert panel.start_finetune(m.file.path, m.config, samples)
     qtbot.waitUntil(lambda: "measuring accuracy" in panel.progress.format(), timeout=30000)
-    thread = panel.run.thread
+    thread = panel.runs.thread
     w.close()  # scoring 80,000 digits with bnn-cnn takes far longer than the 10 s wait
     assert not thread.isRunning()
 

@@ -92,7 +92,7 @@ def test_a_small_model_file_cannot_ask_for_a_huge_network(tmp_path):
     assert path.stat().st_size < 1024
     weights = 784 * 65536 + 2 * 65536 * 65536 + 65536 * 10  # 34.6 GB as float32
     with pytest.raises(checkpoint.ModelFileError, match=f"describes {weights:,} weights"):
-        checkpoint.read(path)  # refused before anything of that size exists
+        checkpoint.read_model_file(path)  # refused before anything of that size exists
 
 
 @pytest.mark.parametrize("meta", [{"train_config": "[1, 2]"}, {"metrics": "[1]"},
@@ -112,7 +112,7 @@ def test_malformed_metadata_is_one_line_not_a_traceback(tmp_path, meta):
     path = tmp_path / "m.safetensors"
     save_file({"w": np.zeros(4, np.float32)}, str(path), metadata=base | meta)
     with pytest.raises(checkpoint.ModelFileError, match="configuration is invalid"):
-        checkpoint.read(path)
+        checkpoint.read_model_file(path)
 
 
 def test_an_mnist_gzip_bomb_is_inflated_with_a_cap(tmp_path):
@@ -172,12 +172,12 @@ def test_a_file_name_that_is_not_utf8_does_not_fail_a_finished_command(tmp_path)
 
 
 def test_the_message_for_a_fifo_model_says_what_it_is(tmp_path):
-    from bnn_gui.core.nets.checkpoint import ModelFileError, read
+    from bnn_gui.core.nets.checkpoint import ModelFileError, read_model_file
 
     fifo = tmp_path / "m.safetensors"
     os.mkfifo(fifo)
     with pytest.raises(ModelFileError, match="not a regular file"):
-        read(fifo)  # it was called "a folder"
+        read_model_file(fifo)  # it was called "a folder"
 
 
 def test_a_personal_set_of_blank_pictures_is_one_line(tmp_path, capsys):

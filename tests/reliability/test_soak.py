@@ -57,7 +57,7 @@ def test_soak_thousands_of_strokes_while_training(window, qtbot, messages):
             if i == WARM_UP:
                 gc.collect()
                 base = rss_mb()
-        epochs_seen = len(panel.plots._test)
+        epochs_seen = len(panel.record.test) if panel.record else 0
         panel.stop()
         qtbot.waitUntil(lambda: not panel.is_running(), timeout=5000)
         qtbot.wait(50)

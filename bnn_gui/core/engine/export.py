@@ -84,7 +84,7 @@ def layer_bytes(L: PackedLayer) -> np.ndarray:
     return np.ascontiguousarray(L.bits).view(np.uint8)[:, : -(-L.n_in // 8)].copy()
 
 
-def load(path: str | os.PathLike) -> PackedNet:
+def load_packed(path: str | os.PathLike) -> PackedNet:
     """Read a packed file (numpy and safetensors only); PackError with the reason if it is bad."""
     from safetensors import safe_open
 

@@ -127,7 +127,7 @@ def save(path: str | os.PathLike, model, train_config: TrainConfig | None = None
     return path
 
 
-def read(path: str | os.PathLike) -> ModelFile:
+def read_model_file(path: str | os.PathLike) -> ModelFile:
     """Read and check a model file without torch (config, metadata, finite weights).
 
     The header is read and checked first; the weights are read only when the file's size,
@@ -221,14 +221,14 @@ def _check_sizes(path: Path, header: dict, config: ModelConfig, data_bytes: int)
                              "numbers)")
 
 
-def load(path_or_name: str | os.PathLike | None = None, expect: str | None = None):
+def load_net(path_or_name: str | os.PathLike | None = None, expect: str | None = None):
     """Load a model file (or a shipped or user model by name) into a torch BinaryNet in eval
     mode. Returns ``(model, ModelFile)``. ``expect``: the preset name the file must be."""
     import torch
 
     from bnn_gui.core.nets.models import build
 
-    mf = read(resolve(path_or_name))
+    mf = read_model_file(resolve(path_or_name))
     if expect is not None and mf.config.name != expect:
         raise ModelFileError(f"{mf.path}: is a {mf.config.name!r} model, expected {expect!r}")
     model = build(mf.config)

@@ -8,7 +8,7 @@ personal) and train a few epochs from the current weights at a small learning ra
 the held-out personal digits and on MNIST's test set is measured before and after.
 
 ``finetune(...)`` is a training generator like ``training.train``: it yields the same progress
-events, and its ``Finished`` carries a :class:`FinetuneReport`.
+events, and its last event is a :class:`FinetuneFinished` carrying a :class:`FinetuneReport`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import numpy as np
 
 from bnn_gui.config import ConfigError, TrainConfig, _check
 from bnn_gui.core.runs.data import Dataset
+from bnn_gui.core.runs.events import Finished
 from bnn_gui.core.runs.personal import Sample
 from bnn_gui.core.live.preprocess import to_mnist
 
@@ -100,6 +101,19 @@ class FinetuneReport:
             return ("Your held-out digits were read no better afterwards: add more of the "
                     "digits it misreads, or try more epochs or a larger share of your digits.")
         return ""
+
+
+@dataclass
+class FinetuneFinished(Finished):
+    """A fine-tune's end: the trained model, with what was measured before and after."""
+
+    report: FinetuneReport | None = None
+
+    def summary(self) -> str:
+        return self.report.summary()
+
+    def metrics(self, **extra) -> dict:
+        return super().metrics(finetune=self.report.to_dict(), **extra)
 
 
 def split(samples: list[Sample], held_out: float) -> tuple[list[Sample], list[Sample]]:
@@ -234,20 +248,20 @@ def mixed_dataset(mnist: Dataset, train_samples: list[Sample], cfg: FinetuneConf
 
 def score(model, held_x: np.ndarray, held_y: np.ndarray, mnist: Dataset,
           should_stop=None) -> Score:
-    from bnn_gui.core.runs.training import evaluate, to_tensors
+    from bnn_gui.core.runs.training import accuracy, to_tensors
 
-    personal = evaluate(model, *to_tensors(held_x, held_y), should_stop=should_stop) \
+    personal = accuracy(model, *to_tensors(held_x, held_y), should_stop=should_stop) \
         if len(held_x) else None
-    return Score(personal, len(held_x), evaluate(model, *to_tensors(mnist.test_x, mnist.test_y),
+    return Score(personal, len(held_x), accuracy(model, *to_tensors(mnist.test_x, mnist.test_y),
                                                  should_stop=should_stop))
 
 
 def finetune(model, mnist: Dataset, samples: list[Sample], cfg: FinetuneConfig = FinetuneConfig(),
              should_stop=None, device=None) -> Iterator:
     """Fine-tune ``model`` (a BinaryNet, changed in place) on ``samples`` mixed with MNIST; see
-    the module docs. Yields training events; the last is a Finished with ``report`` set.
+    the module docs. Yields training events; the last is a FinetuneFinished.
     ``should_stop`` is asked all along (scoring, varying the digits, training): ``Stopped``."""
-    from bnn_gui.core.runs.training import Finished, check, train
+    from bnn_gui.core.runs.training import check, train
 
     cfg.validate()
     inked = [s for s in samples if has_ink(s)]  # a blank picture teaches nothing
@@ -267,6 +281,7 @@ def finetune(model, mnist: Dataset, samples: list[Sample], cfg: FinetuneConfig =
     for ev in train(model.config, cfg.train_config(), data, model=model,
                     should_stop=should_stop, device=device):
         if isinstance(ev, Finished):
-            ev.report = FinetuneReport(before, score(model, held_x, held_y, mnist, should_stop),
-                                       len(train_samples), n_personal)
+            report = FinetuneReport(before, score(model, held_x, held_y, mnist, should_stop),
+                                    len(train_samples), n_personal)
+            ev = FinetuneFinished(**vars(ev), report=report)
         yield ev

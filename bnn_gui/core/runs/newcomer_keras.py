@@ -5,6 +5,7 @@ NaN loss."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 import time
 
 import numpy as np
@@ -13,6 +14,7 @@ from torch import nn
 
 from bnn_gui.core.nets.binary import ste_sign
 from bnn_gui.core.runs.devices import torch_threads
+from bnn_gui.core.runs.events import Finished
 from bnn_gui.core.runs.newcomer import Finding, Notebook
 from bnn_gui.core.nets.rng import drawing_from, new_generator
 
@@ -109,9 +111,19 @@ def _test(model, x: np.ndarray, y: np.ndarray, should_stop) -> tuple[float, list
     return right / len(x), answers.tolist(), nan / len(x)
 
 
+@dataclass
+class NotebookFinished(Finished):
+    """The replay's end: the notebook's network and what went wrong in it."""
+
+    finding: Finding | None = None
+
+    def summary(self) -> str:
+        return self.finding.summary()
+
+
 def replay(nb: Notebook, train_cfg, data, should_stop=None):
     """Train the notebook's network as Keras would; yields training.BatchProgress after each
-    batch, EpochEnd after each epoch and a Finished whose ``report`` is a ``Finding``. A NaN
+    batch, EpochEnd after each epoch and a NotebookFinished with its ``Finding``. A NaN
     loss does not stop it (Keras goes on too).
 
     Denormal floats are flushed to zero while it runs, as TensorFlow does on a CPU: Adam's
@@ -126,7 +138,7 @@ def replay(nb: Notebook, train_cfg, data, should_stop=None):
 
 
 def _replay(nb: Notebook, train_cfg, data, should_stop):
-    from bnn_gui.core.runs.training import BatchProgress, EpochEnd, Finished, check
+    from bnn_gui.core.runs.training import BatchProgress, EpochEnd, check
 
     with drawing_from(new_generator(train_cfg.seed)):
         model = KerasMLP(nb)
@@ -174,11 +186,10 @@ def _replay(nb: Notebook, train_cfg, data, should_stop):
         history.append(end)
         yield end
     model.eval()
-    finished = Finished(model, _shape(), train_cfg, history, history[-1].test_accuracy,
-                        time.perf_counter() - start)
-    finished.report = Finding(answers, test_acc, history[-1].train_accuracy, first_nan,
-                              zero_sums, nan_share)
-    yield finished
+    yield NotebookFinished(model, _shape(), train_cfg, history, history[-1].test_accuracy,
+                           time.perf_counter() - start,
+                           finding=Finding(answers, test_acc, history[-1].train_accuracy,
+                                           first_nan, zero_sums, nan_share))
 
 
 def _shape():

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass, field
 from typing import Iterator
 
 import numpy as np
@@ -29,75 +28,12 @@ from bnn_gui.core.nets.layers import binary_layers
 from bnn_gui.core.nets.models import BinaryNet, build
 from bnn_gui.core.nets.rng import drawing_from, new_generator
 from bnn_gui.core.stopping import Stopped, check  # noqa: F401 (Stopped: part of this module's API)
+from bnn_gui.core.runs.events import (PROBE_DIGITS, BatchProgress, EpochEnd,  # noqa: F401
+                                      Finished, Probe)
 
 
 class TrainingDiverged(RuntimeError):
     """The loss became NaN or infinite."""
-
-
-@dataclass
-class BatchProgress:
-    epoch: int  # 0-based
-    epochs: int
-    batch: int  # 0-based, within the epoch
-    batches: int
-    loss: float
-    accuracy: float  # on this batch, train mode
-    lr: float
-    samples_per_s: float
-    elapsed: float  # seconds since the run started
-    eta: float  # seconds left, estimated
-
-    @property
-    def fraction(self) -> float:
-        return (self.epoch * self.batches + self.batch + 1) / (self.epochs * self.batches)
-
-
-@dataclass
-class EpochEnd:
-    epoch: int
-    epochs: int
-    train_loss: float
-    train_accuracy: float
-    test_accuracy: float
-    lr: float
-    seconds: float  # this epoch's duration
-    elapsed: float
-    flips: dict[str, float] = field(default_factory=dict)  # layer -> share of signs flipped
-
-
-PROBE_DIGITS = 2000  # the test digits a Probe measures: the first 2,000 of MNIST's test set
-
-
-@dataclass
-class Probe:
-    """Test accuracy measured during an epoch on the first ``digits`` test digits (a fixed
-    subset: a quick, noisier figure; the whole test set is measured at each epoch's end)."""
-
-    epochs: float  # epochs done, with fractions
-    accuracy: float
-    elapsed: float
-    digits: int
-
-
-@dataclass
-class Finished:
-    model: BinaryNet
-    model_config: ModelConfig
-    train_config: TrainConfig
-    history: list[EpochEnd]
-    test_accuracy: float
-    seconds: float
-    report: object = None  # finetune.FinetuneReport when the run was a fine-tune
-    checksums: dict = field(default_factory=dict)  # MD5s of the data files trained on
-
-    def metrics(self, **extra) -> dict:
-        """What a model file records about this run (checkpoint.save's ``metrics``)."""
-        report = {"finetune": self.report.to_dict()} if self.report is not None else {}
-        return {"test_accuracy": self.test_accuracy,
-                "train_accuracy": self.history[-1].train_accuracy,
-                "seconds": round(self.seconds, 1),
-                "history": [vars(h) for h in self.history], **report, **extra}
 
 
 def to_tensors(x: np.ndarray, y: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
@@ -106,7 +42,7 @@ def to_tensors(x: np.ndarray, y: np.ndarray) -> tuple[torch.Tensor, torch.Tensor
 
 
 @torch.no_grad()
-def evaluate(model: BinaryNet, x: torch.Tensor, y: torch.Tensor, batch_size: int = 2000,
+def accuracy(model: BinaryNet, x: torch.Tensor, y: torch.Tensor, batch_size: int = 2000,
              should_stop=None) -> float:
     """Accuracy (a fraction) of ``model`` in eval mode on uint8 images ``x`` with labels ``y``.
     With ``should_stop``, it is asked between batches of 500 (a fraction of a second even for
@@ -247,12 +183,12 @@ def _train(model_cfg, train_cfg, data, model, should_stop, probe_every_s, device
             # probes take at most about a tenth of the run (a conv net's cost more)
             if (probe_every_s and b + 1 < batches
                     and now - last_probe >= max(probe_every_s, 9 * probe_cost)):
-                accuracy = evaluate(model, probe_x, probe_y, should_stop=should_stop)
+                probe_accuracy = accuracy(model, probe_x, probe_y, should_stop=should_stop)
                 last_probe = time.perf_counter()
                 probe_cost = last_probe - now
-                yield Probe(epoch + (b + 1) / batches, accuracy, last_probe - start,
+                yield Probe(epoch + (b + 1) / batches, probe_accuracy, last_probe - start,
                             len(probe_x))
-        test_acc = evaluate(model, test_x, test_y, should_stop=should_stop)
+        test_acc = accuracy(model, test_x, test_y, should_stop=should_stop)
         signs_after = _weight_signs(model)
         flips = {k: float((signs_after[k] != v).float().mean()) for k, v in signs_before.items()}
         now = time.perf_counter()

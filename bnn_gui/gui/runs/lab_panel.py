@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
 
 from bnn_gui.core.files import atomic_write
 from bnn_gui.core.runs.pitfalls import experiments
-from bnn_gui.gui.runs.worker import TrainingJob, TrainingRun
+from bnn_gui.core.runs.run import RunRecord, lab_specs
+from bnn_gui.gui.runs.run_controller import RunController
 from bnn_gui.gui.messages import safe_text
 
 COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae",
@@ -31,10 +32,17 @@ class LabPanel(QWidget):
         super().__init__(parent)
         self.data_dir = data_dir
         self.experiments = experiments()
-        self.records: list[dict] = []  # one per run started: curves, settings, result
-        self.queue: list = []
-        self.run: TrainingRun | None = None
-        self._current: dict | None = None  # the record of the run going now
+        self.records: list[RunRecord] = []  # the runs in the table and plots, oldest first
+        self._curves: dict[int, tuple] = {}  # id(record) -> its (accuracy, loss) plot items
+        self._planned = 0  # runs in the experiment going now
+        self.runs = RunController(self._read_data, self)
+        # bound methods: the controller emits in the GUI thread, where this panel lives
+        self.runs.status.connect(self._on_run_status)
+        self.runs.progressed.connect(self._on_progress)
+        self.runs.epoch_ended.connect(self._on_epoch)
+        self.runs.finished.connect(self._on_finished)
+        self.runs.failed.connect(self._on_failed)
+        self.runs.running_changed.connect(self._on_running_changed)
         self.choice = QComboBox()
         for e in self.experiments:
             self.choice.addItem(e.title, e.name)
@@ -98,121 +106,82 @@ class LabPanel(QWidget):
 
         return load_mnist(self.data_dir, download=download, progress=progress)
 
+    def _read_data(self, progress, download: bool = False):
+        return self.load_data(progress, download)  # looked up at each run: tests replace it
+
     # --- runs --------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self.run is not None and self.run.is_running()
+        return self.runs.is_running()
 
     def start(self) -> None:
+        """Run the chosen experiment's runs one after another (a queue of run specs)."""
         if self.is_running():
             return
         exp = self.experiments[self.choice.currentIndex()]
-        self.queue = [(exp, r) for r in exp.runs]
-        self._planned, self._done_runs = len(self.queue), 0
-        self.run_button.setEnabled(False)
-        self.stop_button.setEnabled(True)
-        self._next()
-
-    def _next(self) -> None:
-        if not self.queue:
-            self.run_button.setEnabled(True)
-            self.stop_button.setEnabled(False)
-            self.status.setText("done")
-            self.progress.setFormat("done" if self._done_runs == self._planned else "stopped")
-            return
-        exp, r = self.queue.pop(0)
-        rec = dict(experiment=exp.title, label=r.label, train=r.train, epochs=[], test=[],
-                   loss=[], best=None, seconds=None, batch_x=[], batch_loss=[],
-                   train_acc=None, lesson=r.lesson, finding="")
-        self.records.append(rec)
-        self._add_curves(rec)
-        self._add_row(rec)
-        self.run = TrainingRun(TrainingJob(r.model, r.train, None, self.load_data,
-                                           trainer=r.trainer))
-        # Bound methods of this panel only: Qt then calls them in the GUI thread, where the
-        # panel lives. (A lambda has no thread of its own: it ran in the training thread and
-        # touched the plots and the table from there.) Runs go one after another, so the
-        # record they speak of is the current one.
-        self._current = rec
-        w = self.run.worker
-        w.status.connect(self.status.setText)
-        w.progress.connect(self._on_worker_progress)
-        w.epoch_ended.connect(self._on_worker_epoch_ended)
-        w.finished.connect(self._on_worker_finished)
-        w.failed.connect(self._on_failed)
-        w.stopped.connect(self._on_worker_stopped)
-        self.run.thread.finished.connect(self._on_thread_finished)
-        self.status.setText(f"{exp.title}: {r.label}…")
-        self.run.start()
+        new = self.runs.start(lab_specs(exp))
+        self._planned = len(new)
+        for rec in new:  # a row and curves for each, filled in as they run
+            self.records.append(rec)
+            self._add_curves(rec)
+            self._add_row(rec)
 
     def stop(self) -> None:
-        self.queue.clear()
-        if self.is_running():
-            self.run.stop()
+        self.runs.stop()
 
     def shutdown(self, wait_ms: int = 10000) -> bool:
-        self.queue.clear()
-        return self.run is None or self.run.stop(wait_ms) or not self.run.is_running()
+        return self.runs.shutdown(wait_ms)
 
-    def _on_thread_finished(self) -> None:
-        self.run.thread.wait()
-        self._done_runs += 1
-        self.run.worker.job = None  # drops the data loader, which refers back to this panel
-        self._next()
+    def _on_running_changed(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        if not running:
+            mine = self.records[-self._planned:] if self._planned else []
+            done = all(r.state == "done" for r in mine)
+            self.status.setText("done")
+            self.progress.setFormat("done" if done else "stopped")
+            for rec in mine:  # runs stopped before they began: their rows say so
+                self._update_row(rec)
 
-    def _on_worker_progress(self, ev, losses) -> None:
-        self._on_progress(self._current, ev, losses)
+    def _on_run_status(self, rec: RunRecord) -> None:
+        self.status.setText(f"{rec.spec.experiment}: {rec.spec.label}: {rec.status}")
 
-    def _on_worker_epoch_ended(self, ev, _reading) -> None:
-        self._on_epoch(self._current, ev)
+    def _on_failed(self, rec: RunRecord) -> None:
+        QMessageBox.warning(self, "Lab run failed", safe_text(rec.error))
 
-    def _on_worker_finished(self, _path, result) -> None:
-        self._on_finished(self._current, result)
+    def _run_number(self, rec: RunRecord) -> int:
+        """1-based place of ``rec`` in the experiment going now."""
+        mine = self.records[-self._planned:] if self._planned else []
+        return mine.index(rec) + 1 if rec in mine else 1
 
-    def _on_worker_stopped(self) -> None:
-        self.queue.clear()
-
-    def _on_failed(self, message: str, _missing: bool) -> None:
-        self.queue.clear()
-        QMessageBox.warning(self, "Lab run failed", safe_text(message))
-
-    def _on_progress(self, rec: dict, ev, losses) -> None:
+    def _on_progress(self, rec: RunRecord, _losses) -> None:
         """Batches went by: the loss curve grows live, the bar and the status follow."""
-        end = ev.epoch * ev.batches + ev.batch + 1
-        for i, loss in enumerate(losses):
-            rec["batch_x"].append((end - len(losses) + i + 1) / ev.batches)
-            rec["batch_loss"].append(loss)
-        rec["loss_curve"].setData(np.asarray(rec["batch_x"]), np.asarray(rec["batch_loss"]))
-        overall = (self._done_runs + ev.fraction) / max(1, self._planned)
-        self.progress.setValue(int(1000 * overall))
+        ev = rec.last
+        curves = self._curves.get(id(rec))
+        if curves is not None:
+            curves[1].setData(np.asarray(rec.batch_x), np.asarray(rec.batch_loss))
+        n = self._run_number(rec)
+        overall = (n - 1 + ev.fraction) / max(1, self._planned)
         self.progress.setMaximum(1000)
-        self.progress.setFormat(f"run {self._done_runs + 1} of {self._planned} · epoch "
+        self.progress.setValue(int(1000 * overall))
+        self.progress.setFormat(f"run {n} of {self._planned} · epoch "
                                 f"{ev.epoch + 1}/{ev.epochs} · {100 * ev.fraction:.0f}% · "
                                 f"all: %p%")
-        self.status.setText(f"{rec['experiment']}: {rec['label']}: loss {ev.loss:.3f}")
+        self.status.setText(f"{rec.spec.experiment}: {rec.spec.label}: loss {ev.loss:.3f}")
 
-    def _on_epoch(self, rec: dict, ev) -> None:
-        rec["epochs"].append(ev.epoch + 1)
-        rec["test"].append(100 * ev.test_accuracy)
-        rec["loss"].append(ev.train_loss)
-        x = np.asarray(rec["epochs"], float)
-        rec["acc_curve"].setData(x, np.asarray(rec["test"]))
-        rec["best"] = max(rec["test"])
-        rec["train_acc"] = 100 * ev.train_accuracy
+    def _on_epoch(self, rec: RunRecord, _reading) -> None:
+        curves = self._curves.get(id(rec))
+        if curves is not None:
+            curves[0].setData(np.asarray(rec.epochs, float), np.asarray(rec.test))
         self._update_row(rec)
 
-    def _on_finished(self, rec: dict, result) -> None:
-        rec["seconds"] = result.seconds
-        report = getattr(result, "report", None)
-        if rec["lesson"] or hasattr(report, "summary"):
-            rec["finding"] = " ".join(
-                t for t in (rec["lesson"], "Measured: " + report.summary() + "."
-                            if hasattr(report, "summary") else "") if t)
-            self.finding.setText(f"{rec['label']}: {rec['finding']}")
+    def _on_finished(self, rec: RunRecord) -> None:
+        if rec.finding:
+            self.finding.setText(f"{rec.spec.label}: {rec.finding}")
             self.finding.setVisible(True)
         self._update_row(rec)
 
     # --- plots and table ---------------------------------------------------------------------
-    def _add_curves(self, rec: dict) -> None:
+    def _add_curves(self, rec: RunRecord) -> None:
         if self.plot is None:
             self.plot = pg.GraphicsLayoutWidget()
             self.acc_plot = self.plot.addPlot(row=0, col=0, title="test accuracy %")
@@ -229,36 +198,41 @@ class LabPanel(QWidget):
             self.plot.show()
         colour = COLOURS[len(self.records) % len(COLOURS)]
         pen = pg.mkPen(colour, width=2)
-        rec["acc_curve"] = self.acc_plot.plot(pen=pen, symbol="o", symbolSize=5,
-                                              symbolBrush=colour, name=rec["label"])
-        rec["loss_curve"] = self.loss_plot.plot(pen=pen, name=rec["label"])
+        self._curves[id(rec)] = (
+            self.acc_plot.plot(pen=pen, symbol="o", symbolSize=5, symbolBrush=colour,
+                               name=rec.spec.label),
+            self.loss_plot.plot(pen=pen, name=rec.spec.label))
 
-    def _add_row(self, rec: dict) -> None:
+    def _add_row(self, rec: RunRecord) -> None:
         self.table.insertRow(self.table.rowCount())
         self._update_row(rec)
 
-    def _update_row(self, rec: dict) -> None:
+    def _update_row(self, rec: RunRecord) -> None:
+        if rec not in self.records:
+            return  # removed meanwhile
         row = self.records.index(rec)
-        tc = rec["train"]
-        best = "" if rec["best"] is None else f"{rec['best']:.2f}"
-        train = "" if rec["train_acc"] is None else f"{rec['train_acc']:.2f}"
-        secs = "" if rec["seconds"] is None else f"{rec['seconds']:.0f}"
-        for col, v in enumerate([rec["experiment"], rec["label"], tc.epochs, tc.batch_size,
-                                 f"{tc.lr:g}", train, best, secs]):
+        tc = rec.spec.train_config
+        best = "" if rec.best_test is None else f"{rec.best_test:.2f}"
+        train = f"{rec.train_accuracy[-1]:.2f}" if rec.train_accuracy else ""
+        secs = f"{rec.result.seconds:.0f}" if rec.result is not None else (
+            "stopped" if rec.state == "stopped" else "")
+        for col, v in enumerate([rec.spec.experiment, rec.spec.label, tc.epochs,
+                                 tc.batch_size, f"{tc.lr:g}", train, best, secs]):
             item = QTableWidgetItem(str(v))
-            item.setToolTip(rec["finding"] or rec["label"])  # the whole finding on hover
+            item.setToolTip(rec.finding or rec.spec.label)  # the whole finding on hover
             self.table.setItem(row, col, item)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
             rec = self.records[row]
-            if rec is self.records[-1] and self.is_running():
-                continue  # the run in progress stays until it ends
-            self.acc_plot.removeItem(rec["acc_curve"])
-            self.loss_plot.removeItem(rec["loss_curve"])
-            for legend, curve in ((self.acc_plot.legend, rec["acc_curve"]),
-                                  (self.loss_plot.legend, rec["loss_curve"])):
+            if rec.state in ("running", "waiting") and self.is_running():
+                continue  # the experiment in progress stays until it ends
+            acc_curve, loss_curve = self._curves.pop(id(rec))
+            self.acc_plot.removeItem(acc_curve)
+            self.loss_plot.removeItem(loss_curve)
+            for legend, curve in ((self.acc_plot.legend, acc_curve),
+                                  (self.loss_plot.legend, loss_curve)):
                 legend.removeItem(curve)
             self.records.pop(row)
             self.table.removeRow(row)
@@ -269,8 +243,9 @@ class LabPanel(QWidget):
         w = csv.writer(out, lineterminator="\n")
         w.writerow(["experiment", "run", "epoch", "test_accuracy_percent", "train_loss"])
         for rec in self.records:
-            for e, acc, loss in zip(rec["epochs"], rec["test"], rec["loss"]):
-                w.writerow([rec["experiment"], rec["label"], e, f"{acc:.4f}", f"{loss:.6f}"])
+            for e, acc, loss in zip(rec.epochs, rec.test, rec.train_loss):
+                w.writerow([rec.spec.experiment, rec.spec.label, e, f"{acc:.4f}",
+                            f"{loss:.6f}"])
         atomic_write(Path(path), out.getvalue().encode("utf-8"))
 
     def write_png(self, path: str) -> None:

@@ -1,6 +1,6 @@
 """The training panel: the form (training_form.py), Start/Stop, progress, live curves, "watch
 it learn"; fine-tunes on the personal set run here too, with the same curves. The run itself
-lives in a TrainingRun (worker.py); this panel only shows what it reports.
+goes through a RunController (run_controller.py); this panel only shows its record.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from bnn_gui.core.describe import count
 from bnn_gui.core.paths import user_models_dir
 from bnn_gui.gui.runs.training_form import TrainingForm
 from bnn_gui.gui.runs.training_plots import TrainingPlots
-from bnn_gui.gui.runs.worker import FinetuneJob, TrainingJob, TrainingRun
+from bnn_gui.core.runs.run import FinetuneSpec, RunSpec
+from bnn_gui.gui.runs.run_controller import RunController
 from bnn_gui.gui.messages import safe_text
 from bnn_gui.gui.runs.mnist_source import offer_text
 
@@ -36,13 +37,21 @@ class TrainingPanel(QWidget):
     def __init__(self, data_dir: str | None = None, parent=None):
         super().__init__(parent)
         self.data_dir = data_dir
-        self.run: TrainingRun | None = None
         self._drawing = None
         self._live_reading = None
         self._watched = None  # the 28x28 that "watch it learn" speaks of
         self._watch_last = None  # (epoch, the network in training's reading) it showed
-        self._download = False
-        self._last_launch = None  # what the latest run was started with (again after a download)
+        self._description = ""  # what the run going now is, in words
+        self.runs = RunController(self._read_data, self)
+        self.runs.status.connect(self._on_run_status)
+        self.runs.progressed.connect(self._on_run_progressed)
+        self.runs.probed.connect(self._on_run_probed)
+        self.runs.epoch_ended.connect(self._on_run_epoch_ended)
+        self.runs.finished.connect(self._on_run_finished)
+        self.runs.save_failed.connect(self._on_run_save_failed)
+        self.runs.stopped.connect(self._on_run_stopped)
+        self.runs.failed.connect(self._on_run_failed)
+        self.runs.running_changed.connect(self._on_running_changed)
         self._build()
         self._validate()
 
@@ -121,7 +130,12 @@ class TrainingPanel(QWidget):
 
     # --- the run -----------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self.run is not None and self.run.is_running()
+        return self.runs.is_running()
+
+    @property
+    def record(self):
+        """The latest run's record (None before the first)."""
+        return self.runs.records[-1] if self.runs.records else None
 
     def load_data(self, progress, download: bool = False):
         """Where the training data comes from (tests replace this with synthetic data)."""
@@ -129,12 +143,16 @@ class TrainingPanel(QWidget):
 
         return load_mnist(self.data_dir, download=download, progress=progress)
 
+    def _read_data(self, progress, download: bool = False):
+        return self.load_data(progress, download)  # looked up at each run: tests replace it
+
     def start(self) -> bool:
         """Train a new network with the form's settings."""
         if self.is_running() or not self._validate():
             return False
         model_cfg, train_cfg = self.configs()
-        self._launch(model_cfg, train_cfg, None,
+        self._launch(RunSpec(model_cfg, train_cfg, user_models_dir(),
+                             device=self.form.device_box.currentData()),
                      f"training {model_cfg.name}: {count(train_cfg.epochs, 'epoch')}, batch "
                      f"{train_cfg.batch_size}, lr {train_cfg.lr:g} → {train_cfg.lr_end:g}")
         return True
@@ -147,57 +165,45 @@ class TrainingPanel(QWidget):
         if self.is_running():
             return False
         config = config or FinetuneConfig()
-        job = FinetuneJob(Path(base_model), list(samples), config)
-        self._launch(model_config, config.train_config(), job,
+        spec = RunSpec(model_config, config.train_config(), user_models_dir(),
+                       FinetuneSpec(Path(base_model), tuple(samples), config),
+                       device=self.form.device_box.currentData())
+        self._launch(spec,
                      f"<b>fine-tuning</b> {html.escape(Path(base_model).stem)} on your "
                      f"{len(samples)} digits, {100 * config.personal_share:g}% of a mix with "
                      f"{config.mnist_samples:,} MNIST digits: {count(config.epochs, 'epoch')}, lr "
                      f"{config.lr:g} → {config.lr_end:g} (set in My digits)")
         return True
 
-    def _launch(self, model_cfg, train_cfg, finetune, description: str) -> None:
-        self.use_button.hide()
-        self._kept_aside = None
-        self._last_launch = (model_cfg, train_cfg, finetune, description)
-        download, self._download = self._download, False
-        job = TrainingJob(model_cfg, train_cfg, user_models_dir(),
-                          lambda progress: self.load_data(progress, download), finetune,
-                          self.form.device_box.currentData())
-        self.run = TrainingRun(job)
-        w = self.run.worker
-        w.status.connect(self._on_worker_status)
-        w.progress.connect(self._on_worker_progress)
-        w.epoch_ended.connect(self._on_worker_epoch_ended)
-        w.probed.connect(self.plots.add_probe)
-        w.finished.connect(self._on_worker_finished)
-        w.save_failed.connect(self._on_worker_save_failed)
-        w.stopped.connect(self._on_worker_stopped)
-        w.failed.connect(self._on_worker_failed)
-        self.run.thread.finished.connect(self._on_thread_finished)
-        w.set_drawing(self._drawing)
-        self.plots.clear_run()
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        self.progress.setFormat("starting…")
-        self.figures.setText(description)
-        self.watch.setText("")
-        # a fine-tune has its own settings (in My digits): the training form would show
-        # numbers that are not the ones in use
-        self.form.setVisible(finetune is None)
-        self.run.start()
-        self._set_running(True)
+    def _launch(self, spec: RunSpec, description: str) -> None:
+        self._description = description
+        self.runs.set_drawing(self._drawing)
+        self.runs.start([spec])
+
+    def _on_running_changed(self, running: bool) -> None:
+        if running:  # a run begins (again, after a download): its view starts afresh
+            self.use_button.hide()
+            self._kept_aside = None
+            self.plots.clear_run()
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(0)
+            self.progress.setFormat("starting…")
+            self.figures.setText(self._description)
+            self.watch.setText("")
+            # a fine-tune has its own settings (in My digits): the training form would show
+            # numbers that are not the ones in use
+            self.form.setVisible(self.record.spec.kind != "finetune")
+        self._set_running(running)
 
     def stop(self) -> None:
         if self.is_running():
-            self.run.stop()
+            self.runs.stop()
             self.stop_button.setEnabled(False)
             self.progress.setFormat("stopping…")
 
     def shutdown(self, wait_ms: int = 10000) -> bool:
         """Stop a run and wait for its thread (window closing). True if nothing is running."""
-        if self.run is None:
-            return True
-        return self.run.stop(wait_ms) or not self.run.is_running()
+        return self.runs.shutdown(wait_ms)
 
     def _set_running(self, running: bool) -> None:
         if not running:
@@ -212,8 +218,7 @@ class TrainingPanel(QWidget):
         reads after each epoch ("watch it learn")."""
         self._live_reading = reading
         self._drawing = None if reading is None else reading.input
-        if self.run is not None:
-            self.run.worker.set_drawing(self._drawing)
+        self.runs.set_drawing(self._drawing)
         watched = self._watched
         if watched is not None and not _same_input(watched, self._drawing):
             # what "watch it learn" said was of another drawing: never leave it standing
@@ -225,30 +230,33 @@ class TrainingPanel(QWidget):
             # model reads is said again, never left from the model before
             self._show_watch(*self._watch_last)
 
-    # --- what the worker reports -------------------------------------------------------------
-    def _on_worker_status(self, text: str) -> None:
-        self.progress.setFormat(text)
+    # --- what the run reports (RunController: always in the GUI thread) -------------------
+    def _on_run_status(self, record) -> None:
+        self.progress.setFormat(record.status)
 
-    def _on_worker_progress(self, ev, losses) -> None:
+    def _on_run_progressed(self, record, losses) -> None:
+        ev = record.last
         self.progress.setValue(int(1000 * ev.fraction))
         self.progress.setFormat(f"epoch {ev.epoch + 1}/{ev.epochs}  ·  %p%  ·  "
                                 f"{_fmt_time(ev.eta)} left")
+        test = (f"<br>test accuracy after epoch {record.epochs[-1]}: {record.test[-1]:.2f}%"
+                if record.test else "")
         self.figures.setText(f"epoch {ev.epoch + 1}/{ev.epochs}, batch {ev.batch + 1}/"
                              f"{ev.batches}<br>loss {ev.loss:.4f} · batch accuracy "
                              f"{100 * ev.accuracy:.0f}% · {ev.samples_per_s:,.0f} samples/s"
-                             + self._last_test_text())
-        self.plots.add_losses(ev, losses)
+                             + test)
+        self.plots.add_losses(record, losses)
 
-    def _last_test_text(self) -> str:
-        test = self.plots._test
-        return f"<br>test accuracy after epoch {len(test)}: {test[-1]:.2f}%" if test else ""
+    def _on_run_probed(self, record) -> None:
+        self.plots.add_probe(record)
 
-    def _on_worker_epoch_ended(self, ev, reading) -> None:
-        self.plots.add_epoch(ev)
-        self.figures.setText(f"epoch {ev.epoch + 1}/{ev.epochs}: loss {ev.train_loss:.4f} · "
-                             f"train {100 * ev.train_accuracy:.2f}% · test "
-                             f"{100 * ev.test_accuracy:.2f}% · {ev.seconds:.1f} s")
-        self._show_watch(ev.epoch, reading)
+    def _on_run_epoch_ended(self, record, reading) -> None:
+        self.plots.add_epoch(record)
+        self.figures.setText(f"epoch {record.epochs[-1]}/{record.spec.train_config.epochs}: "
+                             f"loss {record.train_loss[-1]:.4f} · train "
+                             f"{record.train_accuracy[-1]:.2f}% · test {record.test[-1]:.2f}% · "
+                             f"{record.epoch_seconds[-1]:.1f} s")
+        self._show_watch(record.epochs[-1] - 1, reading)
 
     def _show_watch(self, epoch: int, reading) -> None:
         self._watched = None if reading is None else reading.input
@@ -266,24 +274,26 @@ class TrainingPanel(QWidget):
             f"({100 * reading.confidence:.0f}%); the live model reads "
             f"<span style='font-size:16pt'>{live_text}</span>")
 
-    def _on_worker_finished(self, path: str, result) -> None:
+    def _on_run_finished(self, record) -> None:
+        path, result = record.saved_path, record.result
+        report = getattr(result, "report", None)  # a fine-tune's (FinetuneFinished)
         self.progress.setValue(1000)
         self.progress.setFormat(f"done in {_fmt_time(result.seconds)}")
-        report = ""
-        if result.report is not None:
-            advice = result.report.advice()
-            report = f"<br>Fine-tuned: {result.report.summary()}" + (
+        report_text = ""
+        if report is not None:
+            advice = report.advice()
+            report_text = f"<br>Fine-tuned: {report.summary()}" + (
                 f"<br><span style='color:#ffb060'>{advice}</span>" if advice else "")
         # the file's name only (a long path has no place to wrap); the whole path on hover
         self.figures.setText(f"Saved <b>{html.escape(Path(path).name)}</b><br>test accuracy "
                              f"{100 * result.test_accuracy:.2f}%; it is now the live model."
-                             + report)
+                             + report_text)
         self.figures.setToolTip(f"Saved as {path}")
         self.last_accuracy = result.test_accuracy
-        self.last_was_finetune = result.report is not None
+        self.last_was_finetune = report is not None
         self.model_saved.emit(path)
-        if result.report is not None:
-            self.finetuned.emit(result.report, path)
+        if report is not None:
+            self.finetuned.emit(report, path)
 
     def keep_aside(self, path: str, live_name: str, live_accuracy: float) -> None:
         """The run's model scored below the live one: the live one stays, the new one is one
@@ -303,11 +313,10 @@ class TrainingPanel(QWidget):
             self.use_requested.emit(self._kept_aside)
             self._kept_aside = None
 
-    def _on_worker_save_failed(self, message: str, result) -> None:
+    def _on_run_save_failed(self, record) -> None:
         """The model folder is read-only or full: the trained network is still here; offer to
         save it somewhere else."""
-        from bnn_gui.core.nets import checkpoint
-
+        message = record.error
         self.progress.setFormat("not saved")
         self.figures.setText(f"{message}<br>The live model and your other files are unchanged.")
         while True:
@@ -317,41 +326,32 @@ class TrainingPanel(QWidget):
             if answer != QMessageBox.StandardButton.Save:
                 return
             path, _ = QFileDialog.getSaveFileName(self, "Save the trained model",
-                                                  f"{result.model_config.name}.safetensors",
+                                                  f"{record.spec.model_name}.safetensors",
                                                   "Models (*.safetensors)")
             if not path:
                 return
             try:
-                checkpoint.save(path, result.model, result.train_config, result.metrics(),
-                                result.checksums, getattr(result, "recipe", None))
+                self.runs.save_as(record, path)  # then finished, as any saved run
+                return
             except OSError as e:
                 message = f"The model could not be saved as {path}: {e.strerror or e}."
-                continue
-            self._on_worker_finished(path, result)
-            return
 
-    def _on_worker_stopped(self) -> None:
+    def _on_run_stopped(self, _record) -> None:
         self.progress.setFormat("stopped")
         self.figures.setText("Stopped. Nothing was saved: the live model and your model files "
                              "are unchanged.")
 
-    def _on_worker_failed(self, message: str, data_missing: bool) -> None:
+    def _on_run_failed(self, record) -> None:
         self.progress.setFormat("failed")
         self.figures.setText("The run failed; the live model and your files are unchanged.")
-        if data_missing:
+        if record.data_missing:
             answer = QMessageBox.question(
-                self, "MNIST not found", safe_text(offer_text(message)),
+                self, "MNIST not found", safe_text(offer_text(record.error)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            self._download = answer == QMessageBox.StandardButton.Yes  # start again, downloading
+            if answer == QMessageBox.StandardButton.Yes:
+                self.runs.retry_downloading()  # the same run again, downloading first
             return
-        QMessageBox.warning(self, "Training failed", safe_text(message))
-
-    def _on_thread_finished(self) -> None:
-        self.run.thread.wait()  # its work is done; let it be gone before anything restarts
-        self.run.worker.job = None  # drops the data loader, which refers back to this panel
-        self._set_running(False)
-        if self._download:
-            self._launch(*self._last_launch)
+        QMessageBox.warning(self, "Training failed", safe_text(record.error))
 
 
 def _same_input(a, b) -> bool:

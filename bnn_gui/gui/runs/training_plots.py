@@ -128,18 +128,10 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         return p
 
     def clear_run(self) -> None:
-        self._loss_x: list[float] = []
-        self._loss: list[float] = []
-        self._smooth: list[float] = []
+        self._smooth: list[float] = []  # the smoothed loss: the view's own, derived from the raw
         self._ema, self._ema_n = 0.0, 0  # the moving average from 0, and how many losses
-        self._epochs: list[float] = []
-        self._train: list[float] = []
-        self._test: list[float] = []
-        self._probe_x: list[float] = []
-        self._probe: list[float] = []
         self._lr_x: list[float] = []
         self._lr: list[float] = []
-        self._flips: dict[str, list[float]] = {}
         for c in self.flip_curves.values():
             self.flip_plot.removeItem(c)
         self.flip_curves.clear()
@@ -151,12 +143,9 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
             c.setData([], [])
         self.acc_plot.setYRange(0, 100)  # in percent from the start, not 0..1 while empty
 
-    def add_losses(self, progress, losses: list[float]) -> None:
-        """``losses`` are the batches up to and including ``progress`` (a BatchProgress)."""
-        end = progress.epoch * progress.batches + progress.batch + 1
-        for i, loss in enumerate(losses):
-            self._loss_x.append((end - len(losses) + i + 1) / progress.batches)
-            self._loss.append(loss)
+    def add_losses(self, record, losses: list[float]) -> None:
+        """The run (a RunRecord) gained ``losses``, the last batches' (already in the record)."""
+        for loss in losses:
             if np.isfinite(loss):
                 self._ema += SMOOTHING * (loss - self._ema)
                 self._ema_n += 1
@@ -164,8 +153,8 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
             # first point is the first loss, and the curve never starts above every raw point
             bias = 1 - (1 - SMOOTHING) ** self._ema_n
             self._smooth.append(self._ema / bias if self._ema_n else loss)
-        x = np.asarray(self._loss_x)
-        raw, smooth = np.asarray(self._loss), np.asarray(self._smooth)
+        x = np.asarray(record.batch_x)
+        raw, smooth = np.asarray(record.batch_loss), np.asarray(self._smooth)
         with np.errstate(divide="ignore", invalid="ignore"):  # a 0 or NaN loss: not drawn
             self.loss_raw.setData(x, np.log10(raw), connect="finite")
             self.loss_smooth.setData(x, np.log10(smooth), connect="finite")
@@ -174,30 +163,24 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
             self.loss_plot.getAxis("left").setTicks(log_ticks(finite.min(), finite.max()))
         # the learning rate as the optimiser had it, at every update of the curves: a
         # per-batch schedule (one-cycle) shows its shape, a per-epoch one its steps
-        self._lr_x.append(end / progress.batches)
-        self._lr.append(progress.lr)
+        self._lr_x.append(record.batch_x[-1])
+        self._lr.append(record.last.lr)
         self.lr_curve.setData(np.asarray(self._lr_x), np.asarray(self._lr))
         self.lr_plot.setYRange(0, 1.1 * max(self._lr), padding=0)
 
-    def add_probe(self, ev) -> None:
-        """A Probe: the test accuracy on the 2,000-digit subset, at a fraction of an epoch."""
-        self._probe_x.append(ev.epochs)
-        self._probe.append(100 * ev.accuracy)
-        self.probe_acc.setData(np.asarray(self._probe_x), np.asarray(self._probe))
+    def add_probe(self, record) -> None:
+        """The test accuracy on the 2,000-digit subset, at a fraction of an epoch (a Probe)."""
+        self.probe_acc.setData(np.asarray(record.probe_x), np.asarray(record.probe_test))
         self.acc_plot.enableAutoRange(y=True)
 
-    def add_epoch(self, ev) -> None:
-        """One EpochEnd: accuracy, learning rate and flips gain a point."""
-        self._epochs.append(ev.epoch + 1)
-        self._train.append(100 * ev.train_accuracy)
-        self._test.append(100 * ev.test_accuracy)
-        x = np.asarray(self._epochs, float)
-        self.train_acc.setData(x, np.asarray(self._train))
-        self.test_acc.setData(x, np.asarray(self._test))
+    def add_epoch(self, record) -> None:
+        """An epoch ended: accuracy, learning rate and flips gain a point."""
+        x = np.asarray(record.epochs, float)
+        self.train_acc.setData(x, np.asarray(record.train_accuracy))
+        self.test_acc.setData(x, np.asarray(record.test))
         self.acc_plot.enableAutoRange(y=True)
-        for layer, share in ev.flips.items():
-            ys = self._flips.setdefault(layer, [])
-            ys.append(100 * share)
+        for layer in record.flips[-1]:
+            ys = [100 * f[layer] for f in record.flips if layer in f]
             if layer not in self.flip_curves:
                 colour = _LAYER_COLOURS[len(self.flip_curves) % len(_LAYER_COLOURS)]
                 self.flip_curves[layer] = self.flip_plot.plot(

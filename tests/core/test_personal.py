@@ -5,10 +5,17 @@ import numpy as np
 import pytest
 
 from bnn_gui.core import files
+from bnn_gui.core.runs import personal_journal as journal
 from bnn_gui.core.runs.personal import (FORMAT, PersonalSet, PersonalSetError, Sample, default_path,
                                    read_file)
 
 STROKES = [[(10.0, 10.0), (60.0, 80.0), (70.0, 140.0)], [(30.0, 60.0), (90.0, 60.0)]]
+
+
+def on_disk(ps):
+    """The set as the disk holds it: its file and its journal."""
+    j = journal.journal_path(ps.path)
+    return ps.path.read_bytes(), j.read_bytes() if j.exists() else b""
 
 
 def test_added_digits_are_on_disk_at_once(tmp_path):
@@ -53,18 +60,25 @@ def test_a_failed_save_changes_nothing_on_disk_or_in_memory(tmp_path, monkeypatc
     the previous file and the set in memory as they were, with no temporary file behind."""
     ps = PersonalSet(tmp_path / "s.json")
     ps.add(Sample(4, STROKES))
-    before = ps.path.read_bytes()
+    ps.add(Sample(3, STROKES))  # a line in the journal
+    ps.remove([ps.samples[1].id])
+    before = on_disk(ps)
 
     def crash(fd):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(files.os, "fsync", crash)
+    monkeypatch.setattr(journal.os, "fsync", crash)
     with pytest.raises(PersonalSetError, match="No space left"):
         ps.add(Sample(5, STROKES))
     with pytest.raises(PersonalSetError):
         ps.relabel([ps.samples[0].id], 8)
-    assert ps.path.read_bytes() == before
+    assert on_disk(ps) == before
     assert [s.label for s in ps.samples] == [4]
-    assert sorted(os.listdir(tmp_path)) == [".s.json.lock", "s.json"]  # no temporary file
+    assert [s.label for s in PersonalSet.open(ps.path).samples] == [4]
+    assert sorted(os.listdir(tmp_path)) == [".s.json.lock", "s.json", "s.json.journal"]
+    with pytest.raises(OSError):
+        ps.compact()  # too: the file is written whole, or not at all
+    assert on_disk(ps) == before
 
 
 def test_import_adds_new_samples_once(tmp_path):
@@ -97,6 +111,12 @@ CORRUPT = {
     "bad pixels": lambda good: json.dumps(_doc([{**GOOD, "pixels": [300] * 784}])).encode(),
     "duplicate id": lambda good: json.dumps(_doc([GOOD, GOOD])).encode(),
     "huge brush": lambda good: json.dumps(_doc([{**GOOD, "brush": 1e9}])).encode(),
+    # issue 31 #1: a picture's strokes were never checked, then failed every later save
+    **{f"picture with strokes {bad!r}": (lambda good, bad=bad: json.dumps(_doc([
+        {**GOOD, "pixels": [0] * 784, "strokes": bad}])).encode())
+       for bad in (5, "abc", [[["a", "b"]]], [[[1, 2, 3]]])},
+    # issue 31 #10: JSON keeps the last of two keys; the next save dropped the first list
+    "two sample lists": lambda good: good.replace(b'"samples":', b'"samples":[],"samples":', 1),
 }
 
 

@@ -200,3 +200,37 @@ def test_thumbnails_are_drawn_in_the_background(window, qtbot):
     one = next(panel.list.item(i) for i in range(60) if panel.list.item(i).text() == "1")
     img = one.icon().pixmap(56, 56).toImage()
     assert max(img.pixelColor(28, y).lightness() for y in range(56)) > 100
+
+
+def test_the_list_follows_each_change_without_rebuilding(qtbot, tmp_path):
+    """Issue 31 #2 and #8: a label touched only its own row (a 20,000-digit list was rebuilt
+    at every label), other windows' digits still arrive, and a date is never markup."""
+    from bnn_gui.core.runs.personal import Sample
+    from bnn_gui.gui.docks.personal_panel import PersonalPanel
+
+    path = tmp_path / "s.json"
+    seed = PersonalSet(path)
+    for d in range(30):
+        seed.add(Sample(d % 10, [[(0.0, 0.0), (10.0, 10.0 + d)]]))
+    panel = PersonalPanel(lambda: PersonalSet.open(path))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set  # opened and listed
+    panel.rebuild()
+    first = panel.list.item(0)
+
+    def labels():
+        return [panel.list.item(i).text() for i in range(panel.list.count())]
+
+    panel.label_drawing(Sample(5, [[(1.0, 1.0), (9.0, 9.0)]], created="<b>big</b>"), 1, None)
+    assert labels() == sorted(labels()) and labels().count("5") == 4
+    assert panel.list.item(0) is first  # the rows before it were left alone
+    tip = next(panel.list.item(i).toolTip() for i in range(panel.list.count())
+               if "big" in panel.list.item(i).toolTip())
+    assert "&lt;b&gt;" in tip  # shown as the text it is
+    other = PersonalSet.open(path)  # a second window adds two digits
+    other.add(Sample(0, [[(2.0, 2.0), (3.0, 3.0)]]))
+    other.add(Sample(0, [[(4.0, 4.0), (3.0, 3.0)]]))
+    panel.label_drawing(Sample(9, [[(1.0, 1.0), (9.0, 9.0)]]), 2, None)
+    assert panel.list.count() == 34 == len(PersonalSet.open(path))
+    assert labels() == sorted(labels()) and labels().count("0") == 5

@@ -1,7 +1,9 @@
 """Run by test_kill.py, then killed at a random moment: saves forever, as the app does.
 
     python saver_child.py model PATH      # a bnn-mlp-sized model file, versions 1, 2, 3, …
-    python saver_child.py personal PATH   # the personal set, one more digit each time
+    python saver_child.py personal PATH   # the personal set, one more digit each time (a line
+                                          # of its journal), then the whole set written again
+    python saver_child.py personal-journal PATH   # one more digit each time: journal lines
 """
 
 import sys
@@ -52,3 +54,5 @@ else:
     print("ready", flush=True)
     while True:
         ps.add(Sample(int(rng.integers(10)), [rng.uniform(0, 500, (40, 2)).tolist()]))
+        if kind == "personal":
+            ps.compact()

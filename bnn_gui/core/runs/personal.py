@@ -1,8 +1,10 @@
 """The user's personal set: their own digits, kept as strokes plus the right label.
 
-One JSON file holds the whole set; the same file is what Export writes and Import reads.
-Every change rewrites it atomically (files.atomic_write), so a crash or a kill at any moment
-leaves either the set before the change or the set after it.
+One JSON file holds the set (the same format Export writes and Import reads), written whole
+and atomically (files.atomic_write); the changes since it was last written are lines of its
+journal beside it (personal_journal.py), each flushed to disk before the change is reported
+done. So a crash or a kill at any moment leaves either the set before a change or after it,
+and a label costs one short line, not the whole set.
 
 File format ``bnn-gui-personal/1`` (UTF-8 JSON)::
 
@@ -17,30 +19,34 @@ File format ``bnn-gui-personal/1`` (UTF-8 JSON)::
         "pixels": null}             # … or, for a picture, 28x28 values 0..255 row by row
      ]}
 
-A sample has either strokes or pixels. Import checks every sample of a file before it adds
-any, so a damaged file changes nothing.
+A sample has either strokes or pixels, never both. Import checks every field of every sample
+of a file before it adds any, so a damaged file changes nothing; a key written twice is refused
+(JSON would keep the last and silently drop the first).
+
+Two windows may share a set: changes are made under a lock, after catching up with what the
+other wrote (its journal lines, or the whole file when it was rewritten). The set holds at most
+MAX_SAMPLES digits and MAX_FILE_BYTES bytes; a file beyond either is refused in one line.
+Timings: benchmarks/personal_set_speed.py.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import math
 import time
-import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from bnn_gui.core.files import atomic_write, open_regular
 from bnn_gui.core.paths import user_dir
-from bnn_gui.core.live.raster import MAX_POINTS  # per sample, as the canvas keeps: time and memory bounded
-from bnn_gui.core.live.preprocess import BRUSH, preprocess_strokes
+from bnn_gui.core.runs import personal_journal as journal
+from bnn_gui.core.runs.personal_sample import Sample
 
 FORMAT = "bnn-gui-personal/1"
-MAX_COORDINATE = 1e7  # |x|, |y| in drawing units: beyond is not a drawing
-MAX_FILE_BYTES = 256 * 1024 * 1024  # a set file larger than this is refused before reading
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a set file larger than this is refused before reading
+MAX_SAMPLES = 50_000  # digits in one set: about 40 MB of strokes, and a few seconds to open
+COMPACT_BYTES = 256 * 1024  # a journal this long (or an eighth of the file) is folded in
 
 
 class PersonalSetError(Exception):
@@ -51,111 +57,81 @@ def default_path() -> Path:
     return user_dir() / "personal-set.json"
 
 
-@dataclass
-class Sample:
-    label: int
-    strokes: list[list[tuple[float, float]]] = field(default_factory=list)
-    brush: float = BRUSH
-    min_extent: float = 0.0
-    pixels: np.ndarray | None = None  # (28, 28) uint8, for pictures
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    created: str = field(default_factory=lambda: time.strftime("%Y-%m-%dT%H:%M:%S%z"))
-
-    def image28(self) -> np.ndarray | None:
-        """The MNIST-like 28x28 float32 the network reads for this sample."""
-        if self.pixels is not None:
-            return self.pixels.astype(np.float32) / 255
-        return preprocess_strokes(self.strokes, self.brush, self.min_extent)
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "label": self.label, "created": self.created,
-                "strokes": [[[round(x, 2), round(y, 2)] for x, y in s] for s in self.strokes],
-                "brush": self.brush, "min_extent": self.min_extent,
-                "pixels": None if self.pixels is None else self.pixels.ravel().tolist()}
-
-    @classmethod
-    def from_json(cls, d) -> Sample:
-        """Raises ValueError saying what is wrong."""
-        if not isinstance(d, dict):
-            raise ValueError("a sample is not a JSON object")
-        label = d.get("label")
-        if not isinstance(label, int) or isinstance(label, bool) or not 0 <= label <= 9:
-            raise ValueError(f"label {label!r} is not a digit 0..9")
-        sid = d.get("id")
-        if not isinstance(sid, str) or not 1 <= len(sid) <= 64:
-            raise ValueError(f"id {sid!r} is not a short string")
-        brush, min_extent = d.get("brush", BRUSH), d.get("min_extent", 0.0)
-        for name, v, hi in (("brush", brush, 1.0), ("min_extent", min_extent, 1e6)):
-            if not isinstance(v, (int, float)) or not math.isfinite(v) or not 0 <= v <= hi:
-                raise ValueError(f"{name} {v!r} is not a number in 0..{hi:g}")
-        pixels = d.get("pixels")
-        strokes = d.get("strokes") or []
-        if pixels is not None:
-            a = np.asarray(pixels)
-            if a.shape != (784,) or a.dtype.kind not in "iu" or a.min() < 0 or a.max() > 255:
-                raise ValueError("pixels are not 784 integers in 0..255")
-            pixels = a.astype(np.uint8).reshape(28, 28)
-        else:
-            strokes = _check_strokes(strokes)
-        return cls(label, strokes, float(brush), float(min_extent), pixels, sid,
-                   str(d.get("created", "")))
-
-
-def _check_strokes(strokes) -> list[list[tuple[float, float]]]:
-    if not isinstance(strokes, list) or not strokes:
-        raise ValueError("a sample has neither strokes nor pixels")
-    out, n = [], 0
-    for s in strokes:
-        if not isinstance(s, list) or not s:
-            raise ValueError("a stroke is not a non-empty list of points")
-        try:
-            a = np.asarray(s, dtype=np.float64)
-        except (TypeError, ValueError, OverflowError):  # OverflowError: a 400-digit integer
-            raise ValueError("a stroke's points are not [x, y] pairs of numbers") from None
-        if a.ndim != 2 or a.shape[1] != 2:
-            raise ValueError("a stroke's points are not [x, y] pairs")
-        if not np.isfinite(a).all():
-            raise ValueError("a stroke holds NaN or infinite coordinates")
-        if np.abs(a).max() > MAX_COORDINATE:
-            raise ValueError(f"a stroke has a coordinate beyond ±{MAX_COORDINATE:g}")
-        n += len(a)
-        if n > MAX_POINTS:
-            raise ValueError(f"more than {MAX_POINTS:,} points in one sample")
-        out.append(list(map(tuple, a.tolist())))
-    return out
-
-
 class PersonalSet:
-    """The samples in memory and their file on disk; every change is saved at once."""
+    """The samples in memory and their file (and journal) on disk; every change is saved at
+    once."""
 
     def __init__(self, path: Path | None = None):
         self.path = Path(path) if path else default_path()
         self.samples: list[Sample] = []
+        self._stamp = None  # (inode, size, mtime) of the set file as this set last saw it
+        self._journal_at = 0  # bytes of the journal already applied here
+        # counts every change to ``samples``; ``last_change`` says what the latest one made by
+        # this object did ("add", [samples]) / ("remove", ids) / ("relabel", [samples]), so
+        # that a view one revision behind updates only that (a 20,000-digit list)
+        self.revision = 0
+        self.last_change: tuple | None = None
 
     @classmethod
     def open(cls, path: Path | None = None) -> PersonalSet:
         """The set stored at ``path`` (empty if there is no file yet); raises PersonalSetError."""
         ps = cls(path)
-        if ps.path.exists():
-            ps.samples = read_file(ps.path)
+        ps._reload()
         return ps
+
+    def _reload(self) -> None:
+        """Everything from disk: the file, then its journal."""
+        stamp = _stamp(self.path)
+        samples = _read_set_file(self.path) if stamp is not None else []
+        data = _read_journal(self.path)
+        self.samples = _replay(samples, data, self.path)
+        self._stamp = stamp
+        self._journal_at = data.rfind(b"\n") + 1
+        self.revision += 1
+
+    def _catch_up(self) -> None:
+        """Under the lock: bring memory in line with the disk, reading only what another
+        window added since (its journal lines), or everything when the file was rewritten."""
+        if _stamp(self.path) != self._stamp:
+            self._reload()
+            return
+        jpath = journal.journal_path(self.path)
+        size = jpath.stat().st_size if jpath.exists() else 0
+        if size < self._journal_at:
+            self._reload()
+            return
+        if size > self._journal_at:
+            with open(jpath, "rb") as f:
+                f.seek(self._journal_at)
+                data = f.read(size - self._journal_at)
+            self.samples = _replay(self.samples, data, self.path)
+            self._journal_at += data.rfind(b"\n") + 1
+            self.revision += 1
+        if size > self._journal_at:  # a line a killed process left half-written: never done
+            os.truncate(jpath, self._journal_at)
 
     @classmethod
     def open_or_set_aside(cls, path: Path | None = None) -> tuple[PersonalSet, str | None]:
-        """Open the set; if its file is damaged, rename it aside (it is never deleted or
-        overwritten) and start an empty set. Returns the set and a message for the user, if
-        any."""
+        """Open the set; if its file or journal is damaged, rename them aside (they are never
+        deleted or overwritten) and start an empty set. Returns the set and a message for the
+        user, if any."""
         try:
             return cls.open(path), None
         except PersonalSetError as e:
             ps = cls(path)
-            aside = ps.path.with_name(f"{ps.path.stem}.damaged-{time.strftime('%Y%m%d-%H%M%S')}"
-                                      f"{ps.path.suffix}")
-            try:
-                ps.path.rename(aside)
-            except OSError as e2:
-                raise PersonalSetError(f"{e}; and it could not be set aside ({e2})") from None
-            return ps, f"{e}\n\nThe damaged file was kept as {aside}; a new, empty set starts."
+            when = time.strftime('%Y%m%d-%H%M%S')
+            kept = []
+            for p in (ps.path, journal.journal_path(ps.path)):
+                if not p.exists():
+                    continue
+                aside = p.with_name(f"{ps.path.stem}.damaged-{when}{p.name[len(ps.path.stem):]}")
+                try:
+                    p.rename(aside)
+                except OSError as e2:
+                    raise PersonalSetError(f"{e}; and it could not be set aside ({e2})") from None
+                kept.append(str(aside))
+            return ps, (f"{e}\n\nThe damaged file was kept as {' and '.join(kept)}; a new, "
+                        "empty set starts.")
 
     def __len__(self) -> int:
         return len(self.samples)
@@ -165,70 +141,142 @@ class PersonalSet:
         return np.bincount([s.label for s in self.samples], minlength=10).tolist()
 
     def add(self, sample: Sample) -> Sample:
-        self._change(lambda: self.samples.append(sample))
+        self._change(lambda: self.samples.append(sample), lambda: journal.add_entry([sample]),
+                     adds=1, delta=lambda: ("add", [sample]))
         return sample
 
     def remove(self, ids) -> int:
         ids = set(ids)
         before = len(self.samples)
         self._change(lambda: setattr(self, "samples", [s for s in self.samples
-                                                       if s.id not in ids]))
+                                                       if s.id not in ids]),
+                     lambda: {"remove": sorted(ids)}, delta=lambda: ("remove", ids))
         return before - len(self.samples)
 
     def restore(self, samples) -> int:
         """Put back removed samples (an undo), skipping ids already here; returns how many."""
-        have = {s.id for s in self.samples}
-        back = [s for s in samples if s.id not in have]
-        if back:
-            self._change(lambda: self.samples.extend(back))
+        back = []
+
+        def apply():
+            have = {s.id for s in self.samples}
+            back.extend(s for s in samples if s.id not in have)
+            self.samples.extend(back)
+        self._change(apply, lambda: journal.add_entry(back), adds=len(samples),
+                     delta=lambda: ("add", back))
         return len(back)
 
     def relabel(self, ids, label: int) -> None:
         if not 0 <= int(label) <= 9:
             raise ValueError(f"label {label!r} is not a digit 0..9")
         ids = set(ids)
+        before = []
 
         def apply():
             for s in self.samples:
                 if s.id in ids:
-                    s.label = int(label)
-        self._change(apply)
+                    before.append((s, s.label, s._json))
+                    s.label, s._json = int(label), None
+
+        def undo():
+            for s, old, text in before:
+                s.label, s._json = old, text
+        self._change(apply, lambda: {"relabel": sorted(ids), "label": int(label)}, undo=undo,
+                     delta=lambda: ("relabel", [s for s, _, _ in before]))
 
     def import_file(self, path: Path) -> int:
         """Add the samples of another set file (skipping ids already here); returns how many
         were added. A damaged file raises PersonalSetError and adds nothing."""
         incoming = read_file(Path(path))
-        have = {s.id for s in self.samples}
-        new = [s for s in incoming if s.id not in have]
-        if new:
-            self._change(lambda: self.samples.extend(new))
-        return len(new)
+        added = []
+
+        def apply():
+            have = {s.id for s in self.samples}
+            added.extend(s for s in incoming if s.id not in have)
+            self.samples.extend(added)
+        self._change(apply, lambda: journal.add_entry(added), adds=len(incoming),
+                     delta=lambda: ("add", added))
+        return len(added)
 
     def export_file(self, path: Path) -> None:
         try:
             atomic_write(Path(path), _encode(self.samples))
-        except OSError as e:
-            raise PersonalSetError(f"{path}: cannot write ({e.strerror or e})") from None
+        except (OSError, TypeError, ValueError) as e:
+            raise PersonalSetError(f"{path}: cannot write ({_why(e)})") from None
 
-    def _change(self, apply) -> None:
-        """Apply a change and save it. Two windows may share the set: under a lock, the file is
-        read again and the change applied to what is there (another window's digits are kept,
-        never overwritten by a stale copy), then written atomically. If saving fails, the
-        change is undone in memory too, so what the window shows is what is on disk."""
-        backup = [Sample(**vars(s)) for s in self.samples]
+    def compact(self) -> None:
+        """Write the whole set into its file and empty the journal."""
         with _locked(self.path):
-            if self.path.exists():
-                try:
-                    self.samples = read_file(self.path)
-                except PersonalSetError:
-                    pass  # damaged meanwhile: keep what this window has, write it whole
-            apply()
+            self._catch_up()
+            self._write_whole()
+
+    def _write_whole(self) -> None:
+        data = _encode(self.samples)
+        if len(data) > MAX_FILE_BYTES:
+            raise ValueError(f"the set would be {len(data) / 2**20:.0f} MB, over its "
+                             f"{MAX_FILE_BYTES // 2**20} MB limit")
+        atomic_write(self.path, data)
+        # a kill here leaves journal lines the file already holds: replaying them changes
+        # nothing (personal_journal.py)
+        jpath = journal.journal_path(self.path)
+        if jpath.exists():
+            os.truncate(jpath, 0)
+        self._stamp, self._journal_at = _stamp(self.path), 0
+
+    def _change(self, apply, entry, adds: int = 0, undo=None, delta=None) -> None:
+        """Apply a change and save it: under the lock, catch up with the disk, apply, then
+        append the change to the journal (``entry()``: its line), or write the whole set when
+        the journal has grown long or the disk could not be read. If anything fails (the disk,
+        a sample that cannot be encoded), the change is undone in memory too and the disk is
+        as it was, so what the window shows is what is on disk. (Changes replace the list or
+        append to it; a relabel, which changes samples in place, gives its ``undo``.)"""
+        backup = list(self.samples)
+        state = self._stamp, self._journal_at
+        with _locked(self.path):
+            whole = self._stamp is None  # no file yet: the first change writes it
             try:
-                atomic_write(self.path, _encode(self.samples))
-            except OSError as e:
-                self.samples = backup
+                self._catch_up()
+            except (PersonalSetError, OSError):
+                whole = True  # damaged meanwhile: keep what this window has, write it whole
+            try:
+                if len(self.samples) + adds > MAX_SAMPLES:
+                    raise PersonalSetError(
+                        f"{self.path}: the personal set holds at most {MAX_SAMPLES:,} digits; "
+                        "export it and start a new one (nothing was changed)")
+                apply()
+                size = self._stamp[1] if self._stamp else 0
+                if whole or self._journal_at > max(COMPACT_BYTES, size // 8):
+                    self._write_whole()
+                else:
+                    self._journal_at += journal.append(self.path, entry())
+                self.revision += 1
+                self.last_change = None if delta is None else delta()
+            except PersonalSetError:
+                self._undo(backup, state, undo)
+                raise
+            except (OSError, TypeError, ValueError) as e:
+                self._undo(backup, state, undo)
                 raise PersonalSetError(f"{self.path}: cannot save your personal set "
-                                       f"({e.strerror or e}); nothing was changed") from None
+                                       f"({_why(e)}); nothing was changed") from None
+
+
+    def _undo(self, backup: list, state: tuple, undo) -> None:
+        if undo is not None:
+            undo()
+        self.samples, (self._stamp, self._journal_at) = backup, state
+
+
+def _why(e: Exception) -> str:
+    return (e.strerror or str(e)) if isinstance(e, OSError) else str(e) or type(e).__name__
+
+
+def _stamp(path: Path):
+    """What tells whether a file changed: its inode, size and modification time (None when
+    it is not there)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 class _locked:
@@ -260,12 +308,30 @@ class _locked:
 
 
 def _encode(samples: list[Sample]) -> bytes:
-    return json.dumps({"format": FORMAT, "samples": [s.to_json() for s in samples]},
-                      separators=(",", ":")).encode()
+    """The set file: the samples' cached texts joined (json.dumps of the whole set would
+    re-encode every sample at every change)."""
+    body = ",".join(s.encoded() for s in samples)
+    return f'{{"format":"{FORMAT}","samples":[{body}]}}'.encode()
+
+
+def _no_duplicate_keys(pairs):
+    d = {}
+    for k, v in pairs:
+        if k in d:
+            raise ValueError(f"the key {k!r} appears twice in one object")
+        d[k] = v
+    return d
 
 
 def read_file(path: Path) -> list[Sample]:
-    """Read and check a whole set file; raises PersonalSetError naming the file and the fault."""
+    """Read and check a whole set: its file, then its journal's changes if one lies beside it
+    (a set copied while a window had it open). Raises PersonalSetError naming the file and the
+    fault."""
+    path = Path(path)
+    return _replay(_read_set_file(path), _read_journal(path), path)
+
+
+def _read_set_file(path: Path) -> list[Sample]:
     path = Path(path)
     try:
         with open_regular(path, MAX_FILE_BYTES, "a personal-set file") as f:
@@ -273,10 +339,14 @@ def read_file(path: Path) -> list[Sample]:
     except OSError as e:  # a folder, a pipe, a device, too large: the message says which
         raise PersonalSetError(str(e)) from None
     try:
-        doc = json.loads(raw)
-    except (ValueError, UnicodeDecodeError, RecursionError):
+        doc = json.loads(raw, object_pairs_hook=_no_duplicate_keys)
+    except ValueError as e:
+        if "appears twice" in str(e):
+            raise PersonalSetError(f"{path}: {e}; which one is meant cannot be known") from None
         raise PersonalSetError(f"{path}: not a personal-set file (not valid JSON; it may be "
                                "truncated or of another kind)") from None
+    except RecursionError:
+        raise PersonalSetError(f"{path}: not a personal-set file (nested too deeply)") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         got = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
         raise PersonalSetError(f"{path}: not a personal-set file (format {got!r}, expected "
@@ -284,6 +354,9 @@ def read_file(path: Path) -> list[Sample]:
     items = doc.get("samples")
     if not isinstance(items, list):
         raise PersonalSetError(f"{path}: 'samples' is not a list")
+    if len(items) > MAX_SAMPLES:
+        raise PersonalSetError(f"{path}: {len(items):,} digits, more than a personal set holds "
+                               f"({MAX_SAMPLES:,})")
     samples, seen = [], set()
     for i, d in enumerate(items):
         try:
@@ -296,6 +369,30 @@ def read_file(path: Path) -> list[Sample]:
         seen.add(s.id)
         samples.append(s)
     return samples
+
+
+def _read_journal(path: Path) -> bytes:
+    jpath = journal.journal_path(path)
+    if not jpath.exists():
+        return b""
+    try:
+        with open_regular(jpath, journal.MAX_JOURNAL_BYTES, "a personal-set journal") as f:
+            return f.read(journal.MAX_JOURNAL_BYTES + 1)
+    except OSError as e:
+        raise PersonalSetError(str(e)) from None
+
+
+def _replay(samples: list[Sample], data: bytes, path: Path) -> list[Sample]:
+    if not data:
+        return samples
+    try:
+        out = journal.apply_lines(samples, data, str(journal.journal_path(path)))
+    except ValueError as e:
+        raise PersonalSetError(str(e)) from None
+    if len(out) > MAX_SAMPLES:
+        raise PersonalSetError(f"{path}: {len(out):,} digits, more than a personal set holds "
+                               f"({MAX_SAMPLES:,})")
+    return out
 
 
 def sample_of(drawing, label: int) -> Sample | None:

@@ -6,6 +6,9 @@ the canvas, imports and exports the set file, and asks for a fine-tune of the li
 
 from __future__ import annotations
 
+import bisect
+import html
+
 from typing import Callable
 
 import numpy as np
@@ -60,6 +63,9 @@ class PersonalPanel(QWidget):
         self.thumbnails = Background(self)
         self.thumbnails.done.connect(self._on_thumbnails)
         self._stale = True  # the list needs rebuilding when next shown
+        self._rows: list[tuple] = []  # (label, date, id) of each row, as the list shows them
+        self._shown: dict[str, tuple] = {}  # id -> its row's key
+        self._revision = -1  # the set's revision the list shows
         self._last = None  # (canvas revision, sample id) of the latest labelled drawing
         self._running = False  # a training run is going: no fine-tune can start
         self.summary = QLabel(wordWrap=True)
@@ -68,6 +74,10 @@ class PersonalPanel(QWidget):
         self.list.setIconSize(QSize(56, 56))
         self.list.setGridSize(QSize(70, 80))
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # every cell the same size, laid out in batches: a 20,000-digit list stays quick
+        self.list.setUniformItemSizes(True)
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(500)
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.setToolTip("Your digits, by label. Double-click or Enter: put on the canvas; "
@@ -192,22 +202,62 @@ class PersonalPanel(QWidget):
             self._stale = True
 
     def rebuild(self) -> None:
-        selected = set(self.selected_ids())
-        self.list.clear()
-        missing = []
-        for s in sorted(self.set.samples, key=lambda s: (s.label, s.created)):
-            icon = self._icons.get(s.id)
-            if icon is None:
-                missing.append(s)
-            item = QListWidgetItem(icon or self._placeholder(), str(s.label))
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            item.setToolTip(f"a {s.label}, added {s.created}")
-            self.list.addItem(item)
-            item.setSelected(s.id in selected)
+        """Bring the list in line with the set: only the digits that came, went or changed
+        label are touched (a 20,000-digit list rebuilt at every label took most of a second),
+        all of it when much changed."""
+        ps, shown = self.set, self._shown
+        if ps.revision == self._revision + 1 and ps.last_change is not None \
+                and len(shown) + _net(ps.last_change) == len(ps.samples):
+            # only this set's latest change since the list was made: that one alone
+            kind, what = ps.last_change
+            new = [] if kind == "remove" else list(what)
+            ids = set(what) if kind == "remove" else {s.id for s in what}
+            gone = [shown[i] for i in ids if i in shown]
+            want = {s.id: (s.label, s.created, s.id) for s in new}
+        else:
+            want = {s.id: (s.label, s.created, s.id) for s in ps.samples}
+            gone = [k for i, k in shown.items() if want.get(i) != k]
+            new = [s for s in ps.samples if shown.get(s.id) != want[s.id]]
+        self._revision = ps.revision
+        if len(gone) + len(new) > 200:
+            self._fill({s.id: (s.label, s.created, s.id) for s in ps.samples})
+        else:
+            for key in gone:
+                row = bisect.bisect_left(self._rows, key)
+                self.list.takeItem(row)
+                del self._rows[row]
+                del shown[key[2]]
+            for s in new:
+                key = want[s.id]
+                row = bisect.bisect_left(self._rows, key)
+                self.list.insertItem(row, self._item(s))
+                self._rows.insert(row, key)
+                shown[s.id] = key
         self._stale = False
         self._update_buttons()
+        missing = [s for s in (self.set.samples if len(gone) + len(new) > 200 else new)
+                   if s.id not in self._icons]
         if missing:
             self.thumbnails.call(lambda stop: _render(missing, stop))
+
+    def _fill(self, want: dict) -> None:
+        """Every digit again, sorted by label and date."""
+        selected = set(self.selected_ids())
+        by_id = {s.id: s for s in self.set.samples}
+        self._rows = sorted(want.values())
+        self._shown = {k[2]: k for k in self._rows}
+        self.list.clear()
+        for key in self._rows:
+            item = self._item(by_id[key[2]])
+            self.list.addItem(item)
+            item.setSelected(key[2] in selected)
+
+    def _item(self, s: Sample) -> QListWidgetItem:
+        item = QListWidgetItem(self._icons.get(s.id) or self._placeholder(), str(s.label))
+        item.setData(Qt.ItemDataRole.UserRole, s.id)
+        # its text escaped inside rich text: a date read from a file is never markup
+        item.setToolTip(f"<p>{html.escape(f'a {s.label}, added ' + (s.created or 'at an unknown time'))}</p>")
+        return item
 
     def _placeholder(self) -> QIcon:
         if not hasattr(self, "_blank"):
@@ -219,11 +269,9 @@ class PersonalPanel(QWidget):
         to the GUI thread), go on the items that are still in the list."""
         for sid, img in images.items():
             self._icons[sid] = thumbnail(img)
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            sid = item.data(Qt.ItemDataRole.UserRole)
-            if sid in images:
-                item.setIcon(self._icons[sid])
+            key = self._shown.get(sid)
+            if key is not None:
+                self.list.item(bisect.bisect_left(self._rows, key)).setIcon(self._icons[sid])
 
     def selected_ids(self) -> list[str]:
         return [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
@@ -352,6 +400,12 @@ class PersonalPanel(QWidget):
                             f"{html.escape(Path(path).name)}; it is now the live model, and the model you "
                             f"started from is unchanged.{advice}")
         self.report.setToolTip(str(path))
+
+
+def _net(change: tuple) -> int:
+    """How many digits a change (PersonalSet.last_change) added, less those it removed."""
+    kind, what = change
+    return len(what) if kind == "add" else -len(what) if kind == "remove" else 0
 
 
 def _render(samples: list[Sample], stop) -> dict[str, np.ndarray]:

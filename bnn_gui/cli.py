@@ -295,6 +295,7 @@ def cmd_info(args) -> int:
 def cmd_export(args) -> int:
     from .config import ConfigError
     from .core.engine import export
+    from .core.files import check_writable
     from .core.nets import checkpoint, packing
 
     if not (args.out or args.c or args.c_header):
@@ -306,6 +307,10 @@ def cmd_export(args) -> int:
             _not_the_input(Path(given), mf.path, "model to export")
             if Path(given).is_dir():
                 raise ConfigError(f"{what} {given} is a folder; give a file name")
+            try:  # a device, a pipe, a read-only file, a missing folder: said before any work
+                check_writable(Path(given))
+            except OSError as e:
+                raise ConfigError(f"{what} {e}") from None
     if args.c and Path(args.c).exists() and not Path(args.c).is_dir():
         raise ConfigError(f"--c {args.c} is a file; give a folder")
     if args.out:
@@ -320,14 +325,16 @@ def cmd_export(args) -> int:
                   f"{row['packed_bytes']:>8,} B   {row['ratio']:5.1f}x")
     if args.c_header:
         guard = "BNN_" + "".join(c if c.isalnum() else "_" for c in mf.config.name.upper()) + "_H"
-        Path(args.c_header).write_text(export.c_header(packed, guard))
+        from .core.files import atomic_write
+
+        atomic_write(Path(args.c_header), export.c_header(packed, guard).encode("ascii"))
         print(f"wrote {args.c_header}")
     if args.c:
         from .core.engine import c_library
 
         paths = c_library.write(packed, Path(args.c), mf.config.name)
         print(f"wrote {', '.join(str(p) for p in paths)}\n  build: cc -std=c99 -O2 "
-              f"{Path(args.c) / 'bnn.c'} {Path(args.c) / 'example.c'} -o example")
+              f"{Path(args.c) / 'bnn.c'} {Path(args.c) / 'example.c'} -o digits")
         sz, code = c_library.sizes(packed), c_library.code_bytes(Path(args.c))
         code_text = f"; inference code {code:,} bytes (cc -O2, this machine)" if code else ""
         print(f"  flash: model data {sz['flash_bytes']:,} bytes{code_text}; RAM: scratch "

@@ -241,7 +241,7 @@ def test_device_option_for_every_training_command(capsys):
 def test_export_writes_a_c_library(tmp_path, capsys):
     assert main(["export", "bnn-cnn", "--c", str(tmp_path / "c")]) == 0
     assert sorted(p.name for p in (tmp_path / "c").iterdir()) == \
-        ["bnn.c", "bnn.h", "bnn_cnn.h", "example.c"]
+        ["bnn.c", "bnn.h", "bnn_model_bnn_cnn.h", "example.c"]
     out = capsys.readouterr().out
     assert "cc -std=c99" in out and "flash: model data 90,120 bytes" in out and "RAM" in out
     assert main(["export", "bnn-cnn"]) == 2

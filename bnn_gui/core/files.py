@@ -12,15 +12,25 @@ from pathlib import Path
 TEMP_SUFFIX = ".tmp"
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, make_folders: bool = False,
+                 replace_read_only: bool = False) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename it into place.
 
     The temporary name starts with a dot and ends with ``.tmp``, so a kill before the rename
     leaves a file nothing else reads (and ``remove_stale_temps`` tidies it away later).
     A symbolic link is followed: the file it points to is replaced and the link stays (a
-    personal set linked into a synced folder stays there)."""
+    personal set linked into a synced folder stays there).
+
+    Refused with an OSError that says why (nothing written): an existing target that is not a
+    regular file (a device such as /dev/null, a FIFO, a folder: a rename would replace it), a
+    read-only file unless ``replace_read_only`` (the window asks first), and a folder that does
+    not exist unless ``make_folders`` (the app's own folders)."""
     path = Path(os.path.realpath(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_replaceable(path, replace_read_only)
+    if make_folders:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        raise OSError(f"{path.parent}: no such folder")
     # the name cut to 200 characters: a legal 255-character file name still gets a legal
     # temporary name beside it
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:200]}.", suffix=TEMP_SUFFIX)
@@ -38,6 +48,42 @@ def atomic_write(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def check_replaceable(path: Path, replace_read_only: bool = False) -> None:
+    """Raise OSError (one line, naming ``path``) if an existing ``path`` must not be replaced:
+    anything but a regular file, or a read-only one (unless ``replace_read_only``). Read-only
+    is the file's own permission bits (root may write anything, but should still be asked)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise OSError(f"{path}: cannot be written ({e.strerror or e})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise OSError(f"{path}: is a folder; give a file name")
+    if not stat.S_ISREG(st.st_mode):
+        raise OSError(f"{path}: is not a regular file (a device, a pipe or a socket); it is "
+                      "left as it is")
+    if not replace_read_only and not st.st_mode & 0o222:
+        raise OSError(f"{path}: is read-only; it is left as it is")
+
+
+def remove_stale_reservations(folder: Path, suffix: str, min_age_s: float = 600) -> int:
+    """Delete empty files ending in ``suffix``: names a save reserved (``new_file``) and never
+    wrote, because the process was killed meanwhile. Younger ones are kept: a save in another
+    window may be about to write its own."""
+    n = 0
+    now = time.time()
+    for p in Path(folder).glob(f"*{suffix}"):
+        try:
+            st = p.lstat()
+            if stat.S_ISREG(st.st_mode) and st.st_size == 0 and now - st.st_mtime >= min_age_s:
+                p.unlink()
+                n += 1
+        except OSError:
+            pass
+    return n
 
 
 def open_regular(path: Path, max_bytes: int, what: str):
@@ -107,8 +153,7 @@ def check_writable(path: Path) -> None:
         raise OSError(f"{folder}: no such folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OSError(f"{folder}: cannot write there (permission denied)")
-    if path.exists() and not os.access(path, os.W_OK):
-        raise OSError(f"{path}: cannot be replaced (read-only)")
+    check_replaceable(Path(os.path.realpath(path)))
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -58,10 +58,14 @@ def run(model: str | None = None, data_dir: str | None = None) -> int:
 
 
 def tidy_user_folder() -> None:
-    """Remove temporary files that writes killed mid-way left behind (they are never read)."""
-    from bnn_gui.core.files import remove_stale_temps
+    """Remove what saves killed mid-way left behind: temporary files (never read) and model
+    names reserved and never written (empty files)."""
+    from bnn_gui.core.files import remove_stale_reservations, remove_stale_temps
+    from bnn_gui.core.nets.checkpoint import SUFFIX
     from bnn_gui.core.paths import user_dir, user_models_dir
 
     for folder in (user_dir(), user_models_dir()):
         if folder.is_dir():
             remove_stale_temps(folder)
+    if user_models_dir().is_dir():
+        remove_stale_reservations(user_models_dir(), SUFFIX)

@@ -20,3 +20,32 @@ def safe_text(text: object) -> str:
     lines = [ln if len(ln) <= 300 else ln[:300] + "…" for ln in lines]
     s = "\n".join(lines)
     return s if len(s) <= MAX_CHARS else s[:MAX_CHARS] + "…"
+
+
+def may_replace(parent, path) -> bool:
+    """Before the window writes a file the person chose: a read-only one is replaced only
+    when they say so (core writes refuse it otherwise). True when the write may go ahead."""
+    import os
+    import stat
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return True  # not there (or not reachable): the write itself says what is wrong
+    if not stat.S_ISREG(st.st_mode) or st.st_mode & 0o222:
+        return True
+    answer = QMessageBox.question(
+        parent, "Replace a read-only file?",
+        safe_text(f"{Path(path).name} is read-only. Replace it anyway?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        os.chmod(path, st.st_mode | stat.S_IWUSR)  # they agreed: it may be written
+    except OSError:
+        pass  # the write will say why it cannot
+    return True

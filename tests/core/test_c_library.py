@@ -30,15 +30,20 @@ def idx_file(path, images: np.ndarray):
     return path
 
 
+def folder_for(tmp_path, name):
+    """A folder of its own for a model's library (a model's name may hold a "/")."""
+    return tmp_path / (c_library.header_name(name)[:-2] + f"_{abs(hash(name)) % 10**6}")
+
+
 def run_c(packed, name, images, tmp_path, extra_flags=()):
-    folder = tmp_path / name
+    folder = folder_for(tmp_path, name)
     c_library.write(packed, folder, name)
     exe = folder / "example"
     r = subprocess.run([CC, *FLAGS, *extra_flags, "bnn.c", "example.c", "-o", str(exe)],
                        cwd=folder,
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    out = subprocess.run([str(exe), "-s", str(idx_file(tmp_path / f"{name}.idx", images))],
+    out = subprocess.run([str(exe), "-s", str(idx_file(folder / "digits.idx", images))],
                          capture_output=True, text=True, timeout=300, check=True).stdout
     table = np.loadtxt(out.splitlines(), dtype=np.int64, ndmin=2)
     return table[:, 0], table[:, 1:]
@@ -109,7 +114,7 @@ def test_odd_characters_in_a_name_never_reach_the_code(mnist, tmp_path):
     name = 'zéro"\n*/ #define x \\\nint main(void){return 9;}\r\t✓'
     answers, _ = run_c(packed, name, mnist.test_x[:5], tmp_path)
     assert len(answers) == 5
-    folder = tmp_path / name
+    folder = folder_for(tmp_path, name)
     texts = [p.read_bytes() for p in folder.iterdir() if p.suffix in (".c", ".h")]
     assert len(texts) == 4 and all(t.isascii() for t in texts)
     header = next(p for p in folder.iterdir() if p.suffix == ".h" and p.name != "bnn.h")
@@ -157,6 +162,14 @@ def test_no_memory_is_read_through_a_pointer_of_another_type(name, mnist, tmp_pa
     answers, scores = run_c(packed, name, images, tmp_path, flags)
     want_answers, want_scores = engine(packed, images)
     assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
-    header = (tmp_path / name / f"{name.replace('-', '_')}.h").read_text()
+    header = (folder_for(tmp_path, name) / c_library.header_name(name)).read_text()
     assert "static int32_t scratch_dots" not in header  # defined by the example, not the header
     assert f"_SCRATCH(name) static uint64_t name##_words[" in header
+
+
+def test_a_model_named_like_a_header_builds(mnist, tmp_path):
+    """Issue 31 #7: a model named "bnn" wrote its header over the library's own bnn.h."""
+    packed = packing.pack(randomised("seed-mlp"))
+    for name in ("bnn", "stdint"):
+        answers, _ = run_c(packed, name, mnist.test_x[:2], tmp_path)
+        assert len(answers) == 2

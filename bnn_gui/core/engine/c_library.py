@@ -150,7 +150,9 @@ def code_bytes(folder: Path) -> int | None:
 
 
 def model_header(packed: PackedNet, name: str) -> str:
-    ident = c_identifier(name)
+    # every symbol starts "model_": no model name can give one of the library's (all "bnn_":
+    # a model named "bnn" made "bnn_model", bnn.h's own type)
+    ident = "model_" + c_identifier(name)[:MAX_IDENT]
     guard = f"BNN_{ident.upper()}_H"
     scratch = scratch_expression(packed)
     out_layer = packed.layers[-1]
@@ -193,7 +195,7 @@ def model_header(packed: PackedNet, name: str) -> str:
         scale, shift = f"{ident}_out_scale", f"{ident}_out_shift"
         lines.append(f"static const float {scale}[] = {{{_floats(out_layer.out_scale)}}};")
         lines.append(f"static const float {shift}[] = {{{_floats(out_layer.out_shift)}}};")
-    lines += [f"static const bnn_model {ident}_model = {{{len(packed.layers)}, {ident}_layers, "
+    lines += [f"static const bnn_model {ident} = {{{len(packed.layers)}, {ident}_layers, "
               f"{int(packed.binarize_input)}, {kind}, {n_scales}, {scale}, {shift}}};",
               "",
               "/* bnn_predict's working memory for this model: BNN_..._SCRATCH(name) defines",
@@ -201,21 +203,37 @@ def model_header(packed: PackedNet, name: str) -> str:
               *_scratch_macro(packed, ident),
               f"#define BNN_{ident.upper()}_SCRATCH_BYTES "
               f"{scratch}",
-              f"#define BNN_MODEL {ident}_model",
+              f"#define BNN_MODEL {ident}",
               f"#define BNN_MODEL_SCRATCH BNN_{ident.upper()}_SCRATCH",
               f"#define BNN_MODEL_SCRATCH_BYTES BNN_{ident.upper()}_SCRATCH_BYTES",
               "", f"#endif /* {guard} */", ""]
     return "\n".join(lines)
 
 
+MAX_IDENT = 40  # characters of the model's name in C: symbols and the header's file name
+
+
+def header_name(name: str) -> str:
+    """The model header's file name: prefixed, so that no model name can make it ``bnn.h``
+    (the library's own) or ``stdint.h`` (a standard header, in a ``-I DIR`` build), and capped,
+    so that a long name still gives a legal file name."""
+    return f"bnn_model_{c_identifier(name)[:MAX_IDENT]}.h"
+
+
 def write(packed: PackedNet, folder: Path, name: str) -> list[Path]:
-    """Write the four files into ``folder`` (made if missing); returns their paths."""
+    """Write the four files into ``folder`` (made if missing, when the folder it would be in
+    exists); returns their paths."""
     folder = Path(folder)
-    ident = c_identifier(name)
+    if not folder.is_dir():
+        if folder.exists() or not folder.parent.is_dir():
+            raise OSError(f"{folder}: " + ("is not a folder" if folder.exists()
+                                           else f"no such folder as {folder.parent}"))
+        folder.mkdir()
+    header = header_name(name)
     texts = {"bnn.h": _template("bnn.h"), "bnn.c": _template("bnn.c"),
-             f"{ident}.h": model_header(packed, name),
+             header: model_header(packed, name),
              "example.c": _template("example.c").replace('#include "model.h"',
-                                                         f'#include "{ident}.h"')}
+                                                         f'#include "{header}"')}
     paths = []
     for file_name, text in texts.items():
         atomic_write(folder / file_name, text.encode("ascii"))

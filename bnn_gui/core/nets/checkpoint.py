@@ -268,5 +268,13 @@ def available_models() -> list[Path]:
     out = []
     for folder in (shipped_models_dir(), user_models_dir()):
         if folder.is_dir():
-            out += sorted(folder.glob(f"*{SUFFIX}"))
+            # an empty file is a name a save reserved and never wrote (killed): not a model
+            out += sorted(p for p in folder.glob(f"*{SUFFIX}") if _has_bytes(p))
     return out
+
+
+def _has_bytes(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False

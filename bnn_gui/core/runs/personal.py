@@ -231,6 +231,8 @@ class PersonalSet:
         append to it; a relabel, which changes samples in place, gives its ``undo``.)"""
         backup = list(self.samples)
         state = self._stamp, self._journal_at
+        if self.path == default_path():  # the app's own folder is made; a chosen one must exist
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         with _locked(self.path):
             whole = self._stamp is None  # no file yet: the first change writes it
             try:
@@ -294,7 +296,6 @@ class _locked:
         except ImportError:
             return self
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             self.fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o666)
             fcntl.flock(self.fd, fcntl.LOCK_EX)
         except OSError:

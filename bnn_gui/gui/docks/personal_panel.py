@@ -23,7 +23,7 @@ from bnn_gui.core.runs.personal import PersonalSet, PersonalSetError, Sample
 from bnn_gui.gui.background import Background
 from bnn_gui.gui.runs.finetune_form import FinetuneForm
 from bnn_gui.gui.live.images import thumbnail
-from bnn_gui.gui.messages import safe_text
+from bnn_gui.gui.messages import may_replace, safe_text
 
 SET_FILTER = "Personal sets (*.json);;All files (*)"
 _NAMES = "zeros ones twos threes fours fives sixes sevens eights nines".split()
@@ -373,7 +373,7 @@ class PersonalPanel(QWidget):
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export your personal set",
                                               "my-digits.json", SET_FILTER)
-        if path:
+        if path and may_replace(self, path):
             self.export_file(path)
 
     def export_file(self, path: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bnn_gui.core.engine.levels_file import save
-from bnn_gui.gui.messages import safe_text
+from bnn_gui.gui.messages import may_replace, safe_text
 
 FILTER = "IDX image, as MNIST's (*.idx);;PGM picture (*.pgm)"
 
@@ -25,6 +25,8 @@ def save_what_it_sees(parent: QWidget, drawing, say) -> None:
         return
     if not Path(path).suffix:  # the format the person picked, as its name says
         path += ".pgm" if "pgm" in chosen.lower() else ".idx"
+    if not may_replace(parent, path):
+        return
     try:
         save(path, x)
     except (OSError, ValueError) as e:

@@ -20,7 +20,7 @@ from bnn_gui.core.files import atomic_write
 from bnn_gui.core.runs.pitfalls import experiments
 from bnn_gui.core.runs.run import RunRecord, lab_specs
 from bnn_gui.gui.runs.run_controller import RunController
-from bnn_gui.gui.messages import safe_text
+from bnn_gui.gui.messages import may_replace, safe_text
 
 COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae",
            "#f06292"]
@@ -261,7 +261,7 @@ class LabPanel(QWidget):
             return
         path, _ = QFileDialog.getSaveFileName(self, f"Export {kind.upper()}", f"lab.{kind}",
                                               f"{kind.upper()} (*.{kind})")
-        if not path:
+        if not path or not may_replace(self, path):
             return
         try:
             (self.write_csv if kind == "csv" else self.write_png)(path)

@@ -19,7 +19,7 @@ from bnn_gui.gui.runs.training_form import TrainingForm
 from bnn_gui.gui.runs.training_plots import TrainingPlots
 from bnn_gui.core.runs.run import FinetuneSpec, RunSpec
 from bnn_gui.gui.runs.run_controller import RunController
-from bnn_gui.gui.messages import safe_text
+from bnn_gui.gui.messages import may_replace, safe_text
 from bnn_gui.gui.runs.mnist_source import offer_text
 
 
@@ -330,6 +330,8 @@ class TrainingPanel(QWidget):
                                                   "Models (*.safetensors)")
             if not path:
                 return
+            if not may_replace(self, path):
+                continue
             try:
                 self.runs.save_as(record, path)  # then finished, as any saved run
                 return

@@ -63,3 +63,30 @@ def test_decisive_pixels_are_outlined_as_regions_not_a_mesh():
     lone = np.zeros((28, 28), bool)
     lone[0, 27] = True  # at the border: still a closed box
     assert len(region_edges(lone)) == 4
+
+
+def test_a_picture_made_for_another_drawing_is_never_put_on_the_canvas(window, qtbot):
+    """Issue 31 #5: after "make it read as 8", a new drawing kept the old picture and its
+    button, which then replaced the new drawing; a request made just after a stroke was
+    dropped by the map's own job and said "looking…" for ever."""
+    inside = window.inside
+    inside.pixels_dock.front_action.trigger()
+    qtbot.waitUntil(lambda: inside.front[inside.pixels_dock], timeout=5000)
+    panel = inside.pixels
+    draw_a_one(window, qtbot)
+    panel.target.setCurrentIndex(8)
+    panel.make_button.click()  # at once, before the stroke has rested: the map's job comes
+    qtbot.waitUntil(lambda: panel.put_button.isEnabled(), timeout=60000)
+    assert "reads 8" in panel.made_text.text() or "still reads" in panel.made_text.text()
+    assert panel.influence is not None or panel.background.busy() or panel.rest.isActive()
+    drag(window.canvas, [(40, 40), (80, 60)])  # another drawing
+    window.refresh()
+    assert not panel.put_button.isEnabled() and panel.result is None
+    assert panel.made_text.text() == ""
+    panel.make_button.click()
+    drag(window.canvas, [(60, 300), (90, 320)])  # changed while the search runs
+    window.refresh()
+    assert "changed before the search ended" in panel.made_text.text()
+    assert not panel.put_button.isEnabled()
+    qtbot.wait(200)
+    assert not panel.put_button.isEnabled()

@@ -65,6 +65,10 @@ DAMAGES = {
     "NaN and inf weights": _nan_weights,
     "another format": lambda raw: _header_swap(
         raw, lambda h: h["__metadata__"].update(format="other/9")),
+    # issue 31 #6: became the live model, then a ValueError escaped the model-loaded slot
+    **{f"test accuracy {v!r}": (lambda raw, v=v: _header_swap(
+        raw, lambda h: h["__metadata__"].update(metrics=json.dumps({"test_accuracy": v}))))
+       for v in ("0.98", [0.98], 98.0, float("nan"), True)},
 }
 
 

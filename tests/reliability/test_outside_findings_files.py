@@ -49,7 +49,7 @@ def test_pictures_are_bounded_before_they_are_decoded(tmp_path, qapp):
     img = read_image(str(tmp_path / "big.svg"))  # drawn at a bounded size
     assert img.shape[:2] == (VECTOR_SIDE // 2, VECTOR_SIDE) and img[..., 3].max() == 255
     (tmp_path / "bomb.svgz").write_bytes(gzip.compress(svg))
-    with pytest.raises(ImageError, match="compressed SVG"):
+    with pytest.raises(ImageError, match="compressed"):
         read_image(str(tmp_path / "bomb.svgz"))
     (tmp_path / "long.svg").write_bytes(svg[:-6] + b"<g/>" * 300_000 + b"</svg>")
     with pytest.raises(ImageError, match="SVGs up to"):

@@ -97,3 +97,22 @@ def test_the_window_asks_before_replacing_a_read_only_file(window, qtbot, tmp_pa
     assert target.read_bytes() == b"keep" and "read-only" in asked[0]
     save_what_it_sees(window, window.session.drawing, lambda text: None)
     assert target.read_bytes().startswith(b"P5")
+
+
+# --- 9. a compressed SVG is refused before Qt inflates it -----------------------------------
+def test_a_compressed_svg_never_reaches_qt(tmp_path, qapp, monkeypatch):
+    """Asking Qt the size of a 2 MB .svgz inflated all of it (memory to 2.2 GB): the gzip is
+    now recognised by its first bytes and refused before any Qt reader exists."""
+    import gzip
+
+    from bnn_gui.gui.live import images
+
+    made = []
+    real = images.QImageReader
+    monkeypatch.setattr(images, "QImageReader", lambda *a: made.append(a) or real(*a))
+    body = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><!--'
+    bomb = tmp_path / "bomb.svgz"
+    bomb.write_bytes(gzip.compress(body + b" " * 5_000_000 + b"--></svg>", compresslevel=1))
+    with pytest.raises(images.ImageError, match="compressed"):
+        images.read_image(str(bomb))
+    assert made == []

@@ -191,11 +191,20 @@ def _parse_meta(path: Path, meta: dict) -> tuple[ModelConfig, TrainConfig | None
             raise TypeError("metrics is not a mapping")
         config = ModelConfig.from_dict(model_config)
         train_config = TrainConfig.from_dict(tc) if tc else None
+        for key in ("test_accuracy", "train_accuracy"):  # shown and compared by the window
+            if key in metrics and metrics[key] is not None and not _is_fraction(metrics[key]):
+                raise ValueError(f"metrics.{key} {str(metrics[key])[:40]!r} is not a number "
+                                 "from 0 to 1")
     except (KeyError, ValueError, TypeError, AttributeError, OverflowError, RecursionError,
             ConfigError) as e:
         raise ModelFileError(f"{path}: its stored configuration is invalid "
                              f"({str(e)[:200] or type(e).__name__})") from None
     return config, train_config, metrics
+
+
+def _is_fraction(v) -> bool:
+    return (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+            and 0 <= v <= 1)
 
 
 def _check_sizes(path: Path, header: dict, config: ModelConfig, data_bytes: int) -> None:

@@ -107,7 +107,7 @@ class PixelsPanel(QWidget):
                                     "the network read the chosen digit")
         self.make_button.clicked.connect(self.make_it_read_as)
         self.put_button = QPushButton("Put it on the canvas", enabled=False)
-        self.put_button.clicked.connect(lambda: self.put_on_canvas.emit(self.result.image))
+        self.put_button.clicked.connect(self._on_put_clicked)
         self.made_text = QLabel("", wordWrap=True)
         # side by side, so that a low dock (a laptop's) shows everything: the map, the picture
         # made, and the words and controls in a column
@@ -130,9 +130,16 @@ class PixelsPanel(QWidget):
         lay.addWidget(self.map, 1)
         lay.addWidget(self.made, 1)
         lay.addLayout(column, 2)
-        self.background = Background(self)
+        self.background = Background(self)  # the map: the latest drawing's wins
         self.background.done.connect(self._on_done)
         self.background.failed.connect(self._on_failed)  # a bound method: the GUI thread
+        # "make it read as N" on its own helper: the map's job, started when the stroke
+        # rests, never drops a request a person made
+        self.maker = Background(self)
+        self.maker.done.connect(self._on_done)
+        self.maker.failed.connect(self._on_made_failed)
+        self._made_for = None  # (model, 28x28) the request or its result was made from
+        self._looking = False
         self.rest = QTimer(self, singleShot=True, interval=REST_MS)
         self.rest.timeout.connect(self._on_rest)
 
@@ -141,6 +148,7 @@ class PixelsPanel(QWidget):
         self.background.cancel()
         self.model, self.x28 = model, None if x28 is None else np.array(x28, np.float32)
         self.influence = None
+        self._forget_made_if_stale()
         self.map.set(self.x28)
         self.hover.setText("")
         if self.model is None or self.x28 is None:
@@ -168,13 +176,45 @@ class PixelsPanel(QWidget):
         from bnn_gui.core.live.preprocess import preprocess_image
 
         model, x, target = self.model, self.x28, self.target.currentIndex()
+        self._forget_made()
+        self._made_for, self._looking = (model, x), True
         self.made_text.setText(f"looking for the fewest changes that read as {target}…")
-        self.background.call(lambda stop: ("made", read_as(model, x, target,
-                                                           should_stop=stop.is_set,
-                                                           through=preprocess_image)))
+        self.maker.call(lambda stop: ("made", read_as(model, x, target,
+                                                      should_stop=stop.is_set,
+                                                      through=preprocess_image)))
+
+    def _forget_made_if_stale(self) -> None:
+        """A picture made from another drawing (or by another model) is never shown or put on
+        the canvas; a search still going for it is stopped, and the panel says so."""
+        made_for = self._made_for
+        if made_for is None:
+            return
+        model, x = made_for
+        if model is self.model and self.x28 is not None and np.array_equal(x, self.x28):
+            return
+        looking = self._looking
+        self._forget_made()
+        if looking:
+            self.made_text.setText("The drawing changed before the search ended: press "
+                                   "\u201cMake it read as\u201d again for this one.")
+
+    def _forget_made(self) -> None:
+        self.maker.cancel()
+        self._made_for, self._looking, self.result = None, False, None
+        self.made.set(None)
+        self.made_text.setText("")
+        self.put_button.setEnabled(False)
+
+    def _on_put_clicked(self) -> None:
+        if self.result is not None:
+            self.put_on_canvas.emit(self.result.image)
 
     def _on_failed(self, e: Exception) -> None:
         self.about.setText(f"could not compute: {e}")
+
+    def _on_made_failed(self, e: Exception) -> None:
+        self._looking = False
+        self.made_text.setText(f"could not search: {e}")
 
     def _on_done(self, value) -> None:
         kind, result = value
@@ -191,7 +231,7 @@ class PixelsPanel(QWidget):
                 f"{inf.digit}, blue: strengthens it (the strongest: {np.abs(inf.delta).max():.4g})"
                 f". Hover a pixel for its figures.")
             return
-        self.result = result
+        self.result, self._looking = result, False
         self.made.set(result.image, None, result.image != self.x28)
         k = len(result.changed)
         if result.reached:
@@ -215,3 +255,4 @@ class PixelsPanel(QWidget):
     def shutdown(self) -> None:
         self.rest.stop()
         self.background.cancel()
+        self.maker.cancel()

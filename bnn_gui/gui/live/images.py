@@ -60,6 +60,11 @@ def read_image(path: str) -> np.ndarray:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         raise ImageError(str(e)) from None
+    if data[:2] == b"\x1f\x8b":  # gzip: a compressed SVG (no picture format is bare gzip);
+        # refused before Qt sees it: even asking its size inflates it all (a 2 MB file drove
+        # memory to 2.2 GB)
+        raise ImageError(f"{path}\nis compressed (a .svgz?), which is not read (it can "
+                         "inflate without bound); save it as plain SVG or PNG.")
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -67,14 +72,14 @@ def read_image(path: str) -> np.ndarray:
     kind = bytes(reader.format().data()).decode("ascii", "replace")
     if not reader.canRead():
         raise ImageError(f"{path}\ncould not be read as an image (PNG, JPEG, BMP, …).")
-    size = reader.size()
     if kind == "svgz":
         raise ImageError(f"{path}\nis a compressed SVG, which is not read (it can inflate "
                          "without bound); save it as plain SVG or PNG.")
+    if kind == "svg" and len(data) > MAX_VECTOR_BYTES:  # before its size: that parses it
+        raise ImageError(f"{path}\nis an SVG of {len(data):,} bytes; SVGs up to "
+                         f"{MAX_VECTOR_BYTES:,} bytes are read (save it as PNG).")
+    size = reader.size()
     if kind == "svg":
-        if len(data) > MAX_VECTOR_BYTES:
-            raise ImageError(f"{path}\nis an SVG of {len(data):,} bytes; SVGs up to "
-                             f"{MAX_VECTOR_BYTES:,} bytes are read (save it as PNG).")
         reader.setScaledSize(_fit(size, VECTOR_SIDE))
     elif size.isValid() and size.width() * size.height() > MAX_PIXELS:
         raise ImageError(f"{path}\nis {size.width()} x {size.height()} pixels; pictures up to "

@@ -33,7 +33,11 @@ def atomic_write(path: Path, data: bytes, make_folders: bool = False,
         raise OSError(f"{path.parent}: no such folder")
     # the name cut to 200 characters: a legal 255-character file name still gets a legal
     # temporary name beside it
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:200]}.", suffix=TEMP_SUFFIX)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:200]}.",
+                                   suffix=TEMP_SUFFIX)
+    except OSError as e:  # said of the file asked for, never of a temporary name
+        raise OSError(f"{path}: cannot be written there ({e.strerror or e})") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -44,9 +48,11 @@ def atomic_write(path: Path, data: bytes, make_folders: bool = False,
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; our files are not
         os.replace(tmp, path)
         _fsync_dir(path.parent)  # the rename itself survives a power cut
-    except BaseException:
+    except BaseException as e:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(e, OSError):  # named by the file asked for, not the temporary one
+            raise OSError(f"{path}: cannot be written ({e.strerror or e})") from None
         raise
 
 

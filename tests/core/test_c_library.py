@@ -173,3 +173,16 @@ def test_a_model_named_like_a_header_builds(mnist, tmp_path):
     for name in ("bnn", "stdint"):
         answers, _ = run_c(packed, name, mnist.test_x[:2], tmp_path)
         assert len(answers) == 2
+
+
+def test_the_example_refuses_unknown_options_and_extra_files(mnist, tmp_path):
+    """Issue 31 #10: -x and a second file were passed over without a word."""
+    packed = packing.pack(randomised("seed-mlp"))
+    run_c(packed, "seed-mlp", mnist.test_x[:1], tmp_path)
+    folder = folder_for(tmp_path, "seed-mlp")
+    digits = str(folder / "digits.idx")
+    for argv in (["-x", digits], [digits, digits], ["-s", digits, digits], ["-s"], []):
+        r = subprocess.run([str(folder / "example"), *argv], capture_output=True, text=True)
+        assert r.returncode == 2 and r.stderr.startswith("usage:"), argv
+    r = subprocess.run([str(folder / "example"), "-s", digits], capture_output=True, text=True)
+    assert r.returncode == 0 and len(r.stdout.splitlines()) == 1

@@ -116,3 +116,37 @@ def test_a_compressed_svg_never_reaches_qt(tmp_path, qapp, monkeypatch):
     with pytest.raises(images.ImageError, match="compressed"):
         images.read_image(str(bomb))
     assert made == []
+
+
+# --- 10. messages name the file asked for and say what is wrong, never an errno -------------
+def test_data_folder_messages_say_what_is_wrong(tmp_path, monkeypatch):
+    from bnn_gui.core.runs.data import DataError, download_mnist, find_mnist
+
+    a_file = tmp_path / "mnist"
+    a_file.write_text("")
+    with pytest.raises(DataError, match="is a file") as e:
+        download_mnist(a_file)
+    assert "Errno" not in str(e.value)
+    with pytest.raises(DataError, match="is a file, not a folder"):
+        find_mnist(a_file)
+    with pytest.raises(DataError, match="no such folder"):
+        find_mnist(tmp_path / "nowhere")
+    with pytest.raises(DataError, match="cannot be made") as e:
+        download_mnist(a_file / "inside")
+    assert "Errno" not in str(e.value)
+
+
+def test_a_write_that_fails_names_the_file_not_its_temporary(tmp_path):
+    folder = tmp_path / "x.idx"
+    folder.mkdir()
+    with pytest.raises(OSError, match="is a folder") as e:
+        files.atomic_write(folder, b"1")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    if os.access(locked, os.W_OK):  # root writes anywhere: /proc refuses it instead
+        locked = "/proc"
+    with pytest.raises(OSError) as e:
+        files.atomic_write(os.path.join(locked, "x.idx"), b"1")
+    text = str(e.value)
+    assert "x.idx" in text and ".tmp" not in text and "Errno" not in text

@@ -126,10 +126,15 @@ def _file_in(folder: Path, name: str) -> Path | None:
 def find_mnist(data_dir: str | os.PathLike | None = None) -> Path | None:
     """The first folder holding all four IDX files, or None. A folder given explicitly must hold
     them (no silent fallback to another copy)."""
+    if data_dir and Path(data_dir).exists() and not Path(data_dir).is_dir():
+        raise DataError(f"{data_dir}: is a file, not a folder; give the folder that holds "
+                        "MNIST's four files")
     for folder in candidate_dirs(data_dir):
         if all(_file_in(folder, name) for name in FILES):
             return folder
         if data_dir and folder == Path(data_dir):
+            if not folder.exists():
+                raise DataError(f"{folder}: no such folder")
             missing = [n for n in FILES if not _file_in(folder, n)]
             raise DataError(f"{folder}: MNIST files missing: {', '.join(missing)} (.gz or not)")
     return None
@@ -190,7 +195,14 @@ def download_mnist(dest: Path, progress: Progress | None = None, timeout: float 
     between bytes (a mirror that connects and never answers is left after that).
     ``should_stop()`` is asked between chunks: DownloadCancelled, and no partial file left."""
     existed = dest.is_dir()
-    dest.mkdir(parents=True, exist_ok=True)
+    if dest.exists() and not existed:
+        raise DataError(f"{dest}: is a file, where MNIST's folder would go; move it away, or "
+                        "point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR")
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise DataError(f"{dest}: the folder for MNIST cannot be made "
+                        f"({e.strerror or e})") from None
     try:
         return _download_all(dest, progress, timeout, should_stop)
     except BaseException:

@@ -25,7 +25,9 @@ int main(int argc, char **argv) {
     long n, rows, cols, i;
     uint8_t image[784];
     int32_t scores[10];
-    if (argc < 2 || (show_scores && argc < 3)) {
+    /* exactly one file, after an optional -s: an unknown option or a second file is an
+       error, never silently passed over */
+    if (argc != 2 + show_scores || argv[argc - 1][0] == '-') {
         fprintf(stderr, "usage: %s [-s] t10k-images-idx3-ubyte\n", argv[0]);
         return 2;
     }

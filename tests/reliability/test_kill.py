@@ -53,6 +53,7 @@ def test_sigkill_while_saving(tmp_path, kind):
     folder = tmp_path / "models"
     if kind == "model":
         path = folder / "mine.safetensors"
+        folder.mkdir()
         torch.manual_seed(0)
         checkpoint.save(path, build(preset("bnn-mlp")).eval(), metrics={"version": 0})
     else:

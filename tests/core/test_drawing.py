@@ -145,3 +145,21 @@ def test_sparse_moves_are_joined_by_a_curve_not_a_polygon():
         if gap:
             assert steps.max() <= gap + 1e-6 and len(q) > 3 * len(pts)
     assert far[None] > 5.0 and far[10.0] < 0.4 * far[None], far
+
+
+def test_the_undo_history_is_bounded():
+    """Issue 31 #11: every stroke kept a copy of the whole drawing for undo, for ever."""
+    from bnn_gui.core.live.drawing import MAX_UNDO, Drawing
+
+    d = Drawing()
+    for i in range(MAX_UNDO + 50):
+        d.begin_stroke(10.0 + i, 10.0)
+        d.extend_stroke(20.0 + i, 40.0)
+        d.end_stroke()
+    undone = 0
+    while d.can_undo():
+        d.undo()
+        undone += 1
+    assert undone == MAX_UNDO and len(d.strokes) == 50
+    d.redo()
+    assert len(d.strokes) == 51

@@ -34,6 +34,9 @@ def test_a_queue_runs_in_order_and_reports_in_the_gui_thread(qtbot):
     finished = [label for name, label, _ in seen if name == "finished"]
     assert finished == ["a", "b"]
     assert all(r.saved_path == "" for r in records)  # a spec without out_dir is never saved
+    # issue 31 #11: each finished run kept its network, so a long session grew by one a run
+    assert all(r.result is not None and r.result.model is None for r in records)
+    assert records[0].test and records[0].result.test_accuracy >= 0  # the figures stay
     assert runs.start([]) == []
 
 

@@ -21,6 +21,7 @@ from bnn_gui.core.live.raster import MAX_POINTS, Frame, IncrementalRaster, raste
 
 SIDE = 500.0  # the canvas's shorter side, in drawing units
 MIN_EXTENT = 0.05 * SIDE  # a dot or a short dash is not blown up to fill the 20 px box
+MAX_UNDO = 100  # steps of undo kept: each is the whole drawing (at most MAX_POINTS points)
 
 Stroke = list[tuple[float, float]]
 
@@ -100,6 +101,9 @@ class Drawing:
 
     def _push_undo(self) -> None:
         self._undo.append(self._state())
+        # each step holds the whole drawing: without a bound, a long session's memory grew
+        # with every stroke (issue 31 #11)
+        del self._undo[:-MAX_UNDO]
         self._redo.clear()
 
     def _restore(self, state) -> None:
@@ -116,6 +120,7 @@ class Drawing:
     def redo(self) -> None:
         if self._redo and self.active is None:
             self._undo.append(self._state())
+            del self._undo[:-MAX_UNDO]
             self._restore(self._redo.pop())
 
     def can_undo(self) -> bool:

@@ -185,6 +185,12 @@ class RunRecord:
     def finished(self) -> bool:
         return self.state in ("done", "unsaved", "stopped", "failed")
 
+    def release_model(self) -> None:
+        """Let go of the trained network (the figures stay): once it is saved, or when no one
+        will save it any more."""
+        if self.result is not None and self.result.model is not None:
+            self.result.model = None
+
 
 def run_events(gen: Iterator, record: RunRecord) -> Finished | None:
     """Drive a generator to its end, folding every event into ``record`` (scripts, tests)."""

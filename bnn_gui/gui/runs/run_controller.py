@@ -27,6 +27,7 @@ from bnn_gui.gui.background import Job, Worker
 
 PROGRESS_INTERVAL = 0.2  # seconds: redrawing the curves more often costs training time
 PROBE_EVERY_S = 2.0  # seconds between test-accuracy probes on a 2,000-digit subset
+KEPT_RECORDS = 50  # the controller remembers this many runs (the lab's table keeps its own)
 
 
 class RunWorker(Worker):
@@ -167,7 +168,12 @@ class RunController(QObject):
             return []
         self._again = list(specs)
         new = [RunRecord(s) for s in specs]
-        self.records.extend(new)
+        # a finished run's network is not kept: it was saved (or it was a lab run, which
+        # nothing reads); an unsaved one is kept only until the next start (a long session
+        # grew by a network a run)
+        for old in self.records:
+            old.release_model()
+        self.records = (self.records + new)[-max(KEPT_RECORDS, len(new)):]
         self.queue = list(new)
         self._next()
         self.running_changed.emit(True)  # after the start: is_running() says so
@@ -294,6 +300,8 @@ class RunController(QObject):
     def _on_thread_finished(self) -> None:
         self.job.thread.wait()  # its work is done; let it be gone before anything restarts
         self.job.worker.load_data = None  # drops the loader, which may refer back to a view
+        if self.current is not None and self.current.state == "done":
+            self.current.release_model()
         if self.current is not None and not self.current.finished():
             self.current.state = "stopped"  # ended without a word (stopped before it began)
         if self.queue:

@@ -106,6 +106,10 @@ def _parser() -> argparse.ArgumentParser:
     pic.add_argument("--out", required=True, help="the PNG file to write")
     data_dir(pic)
 
+    les = sub.add_parser("lesson", help="open the window on a lesson (no name: list the "
+                         "built-in lessons)")
+    les.add_argument("name", nargs="?", help="a built-in lesson's name or a lesson file")
+    data_dir(les)
     i = sub.add_parser("info", help="a model's architecture, accuracy, size, creation time and "
                                     "recipe (how it was made, stage by stage)")
     i.add_argument("model", help="model file, or the name of a shipped or user model")
@@ -177,6 +181,21 @@ def main(argv: list[str] | None = None) -> int:
             args.model = getattr(args, "model", None)
             print(f"wrote {make_picture(args)}")
             return 0
+        if args.command == "lesson":
+            from .core.lessons import LessonError, builtins, load
+
+            if not args.name:
+                for name, title in builtins():
+                    print(f"{name:18s} {title}")
+                return 0
+            try:
+                load(args.name)  # checked here: a bad file is one line, no window
+            except LessonError as e:
+                print(f"error: {e}", file=sys.stderr)
+                return 2
+            from .gui.app import run
+
+            return run(model=args.model, data_dir=args.data_dir, lesson=args.name)
         if args.command == "finetune":
             from .core.runs.personal import PersonalSetError
 

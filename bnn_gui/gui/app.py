@@ -30,7 +30,7 @@ def display_problem(env=None, find_library=None) -> str | None:
     return None
 
 
-def run(model: str | None = None, data_dir: str | None = None) -> int:
+def run(model: str | None = None, data_dir: str | None = None, lesson: str | None = None) -> int:
     if problem := display_problem():
         print(f"error: {problem}", file=sys.stderr)
         return 2
@@ -52,6 +52,8 @@ def run(model: str | None = None, data_dir: str | None = None) -> int:
     register_teardown()  # however the app ends, it ends in order
     window = MainWindow(model=model, data_dir=data_dir)
     window.show()
+    if lesson:
+        window.lessons.player.open(lesson)
     code = app.exec()
     teardown()
     return code

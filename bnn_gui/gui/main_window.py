@@ -18,6 +18,7 @@ from bnn_gui.gui.model_picker import ModelPicker
 from bnn_gui.gui.live.picture_opener import PictureOpener
 from bnn_gui.gui.live.network_view import NetworkView
 from bnn_gui.gui.help_menu import HelpMenu
+from bnn_gui.gui.lesson_menu import LessonMenus
 from bnn_gui.gui.docks.inspect_docks import InspectDocks, bring_to_front, make_dock
 from bnn_gui.gui.live.teach_bar import TeachBar
 from bnn_gui.gui.docks.teaching import Teaching
@@ -154,7 +155,7 @@ class MainWindow(DockShare, QMainWindow):
             self.addAction(a)
             return a
 
-        m = self.menuBar().addMenu("&File")
+        m = file_menu = self.menuBar().addMenu("&File")
         action(m, "Open &image…", self.open_image_dialog, ["Ctrl+O"], "Read a picture of a digit")
         action(m, "Open &model…", self.open_model_dialog, ["Ctrl+M"], "Load a model file")
         action(m, "&Save what the network sees…",
@@ -200,7 +201,9 @@ class MainWindow(DockShare, QMainWindow):
         m.addSeparator()
         for dock in self.inside.docks:
             m.addAction(dock.toggleViewAction())
-        self.help = HelpMenu(self, self.menuBar().addMenu("&Help"), action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.help = HelpMenu(self, help_menu, action)
+        self.lessons = LessonMenus(self, file_menu, help_menu, action)
 
     def _on_presenter_action_triggered(self, checked: bool = False) -> None:
         self.presenter.enter() if checked else self.presenter.leave()
@@ -341,7 +344,9 @@ class MainWindow(DockShare, QMainWindow):
 
     def dropEvent(self, e):
         urls = [u for u in e.mimeData().urls() if u.isLocalFile()]
-        if urls:
+        if urls and urls[0].toLocalFile().lower().endswith(".toml"):
+            self.lessons.player.open(urls[0].toLocalFile())  # a lesson
+        elif urls:
             self.open_image(urls[0].toLocalFile())
 
     # --- settings ----------------------------------------------------------------------------

@@ -154,6 +154,19 @@ class InspectDocks(QObject):
     def _on_neuron_output_clicked(self) -> None:
         self.parent().activations.select_unit(None)  # no hidden unit chosen: nothing outlined
 
+    def choose_unit(self, layer: str, unit: tuple) -> bool:
+        """Choose ``unit`` of ``layer`` as a click on it would (a lesson's step); False, and
+        nothing chosen, when the live reading has no such unit."""
+        reading = self.parent().last_reading
+        shapes = {r.name: r.bits.shape for r in (reading.layers if reading else [])}
+        shape = shapes.get(layer)
+        if shape is None or len(unit) != len(shape) or any(
+                not 0 <= u < n for u, n in zip(unit, shape)):
+            return False
+        self.parent().activations.select_unit(layer, unit)
+        self._on_activations_unit_clicked(layer, unit)
+        return True
+
     def _on_activations_unit_clicked(self, layer: str, unit) -> None:
         self.neuron.stop()
         self.parent().activations.reveal(None)

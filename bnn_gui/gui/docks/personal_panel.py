@@ -227,6 +227,8 @@ class PersonalPanel(QWidget):
                 self.list.takeItem(row)
                 del self._rows[row]
                 del shown[key[2]]
+                if not any(s.id == key[2] for s in new):
+                    self._icons.pop(key[2], None)  # gone from the set: its thumbnail too
             for s in new:
                 key = want[s.id]
                 row = bisect.bisect_left(self._rows, key)
@@ -246,6 +248,8 @@ class PersonalPanel(QWidget):
         by_id = {s.id: s for s in self.set.samples}
         self._rows = sorted(want.values())
         self._shown = {k[2]: k for k in self._rows}
+        for sid in set(self._icons) - set(self._shown):  # thumbnails of digits gone
+            del self._icons[sid]
         self.list.clear()
         for key in self._rows:
             item = self._item(by_id[key[2]])

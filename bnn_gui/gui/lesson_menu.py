@@ -1,0 +1,59 @@
+"""Where lessons are reached: Help ▸ Lessons (the built-in ones and Open lesson file…), File ▸
+Save as lesson…, a lesson file dropped on the window, and Alt+Left / Alt+Right to step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog
+
+from bnn_gui.gui.lesson_player import LessonPlayer
+from bnn_gui.gui.messages import may_replace, safe_text
+
+LESSON_FILTER = "Lessons (*.toml);;All files (*)"
+
+
+class LessonMenus:
+    def __init__(self, window, file_menu, help_menu, action):
+        """``action(menu, text, slot, keys, tip)``: the window's helper (so the keyboard list
+        shows these keys too)."""
+        from bnn_gui.core.lessons import builtins
+
+        self.window = window
+        self.player = LessonPlayer(window)
+        save = action(file_menu, "Save as &lesson…", self.save_dialog, [],
+                      "The window as it is now (model, drawing, docks, chosen unit) as a "
+                      "one-step lesson to edit")
+        separators = [a for a in file_menu.actions() if a.isSeparator()]
+        if separators:  # with the other saves, before Quit
+            file_menu.removeAction(save)
+            file_menu.insertAction(separators[-1], save)
+        menu = help_menu.addMenu("&Lessons")
+        for name, title in builtins():
+            action(menu, title, lambda _=False, n=name: self.player.open(n), [],
+                   f"bnn-gui lesson {name}")
+        menu.addSeparator()
+        action(menu, "&Open lesson file…", self.open_dialog, [], "A lesson someone wrote")
+        action(menu, "Next step", self.player.next, ["Alt+Right"], "The lesson's next step")
+        action(menu, "Step back", self.player.back, ["Alt+Left"], "The lesson's step before")
+        action(menu, "Close the lesson", self.player.close, [], "")
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", "", LESSON_FILTER)
+        if path:
+            self.player.open(path)
+
+    def save_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save as lesson", "lesson.toml",
+                                              LESSON_FILTER)
+        if path and may_replace(self.window, path):
+            self.save(path)
+
+    def save(self, path: str) -> bool:
+        from bnn_gui.core.lessons import save
+
+        try:
+            save(self.player.current_state(), path)
+        except OSError as e:
+            self.window.say(safe_text(f"Could not save the lesson: {e}"), 15)
+            return False
+        self.window.say(safe_text(f"Saved the window as a one-step lesson: {path}"))
+        return True

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -28,18 +28,17 @@ class LessonBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.title = QLabel()
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
         self.where = QLabel()
         self.caption = QLabel(wordWrap=True)
-        big = QFont(self.caption.font())
-        big.setPointSizeF(big.pointSizeF() * 1.25)
-        self.caption.setFont(big)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.invite = QLabel(wordWrap=True)
         self.invite.setTextFormat(Qt.TextFormat.PlainText)
-        self.invite.setStyleSheet("color: #ffb74d")
+        # a palette, not a style sheet: a style sheet stops the window's font (presenter
+        # mode's larger type) from reaching the label
+        palette = self.invite.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ffb74d"))
+        self.invite.setPalette(palette)
+        self._scale_fonts()
         self.back = QPushButton("◀ Back")
         self.back.setToolTip("The step before (Alt+Left)")
         self.next = QPushButton("Next ▶")
@@ -54,6 +53,33 @@ class LessonBar(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.caption)
         lay.addWidget(self.invite)
+
+    def _scale_fonts(self) -> None:
+        """The title bold and the caption a quarter larger than the bar's own type, whatever
+        that is (presenter mode makes the whole window's larger)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        self.caption.setFont(big)
+
+    def changeEvent(self, e):
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:
+            self._scale_fonts()
+            self.fit()
+
+    def fit(self) -> None:
+        """As tall as the caption and the invitation need at this width: never cut (a
+        two-line caption was clipped in a bar sized for one)."""
+        width = max(self.width(), 300)
+        self.setMinimumHeight(self.layout().totalHeightForWidth(width))
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        if e.size().width() != e.oldSize().width():
+            self.fit()
 
 
 class LessonPlayer(QObject):
@@ -131,6 +157,7 @@ class LessonPlayer(QObject):
         self.bar.invite.setText(f"Try: {state.invite}" if state.invite else "")
         self.bar.back.setEnabled(self.index > 0)
         self.bar.next.setEnabled(self.index + 1 < n)
+        self.bar.fit()
         if state.model and not self._is_live(state.model):
             self._waiting = state
             self.window.load_model(state.model)

@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", help=DATA_HELP)
     p.add_argument("--model", help="model file or name to open in the window (default: "
                                    "the last one, or the shipped bnn-cnn)")
+    p.add_argument("--lang", choices=["en", "ru", "zh_CN"],
+                   help="the window's language (default: the one chosen in View > Language, "
+                        "else the system's); the command line stays English")
     sub = p.add_subparsers(dest="command")
 
     def data_dir(parser):  # given before or after the command: the same (SUPPRESS: a
@@ -103,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     pic.add_argument("--unit", help="the unit to open and outline: LAYER:CHANNEL,ROW,COLUMN "
                                     "for a conv unit (conv2:5,3,3), LAYER:UNIT for a dense one")
     pic.add_argument("--size", default="1366x768", help="WIDTHxHEIGHT (default 1366x768)")
+    pic.add_argument("--lang", choices=["en", "ru", "zh_CN"], default=argparse.SUPPRESS,
+                     help="the window's language in the picture (default: English)")
     pic.add_argument("--out", required=True, help="the PNG file to write")
     data_dir(pic)
 
@@ -195,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             from .gui.app import run
 
-            return run(model=args.model, data_dir=args.data_dir, lesson=args.name)
+            return run(model=args.model, data_dir=args.data_dir, lesson=args.name,
+                       lang=args.lang)
         if args.command == "finetune":
             from .core.runs.personal import PersonalSetError
 
@@ -203,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             return cli.cmd_finetune(args)
         from .gui.app import run
 
-        return run(model=args.model, data_dir=args.data_dir)
+        return run(model=args.model, data_dir=args.data_dir, lang=args.lang)
     except expected as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -30,7 +30,8 @@ def display_problem(env=None, find_library=None) -> str | None:
     return None
 
 
-def run(model: str | None = None, data_dir: str | None = None, lesson: str | None = None) -> int:
+def run(model: str | None = None, data_dir: str | None = None, lesson: str | None = None,
+        lang: str | None = None) -> int:
     if problem := display_problem():
         print(f"error: {problem}", file=sys.stderr)
         return 2
@@ -50,8 +51,17 @@ def run(model: str | None = None, data_dir: str | None = None, lesson: str | Non
     apply_dark_style(app)
     tidy_user_folder()
     register_teardown()  # however the app ends, it ends in order
-    window = MainWindow(model=model, data_dir=data_dir)
+    from PySide6.QtCore import QSettings
+
+    from bnn_gui.core.paths import user_dir
+    from bnn_gui.gui import language
+
+    settings = QSettings(str(user_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    spoken = language.install(app, language.choose(lang, settings))
+    window = MainWindow(model=model, data_dir=data_dir, settings=settings)
     window.show()
+    if spoken == "zh_CN" and not language.has_cjk_font():
+        window.say(language.NO_CJK_FONT, 60)
     if lesson:
         window.lessons.player.open(lesson)
     code = app.exec()

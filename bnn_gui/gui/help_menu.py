@@ -3,6 +3,7 @@ minutes' links lead (the panel that shows each idea)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from bnn_gui.gui.help import FIVE_MINUTES, HelpWindow, shortcuts_html
@@ -14,11 +15,14 @@ class HelpMenu:
         """``action(menu, text, slot, keys, tip)`` adds one entry (the window's helper, so the
         shortcuts page lists these keys too)."""
         self.window = window
-        action(menu, "BNNs in &five minutes", self.show_five_minutes, ["F1"],
-               "What a binarized network is, each idea linked to the panel that shows it")
-        action(menu, "&Keyboard shortcuts", self.show_shortcuts, ["Ctrl+/"],
-               "Every key of the window")
-        action(menu, "&About bnn-gui", self.about)
+        action(menu, QCoreApplication.translate("HelpMenu", "BNNs in &five minutes"),
+               self.show_five_minutes, ["F1"], QCoreApplication.translate(
+                   "HelpMenu", "What a binarized network is, each idea linked to the panel "
+                   "that shows it"))
+        action(menu, QCoreApplication.translate("HelpMenu", "&Keyboard shortcuts"),
+               self.show_shortcuts, ["Ctrl+/"],
+               QCoreApplication.translate("HelpMenu", "Every key of the window"))
+        action(menu, QCoreApplication.translate("HelpMenu", "&About bnn-gui"), self.about)
 
     def show_shortcuts(self) -> HelpWindow:
         w = HelpWindow("Keyboard shortcuts — bnn-gui", shortcuts_html(self.window),

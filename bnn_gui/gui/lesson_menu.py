@@ -3,6 +3,7 @@ Save as lesson…, a lesson file dropped on the window, and Alt+Left / Alt+Right
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from bnn_gui.gui.lesson_player import LessonPlayer
@@ -19,22 +20,29 @@ class LessonMenus:
 
         self.window = window
         self.player = LessonPlayer(window)
-        save = action(file_menu, "Save as &lesson…", self.save_dialog, [],
-                      "The window as it is now (model, drawing, docks, chosen unit) as a "
-                      "one-step lesson to edit")
+        save = action(file_menu, QCoreApplication.translate("LessonMenus", "Save as &lesson…"),
+                      self.save_dialog, [], QCoreApplication.translate(
+                          "LessonMenus", "The window as it is now (model, drawing, docks, "
+                          "chosen unit) as a one-step lesson to edit"))
         separators = [a for a in file_menu.actions() if a.isSeparator()]
         if separators:  # with the other saves, before Quit
             file_menu.removeAction(save)
             file_menu.insertAction(separators[-1], save)
-        menu = help_menu.addMenu("&Lessons")
+        menu = help_menu.addMenu(QCoreApplication.translate("LessonMenus", "&Lessons"))
         for name, title in builtins():
             action(menu, title, lambda _=False, n=name: self.player.open(n), [],
                    f"bnn-gui lesson {name}")
         menu.addSeparator()
-        action(menu, "&Open lesson file…", self.open_dialog, [], "A lesson someone wrote")
-        action(menu, "Next step", self.player.next, ["Alt+Right"], "The lesson's next step")
-        action(menu, "Step back", self.player.back, ["Alt+Left"], "The lesson's step before")
-        action(menu, "Close the lesson", self.player.close, [], "")
+        action(menu, QCoreApplication.translate("LessonMenus", "&Open lesson file…"),
+               self.open_dialog, [],
+               QCoreApplication.translate("LessonMenus", "A lesson someone wrote"))
+        action(menu, QCoreApplication.translate("LessonMenus", "Next step"), self.player.next,
+               ["Alt+Right"], QCoreApplication.translate("LessonMenus", "The lesson's next step"))
+        action(menu, QCoreApplication.translate("LessonMenus", "Step back"), self.player.back,
+               ["Alt+Left"],
+               QCoreApplication.translate("LessonMenus", "The lesson's step before"))
+        action(menu, QCoreApplication.translate("LessonMenus", "Close the lesson"),
+               self.player.close, [], "")
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", "", LESSON_FILTER)

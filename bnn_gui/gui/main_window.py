@@ -18,6 +18,7 @@ from bnn_gui.gui.model_picker import ModelPicker
 from bnn_gui.gui.live.picture_opener import PictureOpener
 from bnn_gui.gui.live.network_view import NetworkView
 from bnn_gui.gui.help_menu import HelpMenu
+from bnn_gui.gui.language import add_language_menu
 from bnn_gui.gui.lesson_menu import LessonMenus
 from bnn_gui.gui.docks.inspect_docks import InspectDocks, bring_to_front, make_dock
 from bnn_gui.gui.live.teach_bar import TeachBar
@@ -44,7 +45,7 @@ class MainWindow(DockShare, QMainWindow):
     def __init__(self, model: str | None = None, data_dir: str | None = None,
                  settings: QSettings | None = None):
         super().__init__()
-        self.setWindowTitle("bnn-gui — a binarized neural network reads your digit")
+        self.setWindowTitle(self.tr("bnn-gui — a binarized neural network reads your digit"))
         self.data_dir = data_dir
         self.settings = settings or QSettings(str(user_dir() / "settings.ini"),
                                               QSettings.Format.IniFormat)
@@ -75,7 +76,7 @@ class MainWindow(DockShare, QMainWindow):
         self.activations.input_fields_changed.connect(self.canvas.set_fields)
 
         # the status bar: the live model's state stays; what just happened shows for a while
-        self.model_status = QLabel("loading the model…")
+        self.model_status = QLabel(self.tr("loading the model…"))
         self.statusBar().addWidget(self.model_status, 1)
         self._restore_settings()
         self.session.load_model_async(model or self.settings.value("model", "bnn-cnn"))
@@ -84,20 +85,23 @@ class MainWindow(DockShare, QMainWindow):
     def _build_layout(self) -> None:
         tools = QHBoxLayout()
         self.brush = QSlider(Qt.Orientation.Horizontal, minimum=6, maximum=40, value=DEFAULT_BRUSH)
-        self.brush.setToolTip("Brush size: also how thick your strokes are for the network")
+        self.brush.setToolTip(self.tr("Brush size: also how thick your strokes are for the "
+                                      "network"))
         self.brush.valueChanged.connect(self._on_brush_changed)
-        self.eraser_button = QToolButton(text="Eraser", checkable=True)
-        self.eraser_button.setToolTip("Erase whole strokes (E); the right button erases too")
+        self.eraser_button = QToolButton(text=self.tr("Eraser"), checkable=True)
+        self.eraser_button.setToolTip(self.tr("Erase whole strokes (E); the right button erases "
+                                              "too"))
         self.eraser_button.toggled.connect(self._on_eraser_toggled)
         self.eraser_button.setStyleSheet(CHECKED_BUTTON)
-        self.mnist_button = QPushButton("MNIST digit")
-        self.mnist_button.setToolTip("Load a random MNIST test digit onto the canvas (Ctrl+T)")
+        self.mnist_button = QPushButton(self.tr("MNIST digit"))
+        self.mnist_button.setToolTip(self.tr("Load a random MNIST test digit onto the canvas "
+                                             "(Ctrl+T)"))
         self.mnist_button.clicked.connect(self.load_mnist_digit)
-        clear = QPushButton("Clear")
-        clear.setToolTip("Clear the canvas (Delete; Ctrl+Z brings it back)")
+        clear = QPushButton(self.tr("Clear"))
+        clear.setToolTip(self.tr("Clear the canvas (Delete; Ctrl+Z brings it back)"))
         clear.clicked.connect(self.session.drawing.clear)
         brush_row = QHBoxLayout()  # its own row: the slider stays usable in a narrow column
-        brush_row.addWidget(QLabel("Brush"))
+        brush_row.addWidget(QLabel(self.tr("Brush")))
         brush_row.addWidget(self.brush, 1)
         for w in (self.eraser_button, clear, self.mnist_button):
             tools.addWidget(w)
@@ -124,8 +128,8 @@ class MainWindow(DockShare, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         # The training panel and the look-inside docks share the bottom area as tabs.
-        self.training_dock = make_dock(self, "Training", self.training, "Ctrl+R",
-                                       "Show or hide the training panel")
+        self.training_dock = make_dock(self, self.tr("Training"), self.training, "Ctrl+R",
+                                       self.tr("Show or hide the training panel"))
         self.teaching = Teaching(self, self.session, beside=self.training_dock)
         self.personal, self.personal_dock = self.teaching.panel, self.teaching.dock
         self.label_drawing = self.teaching.label_drawing
@@ -142,7 +146,7 @@ class MainWindow(DockShare, QMainWindow):
         self.model_box.open_requested.connect(self.open_model_dialog)
         tb = self.addToolBar("Model")
         tb.setObjectName("model-toolbar")
-        tb.addWidget(QLabel(" Model: "))
+        tb.addWidget(QLabel(self.tr(" Model: ")))
         tb.addWidget(self.model_box)
 
     def _build_actions(self) -> None:
@@ -155,44 +159,47 @@ class MainWindow(DockShare, QMainWindow):
             self.addAction(a)
             return a
 
-        m = file_menu = self.menuBar().addMenu("&File")
-        action(m, "Open &image…", self.open_image_dialog, ["Ctrl+O"], "Read a picture of a digit")
-        action(m, "Open &model…", self.open_model_dialog, ["Ctrl+M"], "Load a model file")
-        action(m, "&Save what the network sees…",
+        m = file_menu = self.menuBar().addMenu(self.tr("&File"))
+        action(m, self.tr("Open &image…"), self.open_image_dialog, ["Ctrl+O"], self.tr("Read a picture of a digit"))
+        action(m, self.tr("Open &model…"), self.open_model_dialog, ["Ctrl+M"],
+               self.tr("Load a model file"))
+        action(m, self.tr("&Save what the network sees…"),
                lambda: save_what_it_sees(self, self.session.drawing, self.say), ["Ctrl+Shift+S"],
-               "Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library")
+               self.tr("Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library"))
         m.addSeparator()
-        action(m, "&Quit", self.close, ["Ctrl+Q"])
-        m = self.menuBar().addMenu("&Edit")
+        action(m, self.tr("&Quit"), self.close, ["Ctrl+Q"])
+        m = self.menuBar().addMenu(self.tr("&Edit"))
         drawing = self.session.drawing
-        self.undo_action = action(m, "&Undo", drawing.undo, ["Ctrl+Z"], "Undo the last stroke")
-        self.redo_action = action(m, "&Redo", drawing.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "Redo")
-        action(m, "&Clear", drawing.clear, ["Delete"],
-               "Clear the canvas (undo brings it back); Esc never clears")
-        self.eraser_action = action(m, "&Eraser", self.eraser_button.toggle, ["E"],
-                                    "Toggle the stroke eraser")
-        m = self.menuBar().addMenu("&Digits")
-        action(m, "MNIST &test digit", self.load_mnist_digit, ["Ctrl+T"],
-               "Load a random MNIST test digit with its true label")
+        self.undo_action = action(m, self.tr("&Undo"), drawing.undo, ["Ctrl+Z"],
+                                  self.tr("Undo the last stroke"))
+        self.redo_action = action(m, self.tr("&Redo"), drawing.redo, ["Ctrl+Shift+Z", "Ctrl+Y"],
+                                  self.tr("Redo"))
+        action(m, self.tr("&Clear"), drawing.clear, ["Delete"],
+               self.tr("Clear the canvas (undo brings it back); Esc never clears"))
+        self.eraser_action = action(m, self.tr("&Eraser"), self.eraser_button.toggle, ["E"],
+                                    self.tr("Toggle the stroke eraser"))
+        m = self.menuBar().addMenu(self.tr("&Digits"))
+        action(m, self.tr("MNIST &test digit"), self.load_mnist_digit, ["Ctrl+T"],
+               self.tr("Load a random MNIST test digit with its true label"))
         m.addSeparator()
         self.teaching.add_actions(m, action)
-        m = self.menuBar().addMenu("&Training")
+        m = self.menuBar().addMenu(self.tr("&Training"))
         m.addAction(self.training_dock.toggleViewAction())
-        action(m, "&Start training", self._start_training, ["F5"],
-               "Train a new network in the background with the panel's settings")
-        action(m, "S&top training", self.training.stop, ["Shift+F5"],
-               "Stop the run; nothing is saved and the live model stays")
-        m = self.menuBar().addMenu("&View")
+        action(m, self.tr("&Start training"), self._start_training, ["F5"],
+               self.tr("Train a new network in the background with the panel's settings"))
+        action(m, self.tr("S&top training"), self.training.stop, ["Shift+F5"],
+               self.tr("Stop the run; nothing is saved and the live model stays"))
+        m = self.menuBar().addMenu(self.tr("&View"))
         self.presenter = Presenter(self)
         self.presenter_action = action(
-            m, "&Presenter mode", self._on_presenter_action_triggered, ["F11"],
-            "Full screen, larger type, the network and the chosen unit large (F11 or Esc "
-            "leaves)")
+            m, self.tr("&Presenter mode"), self._on_presenter_action_triggered, ["F11"],
+            self.tr("Full screen, larger type, the network and the chosen unit large (F11 or "
+                    "Esc leaves)"))
         self.presenter_action.setCheckable(True)
         # Esc closes what is open (presenter mode, an enlarged layer, a picture being read);
         # it never clears the drawing
-        leave = QAction("&Close: presenter mode, the enlarged layer, a picture being read",
-                        self)
+        leave = QAction(self.tr("&Close: presenter mode, the enlarged layer, a picture being "
+                                "read"), self)
         leave.setShortcut(QKeySequence("Esc"))
         leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         leave.triggered.connect(self._on_escape)
@@ -201,7 +208,9 @@ class MainWindow(DockShare, QMainWindow):
         m.addSeparator()
         for dock in self.inside.docks:
             m.addAction(dock.toggleViewAction())
-        help_menu = self.menuBar().addMenu("&Help")
+        m.addSeparator()
+        add_language_menu(self, m)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help = HelpMenu(self, help_menu, action)
         self.lessons = LessonMenus(self, file_menu, help_menu, action)
 

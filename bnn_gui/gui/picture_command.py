@@ -132,10 +132,11 @@ def make_picture(args) -> Path:
                                f"{len(ds.test_x) - 1}")
         digit = ds.test_x[args.mnist], int(ds.test_y[args.mnist])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return _render(model, size, view, spec, digit, strokes, args.image, out)
+    return _render(model, size, view, spec, digit, strokes, args.image, out,
+                   getattr(args, "lang", None) or "en")
 
 
-def _render(model, size, view, spec, digit, strokes, image, out: Path) -> Path:
+def _render(model, size, view, spec, digit, strokes, image, out: Path, lang: str = "en") -> Path:
     import numpy as np
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -147,6 +148,9 @@ def _render(model, size, view, spec, digit, strokes, image, out: Path) -> Path:
     register_teardown()
     app = QApplication.instance() or QApplication(["bnn-gui"])
     apply_dark_style(app)
+    from bnn_gui.gui import language
+
+    language.install(app, lang)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(model=str(model.file.path), settings=settings)
@@ -182,6 +186,7 @@ def _render(model, size, view, spec, digit, strokes, image, out: Path) -> Path:
             if not widget.grab().save(str(out), "PNG"):
                 raise PictureError(f"--out {out}: could not write the picture")
         finally:
+            language.install(app, "en")  # the process's translators as they were
             window.close()
             window.deleteLater()
             _settle(app)

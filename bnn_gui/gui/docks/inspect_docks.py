@@ -68,25 +68,25 @@ class InspectDocks(QObject):
         self.pixels.put_on_canvas.connect(lambda x28: session.drawing.set_image(x28))
         self.evaluation, self.weights = EvaluationPanel(), WeightsPanel()
         self.lab = LabPanel(window.data_dir)
-        self.neuron_dock = make_dock(window, "Inside one neuron", self.neuron, "Ctrl+I",
-                                     "Click a unit in a map to see its bits, XNOR, popcount "
-                                     "and threshold", beside)
-        self.twin_dock = make_dock(window, "Float twin", self.twin, "Ctrl+Shift+F",
-                                   "The same drawing read by a float, a BinaryConnect and a "
-                                   "fully binary network", beside)
-        self.pixels_dock = make_dock(window, "Which pixels matter", self.pixels,
-                                     "Ctrl+Shift+P", "Which input pixels would change the "
-                                     "answer if inked or erased; make it read as another "
-                                     "digit", beside)
-        self.evaluation_dock = make_dock(window, "Evaluation", self.evaluation, "Ctrl+E",
-                                         "The live model on MNIST's test set: per digit, "
-                                         "confusions, misreads", beside)
-        self.weights_dock = make_dock(window, "Weights", self.weights, "Ctrl+Shift+W",
-                                      "First-layer ±1 templates and latent-weight histograms",
-                                      beside)
-        self.lab_dock = make_dock(window, "Pitfalls lab", self.lab, "Ctrl+L",
-                                  "Classic BNN mistakes as short runs, compared on one plot",
-                                  beside)
+        self.neuron_dock = make_dock(window, self.tr("Inside one neuron"), self.neuron, "Ctrl+I",
+                                     self.tr("Click a unit in a map to see its bits, XNOR, "
+                                             "popcount and threshold"), beside)
+        self.twin_dock = make_dock(window, self.tr("Float twin"), self.twin, "Ctrl+Shift+F",
+                                   self.tr("The same drawing read by a float, a BinaryConnect "
+                                           "and a fully binary network"), beside)
+        self.pixels_dock = make_dock(window, self.tr("Which pixels matter"), self.pixels,
+                                     "Ctrl+Shift+P", self.tr(
+                                         "Which input pixels would change the answer if inked "
+                                         "or erased; make it read as another digit"), beside)
+        self.evaluation_dock = make_dock(window, self.tr("Evaluation"), self.evaluation, "Ctrl+E",
+                                         self.tr("The live model on MNIST's test set: per "
+                                                 "digit, confusions, misreads"), beside)
+        self.weights_dock = make_dock(window, self.tr("Weights"), self.weights, "Ctrl+Shift+W",
+                                      self.tr("First-layer ±1 templates and latent-weight "
+                                              "histograms"), beside)
+        self.lab_dock = make_dock(window, self.tr("Pitfalls lab"), self.lab, "Ctrl+L",
+                                  self.tr("Classic BNN mistakes as short runs, compared on "
+                                          "one plot"), beside)
         self.docks = [self.neuron_dock, self.twin_dock, self.pixels_dock, self.evaluation_dock,
                       self.weights_dock, self.lab_dock]
         self.front = {dock: False for dock in self.docks}  # in front (really on screen)?

@@ -33,12 +33,13 @@ class Teaching(QObject):
     def add_actions(self, menu, action) -> None:
         """The Digits menu's entries; ``action`` is the window's action maker."""
         menu.addAction(self.dock.toggleViewAction())
-        wrong = menu.addMenu("That's &wrong: it's a…")
+        wrong = menu.addMenu(self.tr("That's &wrong: it's a…"))
         for d in range(10):
             action(wrong, str(d), lambda _=False, d=d: self.label_drawing(d), [str(d)],
-                   f"Add the drawing to your personal set as a {d}")
-        action(menu, "Teach the live model my &handwriting", self.finetune, ["Ctrl+Shift+T"],
-               "Fine-tune the live model on your personal set mixed with MNIST")
+                   self.tr("Add the drawing to your personal set as a {0}").format(d))
+        action(menu, self.tr("Teach the live model my &handwriting"), self.finetune,
+               ["Ctrl+Shift+T"],
+               self.tr("Fine-tune the live model on your personal set mixed with MNIST"))
 
     def _open_set(self):
         from bnn_gui.core.runs.personal import PersonalSet, PersonalSetError

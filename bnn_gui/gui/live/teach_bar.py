@@ -22,14 +22,15 @@ class TeachBar(QWidget):
         lay = QGridLayout(self)  # two rows of five: fits the answer's narrow column
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        wrong = QLabel("Wrong? It's a…")
-        wrong.setToolTip("Click the right digit (or type it) to keep your drawing with its "
-                         "label in your personal set")
+        wrong = QLabel(self.tr("Wrong? It's a…"))
+        wrong.setToolTip(self.tr("Click the right digit (or type it) to keep your drawing "
+                                 "with its label in your personal set"))
         lay.addWidget(wrong, 0, 0, 1, 5)
         self.buttons = []
         for d in range(10):
             b = QToolButton(text=str(d))
-            b.setToolTip(f"Add your drawing to your personal set as a {d} (or press {d})")
+            b.setToolTip(self.tr("Add your drawing to your personal set as a {0} (or press "
+                                 "{0})").format(d))
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.clicked.connect(lambda _=False, d=d: self.labelled.emit(d))
             lay.addWidget(b, 1 + d // 5, d % 5)
@@ -38,8 +39,8 @@ class TeachBar(QWidget):
         # status bar), with an Undo beside it; fixed height: nothing moves when it appears
         self.confirmation = TextLine(lines=1)
         self.confirmation.set_colour("#81c784")
-        self.undo_button = QToolButton(text="Undo")
-        self.undo_button.setToolTip("Take this digit back out of My digits")
+        self.undo_button = QToolButton(text=self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Take this digit back out of My digits"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.undo_button.setEnabled(False)
         lay.addWidget(self.confirmation, 3, 0, 1, 4)

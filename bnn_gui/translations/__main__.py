@@ -1,0 +1,37 @@
+"""Update the .ts files from the source and build the .qm files:
+
+    python -m bnn_gui.translations          # pyside6-lupdate, then pyside6-lrelease
+
+lupdate collects every string the GUI marks with tr() / QCoreApplication.translate into
+bnn_gui_<lang>.ts (new strings come in "unfinished"; translations already there are kept);
+lrelease compiles each .ts into the .qm the window loads. Both tools come with PySide6.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LANGUAGES = ("ru", "zh_CN")
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (HERE.parent / "gui").rglob("*.py"))
+    for tool in ("pyside6-lupdate", "pyside6-lrelease"):
+        if shutil.which(tool) is None:
+            print(f"error: {tool} not found (it comes with PySide6)", file=sys.stderr)
+            return 2
+    for lang in LANGUAGES:
+        ts = HERE / f"bnn_gui_{lang}.ts"
+        subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(ts)],
+                       check=True)
+        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -25,7 +25,7 @@ A lesson is a small TOML file a teacher can write by hand (``bnn-gui-lesson/1``)
 Every key of a step is optional: what a step leaves out stays as the step before left it.
 Everything is checked before anything is shown (unknown keys, wrong types, a model that does
 not exist, a file over MAX_BYTES): ``LessonError`` says what and where in one line. No Qt here;
-gui/lesson_player.py shows a lesson in the window.
+gui/lessons/player.py shows a lesson in the window.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from bnn_gui.gui.live.picture_opener import PictureOpener
 from bnn_gui.gui.live.network_view import NetworkView
 from bnn_gui.gui.help_menu import HelpMenu
 from bnn_gui.gui.language import add_language_menu
-from bnn_gui.gui.lesson_menu import LessonMenus
+from bnn_gui.gui.lessons.menus import LessonMenus
 from bnn_gui.gui.docks.inspect_docks import InspectDocks, bring_to_front, make_dock
 from bnn_gui.gui.live.teach_bar import TeachBar
 from bnn_gui.gui.docks.teaching import Teaching

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from bnn_gui.gui.lesson_player import LessonPlayer
+from bnn_gui.gui.lessons.player import LessonPlayer
 from bnn_gui.gui.messages import may_replace, safe_text
 
 LESSON_FILTER = "Lessons (*.toml);;All files (*)"

@@ -41,6 +41,21 @@ def _windows_end_in_order():
     register_teardown()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english():
+    """The window's English, as the app installs it (its plural forms: "1 digit", "2
+    digits"), for every test that makes a QApplication."""
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from bnn_gui.gui import language
+    except ImportError:  # the core tests run without Qt too
+        return
+
+    app = QApplication.instance() or QApplication([])
+    language.install(app, "en")
+
+
 @pytest.fixture
 def synthetic():
     return make_synthetic()

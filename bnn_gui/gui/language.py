@@ -57,13 +57,15 @@ def install(app, language: str) -> str:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(language))  # numbers and dates follow it where Qt formats them
-    if language == "en":
-        return "en"
-    ours = QTranslator()
+    ours = QTranslator()  # English too: the plural forms of "%n digit(s)"
     if not ours.load(str(translations_dir() / f"bnn_gui_{language}.qm")):
+        if language != "en":
+            install(app, "en")
         return "en"
     app.installTranslator(ours)
     _installed.append(ours)
+    if language == "en":
+        return "en"
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

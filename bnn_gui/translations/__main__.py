@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LANGUAGES = ("ru", "zh_CN")
+LANGUAGES = ("en", "ru", "zh_CN")  # en: the plural forms of "%n" strings only
 
 
 def main() -> int:

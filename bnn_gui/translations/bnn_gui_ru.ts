@@ -93,14 +93,164 @@
     </message>
 </context>
 <context>
+    <name>LabPanel</name>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <source>experiment</source>
+        <translation>эксперимент</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <source>run</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <source>epochs</source>
+        <translation>эпохи</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <source>batch</source>
+        <translation>батч</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <source>train %</source>
+        <translation>обуч. %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <source>best test %</source>
+        <translation>лучший тест %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="52"/>
+        <source>A classic BNN mistake or comparison, as a few short runs</source>
+        <translation>Типичная ошибка в BNN или сравнение: несколько коротких запусков</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="59"/>
+        <source>Run experiment</source>
+        <translation>Запустить эксперимент</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="60"/>
+        <source>Train its runs one after another on MNIST, in the background</source>
+        <translation>Обучить его запуски один за другим на MNIST в фоне</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="63"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="65"/>
+        <source>Remove run</source>
+        <translation>Удалить запуск</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="66"/>
+        <source>Remove the selected run from the plots and the table</source>
+        <translation>Убрать выбранный запуск с графиков и из таблицы</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="69"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="71"/>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="75"/>
+        <source>no experiment running</source>
+        <translation>эксперимент не запущен</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="76"/>
+        <source>The experiment&apos;s progress: its runs, one after another</source>
+        <translation>Ход эксперимента: его запуски, один за другим</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="145"/>
+        <location filename="../gui/runs/lab_panel.py" line="146"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="146"/>
+        <location filename="../gui/runs/lab_panel.py" line="224"/>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="154"/>
+        <source>Lab run failed</source>
+        <translation>Запуск в лаборатории не удался</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="171"/>
+        <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
+        <translation>запуск {0} из {1} · эпоха {2}/{3} · {4}% · всего: %p%</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="174"/>
+        <source>{0}: {1}: loss {2}</source>
+        <translation>{0}: {1}: потери {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="193"/>
+        <source>test accuracy %</source>
+        <translation>точность на тесте, %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="195"/>
+        <source>training loss per batch (log)</source>
+        <translation>потери на каждом батче (лог.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="199"/>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="268"/>
+        <source>Export {0}</source>
+        <translation>Экспорт {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="276"/>
+        <source>could not write {0}: {1}</source>
+        <translation>не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="279"/>
+        <source>wrote {0}</source>
+        <translation>записан {0}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/language.py" line="87"/>
+        <location filename="../gui/language.py" line="89"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../gui/language.py" line="99"/>
+        <location filename="../gui/language.py" line="101"/>
         <source>bnn-gui will speak {0} from its next start.</source>
         <translation>bnn-gui перейдёт на язык «{0}» при следующем запуске.</translation>
     </message>
@@ -418,6 +568,335 @@
     </message>
 </context>
 <context>
+    <name>NeuronPanel</name>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <source>inputs</source>
+        <translation>входы</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <source>weights</source>
+        <translation>веса</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <source>XNOR: agree (light) or not</source>
+        <translation>XNOR: совпадают (светлые) или нет</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <source>pixel levels</source>
+        <translation>уровни пикселей</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="33"/>
+        <source>level × weight</source>
+        <translation>уровень × вес</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="37"/>
+        <source>Unit</source>
+        <translation>Нейрон</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="38"/>
+        <source>Its inputs, its ±1 weights and their XNOR, as the window it reads</source>
+        <translation>Его входы, веса ±1 и их XNOR — в виде окна, которое он читает</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="39"/>
+        <source>Arithmetic</source>
+        <translation>Арифметика</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="40"/>
+        <source>Popcount, 2 × popcount − n, the folded threshold, the sign</source>
+        <translation>Popcount, 2 × popcount − n, свёрнутый порог, знак</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="41"/>
+        <source>Bits</source>
+        <translation>Биты</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="42"/>
+        <source>The packed 64-bit words, XOR and popcount, and the C that computes them</source>
+        <translation>Упакованные 64-битные слова, XOR и popcount, и код на C, который их вычисляет</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="52"/>
+        <source>Click a unit in an activation map to look inside it.</source>
+        <translation>Щёлкните нейрон на карте активаций, чтобы заглянуть внутрь.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="58"/>
+        <source>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</source>
+        <translation>Его входы, его веса и где они совпадают (XNOR); серые клетки лежат в нулевом дополнении и не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="63"/>
+        <source>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</source>
+        <translation>Как упакованный 1-битный движок вычисляет выходной бит этого нейрона; наведите на подчёркнутое число, чтобы обвести клетки, которые оно считает</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="76"/>
+        <source>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</source>
+        <translation>Тот же нейрон, каким его хранят движок и экспортированная библиотека на C: 64 бита в слове, младший бит первым</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="85"/>
+        <source>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</source>
+        <translation>Десять целочисленных оценок выходного слоя: совпадающие минус несовпадающие биты с весами каждого класса</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="88"/>
+        <source>Output scores</source>
+        <translation>Выходные оценки</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="89"/>
+        <source>The output layer: ten integer scores, the answer is the largest</source>
+        <translation>Выходной слой: десять целочисленных оценок, ответ — наибольшая</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="93"/>
+        <source>The unit one position back in its map ([)</source>
+        <translation>Нейрон на одну позицию назад на его карте ([)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="96"/>
+        <source>Step ▶</source>
+        <translation>Шаг ▶</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="97"/>
+        <source>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</source>
+        <translation>Сдвинуть окно на одну позицию: следующий нейрон этого канала, его выходной бит появляется на карте (])</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="102"/>
+        <source>Play</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="103"/>
+        <source>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</source>
+        <translation>Провести окно по всей карте, по позиции каждые {0} с; карта заполняется клетка за клеткой</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="193"/>
+        <source>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</source>
+        <translation>Для «Внутри одного нейрона» нужна бинарная модель, которую читает упакованный 1-битный движок (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="198"/>
+        <source>Draw a digit to look inside the network.</source>
+        <translation>Нарисуйте цифру, чтобы заглянуть внутрь сети.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="206"/>
+        <source>This model has no layer {0}; click a unit in its maps.</source>
+        <translation>В этой модели нет слоя {0}; щёлкните нейрон на её картах.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="211"/>
+        <source>{0} of this model has no unit {1}; click a unit in its maps.</source>
+        <translation>В слое {0} этой модели нет нейрона {1}; щёлкните нейрон на её картах.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="241"/>
+        <source>channel {0}, row {1}, column {2}</source>
+        <translation>канал {0}, строка {1}, столбец {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="242"/>
+        <source>unit {0}</source>
+        <translation>нейрон {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="243"/>
+        <source>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</source>
+        <translation>&lt;b&gt;{0}, {1}&lt;/b&gt; на вашем рисунке</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="244"/>
+        <source>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</source>
+        <translation>{0}, {1}: выделен рамкой на своей карте; окно, которое он читает, обведено в слое ниже, на входе 28x28 и на холсте</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="263"/>
+        <source>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</source>
+        <translation>уровни пикселей 0..255, здесь нет XNOR:&lt;br&gt;{0} = Σ уровень × (±1) = &lt;b&gt;{1}&lt;/b&gt; по {2} входам</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="273"/>
+        <source>{0} disagree</source>
+        <translation>не совпадают: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="275"/>
+        <source>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</source>
+        <translation>срабатывает, если dot &amp;lt; {0} (масштаб BatchNorm &amp;lt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="276"/>
+        <source>fires if dot ≥ {0}</source>
+        <translation>срабатывает, если dot ≥ {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="281"/>
+        <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
+        <translation>BatchNorm γ {0}, β {1}, μ {2}, σ {3} сворачиваются в&lt;br&gt;t = {4} = {5}: {6}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="287"/>
+        <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
+        <translation>max-pool значений dot {0}: решает наибольшее (строка {1}, столбец {2})</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="290"/>
+        <source>BatchNorm + sign as one threshold: </source>
+        <translation>BatchNorm + знак как один порог: </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="292"/>
+        <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>выходной бит: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="304"/>
+        <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
+        <translation>&lt;b&gt;out&lt;/b&gt;: десять оценок вашего рисунка</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="311"/>
+        <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
+        <translation>оценка = совпадающие − несовпадающие биты последнего слоя с весами каждого класса: {0}&lt;br&gt;ответ: &lt;b&gt;{1}&lt;/b&gt; — класс с наибольшим числом совпадающих битов</translation>
+    </message>
+</context>
+<context>
+    <name>PixelsPanel</name>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="104"/>
+        <source>Make it read as</source>
+        <translation>Пусть прочитает как</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="105"/>
+        <source>The fewest pixel changes, found one at a time, that make the network read the chosen digit</source>
+        <translation>Наименьшее число изменений пикселей, найденных по одному, после которых сеть читает выбранную цифру</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="108"/>
+        <source>Put it on the canvas</source>
+        <translation>Перенести на холст</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="114"/>
+        <source>what the network sees, 28x28</source>
+        <translation>то, что видит сеть, 28x28</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="156"/>
+        <source>waiting for the stroke to end…</source>
+        <translation>ждём конца штриха…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="166"/>
+        <source>running the network on 784 changed inputs…</source>
+        <translation>прогоняем сеть на 784 изменённых входах…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="171"/>
+        <source>Draw a digit first.</source>
+        <translation>Сначала нарисуйте цифру.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="179"/>
+        <source>looking for the fewest changes that read as {0}…</source>
+        <translation>ищем наименьшее число изменений, чтобы прочитать как {0}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="197"/>
+        <source>The drawing changed before the search ended: press “Make it read as” again for this one.</source>
+        <translation>Рисунок изменился до конца поиска: нажмите «Пусть прочитает как» ещё раз для нового рисунка.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="212"/>
+        <source>could not compute: {0}</source>
+        <translation>не удалось вычислить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="216"/>
+        <source>could not search: {0}</source>
+        <translation>не удалось выполнить поиск: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="224"/>
+        <source>It reads {0}, ahead of the next digit by {1} bits (agreeing − disagreeing, the figure under the network&apos;s output scores).</source>
+        <translation>Сеть читает {0} с отрывом от следующей цифры в {1} бит (совпадающие − несовпадающие, как в выходных оценках сети).</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="227"/>
+        <source>It reads {0}, ahead of the next digit by {1} in logits.</source>
+        <translation>Сеть читает {0} с отрывом от следующей цифры в {1} (в логитах).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/pixels_panel.py" line="230"/>
+        <source>%n pixel(s) would change the answer on their own (outlined)</source>
+        <translation>
+            <numerusform>%n пиксель сам по себе изменил бы ответ (обведён)</numerusform>
+            <numerusform>%n пикселя сами по себе изменили бы ответ (обведены)</numerusform>
+            <numerusform>%n пикселей сами по себе изменили бы ответ (обведены)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="231"/>
+        <source>; red: flipping it weakens {0}, blue: strengthens it (the strongest: {1}). Hover a pixel for its figures.</source>
+        <translation>; красный: изменение пикселя ослабляет {0}, синий: усиливает (сильнейшее: {1}). Наведите на пиксель, чтобы увидеть его числа.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/pixels_panel.py" line="239"/>
+        <source>%n pixel change(s) (outlined) and it reads {0}.</source>
+        <translation>
+            <numerusform>%n изменение пикселя (обведено), и сеть читает {0}.</numerusform>
+            <numerusform>%n изменения пикселей (обведены), и сеть читает {0}.</numerusform>
+            <numerusform>%n изменений пикселей (обведены), и сеть читает {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/pixels_panel.py" line="242"/>
+        <source>After %n change(s) it still reads {0}, not {1}.</source>
+        <translation>
+            <numerusform>После %n изменения сеть всё ещё читает {0}, а не {1}.</numerusform>
+            <numerusform>После %n изменений сеть всё ещё читает {0}, а не {1}.</numerusform>
+            <numerusform>После %n изменений сеть всё ещё читает {0}, а не {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="250"/>
+        <source>pixel at row {0}, column {1}: erasing it moves {2}&apos;s lead by {3}; it would read {4}</source>
+        <translation>пиксель в строке {0}, столбце {1}: если его стереть, отрыв {2} изменится на {3}; сеть прочитает {4}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="252"/>
+        <source>pixel at row {0}, column {1}: inking it moves {2}&apos;s lead by {3}; it would read {4}</source>
+        <translation>пиксель в строке {0}, столбце {1}: если его закрасить, отрыв {2} изменится на {3}; сеть прочитает {4}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="254"/>
+        <source>bits</source>
+        <translation>бит</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="259"/>
+        <source>Draw a digit: once a stroke ends, each pixel shows what inking or erasing it would do to the answer.</source>
+        <translation>Нарисуйте цифру: когда штрих закончен, каждый пиксель показывает, что сделает с ответом его закрашивание или стирание.</translation>
+    </message>
+</context>
+<context>
     <name>TeachBar</name>
     <message>
         <location filename="../gui/live/teach_bar.py" line="25"/>
@@ -466,6 +945,380 @@
         <location filename="../gui/docks/teaching.py" line="42"/>
         <source>Fine-tune the live model on your personal set mixed with MNIST</source>
         <translation>Дообучить текущую модель на личном наборе вперемешку с MNIST</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="17"/>
+        <source>sign (deterministic)</source>
+        <translation>знак (детерминированно)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="18"/>
+        <source>stochastic: p(+1) = hard_sigmoid(w)</source>
+        <translation>стохастически: p(+1) = hard_sigmoid(w)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="20"/>
+        <source>auto (a GPU if there is one)</source>
+        <translation>авто (GPU, если есть)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="21"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="22"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="23"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="25"/>
+        <source>Epochs</source>
+        <translation>Эпохи</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="26"/>
+        <source>Passes over the 60,000 training digits</source>
+        <translation>Проходы по 60 000 обучающих цифр</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="27"/>
+        <source>Batch size</source>
+        <translation>Размер батча</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="28"/>
+        <source>Digits per optimiser step</source>
+        <translation>Цифр на шаг оптимизатора</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="29"/>
+        <source>Learning rate</source>
+        <translation>Скорость обучения</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="30"/>
+        <source>Adam&apos;s starting learning rate; it decays each epoch to the preset&apos;s final rate</source>
+        <translation>Начальная скорость обучения Adam; она убывает с каждой эпохой до конечной скорости пресета</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="32"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="33"/>
+        <source>Same seed and thread count: the same network</source>
+        <translation>Тот же seed и число потоков — та же сеть</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="39"/>
+        <source>The binarized network of Hubara et al. 2016: three layers of 1024 units whose weights and activations are all ±1, BatchNorm before every sign.</source>
+        <translation>Бинаризованная сеть Hubara et al. 2016: три слоя по 1024 нейрона, все веса и активации ±1, BatchNorm перед каждым знаком.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="43"/>
+        <source>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</source>
+        <translation>Быстрый запуск для окна: бинаризованная сеть bnn-mlp вдвое уже (3 x 512 нейронов ±1) со скоростью обучения one-cycle: больше 97% на MNIST примерно за 15 с прямо у вас на глазах.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="48"/>
+        <source>A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and max-pooling, then 512 ±1 units. The shipped default: slow to train here.</source>
+        <translation>Бинаризованная свёрточная сеть: 32, 64 и 128 бинарных фильтров 3x3 с картами ±1 и max-pooling, затем 512 нейронов ±1. Модель по умолчанию; обучается здесь медленно.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="52"/>
+        <source>The small 784-256-128-64-10 network a newcomer writes from the paper, done right (BatchNorm, no sign on the output): trains in seconds.</source>
+        <translation>Небольшая сеть 784-256-128-64-10, которую новичок пишет по статье, — сделанная правильно (BatchNorm, без знака на выходе): обучается за секунды.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="56"/>
+        <source>BinaryConnect (Courbariaux et al. 2015): ±1 weights (their sign) but real ReLU activations.</source>
+        <translation>BinaryConnect (Courbariaux et al. 2015): веса ±1 (их знак), но вещественные активации ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="60"/>
+        <source>BinaryConnect with stochastic weights: +1 with probability hard_sigmoid(w / H) while training, the sign at test time.</source>
+        <translation>BinaryConnect со стохастическими весами: +1 с вероятностью hard_sigmoid(w / H) при обучении, знак при тестировании.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="64"/>
+        <source>bnn-mlp&apos;s shape with real weights and ReLU: what the binary network is compared with.</source>
+        <translation>Форма bnn-mlp с вещественными весами и ReLU: с ней сравнивают бинарную сеть.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="68"/>
+        <source>bnn-cnn&apos;s shape with real weights and ReLU: the conv net&apos;s float twin.</source>
+        <translation>Форма bnn-cnn с вещественными весами и ReLU: вещественный двойник свёрточной сети.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="71"/>
+        <source>A small float network with the Antirectifier activation (centred, normalised, [relu(x), relu(-x)]), for the lab&apos;s comparison.</source>
+        <translation>Небольшая вещественная сеть с активацией Antirectifier (центрированной, нормированной, [relu(x), relu(-x)]) для сравнения в лаборатории.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="75"/>
+        <source>A float conv net whose features are scaled to a fixed length before the softmax (L2-constrained softmax).</source>
+        <translation>Вещественная свёрточная сеть, признаки которой перед softmax приводятся к фиксированной длине (L2-constrained softmax).</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="79"/>
+        <source>bnn-mlp with XNOR-Net&apos;s scaling: each unit&apos;s ±1 weights times their mean absolute value.</source>
+        <translation>bnn-mlp с масштабированием XNOR-Net: веса ±1 каждого нейрона умножаются на их средний модуль.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="100"/>
+        <source>The network to train; what it is is said under it</source>
+        <translation>Какую сеть обучать; её описание — ниже</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="102"/>
+        <source>Preset</source>
+        <translation>Пресет</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="109"/>
+        <source>How latent weights become ±1 in training (test time: sign)</source>
+        <translation>Как скрытые веса становятся ±1 при обучении (при тестировании — знак)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="111"/>
+        <source>Binarisation</source>
+        <translation>Бинаризация</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="123"/>
+        <source>Where PyTorch trains: auto takes a GPU when PyTorch sees one (CUDA, or Apple&apos;s MPS), else the CPU; a model trained on a GPU is saved and read exactly as a CPU one</source>
+        <translation>Где обучает PyTorch: «авто» берёт GPU, если PyTorch его видит (CUDA или MPS от Apple), иначе CPU; модель, обученная на GPU, сохраняется и читается так же, как обученная на CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="127"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="66"/>
+        <source>Start</source>
+        <translation>Старт</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="67"/>
+        <source>Train a new network in the background (F5)</source>
+        <translation>Обучить новую сеть в фоне (F5)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="69"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="70"/>
+        <source>Stop after the current batch; nothing is saved (Shift+F5)</source>
+        <translation>Остановить после текущего батча; ничего не сохраняется (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="78"/>
+        <source>Progress of the run, with the time left</source>
+        <translation>Ход запуска и оставшееся время</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="79"/>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="80"/>
+        <source>Press Start to train; drawing keeps working meanwhile. The new model becomes the live one if it scores at least as well on MNIST&apos;s test digits; if not, it is kept one click away.</source>
+        <translation>Нажмите «Старт», чтобы обучить; рисовать можно и во время обучения. Новая модель станет текущей, если на тестовых цифрах MNIST она не хуже; если нет, она будет доступна в один щелчок.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="85"/>
+        <source>Epoch, loss, accuracy on the last batch and on the test set, speed</source>
+        <translation>Эпоха, потери, точность на последнем батче и на тестовой выборке, скорость</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="88"/>
+        <source>Watch it learn: after each epoch, the network in training reads the digit on the canvas</source>
+        <translation>Смотрите, как она учится: после каждой эпохи обучаемая сеть читает цифру на холсте</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="91"/>
+        <source>Use the new model</source>
+        <translation>Взять новую модель</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="92"/>
+        <source>Make the model this run saved the live model (the one in use stays in the Model box)</source>
+        <translation>Сделать модель, сохранённую этим запуском, текущей (прежняя остаётся в списке «Модель»)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/runs/training_panel.py" line="157"/>
+        <source>training {0}: %n epoch(s), batch {1}, lr {2} → {3}</source>
+        <translation>
+            <numerusform>обучение {0}: %n эпоха, батч {1}, lr {2} → {3}</numerusform>
+            <numerusform>обучение {0}: %n эпохи, батч {1}, lr {2} → {3}</numerusform>
+            <numerusform>обучение {0}: %n эпох, батч {1}, lr {2} → {3}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/runs/training_panel.py" line="175"/>
+        <source>&lt;b&gt;fine-tuning&lt;/b&gt; {0} on your {1} digits, {2}% of a mix with {3} MNIST digits: %n epoch(s), lr {4} → {5} (set in My digits)</source>
+        <translation>
+            <numerusform>&lt;b&gt;дообучение&lt;/b&gt; {0} на ваших цифрах ({1}), {2}% смеси с {3} цифрами MNIST: %n эпоха, lr {4} → {5} (настраивается в «Моих цифрах»)</numerusform>
+            <numerusform>&lt;b&gt;дообучение&lt;/b&gt; {0} на ваших цифрах ({1}), {2}% смеси с {3} цифрами MNIST: %n эпохи, lr {4} → {5} (настраивается в «Моих цифрах»)</numerusform>
+            <numerusform>&lt;b&gt;дообучение&lt;/b&gt; {0} на ваших цифрах ({1}), {2}% смеси с {3} цифрами MNIST: %n эпох, lr {4} → {5} (настраивается в «Моих цифрах»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="195"/>
+        <source>starting…</source>
+        <translation>запуск…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="207"/>
+        <source>stopping…</source>
+        <translation>остановка…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="231"/>
+        <source>&lt;b&gt;Watch it learn&lt;/b&gt;: the network in training reads your new drawing after the next epoch.</source>
+        <translation>&lt;b&gt;Смотрите, как она учится&lt;/b&gt;: обучаемая сеть прочитает ваш новый рисунок после следующей эпохи.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="246"/>
+        <source>epoch {0}/{1}  ·  %p%  ·  {2} left</source>
+        <translation>эпоха {0}/{1}  ·  %p%  ·  осталось {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="248"/>
+        <source>test accuracy after epoch {0}: {1}%</source>
+        <translation>точность на тесте после эпохи {0}: {1}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="250"/>
+        <source>epoch {0}/{1}, batch {2}/{3}&lt;br&gt;loss {4} · batch accuracy {5}% · {6} samples/s</source>
+        <translation>эпоха {0}/{1}, батч {2}/{3}&lt;br&gt;потери {4} · точность на батче {5}% · {6} примеров/с</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="263"/>
+        <source>epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s</source>
+        <translation>эпоха {0}/{1}: потери {2} · обучение {3}% · тест {4}% · {5} с</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="275"/>
+        <source>After epoch {0}: draw a digit to watch the network in training read it.</source>
+        <translation>После эпохи {0}: нарисуйте цифру, чтобы увидеть, как её читает обучаемая сеть.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="282"/>
+        <source>&lt;b&gt;Watch it learn&lt;/b&gt; — after epoch {0} the network in training reads {1} ({2}%); the live model reads {3}</source>
+        <translation>&lt;b&gt;Смотрите, как она учится&lt;/b&gt; — после эпохи {0} обучаемая сеть читает {1} ({2}%); текущая модель читает {3}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="292"/>
+        <source>done in {0}</source>
+        <translation>готово за {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="296"/>
+        <source>Fine-tuned: {0}</source>
+        <translation>Дообучено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="299"/>
+        <source>Saved &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;test accuracy {1}%; it is now the live model.</source>
+        <translation>Сохранено &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;точность на тесте {1}%; теперь это текущая модель.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="303"/>
+        <source>Saved as {0}</source>
+        <translation>Сохранено как {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="315"/>
+        <source>unknown</source>
+        <translation>неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="317"/>
+        <source>Saved &lt;b&gt;{0}&lt;/b&gt; (test accuracy {1}). The live model, {2}, scores {3}%, so it stays live; the new one is in the Model box.</source>
+        <translation>Сохранено &lt;b&gt;{0}&lt;/b&gt; (точность на тесте {1}). Текущая модель {2} набирает {3}%, поэтому остаётся текущей; новая — в списке «Модель».</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="333"/>
+        <source>not saved</source>
+        <translation>не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="334"/>
+        <source>The live model and your other files are unchanged.</source>
+        <translation>Текущая модель и остальные ваши файлы не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="338"/>
+        <source>Could not save the model</source>
+        <translation>Не удалось сохранить модель</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="339"/>
+        <source>Save it somewhere else?</source>
+        <translation>Сохранить в другом месте?</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="343"/>
+        <source>Save the trained model</source>
+        <translation>Сохранить обученную модель</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="345"/>
+        <source>Models (*.safetensors)</source>
+        <translation>Модели (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="354"/>
+        <source>The model could not be saved as {0}: {1}.</source>
+        <translation>Не удалось сохранить модель как {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="358"/>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="359"/>
+        <source>Stopped. Nothing was saved: the live model and your model files are unchanged.</source>
+        <translation>Остановлено. Ничего не сохранено: текущая модель и файлы ваших моделей не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="363"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="364"/>
+        <source>The run failed; the live model and your files are unchanged.</source>
+        <translation>Запуск не удался; текущая модель и ваши файлы не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="368"/>
+        <source>MNIST not found</source>
+        <translation>MNIST не найден</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="373"/>
+        <source>Training failed</source>
+        <translation>Обучение не удалось</translation>
     </message>
 </context>
 </TS>

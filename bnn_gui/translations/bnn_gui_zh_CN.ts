@@ -93,14 +93,164 @@
     </message>
 </context>
 <context>
+    <name>LabPanel</name>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <source>experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <source>batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <source>lr</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <source>train %</source>
+        <translation>训练 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <source>best test %</source>
+        <translation>最佳测试 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="52"/>
+        <source>A classic BNN mistake or comparison, as a few short runs</source>
+        <translation>BNN 的一个典型错误或一组对比，以几次简短训练呈现</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="59"/>
+        <source>Run experiment</source>
+        <translation>运行实验</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="60"/>
+        <source>Train its runs one after another on MNIST, in the background</source>
+        <translation>在后台用 MNIST 依次训练各次运行</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="63"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="65"/>
+        <source>Remove run</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="66"/>
+        <source>Remove the selected run from the plots and the table</source>
+        <translation>从图表和表格中删除选中的运行</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="69"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="71"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="75"/>
+        <source>no experiment running</source>
+        <translation>没有正在运行的实验</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="76"/>
+        <source>The experiment&apos;s progress: its runs, one after another</source>
+        <translation>实验进度：各次运行依次进行</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="145"/>
+        <location filename="../gui/runs/lab_panel.py" line="146"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="146"/>
+        <location filename="../gui/runs/lab_panel.py" line="224"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="154"/>
+        <source>Lab run failed</source>
+        <translation>实验运行失败</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="171"/>
+        <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
+        <translation>第 {0}/{1} 次运行 · 第 {2}/{3} 轮 · {4}% · 总计：%p%</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="174"/>
+        <source>{0}: {1}: loss {2}</source>
+        <translation>{0}：{1}：损失 {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="193"/>
+        <source>test accuracy %</source>
+        <translation>测试准确率 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="195"/>
+        <source>training loss per batch (log)</source>
+        <translation>每批训练损失（对数）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="199"/>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="268"/>
+        <source>Export {0}</source>
+        <translation>导出 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="276"/>
+        <source>could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="279"/>
+        <source>wrote {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/language.py" line="87"/>
+        <location filename="../gui/language.py" line="89"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/language.py" line="99"/>
+        <location filename="../gui/language.py" line="101"/>
         <source>bnn-gui will speak {0} from its next start.</source>
         <translation>bnn-gui 将在下次启动时使用 {0}。</translation>
     </message>
@@ -418,6 +568,329 @@
     </message>
 </context>
 <context>
+    <name>NeuronPanel</name>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <source>XNOR: agree (light) or not</source>
+        <translation>XNOR：一致（亮）或不一致</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <source>pixel levels</source>
+        <translation>像素灰度</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="33"/>
+        <source>level × weight</source>
+        <translation>灰度 × 权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="37"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="38"/>
+        <source>Its inputs, its ±1 weights and their XNOR, as the window it reads</source>
+        <translation>它的输入、±1 权重及二者的 XNOR，按它读取的窗口排列</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="39"/>
+        <source>Arithmetic</source>
+        <translation>运算</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="40"/>
+        <source>Popcount, 2 × popcount − n, the folded threshold, the sign</source>
+        <translation>popcount、2 × popcount − n、折叠后的阈值、符号函数</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="41"/>
+        <source>Bits</source>
+        <translation>比特</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="42"/>
+        <source>The packed 64-bit words, XOR and popcount, and the C that computes them</source>
+        <translation>打包的 64 位字、XOR 与 popcount，以及计算它们的 C 代码</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="52"/>
+        <source>Click a unit in an activation map to look inside it.</source>
+        <translation>点击激活图中的一个单元，查看其内部。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="58"/>
+        <source>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</source>
+        <translation>它的输入、权重以及二者一致之处（XNOR）；灰色格位于零填充区，不参与计数</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="63"/>
+        <source>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</source>
+        <translation>打包的 1 比特引擎如何计算这个单元的输出比特；将鼠标悬停在带下划线的数字上，可圈出它所统计的格子</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="76"/>
+        <source>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</source>
+        <translation>引擎和导出的 C 库中存储的同一个单元：每个字 64 位，最低位在前</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="85"/>
+        <source>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</source>
+        <translation>输出层的十个整数得分：与各类权重一致的比特数减去不一致的比特数</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="88"/>
+        <source>Output scores</source>
+        <translation>输出得分</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="89"/>
+        <source>The output layer: ten integer scores, the answer is the largest</source>
+        <translation>输出层：十个整数得分，最大者即为答案</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="93"/>
+        <source>The unit one position back in its map ([)</source>
+        <translation>特征图中后退一个位置的单元（[）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="96"/>
+        <source>Step ▶</source>
+        <translation>单步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="97"/>
+        <source>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</source>
+        <translation>将窗口前移一个位置：本通道的下一个单元，其输出比特出现在特征图中（]）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="102"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="103"/>
+        <source>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</source>
+        <translation>让窗口滑过整张特征图，每 {0} 秒一个位置，特征图逐格填满</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="193"/>
+        <source>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</source>
+        <translation>“单个神经元内部”需要由打包 1 比特引擎读取的二值模型（bnn-cnn、bnn-mlp、seed-mlp、xnor-mlp）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="198"/>
+        <source>Draw a digit to look inside the network.</source>
+        <translation>写一个数字，查看网络内部。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="206"/>
+        <source>This model has no layer {0}; click a unit in its maps.</source>
+        <translation>该模型没有 {0} 层；请点击它的特征图中的单元。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="211"/>
+        <source>{0} of this model has no unit {1}; click a unit in its maps.</source>
+        <translation>该模型的 {0} 层没有单元 {1}；请点击它的特征图中的单元。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="241"/>
+        <source>channel {0}, row {1}, column {2}</source>
+        <translation>通道 {0}，第 {1} 行，第 {2} 列</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="242"/>
+        <source>unit {0}</source>
+        <translation>单元 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="243"/>
+        <source>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</source>
+        <translation>你的图形上的 &lt;b&gt;{0}，{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="244"/>
+        <source>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</source>
+        <translation>{0}，{1}：在其特征图中以方框标出；它读取的窗口在下一层、28x28 输入和画布上均已圈出</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="263"/>
+        <source>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</source>
+        <translation>像素灰度 0..255，此处没有 XNOR：&lt;br&gt;{0} = Σ 灰度 × (±1) = &lt;b&gt;{1}&lt;/b&gt;，共 {2} 个输入</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="273"/>
+        <source>{0} disagree</source>
+        <translation>{0} 个不一致</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="275"/>
+        <source>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</source>
+        <translation>当 dot &amp;lt; {0} 时输出 +1（BatchNorm 的缩放 &amp;lt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="276"/>
+        <source>fires if dot ≥ {0}</source>
+        <translation>当 dot ≥ {0} 时输出 +1</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="281"/>
+        <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
+        <translation>BatchNorm 的 γ {0}、β {1}、μ {2}、σ {3} 折叠为&lt;br&gt;t = {4} = {5}：{6}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="287"/>
+        <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
+        <translation>对 dot 值 {0} 做最大池化：由最大者（第 {1} 行，第 {2} 列）决定</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="290"/>
+        <source>BatchNorm + sign as one threshold: </source>
+        <translation>BatchNorm + 符号函数合为一个阈值：</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="292"/>
+        <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>输出比特：&lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="304"/>
+        <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
+        <translation>&lt;b&gt;out&lt;/b&gt;：你的图形的十个得分</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="311"/>
+        <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
+        <translation>得分 = 最后一层与各类权重一致的比特数 − 不一致的比特数：{0}&lt;br&gt;答案：&lt;b&gt;{1}&lt;/b&gt;，即一致比特最多的类别</translation>
+    </message>
+</context>
+<context>
+    <name>PixelsPanel</name>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="104"/>
+        <source>Make it read as</source>
+        <translation>让它读成</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="105"/>
+        <source>The fewest pixel changes, found one at a time, that make the network read the chosen digit</source>
+        <translation>逐个寻找，使网络读成所选数字所需的最少像素改动</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="108"/>
+        <source>Put it on the canvas</source>
+        <translation>放到画布上</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="114"/>
+        <source>what the network sees, 28x28</source>
+        <translation>网络看到的输入，28x28</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="156"/>
+        <source>waiting for the stroke to end…</source>
+        <translation>等待笔画结束…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="166"/>
+        <source>running the network on 784 changed inputs…</source>
+        <translation>正在用 784 个改动后的输入运行网络…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="171"/>
+        <source>Draw a digit first.</source>
+        <translation>请先写一个数字。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="179"/>
+        <source>looking for the fewest changes that read as {0}…</source>
+        <translation>正在寻找读成 {0} 所需的最少改动…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="197"/>
+        <source>The drawing changed before the search ended: press “Make it read as” again for this one.</source>
+        <translation>搜索结束前图形已改变：请对新图形再按一次“让它读成”。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="212"/>
+        <source>could not compute: {0}</source>
+        <translation>无法计算：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="216"/>
+        <source>could not search: {0}</source>
+        <translation>无法搜索：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="224"/>
+        <source>It reads {0}, ahead of the next digit by {1} bits (agreeing − disagreeing, the figure under the network&apos;s output scores).</source>
+        <translation>网络读成 {0}，领先第二名 {1} 比特（一致 − 不一致，即网络输出得分所用的数值）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="227"/>
+        <source>It reads {0}, ahead of the next digit by {1} in logits.</source>
+        <translation>网络读成 {0}，在 logits 上领先第二名 {1}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/pixels_panel.py" line="230"/>
+        <source>%n pixel(s) would change the answer on their own (outlined)</source>
+        <translation>
+            <numerusform>有 %n 个像素单独改变就会改变答案（已圈出）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="231"/>
+        <source>; red: flipping it weakens {0}, blue: strengthens it (the strongest: {1}). Hover a pixel for its figures.</source>
+        <translation>；红色：翻转该像素会削弱 {0}，蓝色：会增强它（最强：{1}）。将鼠标悬停在像素上可查看其数值。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/pixels_panel.py" line="239"/>
+        <source>%n pixel change(s) (outlined) and it reads {0}.</source>
+        <translation>
+            <numerusform>改动 %n 个像素（已圈出）后网络读成 {0}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/pixels_panel.py" line="242"/>
+        <source>After %n change(s) it still reads {0}, not {1}.</source>
+        <translation>
+            <numerusform>改动 %n 处后网络仍读成 {0}，而不是 {1}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="250"/>
+        <source>pixel at row {0}, column {1}: erasing it moves {2}&apos;s lead by {3}; it would read {4}</source>
+        <translation>第 {0} 行第 {1} 列的像素：擦除后 {2} 的领先变化 {3}；网络将读成 {4}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="252"/>
+        <source>pixel at row {0}, column {1}: inking it moves {2}&apos;s lead by {3}; it would read {4}</source>
+        <translation>第 {0} 行第 {1} 列的像素：涂黑后 {2} 的领先变化 {3}；网络将读成 {4}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="254"/>
+        <source>bits</source>
+        <translation>比特</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="259"/>
+        <source>Draw a digit: once a stroke ends, each pixel shows what inking or erasing it would do to the answer.</source>
+        <translation>写一个数字：每笔结束后，每个像素都会显示涂黑或擦除它对答案的影响。</translation>
+    </message>
+</context>
+<context>
     <name>TeachBar</name>
     <message>
         <location filename="../gui/live/teach_bar.py" line="25"/>
@@ -466,6 +939,376 @@
         <location filename="../gui/docks/teaching.py" line="42"/>
         <source>Fine-tune the live model on your personal set mixed with MNIST</source>
         <translation>用个人数据集混合 MNIST 微调当前模型</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="17"/>
+        <source>sign (deterministic)</source>
+        <translation>符号（确定性）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="18"/>
+        <source>stochastic: p(+1) = hard_sigmoid(w)</source>
+        <translation>随机：p(+1) = hard_sigmoid(w)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="20"/>
+        <source>auto (a GPU if there is one)</source>
+        <translation>自动（有 GPU 则用 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="21"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="22"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="23"/>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple GPU（MPS）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="25"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="26"/>
+        <source>Passes over the 60,000 training digits</source>
+        <translation>遍历 60,000 个训练数字的次数</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="27"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="28"/>
+        <source>Digits per optimiser step</source>
+        <translation>优化器每步使用的数字数</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="29"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="30"/>
+        <source>Adam&apos;s starting learning rate; it decays each epoch to the preset&apos;s final rate</source>
+        <translation>Adam 的初始学习率；每轮衰减，直至预设的最终学习率</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="32"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="33"/>
+        <source>Same seed and thread count: the same network</source>
+        <translation>相同的种子和线程数：得到相同的网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="39"/>
+        <source>The binarized network of Hubara et al. 2016: three layers of 1024 units whose weights and activations are all ±1, BatchNorm before every sign.</source>
+        <translation>Hubara 等人 2016 年的二值化网络：三层各 1024 个单元，权重和激活全为 ±1，每个符号函数前都有 BatchNorm。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="43"/>
+        <source>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</source>
+        <translation>窗口中的快速训练：宽度减半的 bnn-mlp 二值化网络（3 x 512 个 ±1 单元），采用 one-cycle 学习率：在这里约 15 秒即可在 MNIST 上超过 97%，你可以边看边等。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="48"/>
+        <source>A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and max-pooling, then 512 ±1 units. The shipped default: slow to train here.</source>
+        <translation>二值化卷积网络：32、64、128 个二值 3x3 卷积核，±1 特征图与最大池化，之后是 512 个 ±1 单元。随附的默认模型；在这里训练较慢。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="52"/>
+        <source>The small 784-256-128-64-10 network a newcomer writes from the paper, done right (BatchNorm, no sign on the output): trains in seconds.</source>
+        <translation>新手照论文写出的小型 784-256-128-64-10 网络的正确版本（有 BatchNorm，输出层不取符号）：几秒即可训练完。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="56"/>
+        <source>BinaryConnect (Courbariaux et al. 2015): ±1 weights (their sign) but real ReLU activations.</source>
+        <translation>BinaryConnect（Courbariaux 等人 2015）：±1 权重（取符号），但激活为实值 ReLU。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="60"/>
+        <source>BinaryConnect with stochastic weights: +1 with probability hard_sigmoid(w / H) while training, the sign at test time.</source>
+        <translation>随机权重的 BinaryConnect：训练时以 hard_sigmoid(w / H) 的概率取 +1，测试时取符号。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="64"/>
+        <source>bnn-mlp&apos;s shape with real weights and ReLU: what the binary network is compared with.</source>
+        <translation>与 bnn-mlp 结构相同、使用实值权重和 ReLU 的网络：二值网络的对比对象。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="68"/>
+        <source>bnn-cnn&apos;s shape with real weights and ReLU: the conv net&apos;s float twin.</source>
+        <translation>与 bnn-cnn 结构相同、使用实值权重和 ReLU：卷积网络的浮点孪生网络。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="71"/>
+        <source>A small float network with the Antirectifier activation (centred, normalised, [relu(x), relu(-x)]), for the lab&apos;s comparison.</source>
+        <translation>使用 Antirectifier 激活（中心化、归一化，[relu(x), relu(-x)]）的小型浮点网络，用于实验室中的对比。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="75"/>
+        <source>A float conv net whose features are scaled to a fixed length before the softmax (L2-constrained softmax).</source>
+        <translation>一个浮点卷积网络，其特征在 softmax 前被缩放到固定长度（L2 约束 softmax）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="79"/>
+        <source>bnn-mlp with XNOR-Net&apos;s scaling: each unit&apos;s ±1 weights times their mean absolute value.</source>
+        <translation>采用 XNOR-Net 缩放的 bnn-mlp：每个单元的 ±1 权重乘以其绝对值的均值。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="100"/>
+        <source>The network to train; what it is is said under it</source>
+        <translation>要训练的网络；其说明见下方</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="102"/>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="109"/>
+        <source>How latent weights become ±1 in training (test time: sign)</source>
+        <translation>训练时潜在权重如何变成 ±1（测试时：取符号）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="111"/>
+        <source>Binarisation</source>
+        <translation>二值化方式</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="123"/>
+        <source>Where PyTorch trains: auto takes a GPU when PyTorch sees one (CUDA, or Apple&apos;s MPS), else the CPU; a model trained on a GPU is saved and read exactly as a CPU one</source>
+        <translation>PyTorch 在哪里训练：“自动”在 PyTorch 检测到 GPU（CUDA 或 Apple 的 MPS）时使用 GPU，否则用 CPU；在 GPU 上训练的模型与在 CPU 上训练的模型以完全相同的方式保存和读取</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="127"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="66"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="67"/>
+        <source>Train a new network in the background (F5)</source>
+        <translation>在后台训练一个新网络（F5）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="69"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="70"/>
+        <source>Stop after the current batch; nothing is saved (Shift+F5)</source>
+        <translation>在当前批次后停止；不保存任何内容（Shift+F5）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="78"/>
+        <source>Progress of the run, with the time left</source>
+        <translation>训练进度及剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="79"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="80"/>
+        <source>Press Start to train; drawing keeps working meanwhile. The new model becomes the live one if it scores at least as well on MNIST&apos;s test digits; if not, it is kept one click away.</source>
+        <translation>按“开始”进行训练；训练期间仍可继续书写。如果新模型在 MNIST 测试数字上的成绩不低于当前模型，它将成为当前模型；否则保留备用，一键即可切换。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="85"/>
+        <source>Epoch, loss, accuracy on the last batch and on the test set, speed</source>
+        <translation>轮次、损失、最近一批和测试集上的准确率、速度</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="88"/>
+        <source>Watch it learn: after each epoch, the network in training reads the digit on the canvas</source>
+        <translation>看它学习：每轮结束后，训练中的网络会识别画布上的数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="91"/>
+        <source>Use the new model</source>
+        <translation>使用新模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="92"/>
+        <source>Make the model this run saved the live model (the one in use stays in the Model box)</source>
+        <translation>把本次训练保存的模型设为当前模型（原模型仍留在“模型”列表中）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/runs/training_panel.py" line="157"/>
+        <source>training {0}: %n epoch(s), batch {1}, lr {2} → {3}</source>
+        <translation>
+            <numerusform>训练 {0}：%n 轮，批大小 {1}，学习率 {2} → {3}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/runs/training_panel.py" line="175"/>
+        <source>&lt;b&gt;fine-tuning&lt;/b&gt; {0} on your {1} digits, {2}% of a mix with {3} MNIST digits: %n epoch(s), lr {4} → {5} (set in My digits)</source>
+        <translation>
+            <numerusform>&lt;b&gt;微调&lt;/b&gt; {0}：用你的 {1} 个数字，占与 {3} 个 MNIST 数字混合数据的 {2}%：%n 轮，学习率 {4} → {5}（在“我的数字”中设置）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="195"/>
+        <source>starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="207"/>
+        <source>stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="231"/>
+        <source>&lt;b&gt;Watch it learn&lt;/b&gt;: the network in training reads your new drawing after the next epoch.</source>
+        <translation>&lt;b&gt;看它学习&lt;/b&gt;：下一轮结束后，训练中的网络将识别你的新图形。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="246"/>
+        <source>epoch {0}/{1}  ·  %p%  ·  {2} left</source>
+        <translation>第 {0}/{1} 轮  ·  %p%  ·  剩余 {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="248"/>
+        <source>test accuracy after epoch {0}: {1}%</source>
+        <translation>第 {0} 轮后的测试准确率：{1}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="250"/>
+        <source>epoch {0}/{1}, batch {2}/{3}&lt;br&gt;loss {4} · batch accuracy {5}% · {6} samples/s</source>
+        <translation>第 {0}/{1} 轮，第 {2}/{3} 批&lt;br&gt;损失 {4} · 本批准确率 {5}% · 每秒 {6} 个样本</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="263"/>
+        <source>epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s</source>
+        <translation>第 {0}/{1} 轮：损失 {2} · 训练 {3}% · 测试 {4}% · {5} 秒</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="275"/>
+        <source>After epoch {0}: draw a digit to watch the network in training read it.</source>
+        <translation>第 {0} 轮后：写一个数字，看训练中的网络如何识别它。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="282"/>
+        <source>&lt;b&gt;Watch it learn&lt;/b&gt; — after epoch {0} the network in training reads {1} ({2}%); the live model reads {3}</source>
+        <translation>&lt;b&gt;看它学习&lt;/b&gt;——第 {0} 轮后，训练中的网络读成 {1}（{2}%）；当前模型读成 {3}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="292"/>
+        <source>done in {0}</source>
+        <translation>用时 {0}，已完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="296"/>
+        <source>Fine-tuned: {0}</source>
+        <translation>微调结果：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="299"/>
+        <source>Saved &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;test accuracy {1}%; it is now the live model.</source>
+        <translation>已保存 &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;测试准确率 {1}%；它现在是当前模型。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="303"/>
+        <source>Saved as {0}</source>
+        <translation>已保存为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="315"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="317"/>
+        <source>Saved &lt;b&gt;{0}&lt;/b&gt; (test accuracy {1}). The live model, {2}, scores {3}%, so it stays live; the new one is in the Model box.</source>
+        <translation>已保存 &lt;b&gt;{0}&lt;/b&gt;（测试准确率 {1}）。当前模型 {2} 的成绩为 {3}%，因此保持不变；新模型在“模型”列表中。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="333"/>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="334"/>
+        <source>The live model and your other files are unchanged.</source>
+        <translation>当前模型和你的其他文件均未改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="338"/>
+        <source>Could not save the model</source>
+        <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="339"/>
+        <source>Save it somewhere else?</source>
+        <translation>保存到其他位置吗？</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="343"/>
+        <source>Save the trained model</source>
+        <translation>保存训练好的模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="345"/>
+        <source>Models (*.safetensors)</source>
+        <translation>模型 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="354"/>
+        <source>The model could not be saved as {0}: {1}.</source>
+        <translation>无法将模型保存为 {0}：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="358"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="359"/>
+        <source>Stopped. Nothing was saved: the live model and your model files are unchanged.</source>
+        <translation>已停止。未保存任何内容：当前模型和你的模型文件均未改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="363"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="364"/>
+        <source>The run failed; the live model and your files are unchanged.</source>
+        <translation>训练失败；当前模型和你的文件均未改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="368"/>
+        <source>MNIST not found</source>
+        <translation>未找到 MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="373"/>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """The window in Russian and Chinese through Qt's translators: the shipped .qm files load and
 are complete for what is marked; the language is chosen as documented."""
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -14,23 +15,34 @@ def test_each_translation_is_finished_and_loads(qapp, lang):
     ts = language.translations_dir() / f"bnn_gui_{lang}.ts"
     messages = list(ET.parse(ts).getroot().iter("message"))
     assert len(messages) > 80
+    def texts(m):  # a message's translation, or each of its plural forms
+        tr = m.find("translation")
+        forms = [f.text or "" for f in tr.findall("numerusform")]
+        return forms if m.get("numerus") == "yes" else [tr.text or ""]
+
     unfinished = [m.find("source").text for m in messages
                   if m.find("translation").get("type") == "unfinished"
-                  or not (m.find("translation").text or "").strip()]
+                  or not all(t.strip() for t in texts(m))]
     assert unfinished == []
-    # every {0} placeholder survives translation
-    for m in messages:
-        src, tr = m.find("source").text, m.find("translation").text
-        assert sorted(set(__import__("re").findall(r"\{\d\}", src))) == \
-            sorted(set(__import__("re").findall(r"\{\d\}", tr))), src
+    for m in messages:  # every {0} placeholder and %n survives translation
+        src = m.find("source").text
+        for tr in texts(m):
+            assert set(re.findall(r"\{\d\}|%n", src)) == set(re.findall(r"\{\d\}|%n", tr)), src
     try:
         assert language.install(qapp, lang) == lang
         assert QCoreApplication.translate("MainWindow", "&File") != "&File"
         assert QCoreApplication.translate("LessonPlayer", "step {0} of {1}").format(2, 6) \
             != "step 2 of 6"
+        # plural forms: Russian has three, Chinese one
+        forms = {n: QCoreApplication.translate("TrainingPanel", "training {0}: %n epoch(s), "
+                                               "batch {1}, lr {2} → {3}", "", n) for n in (1, 3, 5)}
+        assert len({re.sub(r"\d", "", f) for f in forms.values()}) == (3 if lang == "ru" else 1)
     finally:
         language.install(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    # English has its plural forms too: "1 epoch", "3 epochs"
+    assert QCoreApplication.translate("TrainingPanel", "training {0}: %n epoch(s), batch {1}, "
+                                      "lr {2} → {3}", "", 1).startswith("training {0}: 1 epoch,")
 
 
 def test_the_window_speaks_russian(qapp, qtbot, tmp_path):

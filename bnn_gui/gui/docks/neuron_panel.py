@@ -14,7 +14,7 @@ from __future__ import annotations
 
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
@@ -28,14 +28,18 @@ from bnn_gui.gui.live.pictures import PictureStrip
 
 # index 0: -1 / disagree, 1: +1 / agree, 2: padding (does not count)
 _LUT = np.array([[40, 60, 110], [245, 235, 210], [70, 70, 70]], np.uint8)
-PICTURES = ("inputs", "weights", "XNOR: agree (light) or not")
-FIRST_LAYER_PICTURES = ("pixel levels", "weights", "level × weight")
+PICTURES = (QT_TRANSLATE_NOOP("NeuronPanel", "inputs"), QT_TRANSLATE_NOOP("NeuronPanel", "weights"), QT_TRANSLATE_NOOP("NeuronPanel", "XNOR: agree (light) or not"))
+FIRST_LAYER_PICTURES = (QT_TRANSLATE_NOOP("NeuronPanel", "pixel levels"), QT_TRANSLATE_NOOP("NeuronPanel", "weights"),
+                        QT_TRANSLATE_NOOP("NeuronPanel", "level × weight"))
 
 
 STEP_MS = 400  # Play: a new position every 0.4 s, a pace a lecture can follow
-LEVELS = (("Unit", "Its inputs, its ±1 weights and their XNOR, as the window it reads"),
-          ("Arithmetic", "Popcount, 2 × popcount − n, the folded threshold, the sign"),
-          ("Bits", "The packed 64-bit words, XOR and popcount, and the C that computes them"))
+LEVELS = ((QT_TRANSLATE_NOOP("NeuronPanel", "Unit"),
+           QT_TRANSLATE_NOOP("NeuronPanel", "Its inputs, its ±1 weights and their XNOR, as the window it reads")),
+          (QT_TRANSLATE_NOOP("NeuronPanel", "Arithmetic"),
+           QT_TRANSLATE_NOOP("NeuronPanel", "Popcount, 2 × popcount − n, the folded threshold, the sign")),
+          (QT_TRANSLATE_NOOP("NeuronPanel", "Bits"),
+           QT_TRANSLATE_NOOP("NeuronPanel", "The packed 64-bit words, XOR and popcount, and the C that computes them")))
 
 
 class NeuronPanel(UnitWalk, QWidget):
@@ -45,19 +49,20 @@ class NeuronPanel(UnitWalk, QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.title = QLabel("Click a unit in an activation map to look inside it.")
+        self.title = QLabel(self.tr("Click a unit in an activation map to look inside it."))
         self.title.setTextFormat(Qt.TextFormat.RichText)
         # the buttons beside it keep their room; a title too long for the rest is in its
         # tooltip whole
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.pictures = PictureStrip(horizontal=True)
-        self.pictures.setToolTip("Its inputs, its weights, and where they agree (XNOR); grey "
-                                 "taps lie in the zero padding and do not count")
+        self.pictures.setToolTip(self.tr("Its inputs, its weights, and where they agree (XNOR); "
+                                         "grey taps lie in the zero padding and do not count"))
         self.numbers = QLabel(wordWrap=True)
         self.numbers.setTextFormat(Qt.TextFormat.RichText)
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.numbers.setToolTip("How the packed 1-bit engine computes this unit's output bit; "
-                                "hover an underlined number to outline the cells it counts")
+        self.numbers.setToolTip(self.tr("How the packed 1-bit engine computes this unit's "
+                                        "output bit; hover an underlined number to outline the "
+                                        "cells it counts"))
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.numbers.linkHovered.connect(self._on_numbers_link_hovered)
         self._counted: dict[str, list] = {}  # a number's link -> the cells it counts
@@ -68,34 +73,36 @@ class NeuronPanel(UnitWalk, QWidget):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         self.bits.setFont(mono)
-        self.bits.setToolTip("The same unit as the engine and the exported C library hold it: "
-                             "64 bits a word, least significant bit first")
+        self.bits.setToolTip(self.tr("The same unit as the engine and the exported C library "
+                                     "hold it: 64 bits a word, least significant bit first"))
         self.bits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._fit_heights()
         self.pictures.setMinimumSize(160, 100)
         for label in (self.numbers, self.bits):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.pictures.set_layers(list(PICTURES), [(1, 1)] * 3)
+        self.pictures.set_layers([self.tr(x) for x in PICTURES], [(1, 1)] * 3)
         self.score_bars = ScoreBars()  # "Output scores": in the pictures' place
-        self.score_bars.setToolTip("The output layer's ten integer scores: agreeing minus "
-                                   "disagreeing bits with each class's weights")
+        self.score_bars.setToolTip(self.tr("The output layer's ten integer scores: agreeing "
+                                           "minus disagreeing bits with each class's weights"))
         self.score_bars.hide()
-        self.output_button = QPushButton("Output scores")
-        self.output_button.setToolTip("The output layer: ten integer scores, the answer is the "
-                                      "largest")
+        self.output_button = QPushButton(self.tr("Output scores"))
+        self.output_button.setToolTip(self.tr("The output layer: ten integer scores, the "
+                                              "answer is the largest"))
         self.output_button.clicked.connect(self._on_output_button_clicked)
         self.back_button = QToolButton(text="◀")
-        self.back_button.setToolTip("The unit one position back in its map ([)")
+        self.back_button.setToolTip(self.tr("The unit one position back in its map ([)"))
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.back_button.setShortcut("[")
-        self.step_button = QToolButton(text="Step ▶")
-        self.step_button.setToolTip("Slide the window one position on: the next unit of this "
-                                    "channel, its output bit appearing in the map (])")
+        self.step_button = QToolButton(text=self.tr("Step ▶"))
+        self.step_button.setToolTip(self.tr("Slide the window one position on: the next unit "
+                                            "of this channel, its output bit appearing in the "
+                                            "map (])"))
         self.step_button.clicked.connect(self._on_step_button_clicked)
         self.step_button.setShortcut("]")
-        self.play_button = QToolButton(text="Play", checkable=True)
-        self.play_button.setToolTip("Slide the window across the whole map, a position every "
-                                    f"{STEP_MS / 1000:g} s, the map filling in cell by cell")
+        self.play_button = QToolButton(text=self.tr("Play"), checkable=True)
+        self.play_button.setToolTip(self.tr("Slide the window across the whole map, a position "
+                                            "every {0} s, the map filling in cell by cell")
+                                    .format(f"{STEP_MS / 1000:g}"))
         self.play_button.toggled.connect(self._on_play_button_toggled)
         self.play_button.setStyleSheet(CHECKED_BUTTON)
         self._timer = QTimer(self, interval=STEP_MS)
@@ -103,8 +110,8 @@ class NeuronPanel(UnitWalk, QWidget):
         # In presenter mode (large type) one level at a time fills the panel; these choose it
         self.level_buttons = []
         for i, (name, tip) in enumerate(LEVELS):
-            b = QToolButton(text=name, checkable=True, autoExclusive=True)
-            b.setToolTip(f"{tip} (Ctrl+{i + 1})")
+            b = QToolButton(text=self.tr(name), checkable=True, autoExclusive=True)
+            b.setToolTip(f"{self.tr(tip)} (Ctrl+{i + 1})")
             b.setShortcut(f"Ctrl+{i + 1}")
             b.setChecked(i == 0)
             b.toggled.connect(self._on_level_button_toggled)
@@ -183,11 +190,12 @@ class NeuronPanel(UnitWalk, QWidget):
         if self.selected is None:
             return
         if model is None or getattr(model, "packed", None) is None:
-            self.show_message("Inside one neuron needs a binary model read by the packed "
-                              "1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).")
+            self.show_message(self.tr("Inside one neuron needs a binary model read by the "
+                                      "packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, "
+                                      "xnor-mlp)."))
             return
         if x28 is None:
-            self.show_message("Draw a digit to look inside the network.")
+            self.show_message(self.tr("Draw a digit to look inside the network."))
             return
         layer, unit = self.selected
         if layer == "out":
@@ -195,12 +203,13 @@ class NeuronPanel(UnitWalk, QWidget):
             return
         names = [L.name for L in model.packed.layers]
         if layer not in names:
-            self.show_message(f"This model has no layer {layer!r}; click a unit in its maps.")
+            self.show_message(self.tr("This model has no layer {0}; click a unit in its maps.")
+                              .format(repr(layer)))
             return
         L = model.packed.layers[names.index(layer)]
         if not unit_in(L, unit):  # chosen in another model's maps
-            self.show_message(f"{layer} of this model has no unit {unit}; click a unit in its "
-                              "maps.")
+            self.show_message(self.tr("{0} of this model has no unit {1}; click a unit in its "
+                                      "maps.").format(layer, unit))
             return
         from bnn_gui.core.engine.neuron import batchnorm_fold
 
@@ -229,12 +238,13 @@ class NeuronPanel(UnitWalk, QWidget):
 
         self.score_bars.hide()
         self.pictures.show()
-        where = (f"channel {t.unit[0]}, row {t.unit[1]}, column {t.unit[2]}"
-                 if len(t.unit) == 3 else f"unit {t.unit[0]}")
-        self.title.setText(f"<b>{t.layer}, {where}</b> on your drawing")
-        self.title.setToolTip(f"{t.layer}, {where}: boxed in its map; the window it reads is "
-                              "outlined in the layer below, the 28x28 and the canvas")
-        labels = list(FIRST_LAYER_PICTURES if t.real_input else PICTURES)
+        where = (self.tr("channel {0}, row {1}, column {2}").format(*t.unit)
+                 if len(t.unit) == 3 else self.tr("unit {0}").format(t.unit[0]))
+        self.title.setText(self.tr("<b>{0}, {1}</b> on your drawing").format(t.layer, where))
+        self.title.setToolTip(self.tr("{0}, {1}: boxed in its map; the window it reads is "
+                                      "outlined in the layer below, the 28x28 and the canvas")
+                              .format(t.layer, where))
+        labels = [self.tr(x) for x in (FIRST_LAYER_PICTURES if t.real_input else PICTURES)]
         if self.pictures.labels != labels:
             self.pictures.set_layers(labels, list(self.pictures.shapes))
         pad = ~t.valid
@@ -250,8 +260,9 @@ class NeuronPanel(UnitWalk, QWidget):
             self._show(2, grid(t.agree.astype(np.float32), in_shape), lut=False)
             inked = cells((t.inputs > 0) & t.valid)
             self._counted = {"dot": [inked] * 3, "n": [cells(t.valid)] * 3}
-            sums = (f"pixel levels 0..255, no XNOR here:<br>{link('dot')} = Σ level × (±1) "
-                    f"= <b>{t.dot}</b> over {link('n', t.n)} inputs")
+            sums = self.tr("pixel levels 0..255, no XNOR here:<br>{0} = Σ level × (±1) = "
+                           "<b>{1}</b> over {2} inputs").format(link('dot'), t.dot,
+                                                                  link('n', t.n))
         else:
             self._show(2, grid(np.where(pad, 2, t.agree.astype(np.uint8)), in_shape))
             agree = cells(t.agree & t.valid)
@@ -259,22 +270,26 @@ class NeuronPanel(UnitWalk, QWidget):
                              "disagree": [cells(~t.agree & t.valid)] * 3}
             sums = (f"popcount(XNOR) = {link('popcount', t.popcount)} of n = "
                     f"{link('n', t.n)}<br>dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b> "
-                    f"({link('disagree', int(t.n - t.popcount))} disagree)")
-        rule = (f"fires if dot &lt; {t.threshold} (BatchNorm's scale &lt; 0)" if t.flip
-                else f"fires if dot ≥ {t.threshold}")
+                    "(" + self.tr("{0} disagree").format(link('disagree', int(t.n - t.popcount)))
+                    + ")")
+        rule = (self.tr("fires if dot &lt; {0} (BatchNorm's scale &lt; 0)").format(t.threshold)
+                if t.flip else self.tr("fires if dot ≥ {0}").format(t.threshold))
         if fold is not None:
             at = ("" if fold.k == 1 else f"{fold.k}·") + "(μ − βσ/γ)"
             rounding = (f"⌊{at}⌋ + 1 = ⌊{fold.boundary:.2f}⌋ + 1" if fold.flip
                         else f"⌈{at}⌉ = ⌈{fold.boundary:.2f}⌉")
-            rule = (f"BatchNorm γ {fold.gamma:.3g}, β {fold.beta:.3g}, μ {fold.mean:.3g}, "
-                    f"σ {fold.sigma:.3g} fold into<br>t = {rounding} = {t.threshold}: "
-                    f"{rule}")
+            rule = self.tr("BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into<br>t = {4} = {5}: "
+                           "{6}").format(f"{fold.gamma:.3g}", f"{fold.beta:.3g}",
+                                         f"{fold.mean:.3g}", f"{fold.sigma:.3g}", rounding,
+                                         t.threshold, rule)
         pool = ""
         if t.window_dots is not None and len(t.window_dots) > 1:
-            pool = (f"<br>max-pool of the dots {list(map(int, t.window_dots))}: the largest "
-                    f"(row {t.position[0]}, column {t.position[1]}) decides")
-        joint = "" if fold is not None else "BatchNorm + sign as one threshold: "
-        self.numbers.setText(f"{sums}<br>{joint}{rule}{pool}<br>output bit: <b>{t.bit:+d}</b>")
+            pool = "<br>" + self.tr("max-pool of the dots {0}: the largest (row {1}, column {2}) "
+                                    "decides").format(list(map(int, t.window_dots)),
+                                                      *t.position)
+        joint = "" if fold is not None else self.tr("BatchNorm + sign as one threshold: ")
+        self.numbers.setText(f"{sums}<br>{joint}{rule}{pool}<br>" +
+                             self.tr("output bit: <b>{0}</b>").format(f"{t.bit:+d}"))
         for b in (self.back_button, self.step_button, self.play_button):
             b.setEnabled(len(t.unit) == 3)
         self.bits.setText(bits_text(t, packed_words(t), c_source_lines(t.real_input)))
@@ -286,16 +301,17 @@ class NeuronPanel(UnitWalk, QWidget):
         self.pictures.set_highlights(self._counted.get(link))
 
     def show_output(self, out) -> None:
-        self.title.setText("<b>out</b>: the ten scores on your drawing")
+        self.title.setText(self.tr("<b>out</b>: the ten scores on your drawing"))
         self.pictures.clear_images()
         self.pictures.hide()
         self.score_bars.show()
         self.score_bars.set_scores(out.scores, out.answer)
         rows = " · ".join(f"{d}: <b>{s}</b>" if d == out.answer else f"{d}: {s}"
                           for d, s in enumerate(out.scores))
-        self.numbers.setText(f"score = agreeing − disagreeing bits of the last layer with each "
-                             f"class's weights: {rows}<br>answer: <b>{out.answer}</b>, the "
-                             "class with the most agreeing bits")
+        self.numbers.setText(self.tr("score = agreeing − disagreeing bits of the last layer "
+                                     "with each class's weights: {0}<br>answer: <b>{1}</b>, "
+                                     "the class with the most agreeing bits")
+                             .format(rows, out.answer))
 
     def show_message(self, text: str) -> None:
         self.title.setText(text)

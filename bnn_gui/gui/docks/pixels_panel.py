@@ -96,23 +96,22 @@ class PixelsPanel(QWidget):
         self.map = PixelPicture()
         self.map.hovered.connect(self._on_map_hovered)
         self.made = PixelPicture()
-        self.about = QLabel("Draw a digit: once a stroke ends, each pixel shows what inking or "
-                            "erasing it would do to the answer.", wordWrap=True)
+        self.about = QLabel(self._draw_first(), wordWrap=True)
         self.hover = QLabel("", wordWrap=True)
         self.target = QComboBox()
         self.target.addItems([str(d) for d in range(10)])
         self.target.setCurrentIndex(8)
-        self.make_button = QPushButton("Make it read as")
-        self.make_button.setToolTip("The fewest pixel changes, found one at a time, that make "
-                                    "the network read the chosen digit")
+        self.make_button = QPushButton(self.tr("Make it read as"))
+        self.make_button.setToolTip(self.tr("The fewest pixel changes, found one at a time, that "
+                                            "make the network read the chosen digit"))
         self.make_button.clicked.connect(self.make_it_read_as)
-        self.put_button = QPushButton("Put it on the canvas", enabled=False)
+        self.put_button = QPushButton(self.tr("Put it on the canvas"), enabled=False)
         self.put_button.clicked.connect(self._on_put_clicked)
         self.made_text = QLabel("", wordWrap=True)
         # side by side, so that a low dock (a laptop's) shows everything: the map, the picture
         # made, and the words and controls in a column
         for w in (self.map, self.made):
-            w.setToolTip("what the network sees, 28x28")
+            w.setToolTip(self.tr("what the network sees, 28x28"))
         row = QHBoxLayout()
         row.addWidget(self.make_button)
         row.addWidget(self.target)
@@ -152,10 +151,9 @@ class PixelsPanel(QWidget):
         self.map.set(self.x28)
         self.hover.setText("")
         if self.model is None or self.x28 is None:
-            self.about.setText("Draw a digit: once a stroke ends, each pixel shows what inking "
-                               "or erasing it would do to the answer.")
+            self.about.setText(self._draw_first())
             return
-        self.about.setText("waiting for the stroke to end…")
+        self.about.setText(self.tr("waiting for the stroke to end…"))
         self.rest.start()
 
     def _on_rest(self) -> None:
@@ -165,12 +163,12 @@ class PixelsPanel(QWidget):
         from bnn_gui.core.pixel_influence import influence
 
         model, x = self.model, self.x28
-        self.about.setText("running the network on 784 changed inputs…")
+        self.about.setText(self.tr("running the network on 784 changed inputs…"))
         self.background.call(lambda stop: ("map", influence(model, x, stop.is_set)))
 
     def make_it_read_as(self) -> None:
         if self.model is None or self.x28 is None:
-            self.made_text.setText("Draw a digit first.")
+            self.made_text.setText(self.tr("Draw a digit first."))
             return
         from bnn_gui.core.pixel_influence import read_as
         from bnn_gui.core.live.preprocess import preprocess_image
@@ -178,7 +176,8 @@ class PixelsPanel(QWidget):
         model, x, target = self.model, self.x28, self.target.currentIndex()
         self._forget_made()
         self._made_for, self._looking = (model, x), True
-        self.made_text.setText(f"looking for the fewest changes that read as {target}…")
+        self.made_text.setText(self.tr("looking for the fewest changes that read as {0}…")
+                               .format(target))
         self.maker.call(lambda stop: ("made", read_as(model, x, target,
                                                       should_stop=stop.is_set,
                                                       through=preprocess_image)))
@@ -195,8 +194,8 @@ class PixelsPanel(QWidget):
         looking = self._looking
         self._forget_made()
         if looking:
-            self.made_text.setText("The drawing changed before the search ended: press "
-                                   "\u201cMake it read as\u201d again for this one.")
+            self.made_text.setText(self.tr("The drawing changed before the search ended: press "
+                                           "\u201cMake it read as\u201d again for this one."))
 
     def _forget_made(self) -> None:
         self.maker.cancel()
@@ -210,11 +209,11 @@ class PixelsPanel(QWidget):
             self.put_on_canvas.emit(self.result.image)
 
     def _on_failed(self, e: Exception) -> None:
-        self.about.setText(f"could not compute: {e}")
+        self.about.setText(self.tr("could not compute: {0}").format(e))
 
     def _on_made_failed(self, e: Exception) -> None:
         self._looking = False
-        self.made_text.setText(f"could not search: {e}")
+        self.made_text.setText(self.tr("could not search: {0}").format(e))
 
     def _on_done(self, value) -> None:
         kind, result = value
@@ -222,35 +221,43 @@ class PixelsPanel(QWidget):
             self.influence = inf = result
             self.map.set(self.x28, influence_overlay(inf), inf.changes)
             n = int(inf.changes.sum())
-            unit = (" bits (agreeing − disagreeing, the figure under the network's output "
-                    "scores)" if inf.unit == "bits" else " in logits")
+            lead = (self.tr("It reads {0}, ahead of the next digit by {1} bits (agreeing − "
+                            "disagreeing, the figure under the network's output scores).")
+                    if inf.unit == "bits" else
+                    self.tr("It reads {0}, ahead of the next digit by {1} in logits."))
             self.about.setText(
-                f"It reads {inf.digit}, ahead of the next digit by {inf.margin:.4g}{unit}. "
-                f"{n} pixel{'s' if n != 1 else ''} would change the answer on "
-                f"{'its' if n == 1 else 'their'} own (outlined); red: flipping it weakens "
-                f"{inf.digit}, blue: strengthens it (the strongest: {np.abs(inf.delta).max():.4g})"
-                f". Hover a pixel for its figures.")
+                lead.format(inf.digit, f"{inf.margin:.4g}") + " " +
+                self.tr("%n pixel(s) would change the answer on their own (outlined)", "", n)
+                + self.tr("; red: flipping it weakens {0}, blue: strengthens it (the "
+                          "strongest: {1}). Hover a pixel for its figures.").format(
+                    inf.digit, f"{np.abs(inf.delta).max():.4g}"))
             return
         self.result, self._looking = result, False
         self.made.set(result.image, None, result.image != self.x28)
         k = len(result.changed)
         if result.reached:
-            self.made_text.setText(f"{k} pixel change{'s' if k != 1 else ''} (outlined) and it "
-                                   f"reads {result.target}.")
+            self.made_text.setText(self.tr("%n pixel change(s) (outlined) and it reads {0}.",
+                                           "", k).format(result.target))
         else:
-            self.made_text.setText(f"After {k} changes it still reads {result.answer}, not "
-                                   f"{result.target}.")
+            self.made_text.setText(self.tr("After %n change(s) it still reads {0}, not {1}.",
+                                           "", k).format(result.answer, result.target))
         self.put_button.setEnabled(True)
 
     def _on_map_hovered(self, r: int, c: int) -> None:
         inf = self.influence
         if inf is None or self.x28 is None:
             return
-        verb = "erasing" if self.x28[r, c] >= 0.5 else "inking"
-        unit = " bits" if inf.unit == "bits" else ""
-        self.hover.setText(f"pixel at row {r}, column {c}: {verb} it moves {inf.digit}'s lead "
-                           f"by {inf.delta[r, c]:+.4g}{unit}; it would read "
-                           f"{int(inf.answer[r, c])}")
+        text = (self.tr("pixel at row {0}, column {1}: erasing it moves {2}'s lead by {3}; it "
+                        "would read {4}") if self.x28[r, c] >= 0.5 else
+                self.tr("pixel at row {0}, column {1}: inking it moves {2}'s lead by {3}; it "
+                        "would read {4}"))
+        unit = " " + self.tr("bits") if inf.unit == "bits" else ""
+        self.hover.setText(text.format(r, c, inf.digit, f"{inf.delta[r, c]:+.4g}{unit}",
+                                       int(inf.answer[r, c])))
+
+    def _draw_first(self) -> str:
+        return self.tr("Draw a digit: once a stroke ends, each pixel shows what inking or "
+                       "erasing it would do to the answer.")
 
     def shutdown(self) -> None:
         self.rest.stop()

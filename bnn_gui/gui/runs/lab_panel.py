@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -24,7 +24,10 @@ from bnn_gui.gui.messages import may_replace, safe_text
 
 COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae",
            "#f06292"]
-COLUMNS = ["experiment", "run", "epochs", "batch", "lr", "train %", "best test %", "seconds"]
+COLUMNS = [QT_TRANSLATE_NOOP("LabPanel", "experiment"), QT_TRANSLATE_NOOP("LabPanel", "run"),
+           QT_TRANSLATE_NOOP("LabPanel", "epochs"), QT_TRANSLATE_NOOP("LabPanel", "batch"),
+           QT_TRANSLATE_NOOP("LabPanel", "lr"), QT_TRANSLATE_NOOP("LabPanel", "train %"),
+           QT_TRANSLATE_NOOP("LabPanel", "best test %"), QT_TRANSLATE_NOOP("LabPanel", "seconds")]
 
 
 class LabPanel(QWidget):
@@ -46,32 +49,34 @@ class LabPanel(QWidget):
         self.choice = QComboBox()
         for e in self.experiments:
             self.choice.addItem(e.title, e.name)
-        self.choice.setToolTip("A classic BNN mistake or comparison, as a few short runs")
+        self.choice.setToolTip(self.tr("A classic BNN mistake or comparison, as a few short runs"))
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
         self.lesson = QLabel(wordWrap=True)
         # what the latest run showed, in its own words and its measured figures
         self.finding = QLabel(wordWrap=True)
         self.finding.setStyleSheet("color: #ffb74d")
         self.finding.setVisible(False)
-        self.run_button = QPushButton("Run experiment")
-        self.run_button.setToolTip("Train its runs one after another on MNIST, in the background")
+        self.run_button = QPushButton(self.tr("Run experiment"))
+        self.run_button.setToolTip(self.tr("Train its runs one after another on MNIST, in the "
+                                           "background"))
         self.run_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("Stop", enabled=False)
+        self.stop_button = QPushButton(self.tr("Stop"), enabled=False)
         self.stop_button.clicked.connect(self.stop)
-        self.remove_button = QPushButton("Remove run")
-        self.remove_button.setToolTip("Remove the selected run from the plots and the table")
+        self.remove_button = QPushButton(self.tr("Remove run"))
+        self.remove_button.setToolTip(self.tr("Remove the selected run from the plots and the "
+                                              "table"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.clicked.connect(lambda: self._export("csv"))
-        self.png_button = QPushButton("Export PNG…")
+        self.png_button = QPushButton(self.tr("Export PNG…"))
         self.png_button.clicked.connect(lambda: self._export("png"))
         self.status = QLabel("")
         self.progress = QProgressBar(textVisible=True)
-        self.progress.setFormat("no experiment running")
-        self.progress.setToolTip("The experiment's progress: its runs, one after another")
+        self.progress.setFormat(self.tr("no experiment running"))
+        self.progress.setToolTip(self.tr("The experiment's progress: its runs, one after another"))
         self.plot = None  # built on first use
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         # every column in view: the results are never scrolled out of sight
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -137,8 +142,8 @@ class LabPanel(QWidget):
         if not running:
             mine = self.records[-self._planned:] if self._planned else []
             done = all(r.state == "done" for r in mine)
-            self.status.setText("done")
-            self.progress.setFormat("done" if done else "stopped")
+            self.status.setText(self.tr("done"))
+            self.progress.setFormat(self.tr("done") if done else self.tr("stopped"))
             for rec in mine:  # runs stopped before they began: their rows say so
                 self._update_row(rec)
 
@@ -146,7 +151,7 @@ class LabPanel(QWidget):
         self.status.setText(f"{rec.spec.experiment}: {rec.spec.label}: {rec.status}")
 
     def _on_failed(self, rec: RunRecord) -> None:
-        QMessageBox.warning(self, "Lab run failed", safe_text(rec.error))
+        QMessageBox.warning(self, self.tr("Lab run failed"), safe_text(rec.error))
 
     def _run_number(self, rec: RunRecord) -> int:
         """1-based place of ``rec`` in the experiment going now."""
@@ -163,10 +168,11 @@ class LabPanel(QWidget):
         overall = (n - 1 + ev.fraction) / max(1, self._planned)
         self.progress.setMaximum(1000)
         self.progress.setValue(int(1000 * overall))
-        self.progress.setFormat(f"run {n} of {self._planned} · epoch "
-                                f"{ev.epoch + 1}/{ev.epochs} · {100 * ev.fraction:.0f}% · "
-                                f"all: %p%")
-        self.status.setText(f"{rec.spec.experiment}: {rec.spec.label}: loss {ev.loss:.3f}")
+        self.progress.setFormat(self.tr("run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%")
+                                .format(n, self._planned, ev.epoch + 1, ev.epochs,
+                                        f"{100 * ev.fraction:.0f}"))
+        self.status.setText(self.tr("{0}: {1}: loss {2}").format(
+            rec.spec.experiment, rec.spec.label, f"{ev.loss:.3f}"))
 
     def _on_epoch(self, rec: RunRecord, _reading) -> None:
         curves = self._curves.get(id(rec))
@@ -184,13 +190,13 @@ class LabPanel(QWidget):
     def _add_curves(self, rec: RunRecord) -> None:
         if self.plot is None:
             self.plot = pg.GraphicsLayoutWidget()
-            self.acc_plot = self.plot.addPlot(row=0, col=0, title="test accuracy %")
+            self.acc_plot = self.plot.addPlot(row=0, col=0, title=self.tr("test accuracy %"))
             self.loss_plot = self.plot.addPlot(row=0, col=1,
-                                               title="training loss per batch (log)")
+                                               title=self.tr("training loss per batch (log)"))
             self.loss_plot.setLogMode(y=True)
             for p in (self.acc_plot, self.loss_plot):
                 p.addLegend(offset=(-5, 5), labelTextSize="8pt")
-                p.setLabel("bottom", "epoch")
+                p.setLabel("bottom", self.tr("epoch"))
                 p.getAxis("bottom").enableAutoSIPrefix(False)
                 p.showGrid(x=True, y=True, alpha=0.2)
             self.loss_plot.getAxis("left").setStyle(maxTextLevel=0)
@@ -215,7 +221,7 @@ class LabPanel(QWidget):
         best = "" if rec.best_test is None else f"{rec.best_test:.2f}"
         train = f"{rec.train_accuracy[-1]:.2f}" if rec.train_accuracy else ""
         secs = f"{rec.result.seconds:.0f}" if rec.result is not None else (
-            "stopped" if rec.state == "stopped" else "")
+            self.tr("stopped") if rec.state == "stopped" else "")
         for col, v in enumerate([rec.spec.experiment, rec.spec.label, tc.epochs,
                                  tc.batch_size, f"{tc.lr:g}", train, best, secs]):
             item = QTableWidgetItem(str(v))
@@ -259,13 +265,15 @@ class LabPanel(QWidget):
     def _export(self, kind: str) -> None:
         if kind == "png" and self.plot is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind.upper()}", f"lab.{kind}",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export {0}").format(kind.upper()),
+                                              f"lab.{kind}",
                                               f"{kind.upper()} (*.{kind})")
         if not path or not may_replace(self, path):
             return
         try:
             (self.write_csv if kind == "csv" else self.write_png)(path)
         except OSError as e:  # nothing was written; the message says why
-            self.status.setText(safe_text(f"could not write {path}: {e.strerror or e}"))
+            self.status.setText(safe_text(self.tr("could not write {0}: {1}").format(
+                path, e.strerror or e)))
             return
-        self.status.setText(safe_text(f"wrote {path}"))
+        self.status.setText(safe_text(self.tr("wrote {0}").format(path)))

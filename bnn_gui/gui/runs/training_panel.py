@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from bnn_gui.core.describe import count
 from bnn_gui.core.paths import user_models_dir
 from bnn_gui.gui.runs.training_form import TrainingForm
 from bnn_gui.gui.runs.training_plots import TrainingPlots
@@ -64,32 +63,34 @@ class TrainingPanel(QWidget):
         self.preset_box, self.weights_box = self.form.preset_box, self.form.weights_box
         self.fields, self.error_label = self.form.fields, self.form.error_label
 
-        self.start_button = QPushButton("Start")
-        self.start_button.setToolTip("Train a new network in the background (F5)")
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Train a new network in the background (F5)"))
         self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("Stop", enabled=False)
-        self.stop_button.setToolTip("Stop after the current batch; nothing is saved (Shift+F5)")
+        self.stop_button = QPushButton(self.tr("Stop"), enabled=False)
+        self.stop_button.setToolTip(self.tr("Stop after the current batch; nothing is saved "
+                                            "(Shift+F5)"))
         self.stop_button.clicked.connect(self.stop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
 
         self.progress = QProgressBar(textVisible=True)
-        self.progress.setToolTip("Progress of the run, with the time left")
-        self.progress.setFormat("not started")
-        self.figures = QLabel("Press Start to train; drawing keeps working meanwhile. The new "
-                              "model becomes the live one if it scores at least as well on "
-                              "MNIST's test digits; if not, it is kept one click away.",
+        self.progress.setToolTip(self.tr("Progress of the run, with the time left"))
+        self.progress.setFormat(self.tr("not started"))
+        self.figures = QLabel(self.tr("Press Start to train; drawing keeps working meanwhile. "
+                                      "The new model becomes the live one if it scores at least "
+                                      "as well on MNIST's test digits; if not, it is kept one "
+                                      "click away."),
                               wordWrap=True)
-        self.figures.setToolTip("Epoch, loss, accuracy on the last batch and on the test set, "
-                                "speed")
+        self.figures.setToolTip(self.tr("Epoch, loss, accuracy on the last batch and on the "
+                                        "test set, speed"))
         self.watch = QLabel(wordWrap=True)
-        self.watch.setToolTip("Watch it learn: after each epoch, the network in training reads "
-                              "the digit on the canvas")
+        self.watch.setToolTip(self.tr("Watch it learn: after each epoch, the network in "
+                                      "training reads the digit on the canvas"))
         self.watch.setTextFormat(Qt.TextFormat.RichText)
-        self.use_button = QPushButton("Use the new model")
-        self.use_button.setToolTip("Make the model this run saved the live model (the one in "
-                                   "use stays in the Model box)")
+        self.use_button = QPushButton(self.tr("Use the new model"))
+        self.use_button.setToolTip(self.tr("Make the model this run saved the live model (the "
+                                           "one in use stays in the Model box)"))
         self.use_button.clicked.connect(self._on_use_button_clicked)
         self.use_button.hide()
         self._kept_aside: str | None = None
@@ -153,8 +154,10 @@ class TrainingPanel(QWidget):
         model_cfg, train_cfg = self.configs()
         self._launch(RunSpec(model_cfg, train_cfg, user_models_dir(),
                              device=self.form.device_box.currentData()),
-                     f"training {model_cfg.name}: {count(train_cfg.epochs, 'epoch')}, batch "
-                     f"{train_cfg.batch_size}, lr {train_cfg.lr:g} → {train_cfg.lr_end:g}")
+                     self.tr("training {0}: %n epoch(s), batch {1}, lr {2} → {3}", "",
+                             train_cfg.epochs).format(model_cfg.name, train_cfg.batch_size,
+                                                      f"{train_cfg.lr:g}",
+                                                      f"{train_cfg.lr_end:g}"))
         return True
 
     def start_finetune(self, base_model, model_config, samples, config=None) -> bool:
@@ -169,10 +172,12 @@ class TrainingPanel(QWidget):
                        FinetuneSpec(Path(base_model), tuple(samples), config),
                        device=self.form.device_box.currentData())
         self._launch(spec,
-                     f"<b>fine-tuning</b> {html.escape(Path(base_model).stem)} on your "
-                     f"{len(samples)} digits, {100 * config.personal_share:g}% of a mix with "
-                     f"{config.mnist_samples:,} MNIST digits: {count(config.epochs, 'epoch')}, lr "
-                     f"{config.lr:g} → {config.lr_end:g} (set in My digits)")
+                     self.tr("<b>fine-tuning</b> {0} on your {1} digits, {2}% of a mix with {3} "
+                             "MNIST digits: %n epoch(s), lr {4} → {5} (set in My digits)", "",
+                             config.epochs).format(
+                         html.escape(Path(base_model).stem), len(samples),
+                         f"{100 * config.personal_share:g}", f"{config.mnist_samples:,}",
+                         f"{config.lr:g}", f"{config.lr_end:g}"))
         return True
 
     def _launch(self, spec: RunSpec, description: str) -> None:
@@ -187,7 +192,7 @@ class TrainingPanel(QWidget):
             self.plots.clear_run()
             self.progress.setRange(0, 1000)
             self.progress.setValue(0)
-            self.progress.setFormat("starting…")
+            self.progress.setFormat(self.tr("starting…"))
             self.figures.setText(self._description)
             self.watch.setText("")
             # a fine-tune has its own settings (in My digits): the training form would show
@@ -199,7 +204,7 @@ class TrainingPanel(QWidget):
         if self.is_running():
             self.runs.stop()
             self.stop_button.setEnabled(False)
-            self.progress.setFormat("stopping…")
+            self.progress.setFormat(self.tr("stopping…"))
 
     def shutdown(self, wait_ms: int = 10000) -> bool:
         """Stop a run and wait for its thread (window closing). True if nothing is running."""
@@ -223,8 +228,9 @@ class TrainingPanel(QWidget):
         if watched is not None and not _same_input(watched, self._drawing):
             # what "watch it learn" said was of another drawing: never leave it standing
             self._watched = None
-            self.watch.setText("<b>Watch it learn</b>: the network in training reads your new "
-                               "drawing after the next epoch." if self.is_running() else "")
+            self.watch.setText(self.tr("<b>Watch it learn</b>: the network in training reads "
+                                       "your new drawing after the next epoch.")
+                               if self.is_running() else "")
         elif watched is not None and self._watch_last is not None:
             # the same drawing read again (by a new live model, after a run): what the live
             # model reads is said again, never left from the model before
@@ -237,13 +243,15 @@ class TrainingPanel(QWidget):
     def _on_run_progressed(self, record, losses) -> None:
         ev = record.last
         self.progress.setValue(int(1000 * ev.fraction))
-        self.progress.setFormat(f"epoch {ev.epoch + 1}/{ev.epochs}  ·  %p%  ·  "
-                                f"{_fmt_time(ev.eta)} left")
-        test = (f"<br>test accuracy after epoch {record.epochs[-1]}: {record.test[-1]:.2f}%"
-                if record.test else "")
-        self.figures.setText(f"epoch {ev.epoch + 1}/{ev.epochs}, batch {ev.batch + 1}/"
-                             f"{ev.batches}<br>loss {ev.loss:.4f} · batch accuracy "
-                             f"{100 * ev.accuracy:.0f}% · {ev.samples_per_s:,.0f} samples/s"
+        self.progress.setFormat(self.tr("epoch {0}/{1}  ·  %p%  ·  {2} left").format(
+            ev.epoch + 1, ev.epochs, _fmt_time(ev.eta)))
+        test = ("<br>" + self.tr("test accuracy after epoch {0}: {1}%").format(
+            record.epochs[-1], f"{record.test[-1]:.2f}") if record.test else "")
+        self.figures.setText(self.tr("epoch {0}/{1}, batch {2}/{3}<br>loss {4} · batch accuracy "
+                                     "{5}% · {6} samples/s").format(
+                                 ev.epoch + 1, ev.epochs, ev.batch + 1, ev.batches,
+                                 f"{ev.loss:.4f}", f"{100 * ev.accuracy:.0f}",
+                                 f"{ev.samples_per_s:,.0f}")
                              + test)
         self.plots.add_losses(record, losses)
 
@@ -252,43 +260,47 @@ class TrainingPanel(QWidget):
 
     def _on_run_epoch_ended(self, record, reading) -> None:
         self.plots.add_epoch(record)
-        self.figures.setText(f"epoch {record.epochs[-1]}/{record.spec.train_config.epochs}: "
-                             f"loss {record.train_loss[-1]:.4f} · train "
-                             f"{record.train_accuracy[-1]:.2f}% · test {record.test[-1]:.2f}% · "
-                             f"{record.epoch_seconds[-1]:.1f} s")
+        self.figures.setText(self.tr("epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s")
+                             .format(record.epochs[-1], record.spec.train_config.epochs,
+                                     f"{record.train_loss[-1]:.4f}",
+                                     f"{record.train_accuracy[-1]:.2f}",
+                                     f"{record.test[-1]:.2f}",
+                                     f"{record.epoch_seconds[-1]:.1f}"))
         self._show_watch(record.epochs[-1] - 1, reading)
 
     def _show_watch(self, epoch: int, reading) -> None:
         self._watched = None if reading is None else reading.input
         self._watch_last = (epoch, reading)
         if reading is None or reading.digit is None:
-            self.watch.setText(f"After epoch {epoch + 1}: draw a digit to watch the network "
-                               "in training read it.")
+            self.watch.setText(self.tr("After epoch {0}: draw a digit to watch the network "
+                                       "in training read it.").format(epoch + 1))
             return
         live = self._live_reading
         live_text = (f"{live.digit} ({100 * live.confidence:.0f}%)"
                      if live is not None and live.digit is not None else "—")
         self.watch.setText(
-            f"<b>Watch it learn</b> — after epoch {epoch + 1} the network in training reads "
-            f"<span style='font-size:16pt; color:#ff8c00'>{reading.digit}</span> "
-            f"({100 * reading.confidence:.0f}%); the live model reads "
-            f"<span style='font-size:16pt'>{live_text}</span>")
+            self.tr("<b>Watch it learn</b> — after epoch {0} the network in training reads {1} "
+                    "({2}%); the live model reads {3}").format(
+                epoch + 1, f"<span style='font-size:16pt; color:#ff8c00'>{reading.digit}</span>",
+                f"{100 * reading.confidence:.0f}",
+                f"<span style='font-size:16pt'>{live_text}</span>"))
 
     def _on_run_finished(self, record) -> None:
         path, result = record.saved_path, record.result
         report = getattr(result, "report", None)  # a fine-tune's (FinetuneFinished)
         self.progress.setValue(1000)
-        self.progress.setFormat(f"done in {_fmt_time(result.seconds)}")
+        self.progress.setFormat(self.tr("done in {0}").format(_fmt_time(result.seconds)))
         report_text = ""
         if report is not None:
             advice = report.advice()
-            report_text = f"<br>Fine-tuned: {report.summary()}" + (
+            report_text = "<br>" + self.tr("Fine-tuned: {0}").format(report.summary()) + (
                 f"<br><span style='color:#ffb060'>{advice}</span>" if advice else "")
         # the file's name only (a long path has no place to wrap); the whole path on hover
-        self.figures.setText(f"Saved <b>{html.escape(Path(path).name)}</b><br>test accuracy "
-                             f"{100 * result.test_accuracy:.2f}%; it is now the live model."
+        self.figures.setText(self.tr("Saved <b>{0}</b><br>test accuracy {1}%; it is now the live "
+                                     "model.").format(html.escape(Path(path).name),
+                                                      f"{100 * result.test_accuracy:.2f}")
                              + report_text)
-        self.figures.setToolTip(f"Saved as {path}")
+        self.figures.setToolTip(self.tr("Saved as {0}").format(path))
         self.last_accuracy = result.test_accuracy
         self.last_was_finetune = report is not None
         self.model_saved.emit(path)
@@ -300,11 +312,12 @@ class TrainingPanel(QWidget):
         click away (``use_requested``)."""
         self._kept_aside = path
         new = getattr(self, "last_accuracy", None)
-        new_text = f"{100 * new:.2f}%" if new is not None else "unknown"
+        new_text = f"{100 * new:.2f}%" if new is not None else self.tr("unknown")
         self.figures.setText(
-            f"Saved <b>{html.escape(Path(path).name)}</b> (test accuracy {new_text}). The live "
-            f"model, {html.escape(live_name)}, scores {100 * live_accuracy:.2f}%, so it stays "
-            "live; the new one is in the Model box.")
+            self.tr("Saved <b>{0}</b> (test accuracy {1}). The live model, {2}, scores {3}%, so "
+                    "it stays live; the new one is in the Model box.").format(
+                html.escape(Path(path).name), new_text, html.escape(live_name),
+                f"{100 * live_accuracy:.2f}"))
         self.use_button.show()
 
     def _on_use_button_clicked(self) -> None:
@@ -317,17 +330,19 @@ class TrainingPanel(QWidget):
         """The model folder is read-only or full: the trained network is still here; offer to
         save it somewhere else."""
         message = record.error
-        self.progress.setFormat("not saved")
-        self.figures.setText(f"{message}<br>The live model and your other files are unchanged.")
+        self.progress.setFormat(self.tr("not saved"))
+        self.figures.setText(message + "<br>" + self.tr("The live model and your other files are "
+                                                      "unchanged."))
         while True:
             answer = QMessageBox.question(
-                self, "Could not save the model", f"{message}\n\nSave it somewhere else?",
+                self, self.tr("Could not save the model"),
+                message + "\n\n" + self.tr("Save it somewhere else?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
             if answer != QMessageBox.StandardButton.Save:
                 return
-            path, _ = QFileDialog.getSaveFileName(self, "Save the trained model",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the trained model"),
                                                   f"{record.spec.model_name}.safetensors",
-                                                  "Models (*.safetensors)")
+                                                  self.tr("Models (*.safetensors)"))
             if not path:
                 return
             if not may_replace(self, path):
@@ -336,24 +351,26 @@ class TrainingPanel(QWidget):
                 self.runs.save_as(record, path)  # then finished, as any saved run
                 return
             except OSError as e:
-                message = f"The model could not be saved as {path}: {e.strerror or e}."
+                message = self.tr("The model could not be saved as {0}: {1}.").format(
+                    path, e.strerror or e)
 
     def _on_run_stopped(self, _record) -> None:
-        self.progress.setFormat("stopped")
-        self.figures.setText("Stopped. Nothing was saved: the live model and your model files "
-                             "are unchanged.")
+        self.progress.setFormat(self.tr("stopped"))
+        self.figures.setText(self.tr("Stopped. Nothing was saved: the live model and your "
+                                     "model files are unchanged."))
 
     def _on_run_failed(self, record) -> None:
-        self.progress.setFormat("failed")
-        self.figures.setText("The run failed; the live model and your files are unchanged.")
+        self.progress.setFormat(self.tr("failed"))
+        self.figures.setText(self.tr("The run failed; the live model and your files are "
+                                     "unchanged."))
         if record.data_missing:
             answer = QMessageBox.question(
-                self, "MNIST not found", safe_text(offer_text(record.error)),
+                self, self.tr("MNIST not found"), safe_text(offer_text(record.error)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes:
                 self.runs.retry_downloading()  # the same run again, downloading first
             return
-        QMessageBox.warning(self, "Training failed", safe_text(record.error))
+        QMessageBox.warning(self, self.tr("Training failed"), safe_text(record.error))
 
 
 def _same_input(a, b) -> bool:

@@ -1,0 +1,1319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../gui/help_menu.py" line="18"/>
+        <source>BNNs in &amp;five minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="19"/>
+        <source>What a binarized network is, each idea linked to the panel that shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="22"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="24"/>
+        <source>Every key of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="25"/>
+        <source>&amp;About bnn-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectDocks</name>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="71"/>
+        <source>Inside one neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="72"/>
+        <source>Click a unit in a map to see its bits, XNOR, popcount and threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="74"/>
+        <source>Float twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="75"/>
+        <source>The same drawing read by a float, a BinaryConnect and a fully binary network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="77"/>
+        <source>Which pixels matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="79"/>
+        <source>Which input pixels would change the answer if inked or erased; make it read as another digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="81"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="82"/>
+        <source>The live model on MNIST&apos;s test set: per digit, confusions, misreads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="84"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="85"/>
+        <source>First-layer ±1 templates and latent-weight histograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="87"/>
+        <source>Pitfalls lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="88"/>
+        <source>Classic BNN mistakes as short runs, compared on one plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <source>experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <source>lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <source>train %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <source>best test %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="52"/>
+        <source>A classic BNN mistake or comparison, as a few short runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="59"/>
+        <source>Run experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="60"/>
+        <source>Train its runs one after another on MNIST, in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="63"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="65"/>
+        <source>Remove run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="66"/>
+        <source>Remove the selected run from the plots and the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="69"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="71"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="75"/>
+        <source>no experiment running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="76"/>
+        <source>The experiment&apos;s progress: its runs, one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="145"/>
+        <location filename="../gui/runs/lab_panel.py" line="146"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="146"/>
+        <location filename="../gui/runs/lab_panel.py" line="224"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="154"/>
+        <source>Lab run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="171"/>
+        <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="174"/>
+        <source>{0}: {1}: loss {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="193"/>
+        <source>test accuracy %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="195"/>
+        <source>training loss per batch (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="199"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="268"/>
+        <source>Export {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="276"/>
+        <source>could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="279"/>
+        <source>wrote {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../gui/language.py" line="89"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/language.py" line="101"/>
+        <source>bnn-gui will speak {0} from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonBar</name>
+    <message>
+        <location filename="../gui/lessons/player.py" line="42"/>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="43"/>
+        <source>The step before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="44"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="45"/>
+        <source>The next step (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonMenus</name>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="23"/>
+        <source>Save as &amp;lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="24"/>
+        <source>The window as it is now (model, drawing, docks, chosen unit) as a one-step lesson to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="31"/>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="36"/>
+        <source>&amp;Open lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="38"/>
+        <source>A lesson someone wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="39"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="40"/>
+        <source>The lesson&apos;s next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="41"/>
+        <source>Step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="43"/>
+        <source>The lesson&apos;s step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="44"/>
+        <source>Close the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <location filename="../gui/lessons/player.py" line="94"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="155"/>
+        <source>step {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="157"/>
+        <source>Try: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="48"/>
+        <source>bnn-gui — a binarized neural network reads your digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="79"/>
+        <source>loading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="88"/>
+        <source>Brush size: also how thick your strokes are for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="91"/>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="92"/>
+        <source>Erase whole strokes (E); the right button erases too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="96"/>
+        <source>MNIST digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="97"/>
+        <source>Load a random MNIST test digit onto the canvas (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="100"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="101"/>
+        <source>Clear the canvas (Delete; Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="104"/>
+        <source>Brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="131"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="132"/>
+        <source>Show or hide the training panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="149"/>
+        <source> Model: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="163"/>
+        <source>Open &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="163"/>
+        <source>Read a picture of a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="164"/>
+        <source>Open &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="165"/>
+        <source>Load a model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="166"/>
+        <source>&amp;Save what the network sees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="168"/>
+        <source>Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="170"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="171"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="173"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="174"/>
+        <source>Undo the last stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="175"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="176"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="177"/>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="178"/>
+        <source>Clear the canvas (undo brings it back); Esc never clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="179"/>
+        <source>&amp;Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="180"/>
+        <source>Toggle the stroke eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="181"/>
+        <source>&amp;Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="182"/>
+        <source>MNIST &amp;test digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="183"/>
+        <source>Load a random MNIST test digit with its true label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="186"/>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="188"/>
+        <source>&amp;Start training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="189"/>
+        <source>Train a new network in the background with the panel&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="190"/>
+        <source>S&amp;top training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="191"/>
+        <source>Stop the run; nothing is saved and the live model stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="192"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="195"/>
+        <source>&amp;Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="196"/>
+        <source>Full screen, larger type, the network and the chosen unit large (F11 or Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="201"/>
+        <source>&amp;Close: presenter mode, the enlarged layer, a picture being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="213"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeuronPanel</name>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <source>inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <source>XNOR: agree (light) or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <source>pixel levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="33"/>
+        <source>level × weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="37"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="38"/>
+        <source>Its inputs, its ±1 weights and their XNOR, as the window it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="39"/>
+        <source>Arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="40"/>
+        <source>Popcount, 2 × popcount − n, the folded threshold, the sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="41"/>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="42"/>
+        <source>The packed 64-bit words, XOR and popcount, and the C that computes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="52"/>
+        <source>Click a unit in an activation map to look inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="58"/>
+        <source>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="63"/>
+        <source>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="76"/>
+        <source>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="85"/>
+        <source>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="88"/>
+        <source>Output scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="89"/>
+        <source>The output layer: ten integer scores, the answer is the largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="93"/>
+        <source>The unit one position back in its map ([)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="96"/>
+        <source>Step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="97"/>
+        <source>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="102"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="103"/>
+        <source>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="193"/>
+        <source>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="198"/>
+        <source>Draw a digit to look inside the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="206"/>
+        <source>This model has no layer {0}; click a unit in its maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="211"/>
+        <source>{0} of this model has no unit {1}; click a unit in its maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="241"/>
+        <source>channel {0}, row {1}, column {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="242"/>
+        <source>unit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="243"/>
+        <source>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="244"/>
+        <source>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="263"/>
+        <source>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="273"/>
+        <source>{0} disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="275"/>
+        <source>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="276"/>
+        <source>fires if dot ≥ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="281"/>
+        <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="287"/>
+        <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="290"/>
+        <source>BatchNorm + sign as one threshold: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="292"/>
+        <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="304"/>
+        <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="311"/>
+        <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PixelsPanel</name>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="104"/>
+        <source>Make it read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="105"/>
+        <source>The fewest pixel changes, found one at a time, that make the network read the chosen digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="108"/>
+        <source>Put it on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="114"/>
+        <source>what the network sees, 28x28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="156"/>
+        <source>waiting for the stroke to end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="166"/>
+        <source>running the network on 784 changed inputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="171"/>
+        <source>Draw a digit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="179"/>
+        <source>looking for the fewest changes that read as {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="197"/>
+        <source>The drawing changed before the search ended: press “Make it read as” again for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="212"/>
+        <source>could not compute: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="216"/>
+        <source>could not search: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="224"/>
+        <source>It reads {0}, ahead of the next digit by {1} bits (agreeing − disagreeing, the figure under the network&apos;s output scores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="227"/>
+        <source>It reads {0}, ahead of the next digit by {1} in logits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/pixels_panel.py" line="230"/>
+        <source>%n pixel(s) would change the answer on their own (outlined)</source>
+        <translation>
+            <numerusform>%n pixel would change the answer on its own (outlined)</numerusform>
+            <numerusform>%n pixels would change the answer on their own (outlined)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="231"/>
+        <source>; red: flipping it weakens {0}, blue: strengthens it (the strongest: {1}). Hover a pixel for its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/pixels_panel.py" line="239"/>
+        <source>%n pixel change(s) (outlined) and it reads {0}.</source>
+        <translation>
+            <numerusform>%n pixel change (outlined) and it reads {0}.</numerusform>
+            <numerusform>%n pixel changes (outlined) and it reads {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/pixels_panel.py" line="242"/>
+        <source>After %n change(s) it still reads {0}, not {1}.</source>
+        <translation>
+            <numerusform>After %n change it still reads {0}, not {1}.</numerusform>
+            <numerusform>After %n changes it still reads {0}, not {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="250"/>
+        <source>pixel at row {0}, column {1}: erasing it moves {2}&apos;s lead by {3}; it would read {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="252"/>
+        <source>pixel at row {0}, column {1}: inking it moves {2}&apos;s lead by {3}; it would read {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="254"/>
+        <source>bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/pixels_panel.py" line="259"/>
+        <source>Draw a digit: once a stroke ends, each pixel shows what inking or erasing it would do to the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeachBar</name>
+    <message>
+        <location filename="../gui/live/teach_bar.py" line="25"/>
+        <source>Wrong? It&apos;s a…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/teach_bar.py" line="26"/>
+        <source>Click the right digit (or type it) to keep your drawing with its label in your personal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/teach_bar.py" line="32"/>
+        <source>Add your drawing to your personal set as a {0} (or press {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/teach_bar.py" line="42"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/teach_bar.py" line="43"/>
+        <source>Take this digit back out of My digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Teaching</name>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="36"/>
+        <source>That&apos;s &amp;wrong: it&apos;s a…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="39"/>
+        <source>Add the drawing to your personal set as a {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="40"/>
+        <source>Teach the live model my &amp;handwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="42"/>
+        <source>Fine-tune the live model on your personal set mixed with MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="17"/>
+        <source>sign (deterministic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="18"/>
+        <source>stochastic: p(+1) = hard_sigmoid(w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="20"/>
+        <source>auto (a GPU if there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="21"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="22"/>
+        <source>CUDA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="23"/>
+        <source>Apple GPU (MPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="25"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="26"/>
+        <source>Passes over the 60,000 training digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="27"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="28"/>
+        <source>Digits per optimiser step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="29"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="30"/>
+        <source>Adam&apos;s starting learning rate; it decays each epoch to the preset&apos;s final rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="32"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="33"/>
+        <source>Same seed and thread count: the same network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="39"/>
+        <source>The binarized network of Hubara et al. 2016: three layers of 1024 units whose weights and activations are all ±1, BatchNorm before every sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="43"/>
+        <source>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="48"/>
+        <source>A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and max-pooling, then 512 ±1 units. The shipped default: slow to train here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="52"/>
+        <source>The small 784-256-128-64-10 network a newcomer writes from the paper, done right (BatchNorm, no sign on the output): trains in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="56"/>
+        <source>BinaryConnect (Courbariaux et al. 2015): ±1 weights (their sign) but real ReLU activations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="60"/>
+        <source>BinaryConnect with stochastic weights: +1 with probability hard_sigmoid(w / H) while training, the sign at test time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="64"/>
+        <source>bnn-mlp&apos;s shape with real weights and ReLU: what the binary network is compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="68"/>
+        <source>bnn-cnn&apos;s shape with real weights and ReLU: the conv net&apos;s float twin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="71"/>
+        <source>A small float network with the Antirectifier activation (centred, normalised, [relu(x), relu(-x)]), for the lab&apos;s comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="75"/>
+        <source>A float conv net whose features are scaled to a fixed length before the softmax (L2-constrained softmax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="79"/>
+        <source>bnn-mlp with XNOR-Net&apos;s scaling: each unit&apos;s ±1 weights times their mean absolute value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="100"/>
+        <source>The network to train; what it is is said under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="102"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="109"/>
+        <source>How latent weights become ±1 in training (test time: sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="111"/>
+        <source>Binarisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="123"/>
+        <source>Where PyTorch trains: auto takes a GPU when PyTorch sees one (CUDA, or Apple&apos;s MPS), else the CPU; a model trained on a GPU is saved and read exactly as a CPU one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="127"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="66"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="67"/>
+        <source>Train a new network in the background (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="69"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="70"/>
+        <source>Stop after the current batch; nothing is saved (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="78"/>
+        <source>Progress of the run, with the time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="79"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="80"/>
+        <source>Press Start to train; drawing keeps working meanwhile. The new model becomes the live one if it scores at least as well on MNIST&apos;s test digits; if not, it is kept one click away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="85"/>
+        <source>Epoch, loss, accuracy on the last batch and on the test set, speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="88"/>
+        <source>Watch it learn: after each epoch, the network in training reads the digit on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="91"/>
+        <source>Use the new model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="92"/>
+        <source>Make the model this run saved the live model (the one in use stays in the Model box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/runs/training_panel.py" line="157"/>
+        <source>training {0}: %n epoch(s), batch {1}, lr {2} → {3}</source>
+        <translation>
+            <numerusform>training {0}: %n epoch, batch {1}, lr {2} → {3}</numerusform>
+            <numerusform>training {0}: %n epochs, batch {1}, lr {2} → {3}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/runs/training_panel.py" line="175"/>
+        <source>&lt;b&gt;fine-tuning&lt;/b&gt; {0} on your {1} digits, {2}% of a mix with {3} MNIST digits: %n epoch(s), lr {4} → {5} (set in My digits)</source>
+        <translation>
+            <numerusform>&lt;b&gt;fine-tuning&lt;/b&gt; {0} on your {1} digits, {2}% of a mix with {3} MNIST digits: %n epoch, lr {4} → {5} (set in My digits)</numerusform>
+            <numerusform>&lt;b&gt;fine-tuning&lt;/b&gt; {0} on your {1} digits, {2}% of a mix with {3} MNIST digits: %n epochs, lr {4} → {5} (set in My digits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="195"/>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="207"/>
+        <source>stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="231"/>
+        <source>&lt;b&gt;Watch it learn&lt;/b&gt;: the network in training reads your new drawing after the next epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="246"/>
+        <source>epoch {0}/{1}  ·  %p%  ·  {2} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="248"/>
+        <source>test accuracy after epoch {0}: {1}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="250"/>
+        <source>epoch {0}/{1}, batch {2}/{3}&lt;br&gt;loss {4} · batch accuracy {5}% · {6} samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="263"/>
+        <source>epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="275"/>
+        <source>After epoch {0}: draw a digit to watch the network in training read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="282"/>
+        <source>&lt;b&gt;Watch it learn&lt;/b&gt; — after epoch {0} the network in training reads {1} ({2}%); the live model reads {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="292"/>
+        <source>done in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="296"/>
+        <source>Fine-tuned: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="299"/>
+        <source>Saved &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;test accuracy {1}%; it is now the live model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="303"/>
+        <source>Saved as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="315"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="317"/>
+        <source>Saved &lt;b&gt;{0}&lt;/b&gt; (test accuracy {1}). The live model, {2}, scores {3}%, so it stays live; the new one is in the Model box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="333"/>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="334"/>
+        <source>The live model and your other files are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="338"/>
+        <source>Could not save the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="339"/>
+        <source>Save it somewhere else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="343"/>
+        <source>Save the trained model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="345"/>
+        <source>Models (*.safetensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="354"/>
+        <source>The model could not be saved as {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="358"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="359"/>
+        <source>Stopped. Nothing was saved: the live model and your model files are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="363"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="364"/>
+        <source>The run failed; the live model and your files are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="368"/>
+        <source>MNIST not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_panel.py" line="373"/>
+        <source>Training failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

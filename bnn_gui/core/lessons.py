@@ -97,9 +97,17 @@ def _str(text: str) -> str:
 
 
 # --- reading ---------------------------------------------------------------------------------
-def builtins() -> list[tuple[str, str]]:
-    """(name, title) of each lesson shipped with bnn-gui, in teaching order."""
-    return [(_name(p), load(p).title) for p in sorted(_builtin_dir().glob("*.toml"))]
+def builtins(lang: str = "en") -> list[tuple[str, str]]:
+    """(name, title) of each lesson shipped with bnn-gui, in teaching order; the titles in
+    ``lang`` where the lesson is written in it ("ru", "zh_CN")."""
+    return [(_name(p), load(_in_language(p, lang)).title)
+            for p in sorted(_builtin_dir().glob("*.toml"))]
+
+
+def _in_language(path: Path, lang: str) -> Path:
+    """A built-in lesson's file in ``lang`` (lessons/<lang>/<file>), or the English one."""
+    translated = path.parent / lang / path.name
+    return translated if lang != "en" and translated.is_file() else path
 
 
 def _name(p: Path) -> str:
@@ -112,11 +120,12 @@ def _builtin_dir() -> Path:
     return Path(str(files("bnn_gui.lessons")))
 
 
-def find(name_or_path: str) -> Path:
-    """A built-in lesson's file by its name ("one-neuron"), or a path."""
+def find(name_or_path: str, lang: str = "en") -> Path:
+    """A built-in lesson's file by its name ("one-neuron"), in ``lang`` where it is written in
+    it; or a path."""
     for p in _builtin_dir().glob("*.toml"):
         if name_or_path in (p.stem, _name(p)):
-            return p
+            return _in_language(p, lang)
     path = Path(name_or_path)
     if not path.exists():
         names = ", ".join(n for n, _ in builtins())
@@ -125,11 +134,13 @@ def find(name_or_path: str) -> Path:
     return path
 
 
-def load(name_or_path) -> Lesson:
-    """Read and check a lesson (a built-in name or a file); raises LessonError."""
+def load(name_or_path, lang: str = "en") -> Lesson:
+    """Read and check a lesson (a built-in name, in ``lang`` where it is written in it, or a
+    file); raises LessonError."""
     from bnn_gui.core.files import open_regular
 
-    path = find(str(name_or_path)) if not isinstance(name_or_path, Path) else name_or_path
+    path = (find(str(name_or_path), lang) if not isinstance(name_or_path, Path)
+            else name_or_path)
     try:
         with open_regular(path, MAX_BYTES, "a lesson") as f:
             raw = f.read(MAX_BYTES + 1)

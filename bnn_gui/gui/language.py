@@ -21,6 +21,12 @@ NO_CJK_FONT = ("No font with Chinese characters is installed, so the window's Ch
 SETTING = "language"
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds them by pointer only
+_current = ["en"]  # the language installed last
+
+
+def current() -> str:
+    """The language the window speaks now (its lessons follow it)."""
+    return _current[0]
 
 
 def translations_dir() -> Path:
@@ -56,6 +62,7 @@ def install(app, language: str) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    _current[0] = "en"
     QLocale.setDefault(QLocale(language))  # numbers and dates follow it where Qt formats them
     ours = QTranslator()  # English too: the plural forms of "%n digit(s)"
     if not ours.load(str(translations_dir() / f"bnn_gui_{language}.qm")):
@@ -66,6 +73,7 @@ def install(app, language: str) -> str:
     _installed.append(ours)
     if language == "en":
         return "en"
+    _current[0] = language
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -245,12 +245,12 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/language.py" line="89"/>
+        <location filename="../gui/language.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../gui/language.py" line="101"/>
+        <location filename="../gui/language.py" line="109"/>
         <source>bnn-gui will speak {0} from its next start.</source>
         <translation>bnn-gui перейдёт на язык «{0}» при следующем запуске.</translation>
     </message>
@@ -281,54 +281,64 @@
 <context>
     <name>LessonMenus</name>
     <message>
-        <location filename="../gui/lessons/menus.py" line="23"/>
+        <location filename="../gui/lessons/menus.py" line="24"/>
         <source>Save as &amp;lesson…</source>
         <translation>Сохранить как &amp;урок…</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="24"/>
+        <location filename="../gui/lessons/menus.py" line="25"/>
         <source>The window as it is now (model, drawing, docks, chosen unit) as a one-step lesson to edit</source>
         <translation>Текущее состояние окна (модель, рисунок, панели, выбранный нейрон) как урок из одного шага для правки</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="31"/>
+        <location filename="../gui/lessons/menus.py" line="32"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Уроки</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="36"/>
+        <location filename="../gui/lessons/menus.py" line="37"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Открыть файл урока…</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="38"/>
+        <location filename="../gui/lessons/menus.py" line="39"/>
         <source>A lesson someone wrote</source>
         <translation>Урок, написанный кем-то другим</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="39"/>
+        <location filename="../gui/lessons/menus.py" line="40"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="40"/>
+        <location filename="../gui/lessons/menus.py" line="41"/>
         <source>The lesson&apos;s next step</source>
         <translation>Следующий шаг урока</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="41"/>
+        <location filename="../gui/lessons/menus.py" line="42"/>
         <source>Step back</source>
         <translation>Шаг назад</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="43"/>
+        <location filename="../gui/lessons/menus.py" line="44"/>
         <source>The lesson&apos;s step before</source>
         <translation>Предыдущий шаг урока</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="44"/>
+        <location filename="../gui/lessons/menus.py" line="45"/>
         <source>Close the lesson</source>
         <translation>Закрыть урок</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="65"/>
+        <source>Could not save the lesson: {0}</source>
+        <translation>Не удалось сохранить урок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="68"/>
+        <source>Saved the window as a one-step lesson: {0}</source>
+        <translation>Окно сохранено как урок из одного шага: {0}</translation>
     </message>
 </context>
 <context>
@@ -339,14 +349,44 @@
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="155"/>
+        <location filename="../gui/lessons/player.py" line="116"/>
+        <source>Could not open the lesson: {0}</source>
+        <translation>Не удалось открыть урок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="156"/>
         <source>step {0} of {1}</source>
         <translation>шаг {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="157"/>
+        <location filename="../gui/lessons/player.py" line="158"/>
         <source>Try: {0}</source>
         <translation>Попробуйте: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="187"/>
+        <source>(The lesson&apos;s model could not be loaded: {0}; the live model stays.)</source>
+        <translation>(Не удалось загрузить модель урока: {0}; остаётся текущая модель.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="218"/>
+        <source>(This model has no unit {0} in a layer {1}; click one in the maps.)</source>
+        <translation>(В этой модели нет нейрона {0} в слое {1}; щёлкните нейрон на картах.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="249"/>
+        <source>(What this step shows, in a sentence or two.)</source>
+        <translation>(Что показывает этот шаг — одним-двумя предложениями.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="250"/>
+        <source>(What the learner should try.)</source>
+        <translation>(Что стоит попробовать ученику.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="279"/>
+        <source>Saved from bnn-gui on {0}</source>
+        <translation>Сохранено из bnn-gui {0}</translation>
     </message>
 </context>
 <context>

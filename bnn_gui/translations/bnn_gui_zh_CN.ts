@@ -245,12 +245,12 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/language.py" line="89"/>
+        <location filename="../gui/language.py" line="97"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/language.py" line="101"/>
+        <location filename="../gui/language.py" line="109"/>
         <source>bnn-gui will speak {0} from its next start.</source>
         <translation>bnn-gui 将在下次启动时使用 {0}。</translation>
     </message>
@@ -281,54 +281,64 @@
 <context>
     <name>LessonMenus</name>
     <message>
-        <location filename="../gui/lessons/menus.py" line="23"/>
+        <location filename="../gui/lessons/menus.py" line="24"/>
         <source>Save as &amp;lesson…</source>
         <translation>另存为课程(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="24"/>
+        <location filename="../gui/lessons/menus.py" line="25"/>
         <source>The window as it is now (model, drawing, docks, chosen unit) as a one-step lesson to edit</source>
         <translation>把窗口当前状态（模型、图形、面板、选中的单元）保存为可编辑的单步课程</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="31"/>
+        <location filename="../gui/lessons/menus.py" line="32"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="36"/>
+        <location filename="../gui/lessons/menus.py" line="37"/>
         <source>&amp;Open lesson file…</source>
         <translation>打开课程文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="38"/>
+        <location filename="../gui/lessons/menus.py" line="39"/>
         <source>A lesson someone wrote</source>
         <translation>他人编写的课程</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="39"/>
+        <location filename="../gui/lessons/menus.py" line="40"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="40"/>
+        <location filename="../gui/lessons/menus.py" line="41"/>
         <source>The lesson&apos;s next step</source>
         <translation>课程的下一步</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="41"/>
+        <location filename="../gui/lessons/menus.py" line="42"/>
         <source>Step back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="43"/>
+        <location filename="../gui/lessons/menus.py" line="44"/>
         <source>The lesson&apos;s step before</source>
         <translation>课程的上一步</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/menus.py" line="44"/>
+        <location filename="../gui/lessons/menus.py" line="45"/>
         <source>Close the lesson</source>
         <translation>关闭课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="65"/>
+        <source>Could not save the lesson: {0}</source>
+        <translation>无法保存课程：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="68"/>
+        <source>Saved the window as a one-step lesson: {0}</source>
+        <translation>已将窗口保存为单步课程：{0}</translation>
     </message>
 </context>
 <context>
@@ -339,14 +349,44 @@
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="155"/>
+        <location filename="../gui/lessons/player.py" line="116"/>
+        <source>Could not open the lesson: {0}</source>
+        <translation>无法打开课程：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="156"/>
         <source>step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="157"/>
+        <location filename="../gui/lessons/player.py" line="158"/>
         <source>Try: {0}</source>
         <translation>试一试：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="187"/>
+        <source>(The lesson&apos;s model could not be loaded: {0}; the live model stays.)</source>
+        <translation>（无法载入课程所用的模型：{0}；保留当前模型。）</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="218"/>
+        <source>(This model has no unit {0} in a layer {1}; click one in the maps.)</source>
+        <translation>（该模型的 {1} 层中没有单元 {0}；请在特征图中点击一个单元。）</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="249"/>
+        <source>(What this step shows, in a sentence or two.)</source>
+        <translation>（用一两句话说明这一步展示什么。）</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="250"/>
+        <source>(What the learner should try.)</source>
+        <translation>（学习者应该尝试做什么。）</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="279"/>
+        <source>Saved from bnn-gui on {0}</source>
+        <translation>于 {0} 从 bnn-gui 保存</translation>
     </message>
 </context>
 <context>

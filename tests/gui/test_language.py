@@ -74,3 +74,20 @@ def test_the_language_is_chosen_as_documented(tmp_path):
     assert language.system_language(QLocale("zh_CN")) == "zh_CN"
     assert language.system_language(QLocale("zh_TW")) == "en"  # traditional: not offered
     assert language.system_language(QLocale("de_DE")) == "en"
+
+
+@pytest.mark.parametrize("lang, word", [("ru", "нейрон"), ("zh_CN", "神经元")])
+def test_the_built_in_lessons_speak_the_window_s_language(qapp, lang, word):
+    from bnn_gui.core import lessons
+
+    english = lessons.load("one-neuron")
+    translated = lessons.load("one-neuron", lang)
+    assert word in translated.title and translated.title != english.title
+    # the same steps: only the words differ
+    strip = [{k: v for k, v in vars(s).items() if k not in ("caption", "invite")}
+             for s in translated.steps]
+    assert strip == [{k: v for k, v in vars(s).items() if k not in ("caption", "invite")}
+                     for s in english.steps]
+    for name, _ in lessons.builtins():
+        assert all(s.caption for s in lessons.load(name, lang).steps)
+    assert [n for n, _ in lessons.builtins(lang)] == [n for n, _ in lessons.builtins()]

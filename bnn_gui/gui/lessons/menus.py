@@ -17,6 +17,7 @@ class LessonMenus:
         """``action(menu, text, slot, keys, tip)``: the window's helper (so the keyboard list
         shows these keys too)."""
         from bnn_gui.core.lessons import builtins
+        from bnn_gui.gui.language import current
 
         self.window = window
         self.player = LessonPlayer(window)
@@ -29,7 +30,7 @@ class LessonMenus:
             file_menu.removeAction(save)
             file_menu.insertAction(separators[-1], save)
         menu = help_menu.addMenu(QCoreApplication.translate("LessonMenus", "&Lessons"))
-        for name, title in builtins():
+        for name, title in builtins(current()):
             action(menu, title, lambda _=False, n=name: self.player.open(n), [],
                    f"bnn-gui lesson {name}")
         menu.addSeparator()
@@ -61,7 +62,9 @@ class LessonMenus:
         try:
             save(self.player.current_state(), path)
         except OSError as e:
-            self.window.say(safe_text(f"Could not save the lesson: {e}"), 15)
+            self.window.say(safe_text(QCoreApplication.translate(
+                "LessonMenus", "Could not save the lesson: {0}").format(e)), 15)
             return False
-        self.window.say(safe_text(f"Saved the window as a one-step lesson: {path}"))
+        self.window.say(safe_text(QCoreApplication.translate(
+            "LessonMenus", "Saved the window as a one-step lesson: {0}").format(path)))
         return True

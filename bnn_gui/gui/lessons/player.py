@@ -108,11 +108,12 @@ class LessonPlayer(QObject):
         """Open a built-in lesson by name, or a lesson file; a bad one is one line in the
         status bar and changes nothing. True when it opened."""
         from bnn_gui.core.lessons import load
+        from bnn_gui.gui.language import current
 
         try:
-            lesson = load(name_or_path)
+            lesson = load(name_or_path, current())
         except LessonError as e:
-            self.window.say(safe_text(f"Could not open the lesson: {e}"), 15)
+            self.window.say(safe_text(self.tr("Could not open the lesson: {0}").format(e)), 15)
             return False
         self.lesson, self.index, self._shown_drawing = lesson, 0, None
         self.bar.title.setText(lesson.title)
@@ -183,8 +184,9 @@ class LessonPlayer(QObject):
     def _on_session_model_failed(self, message: str) -> None:
         state, self._waiting = self._waiting, None
         if state is not None and self.lesson is not None:
-            self.bar.invite.setText(safe_text(f"(The lesson's model could not be loaded: "
-                                              f"{message}; the live model stays.)"))
+            self.bar.invite.setText(safe_text(self.tr("(The lesson's model could not be loaded: "
+                                                      "{0}; the live model stays.)")
+                                              .format(message)))
             self._apply(state)
 
     def _apply(self, s: Step) -> None:
@@ -213,8 +215,8 @@ class LessonPlayer(QObject):
             w.refresh()
             if not w.inside.choose_unit(s.unit["layer"], tuple(s.unit["index"])):
                 self.bar.invite.setText(safe_text(
-                    f"(This model has no unit {s.unit['index']} in a layer "
-                    f"{s.unit['layer']!r}; click one in the maps.)"))
+                    self.tr("(This model has no unit {0} in a layer {1}; click one in the "
+                            "maps.)").format(s.unit['index'], repr(s.unit['layer']))))
         if s.level is not None:
             w.inside.neuron.level_buttons[s.level - 1].setChecked(True)
 
@@ -244,8 +246,8 @@ class LessonPlayer(QObject):
         from bnn_gui.core.nets.checkpoint import shipped_models_dir, user_models_dir
 
         w = self.window
-        step = Step(caption="(What this step shows, in a sentence or two.)",
-                    invite="(What the learner should try.)")
+        step = Step(caption=self.tr("(What this step shows, in a sentence or two.)"),
+                    invite=self.tr("(What the learner should try.)"))
         model = w.session.model
         if model is not None:
             path = Path(model.file.path)
@@ -274,4 +276,5 @@ class LessonPlayer(QObject):
         step.lab = lab.experiments[lab.choice.currentIndex()].name
         step.target = w.inside.pixels.target.currentIndex()
         step.preset = w.training.preset_box.currentText()
-        return Lesson(f"Saved from bnn-gui on {time.strftime('%Y-%m-%d %H:%M')}", [step])
+        return Lesson(self.tr("Saved from bnn-gui on {0}").format(time.strftime('%Y-%m-%d %H:%M')),
+                      [step])

@@ -771,47 +771,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="273"/>
+        <location filename="../gui/docks/neuron_panel.py" line="271"/>
+        <source>popcount(XNOR) = {0} of n = {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="274"/>
         <source>{0} disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="275"/>
+        <location filename="../gui/docks/neuron_panel.py" line="276"/>
         <source>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="276"/>
+        <location filename="../gui/docks/neuron_panel.py" line="277"/>
         <source>fires if dot ≥ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="281"/>
+        <location filename="../gui/docks/neuron_panel.py" line="282"/>
         <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="287"/>
+        <location filename="../gui/docks/neuron_panel.py" line="288"/>
         <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="290"/>
+        <location filename="../gui/docks/neuron_panel.py" line="291"/>
         <source>BatchNorm + sign as one threshold: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="292"/>
+        <location filename="../gui/docks/neuron_panel.py" line="293"/>
         <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="304"/>
+        <location filename="../gui/docks/neuron_panel.py" line="305"/>
         <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="311"/>
+        <location filename="../gui/docks/neuron_panel.py" line="312"/>
         <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
         <translation type="unfinished"></translation>
     </message>

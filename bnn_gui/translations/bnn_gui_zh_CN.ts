@@ -771,47 +771,52 @@
         <translation>像素灰度 0..255，此处没有 XNOR：&lt;br&gt;{0} = Σ 灰度 × (±1) = &lt;b&gt;{1}&lt;/b&gt;，共 {2} 个输入</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="273"/>
+        <location filename="../gui/docks/neuron_panel.py" line="271"/>
+        <source>popcount(XNOR) = {0} of n = {1}</source>
+        <translation>popcount(XNOR) = {0}，n = {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="274"/>
         <source>{0} disagree</source>
         <translation>{0} 个不一致</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="275"/>
+        <location filename="../gui/docks/neuron_panel.py" line="276"/>
         <source>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</source>
         <translation>当 dot &amp;lt; {0} 时输出 +1（BatchNorm 的缩放 &amp;lt; 0）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="276"/>
+        <location filename="../gui/docks/neuron_panel.py" line="277"/>
         <source>fires if dot ≥ {0}</source>
         <translation>当 dot ≥ {0} 时输出 +1</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="281"/>
+        <location filename="../gui/docks/neuron_panel.py" line="282"/>
         <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
         <translation>BatchNorm 的 γ {0}、β {1}、μ {2}、σ {3} 折叠为&lt;br&gt;t = {4} = {5}：{6}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="287"/>
+        <location filename="../gui/docks/neuron_panel.py" line="288"/>
         <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
         <translation>对 dot 值 {0} 做最大池化：由最大者（第 {1} 行，第 {2} 列）决定</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="290"/>
+        <location filename="../gui/docks/neuron_panel.py" line="291"/>
         <source>BatchNorm + sign as one threshold: </source>
         <translation>BatchNorm + 符号函数合为一个阈值：</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="292"/>
+        <location filename="../gui/docks/neuron_panel.py" line="293"/>
         <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>输出比特：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="304"/>
+        <location filename="../gui/docks/neuron_panel.py" line="305"/>
         <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
         <translation>&lt;b&gt;out&lt;/b&gt;：你的图形的十个得分</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="311"/>
+        <location filename="../gui/docks/neuron_panel.py" line="312"/>
         <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
         <translation>得分 = 最后一层与各类权重一致的比特数 − 不一致的比特数：{0}&lt;br&gt;答案：&lt;b&gt;{1}&lt;/b&gt;，即一致比特最多的类别</translation>
     </message>

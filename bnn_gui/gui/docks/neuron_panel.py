@@ -268,8 +268,9 @@ class NeuronPanel(UnitWalk, QWidget):
             agree = cells(t.agree & t.valid)
             self._counted = {"popcount": [agree] * 3, "n": [cells(t.valid)] * 3,
                              "disagree": [cells(~t.agree & t.valid)] * 3}
-            sums = (f"popcount(XNOR) = {link('popcount', t.popcount)} of n = "
-                    f"{link('n', t.n)}<br>dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b> "
+            sums = (self.tr("popcount(XNOR) = {0} of n = {1}").format(
+                        link('popcount', t.popcount), link('n', t.n)) +
+                    f"<br>dot = 2 × {t.popcount} − {t.n} = <b>{t.dot}</b> "
                     "(" + self.tr("{0} disagree").format(link('disagree', int(t.n - t.popcount)))
                     + ")")
         rule = (self.tr("fires if dot &lt; {0} (BatchNorm's scale &lt; 0)").format(t.threshold)

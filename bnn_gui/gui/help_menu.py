@@ -25,13 +25,13 @@ class HelpMenu:
         action(menu, QCoreApplication.translate("HelpMenu", "&About bnn-gui"), self.about)
 
     def show_shortcuts(self) -> HelpWindow:
-        w = HelpWindow("Keyboard shortcuts — bnn-gui", shortcuts_html(self.window),
+        w = HelpWindow(QCoreApplication.translate("HelpMenu", "Keyboard shortcuts — bnn-gui"), shortcuts_html(self.window),
                        parent=self.window)
         w.show()
         return w
 
     def show_five_minutes(self) -> HelpWindow:
-        w = HelpWindow("BNNs in five minutes — bnn-gui", FIVE_MINUTES, self.show_topic,
+        w = HelpWindow(QCoreApplication.translate("HelpMenu", "BNNs in five minutes — bnn-gui"), FIVE_MINUTES, self.show_topic,
                        self.window)
         w.show()
         return w
@@ -49,7 +49,7 @@ class HelpMenu:
             win.activations.setFocus()
 
     def about(self) -> None:
-        QMessageBox.about(self.window, "About bnn-gui",
-                          "<b>bnn-gui</b>: draw a digit and watch a binarized neural network "
+        QMessageBox.about(self.window, QCoreApplication.translate("HelpMenu", "About bnn-gui"),
+                          QCoreApplication.translate("HelpMenu", "<b>bnn-gui</b>: draw a digit and watch a binarized neural network "
                           "(weights and activations ±1; Courbariaux, Hubara et al. 2016) read "
-                          "it, layer by layer.")
+                          "it, layer by layer."))

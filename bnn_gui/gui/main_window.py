@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
@@ -223,7 +223,7 @@ class MainWindow(DockShare, QMainWindow):
             self.presenter_action.setChecked(False)
         elif self.pictures.busy():
             self.pictures.cancel()  # a picture still being read: the drawing stays
-            self.say("stopped reading the picture; the drawing stays", 4)
+            self.say(QCoreApplication.translate("MainWindow", "stopped reading the picture; the drawing stays"), 4)
         elif self.activations.picture.focus is not None:
             self.activations.focus_layer(None)  # Esc closes what was opened, nothing more
 
@@ -237,7 +237,7 @@ class MainWindow(DockShare, QMainWindow):
         self.session.load_model_async(path_or_name)
 
     def open_model_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", "", "Models (*.safetensors)")
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Open model"), "", QCoreApplication.translate("MainWindow", "Models (*.safetensors)"))
         if path:
             self.load_model(path)
         elif self.session.model is not None:
@@ -260,7 +260,7 @@ class MainWindow(DockShare, QMainWindow):
             self.model_box.select(str(self.session.model.file.path))
         elif self.settings.value("model"):
             self.settings.remove("model")  # a remembered model that fails: start clean next time
-        QMessageBox.warning(self, "Could not load the model", safe_text(message + kept))
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Could not load the model"), safe_text(message + kept))
 
     def _start_training(self) -> None:
         bring_to_front(self.training_dock)  # a run started by F5 is never hidden behind a tab
@@ -313,7 +313,7 @@ class MainWindow(DockShare, QMainWindow):
 
     # --- images and MNIST --------------------------------------------------------------------
     def open_image_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open image", "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Open image"), "", IMAGE_FILTER)
         if path:
             self.open_image(path)
 

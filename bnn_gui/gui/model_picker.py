@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox
 
 
@@ -15,7 +15,7 @@ class ModelPicker(QComboBox):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setToolTip("The network reading your drawing: shipped, yours, or a file")
+        self.setToolTip(QCoreApplication.translate("ModelPicker", "The network reading your drawing: shipped, yours, or a file"))
         self.setMinimumContentsLength(34)  # a trained model's whole name
         # longer names (a fine-tune of a fine-tune): the box grows to them, the list shows
         # them whole, and every entry's tooltip is its file
@@ -31,7 +31,7 @@ class ModelPicker(QComboBox):
         for path in available_models():
             self.addItem(path.stem, str(path))
             self.setItemData(self.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
-        self.addItem("Open model file…", None)
+        self.addItem(QCoreApplication.translate("ModelPicker", "Open model file…"), None)
         if select:
             self.select(select)
 

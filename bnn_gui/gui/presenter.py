@@ -9,7 +9,7 @@ geometry, its docks and their sizes, the splitter, the font.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QToolBar
 
 SCALE = 1.5  # type size in presenter mode, against the window's own
@@ -59,7 +59,7 @@ class Presenter(QObject):
         w.splitter.setSizes([int(total * 0.2), int(total * 0.66), int(total * 0.14)])
         if chosen:
             w.give_bottom_room(neuron, 0.5)
-        w.say("Presenter mode: F11 or Esc leaves it", 4)
+        w.say(QCoreApplication.translate("Presenter", "Presenter mode: F11 or Esc leaves it"), 4)
 
     def leave(self) -> None:
         w = self.parent()

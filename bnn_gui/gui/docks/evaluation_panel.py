@@ -4,7 +4,7 @@ the digits they count, and a gallery of misread digits that load onto the canvas
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -22,13 +22,13 @@ class EvaluationPanel(QWidget):
         super().__init__(parent)
         self.result = None
         self.data = None  # the Dataset evaluated
-        self.run_button = QPushButton("Evaluate the live model")
-        self.run_button.setToolTip("Read all 10,000 MNIST test digits with the live model")
-        self.summary = QLabel("Accuracy per digit, the confusion matrix and the misread digits "
-                              "of the live model on MNIST's test set.", wordWrap=True)
+        self.run_button = QPushButton(QCoreApplication.translate("EvaluationPanel", "Evaluate the live model"))
+        self.run_button.setToolTip(QCoreApplication.translate("EvaluationPanel", "Read all 10,000 MNIST test digits with the live model"))
+        self.summary = QLabel(QCoreApplication.translate("EvaluationPanel", "Accuracy per digit, the confusion matrix and the misread digits "
+                              "of the live model on MNIST's test set."), wordWrap=True)
         self.table = QTableWidget(11, 10)
-        self.table.setToolTip("Rows: the true digit; columns: the answer. Click a cell to see "
-                              "its digits")
+        self.table.setToolTip(QCoreApplication.translate("EvaluationPanel", "Rows: the true digit; columns: the answer. Click a cell to see "
+                              "its digits"))
         self.table.setHorizontalHeaderLabels([f"→{d}" for d in range(10)])
         self.table.setVerticalHeaderLabels([str(d) for d in range(10)] + ["acc"])
         # rows and columns share the room: all ten rows and "acc" in view without scrolling
@@ -42,7 +42,7 @@ class EvaluationPanel(QWidget):
         self.gallery.setIconSize(QSize(56, 56))
         self.gallery.setGridSize(QSize(84, 84))
         self.gallery.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.gallery.setToolTip("Double-click a digit to put it on the canvas")
+        self.gallery.setToolTip(QCoreApplication.translate("EvaluationPanel", "Double-click a digit to put it on the canvas"))
         self.gallery.itemDoubleClicked.connect(
             lambda item: self.digit_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole))))
         self.gallery_label = QLabel("")

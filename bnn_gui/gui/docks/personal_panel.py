@@ -12,7 +12,7 @@ import html
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMenu, QMessageBox, QPushButton,
@@ -80,44 +80,44 @@ class PersonalPanel(QWidget):
         self.list.setBatchSize(500)
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.list.setToolTip("Your digits, by label. Double-click or Enter: put on the canvas; "
-                             "Delete: remove")
+        self.list.setToolTip(QCoreApplication.translate("PersonalPanel", "Your digits, by label. Double-click or Enter: put on the canvas; "
+                             "Delete: remove"))
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.list.delete_pressed.connect(self.delete_selected)
         self.list.itemSelectionChanged.connect(self._update_buttons)
 
-        self.load_button = QPushButton("Load")
-        self.load_button.setToolTip("Put the selected digit on the canvas (Enter)")
+        self.load_button = QPushButton(QCoreApplication.translate("PersonalPanel", "Load"))
+        self.load_button.setToolTip(QCoreApplication.translate("PersonalPanel", "Put the selected digit on the canvas (Enter)"))
         self.load_button.clicked.connect(lambda: self._on_list_item_activated(
             self.list.currentItem()))
-        self.relabel_button = QToolButton(text="Relabel ▾")
-        self.relabel_button.setToolTip("Give the selected digits another label")
+        self.relabel_button = QToolButton(text=QCoreApplication.translate("PersonalPanel", "Relabel ▾"))
+        self.relabel_button.setToolTip(QCoreApplication.translate("PersonalPanel", "Give the selected digits another label"))
         self.relabel_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.relabel_button)
         for d in range(10):
             menu.addAction(f"as {d}", lambda d=d: self.relabel_selected(d))
         self.relabel_button.setMenu(menu)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Remove the selected digits from your set (Delete)")
+        self.delete_button = QPushButton(QCoreApplication.translate("PersonalPanel", "Delete"))
+        self.delete_button.setToolTip(QCoreApplication.translate("PersonalPanel", "Remove the selected digits from your set (Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton("Undo delete")
+        self.undo_button = QPushButton(QCoreApplication.translate("PersonalPanel", "Undo delete"))
         # as wide as its longest text from the start: the buttons beside it never shift
         self.undo_button.setMinimumWidth(
             self.undo_button.fontMetrics().horizontalAdvance("Undo delete (9999)") + 24)
-        self.undo_button.setToolTip("Put back the digits deleted last (every delete can be "
-                                    "undone, one after another)")
+        self.undo_button.setToolTip(QCoreApplication.translate("PersonalPanel", "Put back the digits deleted last (every delete can be "
+                                    "undone, one after another)"))
         self.undo_button.clicked.connect(self.undo_delete)
         self._deleted: list[list[Sample]] = []  # what each delete removed, newest last
-        import_button = QPushButton("Import…")
-        import_button.setToolTip("Add the digits of a personal-set file (a .json export)")
+        import_button = QPushButton(QCoreApplication.translate("PersonalPanel", "Import…"))
+        import_button.setToolTip(QCoreApplication.translate("PersonalPanel", "Add the digits of a personal-set file (a .json export)"))
         import_button.clicked.connect(self.import_dialog)
-        export_button = QPushButton("Export…")
-        export_button.setToolTip("Save your whole set as one file, to share or keep")
+        export_button = QPushButton(QCoreApplication.translate("PersonalPanel", "Export…"))
+        export_button.setToolTip(QCoreApplication.translate("PersonalPanel", "Save your whole set as one file, to share or keep"))
         export_button.clicked.connect(self.export_dialog)
-        self.finetune_button = QPushButton("Teach the live model my handwriting")
+        self.finetune_button = QPushButton(QCoreApplication.translate("PersonalPanel", "Teach the live model my handwriting"))
         self.finetune_button.setToolTip(
-            "Fine-tune the live model on your digits mixed with MNIST, in the background; the "
-            "result is saved as a new model and the old one stays (Ctrl+Shift+T)")
+            QCoreApplication.translate("PersonalPanel", "Fine-tune the live model on your digits mixed with MNIST, in the background; the "
+            "result is saved as a new model and the old one stays (Ctrl+Shift+T)"))
         self.finetune_button.clicked.connect(self.finetune_requested)
         self.finetune_form = FinetuneForm()
         self.finetune_form.changed.connect(self._update_buttons)
@@ -141,7 +141,7 @@ class PersonalPanel(QWidget):
         middle.addLayout(buttons)
         middle.addWidget(self.list, 1)
         settings = QVBoxLayout()  # a column of its own: on screen in a low dock too
-        settings.addWidget(QLabel("<b>Fine-tune settings</b>"))
+        settings.addWidget(QLabel(QCoreApplication.translate("PersonalPanel", "<b>Fine-tune settings</b>")))
         settings.addWidget(self.finetune_form)
         settings.addStretch(1)
         settings_widget = QWidget()
@@ -151,7 +151,7 @@ class PersonalPanel(QWidget):
         lay.addWidget(side_widget)
         lay.addLayout(middle, 1)
         lay.addWidget(settings_widget)
-        self.summary.setText("reading your personal set…")
+        self.summary.setText(QCoreApplication.translate("PersonalPanel", "reading your personal set…"))
         for b in (self.load_button, self.relabel_button, self.delete_button,
                   self.finetune_button):
             b.setEnabled(False)
@@ -177,7 +177,7 @@ class PersonalPanel(QWidget):
                 self._last = (revision, sample.id)
                 what = "Added"
         except PersonalSetError as e:
-            QMessageBox.warning(self, "Could not save your digit", safe_text(e))
+            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not save your digit"), safe_text(e))
             return "your digit was not saved"
         self._set_changed()
         n = self.set.counts()[sample.label]
@@ -283,10 +283,10 @@ class PersonalPanel(QWidget):
     def _show_summary(self) -> None:
         counts = self.set.counts()
         if not len(self.set):
-            self.summary.setText("Your personal set is empty. When the network misreads your "
+            self.summary.setText(QCoreApplication.translate("PersonalPanel", "Your personal set is empty. When the network misreads your "
                                  "digit, click the right digit under the answer (or type it): "
                                  "your drawing is kept here with its label. A few of each digit "
-                                 "are enough to teach the network your handwriting.")
+                                 "are enough to teach the network your handwriting."))
             return
         per = ", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)
         self.summary.setText(f"<b>{count(len(self.set), 'digit')}</b> in your set ({per}).<br>"
@@ -359,7 +359,7 @@ class PersonalPanel(QWidget):
         self._set_changed()
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a personal set", "", SET_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("PersonalPanel", "Import a personal set"), "", SET_FILTER)
         if path:
             self.import_file(path)
 
@@ -368,14 +368,14 @@ class PersonalPanel(QWidget):
         try:
             added = self.set.import_file(path)
         except PersonalSetError as e:
-            QMessageBox.warning(self, "Could not import", safe_text(f"{e}\n\nYour set is unchanged."))
+            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not import"), safe_text(f"{e}\n\nYour set is unchanged."))
             return None
         self._set_changed()
         self.report.setText(f"Imported {count(added, 'new digit')} from {path}.")
         return added
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export your personal set",
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PersonalPanel", "Export your personal set"),
                                               "my-digits.json", SET_FILTER)
         if path and may_replace(self, path):
             self.export_file(path)
@@ -384,7 +384,7 @@ class PersonalPanel(QWidget):
         try:
             self.set.export_file(path)
         except PersonalSetError as e:
-            QMessageBox.warning(self, "Could not export", safe_text(e))
+            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not export"), safe_text(e))
             return False
         self.report.setText(f"Exported {count(len(self.set), 'digit')} to {path}.")
         return True

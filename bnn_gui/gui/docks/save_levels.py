@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -17,9 +19,9 @@ def save_what_it_sees(parent: QWidget, drawing, say) -> None:
     """Ask where, then write; a blank canvas or a failed write is said in one line."""
     x = drawing.input28()
     if x is None:
-        say("Nothing to save: draw a digit first")
+        say(QCoreApplication.translate("save_levels", "Nothing to save: draw a digit first"))
         return
-    path, chosen = QFileDialog.getSaveFileName(parent, "Save what the network sees",
+    path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("save_levels", "Save what the network sees"),
                                                "digit.idx", FILTER)
     if not path:
         return
@@ -30,6 +32,6 @@ def save_what_it_sees(parent: QWidget, drawing, say) -> None:
     try:
         save(path, x)
     except (OSError, ValueError) as e:
-        QMessageBox.warning(parent, "Could not save", safe_text(f"{path}: {e}"))
+        QMessageBox.warning(parent, QCoreApplication.translate("save_levels", "Could not save"), safe_text(f"{path}: {e}"))
         return
     say(f"saved the 28x28 levels the network reads to {path}")

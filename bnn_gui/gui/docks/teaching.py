@@ -4,7 +4,7 @@ and starting a fine-tune of the live model in the training panel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from bnn_gui.core.runs.personal import sample_of
@@ -21,8 +21,8 @@ class Teaching(QObject):
         self.panel = PersonalPanel(self._open_set)
         # read it soon after the first paint (the panel as context: no call once it is gone)
         QTimer.singleShot(300, self.panel, lambda: self.panel.set)
-        self.dock = make_dock(window, "My digits", self.panel, "Ctrl+P",
-                              "Your personal set: your digits with the right labels", beside)
+        self.dock = make_dock(window, QCoreApplication.translate("Teaching", "My digits"), self.panel, "Ctrl+P",
+                              QCoreApplication.translate("Teaching", "Your personal set: your digits with the right labels"), beside)
         window.teach.labelled.connect(self.label_drawing)
         window.teach.undo_requested.connect(self._on_teach_undo_requested)
         window.training.finetuned.connect(self.panel.show_report)
@@ -50,7 +50,7 @@ class Teaching(QObject):
             ps, message = PersonalSet(), f"{e}\nYour digits will not be saved in this session."
         if message:
             QTimer.singleShot(0, self, lambda: QMessageBox.warning(
-                self.parent(), "Your personal set", safe_text(message)))
+                self.parent(), QCoreApplication.translate("Teaching", "Your personal set"), safe_text(message)))
         return ps
 
     def label_drawing(self, digit: int) -> None:
@@ -58,7 +58,7 @@ class Teaching(QObject):
         w, drawing, reading = self.parent(), self.session.drawing, self.session.reading
         sample = sample_of(drawing, int(digit))
         if sample is None:
-            w.say("Draw a digit first, then say which digit it is.")
+            w.say(QCoreApplication.translate("Teaching", "Draw a digit first, then say which digit it is."))
             return
         read = reading.digit if reading is not None else None
         before = len(self.panel.set)
@@ -69,11 +69,11 @@ class Teaching(QObject):
         elif message.startswith("Relabelled"):
             w.teach.confirm(f"✓ relabelled as a {digit}", False)
         elif len(self.panel.set) == before:
-            w.teach.confirm("not saved", False)
+            w.teach.confirm(QCoreApplication.translate("Teaching", "not saved"), False)
 
     def _on_teach_undo_requested(self) -> None:
         if self.panel.take_back_last():
-            self.parent().say("taken back out of My digits (Undo delete there puts it back)")
+            self.parent().say(QCoreApplication.translate("Teaching", "taken back out of My digits (Undo delete there puts it back)"))
 
     def _on_panel_sample_chosen(self, sample) -> None:
         w = self.parent()
@@ -83,8 +83,8 @@ class Teaching(QObject):
         w = self.parent()
         model = self.session.model
         if model is None or not len(self.panel.set):
-            w.say("Add some of your digits first (click the right digit "
-                                      "under the answer), then fine-tune.")
+            w.say(QCoreApplication.translate("Teaching", "Add some of your digits first (click the right digit "
+                                      "under the answer), then fine-tune."))
             return
         from bnn_gui.config import ConfigError
 
@@ -97,5 +97,5 @@ class Teaching(QObject):
         bring_to_front(w.training_dock)
         if not w.training.start_finetune(model.file.path, model.config, self.panel.set.samples,
                                          config):
-            w.say("A training run is going: stop it or wait, then "
-                                      "fine-tune.")
+            w.say(QCoreApplication.translate("Teaching", "A training run is going: stop it or wait, then "
+                                      "fine-tune."))

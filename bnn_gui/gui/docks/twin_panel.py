@@ -7,7 +7,7 @@ units are not compared: networks trained apart order their units each its own wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bnn_gui.gui.live.painted import TextLine
@@ -51,7 +51,7 @@ class TwinPanel(QWidget):
         self.choice = QComboBox()
         self.architecture = None
         self.set_architecture("mlp")
-        self.choice.setToolTip("The network to compare with the live model on your drawing")
+        self.choice.setToolTip(QCoreApplication.translate("TwinPanel", "The network to compare with the live model on your drawing"))
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
         self.live = _Side("live model")
         self.twin = _Side("twin")
@@ -59,11 +59,11 @@ class TwinPanel(QWidget):
         self.agreement = QLabel(wordWrap=True)
         self.agreement.setTextFormat(Qt.TextFormat.RichText)
         self.agreement.setToolTip(
-            "The two answers, each network's order of the ten digits, and Spearman's rank "
+            QCoreApplication.translate("TwinPanel", "The two answers, each network's order of the ten digits, and Spearman's rank "
             "correlation of the two orders (1: the same order). Hidden units are not compared: "
             "two networks trained apart learn their units in their own order, so unit 5 of "
             "one has nothing to do with unit 5 of the other (about half their signs agree "
-            "whatever you draw).")
+            "whatever you draw)."))
         self.model = None  # the twin's own model, loaded off the GUI thread
         self._started = False
         self.loader = ModelLoader(self)
@@ -73,7 +73,7 @@ class TwinPanel(QWidget):
         self._live_reading = None
         self._live_model = None
         top = QHBoxLayout()
-        top.addWidget(QLabel("Compare with"))
+        top.addWidget(QLabel(QCoreApplication.translate("TwinPanel", "Compare with")))
         top.addWidget(self.choice, 1)
         sides = QHBoxLayout()
         sides.addWidget(self.live, 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
@@ -56,7 +56,7 @@ def latent_summary(w: np.ndarray, clip: float) -> str:
 class WeightsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.title = QLabel("The live model's weights")
+        self.title = QLabel(QCoreApplication.translate("WeightsPanel", "The live model's weights"))
         self.pictures = self.histogram = None  # built on first use
         self.layers: list[tuple[str, np.ndarray]] = []
         self.first: np.ndarray | None = None
@@ -64,8 +64,8 @@ class WeightsPanel(QWidget):
         self.clip = 1.0
         self.prev_button = QPushButton("‹")
         self.next_button = QPushButton("›")
-        self.prev_button.setToolTip("Previous units (Page Up)")
-        self.next_button.setToolTip("Next units (Page Down)")
+        self.prev_button.setToolTip(QCoreApplication.translate("WeightsPanel", "Previous units (Page Up)"))
+        self.next_button.setToolTip(QCoreApplication.translate("WeightsPanel", "Next units (Page Down)"))
         self.prev_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
         for key, step in (("PgUp", -1), ("PgDown", 1)):
@@ -74,7 +74,7 @@ class WeightsPanel(QWidget):
             sc.activated.connect(lambda step=step: self.show_page(self.page + step))
         self.page_label = QLabel()
         self.layer_box = QComboBox()
-        self.layer_box.setToolTip("The layer whose latent weights the histogram shows")
+        self.layer_box.setToolTip(QCoreApplication.translate("WeightsPanel", "The layer whose latent weights the histogram shows"))
         self.layer_box.currentIndexChanged.connect(self.show_layer)
         self.stats = QLabel()
         for label in (self.title, self.stats):  # one line each, cut at the panel's width
@@ -87,7 +87,7 @@ class WeightsPanel(QWidget):
             pager.addWidget(w)
         side.addLayout(pager)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Histogram of"))
+        chooser.addWidget(QLabel(QCoreApplication.translate("WeightsPanel", "Histogram of")))
         chooser.addWidget(self.layer_box, 1)
         side.addLayout(chooser)
         side.addStretch(1)
@@ -116,8 +116,8 @@ class WeightsPanel(QWidget):
         self.histogram = pg.PlotWidget(background="#202020")
         self.histogram.setMinimumSize(200, 80)
         self.histogram.setMouseEnabled(x=False, y=False)
-        self.histogram.setLabel("left", "weights")
-        self.histogram.setLabel("bottom", "latent value")
+        self.histogram.setLabel(QCoreApplication.translate("WeightsPanel", "left"), QCoreApplication.translate("WeightsPanel", "weights"))
+        self.histogram.setLabel(QCoreApplication.translate("WeightsPanel", "bottom"), QCoreApplication.translate("WeightsPanel", "latent value"))
         for axis in ("left", "bottom"):
             self.histogram.getAxis(axis).enableAutoSIPrefix(False)
         self.grid.addWidget(self.pictures, 1, 0)

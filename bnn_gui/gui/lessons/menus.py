@@ -46,12 +46,12 @@ class LessonMenus:
                self.player.close, [], "")
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", "", LESSON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("LessonMenus", "Open a lesson"), "", LESSON_FILTER)
         if path:
             self.player.open(path)
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save as lesson", "lesson.toml",
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("LessonMenus", "Save as lesson"), "lesson.toml",
                                               LESSON_FILTER)
         if path and may_replace(self.window, path):
             self.save(path)

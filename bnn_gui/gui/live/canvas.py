@@ -13,7 +13,7 @@ frame the drawing is read in (``core.drawing.InputFrame``).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -32,7 +32,7 @@ class DrawingCanvas(QWidget):
         self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setToolTip("Draw a digit. Right button or the eraser removes strokes.")
+        self.setToolTip(QCoreApplication.translate("DrawingCanvas", "Draw a digit. Right button or the eraser removes strokes."))
         self.drawing = drawing or Drawing()
         self.brush_size = DEFAULT_BRUSH
         self.eraser = False

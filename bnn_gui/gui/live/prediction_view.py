@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -22,7 +22,7 @@ class ProbabilityBars(OpaqueWidget):
         # neuron needs the room at 1366x768); 150 wide: within the column's 192 px there (at
         # 180 the percentages ran past its edge)
         self.setMinimumSize(150, 100)
-        self.setToolTip("The network's probability for each digit (softmax of its scores)")
+        self.setToolTip(QCoreApplication.translate("ProbabilityBars", "The network's probability for each digit (softmax of its scores)"))
         self._back: QPixmap | None = None
         self._percent = [QStaticText(f"{i}%") for i in range(101)]
 
@@ -116,7 +116,7 @@ class PredictionView(QWidget):
         if reading is None or reading.digit is None:
             self.digit.set_colour("#666")
             self.digit.setText("?")
-            self.caption.setText("Draw a digit:\nit is read as you draw.")
+            self.caption.setText(QCoreApplication.translate("PredictionView", "Draw a digit:\nit is read as you draw."))
             self.bars.set_probabilities(np.zeros(10))
             return
         self.digit.set_colour("#ff8c00")

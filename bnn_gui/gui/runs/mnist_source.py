@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from bnn_gui.gui.background import Background
@@ -50,9 +50,9 @@ class MnistSource(QObject):
         except MnistMissing as e:
             message = str(e)
         except DataError as e:  # there but damaged: say so, offer nothing
-            QMessageBox.warning(self.parent(), "MNIST cannot be read", safe_text(e))
+            QMessageBox.warning(self.parent(), QCoreApplication.translate("MnistSource", "MNIST cannot be read"), safe_text(e))
             return
-        answer = QMessageBox.question(self.parent(), "MNIST not found",
+        answer = QMessageBox.question(self.parent(), QCoreApplication.translate("MnistSource", "MNIST not found"),
                                       safe_text(offer_text(message)),
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No)
@@ -60,7 +60,7 @@ class MnistSource(QObject):
             return
         self._then = then
         self.dialog = QProgressDialog("Connecting…", "Cancel", 0, 1000, self.parent())
-        self.dialog.setWindowTitle("Downloading MNIST")
+        self.dialog.setWindowTitle(QCoreApplication.translate("MnistSource", "Downloading MNIST"))
         # not modal: a modal progress dialog runs the event loop inside setValue, and the
         # download's end could then close it in the middle of its own update
         self.dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -104,4 +104,4 @@ class MnistSource(QObject):
     def _on_failed(self, error) -> None:
         self._close_dialog()
         self._then = None
-        QMessageBox.warning(self.parent(), "MNIST could not be downloaded", safe_text(error))
+        QMessageBox.warning(self.parent(), QCoreApplication.translate("MnistSource", "MNIST could not be downloaded"), safe_text(error))

@@ -10,7 +10,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 SMOOTHING = 0.05  # weight of the newest loss in the exponential moving average (bias-corrected)
 _LAYER_COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae"]
@@ -38,7 +38,7 @@ def _keyed(title: str, keys: list[tuple[str, str]]) -> str:
 class TrainingPlots(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setToolTip("Live curves of the run: x is in epochs in every plot")
+        self.setToolTip(QCoreApplication.translate("TrainingPlots", "Live curves of the run: x is in epochs in every plot"))
         self.loss_plot = self._plot("loss per batch (log scale)", 0, 0)
         self.acc_plot = self._plot("accuracy %", 0, 1)
         self.lr_plot = self._plot("learning rate", 1, 0)
@@ -59,9 +59,9 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
                       self.lr_plot: ("learning rate", []),
                       self.flip_plot: (FLIP_TITLE, [])}
         self._short = False  # titles without their keys (narrow plots): in the tooltip then
-        self.acc_plot.setToolTip("accuracy on the training batches (●), on MNIST's 10,000 test "
+        self.acc_plot.setToolTip(QCoreApplication.translate("TrainingPlots", "accuracy on the training batches (●), on MNIST's 10,000 test "
                                  "digits after each epoch (■), and on a fixed 2,000 of them "
-                                 "during epochs (▲, dashed)")
+                                 "during epochs (▲, dashed)"))
         self.loss_plot.setDownsampling(auto=True, mode="mean")
         self.loss_plot.setClipToView(True)
         self.loss_raw = self.loss_plot.plot(pen=pg.mkPen("#5c6b7a", width=1), name="raw")
@@ -121,7 +121,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
     def _plot(self, title: str, row: int, col: int) -> pg.PlotItem:
         p = self.addPlot(row=row, col=col, title=title)
         p.showGrid(x=True, y=True, alpha=0.2)
-        p.setLabel("bottom", "epoch")
+        p.setLabel(QCoreApplication.translate("TrainingPlots", "bottom"), QCoreApplication.translate("TrainingPlots", "epoch"))
         for side in ("bottom", "left"):  # never "epoch (x0.001)"
             p.getAxis(side).enableAutoSIPrefix(False)
         p.setMouseEnabled(x=False, y=False)

@@ -245,22 +245,24 @@ class MainWindow(DockShare, QMainWindow):
 
     def _on_session_model_loaded(self, model) -> None:
         acc = model.test_accuracy
-        acc_text = f"test accuracy {100 * acc:.2f}%" if acc is not None else "accuracy unknown"
-        engine = "the packed 1-bit engine" if model.engine == "packed" else "PyTorch"
+        acc_text = (self.tr("test accuracy {0}%").format(f"{100 * acc:.2f}") if acc is not None
+                    else self.tr("accuracy unknown"))
+        engine = self.tr("the packed 1-bit engine") if model.engine == "packed" else "PyTorch"
         self.statusBar().clearMessage()
-        self.model_status.setText(f"Model {model.name} ({model.config.name}): {acc_text}; "
-                                     f"read by {engine}")
+        self.model_status.setText(self.tr("Model {0} ({1}): {2}; read by {3}").format(
+            model.name, model.config.name, acc_text, engine))
         self.settings.setValue("model", str(model.file.path))
         self.model_box.select(str(model.file.path))
 
     def _on_session_model_failed(self, message: str) -> None:
-        kept = f"; keeping {self.session.model.name}" if self.session.model else ""
-        self.say(f"could not load the model{kept}")
+        kept = (self.tr("; keeping {0}").format(self.session.model.name)
+                if self.session.model else "")
+        self.say(self.tr("could not load the model") + kept)
         if self.session.model is not None:
             self.model_box.select(str(self.session.model.file.path))
         elif self.settings.value("model"):
             self.settings.remove("model")  # a remembered model that fails: start clean next time
-        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Could not load the model"), safe_text(message + kept))
+        QMessageBox.warning(self, self.tr("Could not load the model"), safe_text(message + kept))
 
     def _start_training(self) -> None:
         bring_to_front(self.training_dock)  # a run started by F5 is never hidden behind a tab
@@ -278,9 +280,9 @@ class MainWindow(DockShare, QMainWindow):
                 and new < live.test_accuracy - KEEP_MARGIN):
             self.model_box.fill(select=str(live.file.path))
             self.training.keep_aside(path, live.name, live.test_accuracy)
-            self.say(f"the new model scores {100 * new:.2f}%, below the live {live.name}'s "
-                     f"{100 * live.test_accuracy:.2f}%: {live.name} stays live (Use the new "
-                     "model, in the training panel, switches)", 15)
+            self.say(self.tr("the new model scores {0}%, below the live {1}'s {2}%: {1} stays "
+                             "live (Use the new model, in the training panel, switches)").format(
+                f"{100 * new:.2f}", live.name, f"{100 * live.test_accuracy:.2f}"), 15)
             return
         self.model_box.fill(select=path)
         self.load_model(path)  # becomes the live model; the drawing is read again on load
@@ -344,7 +346,7 @@ class MainWindow(DockShare, QMainWindow):
             index = int(np.random.default_rng().integers(len(ds.test_x)))
         i = int(index)
         self.session.drawing.set_image(ds.test_x[i].astype(np.float32) / 255, int(ds.test_y[i]))
-        self.say(f"MNIST test digit #{i}, true label {ds.test_y[i]}")
+        self.say(self.tr("MNIST test digit #{0}, true label {1}").format(i, ds.test_y[i]))
         self.refresh()
 
     def dragEnterEvent(self, e):

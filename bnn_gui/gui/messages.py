@@ -29,6 +29,7 @@ def may_replace(parent, path) -> bool:
     import stat
     from pathlib import Path
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     try:
@@ -38,8 +39,9 @@ def may_replace(parent, path) -> bool:
     if not stat.S_ISREG(st.st_mode) or st.st_mode & 0o222:
         return True
     answer = QMessageBox.question(
-        parent, "Replace a read-only file?",
-        safe_text(f"{Path(path).name} is read-only. Replace it anyway?"),
+        parent, QCoreApplication.translate("messages", "Replace a read-only file?"),
+        safe_text(QCoreApplication.translate(
+            "messages", "{0} is read-only. Replace it anyway?").format(Path(path).name)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:

@@ -19,7 +19,7 @@ below and in the 28x28 input (``core.receptive``); hovering outlines the same, l
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bnn_gui.gui.live.network_picture import TAIL, Band, NetworkPicture
@@ -34,16 +34,33 @@ LUT = np.array([[31, 42, 68], [242, 230, 201], [214, 45, 122], [255, 140, 0], [7
 _t = np.linspace(-1, 1, 256)[:, None]
 DIVERGING = np.where(_t < 0, (1 + _t) * [40, 40, 40] - _t * [70, 140, 255],
                      (1 - _t) * [40, 40, 40] + _t * [255, 160, 40]).astype(np.uint8)
-LEGEND = ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> "
-          "<span style='background:#f2e6c9;color:#000'>&nbsp;+1&nbsp;</span> "
-          "<span style='background:#ff8c00;color:#000'>&nbsp;this stroke made it +1&nbsp;</span> "
-          "<span style='background:#d62d7a;color:#fff'>&nbsp;this stroke made it −1&nbsp;</span>")
-REAL_LEGEND = ("<span style='background:#4682ff;color:#000'>&nbsp;negative&nbsp;</span> "
-               "<span style='background:#282828;color:#ddd'>&nbsp;0&nbsp;</span> "
-               "<span style='background:#ffa028;color:#000'>&nbsp;positive&nbsp;</span> "
-               "(real values, each layer scaled to its largest)")
+def _legend() -> str:
+    return ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> "
+            "<span style='background:#f2e6c9;color:#000'>&nbsp;+1&nbsp;</span> "
+            "<span style='background:#ff8c00;color:#000'>&nbsp;"
+            + QCoreApplication.translate("NetworkView", "this stroke made it +1")
+            + "&nbsp;</span> <span style='background:#d62d7a;color:#fff'>&nbsp;"
+            + QCoreApplication.translate("NetworkView", "this stroke made it −1")
+            + "&nbsp;</span>")
+
+
+def _real_legend() -> str:
+    return ("<span style='background:#4682ff;color:#000'>&nbsp;"
+            + QCoreApplication.translate("NetworkView", "negative")
+            + "&nbsp;</span> <span style='background:#282828;color:#ddd'>&nbsp;0&nbsp;</span> "
+            "<span style='background:#ffa028;color:#000'>&nbsp;"
+            + QCoreApplication.translate("NetworkView", "positive") + "&nbsp;</span> "
+            + QCoreApplication.translate("NetworkView",
+                                         "(real values, each layer scaled to its largest)"))
+
+
 TWO_ROWS_BELOW = 2.5  # screen pixels a cell: narrower, the maps go in two rows
-HINT = "  —  hover a unit for its value, click it to look inside; click a title to enlarge"
+
+
+def _hint() -> str:
+    return "  —  " + QCoreApplication.translate(
+        "NetworkView", "hover a unit for its value, click it to look inside; click a title "
+        "to enlarge")
 
 
 class NetworkView(UnitMarks, LayerFocus, QWidget):
@@ -60,7 +77,7 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         self.picture.clicked.connect(self._on_picture_clicked)
         self.picture.title_clicked.connect(self._on_picture_title_clicked)
         self.picture.resized.connect(self._replan)
-        self.info = QLabel(LEGEND + HINT)
+        self.info = QLabel(_legend() + _hint())
         self.info.setWordWrap(True)
         self.info.setFixedHeight(2 * self.info.fontMetrics().height() + 6)  # no jumps on hover
         lay = QVBoxLayout(self)
@@ -71,7 +88,7 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         self._layers: list[dict] = []
         self._signature = None
         self._config = None  # the live model's config: the receptive fields' geometry
-        self._legend = LEGEND
+        self._legend = _legend()
         self._reading = None
         self._channel: int | None = 0  # the channel a focused conv layer shows (None: all)
         self.selected: tuple[str, tuple] | None = None  # the unit looked inside
@@ -97,8 +114,8 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         self._build(blank.layers, layer_descriptions(model.config,
                                                      [la.bits.shape for la in blank.layers]),
                     blank.input_bits is not None,
-                    "integer: agreeing − disagreeing bits" if blank.score_meaning != "logits"
-                    else "logits (real)")
+                    self.tr("integer: agreeing − disagreeing bits")
+                    if blank.score_meaning != "logits" else self.tr("logits (real)"))
         self._reading = None
         self.show_layers(None)
 
@@ -108,21 +125,25 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
                         for la, w in zip(layers, words)]
         self._signature = [(la.name, la.bits.shape, la.binary) for la in layers]
         binary = any(la.binary for la in layers)
-        self._legend = LEGEND if binary else REAL_LEGEND
-        self.info.setText(self._legend + HINT)
-        bands = [Band("input", "28x28 pixels, and as ±1" if input_bits else "28x28 pixels",
+        self._legend = _legend() if binary else _real_legend()
+        self.info.setText(self._legend + _hint())
+        bands = [Band("input", self.tr("28x28 pixels, and as ±1") if input_bits
+                      else self.tr("28x28 pixels"),
                       (57, 28) if input_bits else (28, 28), 3)]
         for e, la in zip(self._layers, layers):
             shape = la.bits.shape
-            kind = "±1" if la.binary else "real"
-            e["what"] = (f"{shape[0]} {kind} maps {shape[1]}x{shape[2]}" if len(shape) == 3
-                         else f"{shape[0]} {kind} units")
+            if len(shape) == 3:
+                e["what"] = (self.tr("{0} ±1 maps {1}x{2}") if la.binary else
+                             self.tr("{0} real maps {1}x{2}")).format(*shape)
+            else:
+                e["what"] = (self.tr("{0} ±1 units") if la.binary else
+                             self.tr("{0} real units")).format(shape[0])
             t = e["tiling"]
             bands.append(Band(la.name, f"{e['what']}\n{e['words']}", (t.height, t.width),
                               3 if len(shape) == 3 else 4))
         self.picture.set_bands(bands)
         self.picture.set_scores(None, score_meaning, None)
-        self.picture.hint = "draw a digit: the network reads it here, layer by layer"
+        self.picture.hint = self.tr("draw a digit: the network reads it here, layer by layer")
         self._replan()
 
     def _replan(self) -> None:
@@ -177,7 +198,7 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
             for i, e in enumerate(self._layers):
                 self.picture.bands[i + 1].subtitle = self._subtitle(e)
             self.picture.set_scores(None, self.picture.score_meaning, None)
-            self.picture.hint = "draw a digit: the network reads it here, layer by layer"
+            self.picture.hint = self.tr("draw a digit: the network reads it here, layer by layer")
             self._mark()
             self.picture.update()
             return
@@ -204,10 +225,10 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         line = ""
         if e["flips"] is not None:
             approx = "" if e.get("exact", True) else "~"
-            line = f"{approx}{e['flips']} flipped by this stroke"
+            line = self.tr("{0} flipped by this stroke").format(f"{approx}{e['flips']}")
             if e["frame_flips"]:
-                line = (f"{approx}{e['flips']} flipped by the stroke, {e['frame_flips']} by "
-                        "re-centring")
+                line = self.tr("{0} flipped by the stroke, {1} by re-centring").format(
+                    f"{approx}{e['flips']}", e['frame_flips'])
         return f"{e['what']}\n{e['words']}\n{line}"
 
     def _say_move(self, report) -> None:
@@ -218,16 +239,19 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         e = self._layers[first]
         moved = []
         if abs(down) >= 0.05 or abs(right) >= 0.05:
-            moved.append(f"moved it {abs(down):.1f} px {'down' if down > 0 else 'up'} and "
-                         f"{abs(right):.1f} px {'right' if right > 0 else 'left'}")
+            vertical = (self.tr("{0} px down") if down > 0 else self.tr("{0} px up")).format(
+                f"{abs(down):.1f}")
+            horizontal = (self.tr("{0} px right") if right > 0 else self.tr("{0} px left")
+                          ).format(f"{abs(right):.1f}")
+            moved.append(self.tr("moved it {0} and {1}").format(vertical, horizontal))
         if abs(ratio - 1) >= 0.005:
-            moved.append(f"scaled it ×{ratio:.2f}")
+            moved.append(self.tr("scaled it ×{0}").format(f"{ratio:.2f}"))
         if not moved:
             return
-        self.info.setText(
-            f"This stroke re-framed the drawing ({' and '.join(moved)}): in "
-            f"{e['layer'].name}, {e['frame_flips']} bits flipped because of that alone and are "
-            f"not marked; the {e['flips']} marked are the stroke's own.")
+        self.info.setText(self.tr(
+            "This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that "
+            "alone and are not marked; the {3} marked are the stroke's own.").format(
+                self.tr(" and ").join(moved), e['layer'].name, e['frame_flips'], e['flips']))
 
     def _render(self) -> None:
         for i, e in enumerate(self._layers):
@@ -287,7 +311,8 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
             self._set_hovered(None)
             b = self.picture.bands[band]
             words = "; ".join(w for w in b.subtitle.split("\n") if w)
-            action = "Click to go back" if self.picture.focus == band else "Click to enlarge"
+            action = (self.tr("Click to go back") if self.picture.focus == band
+                      else self.tr("Click to enlarge"))
             self.info.setText(f"<b>{b.title}</b>: {words}. {action}.")
             return
         entry, unit = self._unit(band, row, col)
@@ -295,16 +320,16 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
             self._set_hovered(None)
             if band == 0 and self._reading is not None and self._reading.input is not None \
                     and row < 28:
-                self.info.setText(f"input pixel at row {row}, column {col}: "
-                                  f"{self._reading.input[row, col]:.2f}")
+                self.info.setText(self.tr("input pixel at row {0}, column {1}: {2}").format(
+                    row, col, f"{self._reading.input[row, col]:.2f}"))
             else:
-                self.info.setText(self._legend + HINT)
+                self.info.setText(self._legend + _hint())
             return
         layer = entry["layer"]
         self._set_hovered((layer.name, unit))
         pre, bit = float(layer.pre[unit]), layer.bits[unit]
-        where = (f"channel {unit[0]}, row {unit[1]}, column {unit[2]}" if len(unit) == 3
-                 else f"unit {unit[0]}")
+        where = (self.tr("channel {0}, row {1}, column {2}").format(*unit) if len(unit) == 3
+                 else self.tr("unit {0}").format(unit[0]))
         out = f"{int(bit):+d}" if layer.binary else f"{float(bit):.3f}"
         text = f"{layer.name}, {where}: {layer.pre_meaning} {pre:+.4g} → {out}"
         self.info.setText(text)

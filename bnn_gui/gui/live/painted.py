@@ -4,7 +4,7 @@ a new layout (a QLabel whose text changes does both)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -100,7 +100,8 @@ def paint_score_bars(p: QPainter, room: QRectF, scores, answer, text_x: float,
         p.setPen(QColor("#ff8c00"))
         p.drawText(QRectF(text_x, room.bottom() + 2, text_w, 2 * line - 2),
                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,  # 2 lines if narrow
-                   f"answer {answer}, ahead by {lead}")
+                   QCoreApplication.translate("ScoreBars", "answer {0}, ahead by {1}")
+                   .format(answer, lead))
 
 
 class ScoreBars(OpaqueWidget):

@@ -122,9 +122,9 @@ class PredictionView(QWidget):
         self.digit.set_colour("#ff8c00")
         self.digit.setText(str(reading.digit))
         true_label = None if self.drawing is None else self.drawing.label
-        text = f"{100 * reading.confidence:.1f}% sure"
+        text = self.tr("{0}% sure").format(f"{100 * reading.confidence:.1f}")
         if true_label is not None:
             ok = "✓" if true_label == reading.digit else "✗"
-            text += f"\nMNIST's label: {true_label} {ok}"
+            text += "\n" + self.tr("MNIST's label: {0} {1}").format(true_label, ok)
         self.caption.setText(text)
         self.bars.set_probabilities(reading.probabilities)

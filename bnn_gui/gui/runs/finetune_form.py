@@ -5,7 +5,7 @@ FinetuneConfig.validate (the command line's check), so a bad value is refused he
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from bnn_gui.config import ConfigError
@@ -13,13 +13,18 @@ from bnn_gui.core.runs.finetune import FinetuneConfig
 
 # (FinetuneConfig field, label, parse, show, tooltip); the share is shown in percent
 _FIELDS = [
-    ("epochs", "Epochs", int, str, "Passes over the mix of your digits and MNIST"),
-    ("lr", "Learning rate", float, lambda v: f"{v:g}",
-     "Adam's starting rate, decayed to a tenth; small, to move the weights, not start over"),
-    ("personal_share", "Your digits (%)", lambda t: float(t) / 100, lambda v: f"{100 * v:g}",
-     "The share of the mix that is varied copies of your digits"),
-    ("mnist_samples", "MNIST digits", int, str,
-     "MNIST training digits mixed in so that it does not forget them"),
+    ("epochs", QT_TRANSLATE_NOOP("FinetuneForm", "Epochs"), int, str,
+     QT_TRANSLATE_NOOP("FinetuneForm", "Passes over the mix of your digits and MNIST")),
+    ("lr", QT_TRANSLATE_NOOP("FinetuneForm", "Learning rate"), float, lambda v: f"{v:g}",
+     QT_TRANSLATE_NOOP("FinetuneForm", "Adam's starting rate, decayed to a tenth; small, to "
+                                       "move the weights, not start over")),
+    ("personal_share", QT_TRANSLATE_NOOP("FinetuneForm", "Your digits (%)"),
+     lambda t: float(t) / 100, lambda v: f"{100 * v:g}",
+     QT_TRANSLATE_NOOP("FinetuneForm", "The share of the mix that is varied copies of your "
+                                       "digits")),
+    ("mnist_samples", QT_TRANSLATE_NOOP("FinetuneForm", "MNIST digits"), int, str,
+     QT_TRANSLATE_NOOP("FinetuneForm", "MNIST training digits mixed in so that it does not "
+                                       "forget them")),
 ]
 
 
@@ -38,7 +43,7 @@ class FinetuneForm(QWidget):
             edit.setToolTip(tip)
             edit.textChanged.connect(self.changed)
             self.fields[key] = edit
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color: #ff6b6b")
         form.addRow(self.error_label)

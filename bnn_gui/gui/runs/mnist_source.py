@@ -19,8 +19,9 @@ def offer_text(message: str) -> str:
     """The question asked when MNIST is missing (here and in the training panel)."""
     from bnn_gui.core.paths import user_dir
 
-    return (f"{message}\n\nDownload MNIST now? About 11 MB, checked against its published "
-            f"checksums, into {user_dir() / 'mnist'}.")
+    return message + "\n\n" + QCoreApplication.translate(
+        "MnistSource", "Download MNIST now? About 11 MB, checked against its published "
+        "checksums, into {0}.").format(user_dir() / "mnist")
 
 
 class MnistSource(QObject):

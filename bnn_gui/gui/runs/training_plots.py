@@ -10,7 +10,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 SMOOTHING = 0.05  # weight of the newest loss in the exponential moving average (bias-corrected)
 _LAYER_COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae"]
@@ -25,7 +25,7 @@ def log_ticks(lo: float, hi: float) -> list:
     return [[(float(np.log10(v)), f"{v:g}") for v in values], []]
 
 
-FLIP_TITLE = "signs flipped %"
+FLIP_TITLE = QT_TRANSLATE_NOOP("TrainingPlots", "signs flipped %")
 KEYED_MIN_WIDTH = 300  # pixels a plot: narrower, its title goes without the curves' names
 
 
@@ -39,10 +39,10 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setToolTip(QCoreApplication.translate("TrainingPlots", "Live curves of the run: x is in epochs in every plot"))
-        self.loss_plot = self._plot("loss per batch (log scale)", 0, 0)
-        self.acc_plot = self._plot("accuracy %", 0, 1)
-        self.lr_plot = self._plot("learning rate", 1, 0)
-        self.flip_plot = self._plot(FLIP_TITLE, 1, 1)
+        self.loss_plot = self._plot(self.tr("loss per batch (log scale)"), 0, 0)
+        self.acc_plot = self._plot(self.tr("accuracy %"), 0, 1)
+        self.lr_plot = self._plot(self.tr("learning rate"), 1, 0)
+        self.flip_plot = self._plot(self.tr(FLIP_TITLE), 1, 1)
         # The learning rate on a linear axis from 0: a log axis over less than a decade (the
         # first epochs) labels its minor ticks on top of each other.
         # The loss is drawn as log10(loss) on a linear axis whose ticks are labelled with the
@@ -51,13 +51,13 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         # range is under a decade.
         # No legend boxes: in a low dock (a laptop's 60-px plots) they covered the curves. Each
         # title names its curves in their own colours instead.
-        self._keys = {self.loss_plot: ("loss (log)", [("raw", "#5c6b7a"),
-                                                     ("smoothed", "#4fc3f7")]),
-                      self.acc_plot: ("accuracy %", [("train ●", "#ffb74d"),
-                                                     ("test ■", "#81c784"),
-                                                     ("2,000 ▲", "#81c784")]),
-                      self.lr_plot: ("learning rate", []),
-                      self.flip_plot: (FLIP_TITLE, [])}
+        self._keys = {self.loss_plot: (self.tr("loss (log)"), [(self.tr("raw"), "#5c6b7a"),
+                                                               (self.tr("smoothed"), "#4fc3f7")]),
+                      self.acc_plot: (self.tr("accuracy %"), [(self.tr("train ●"), "#ffb74d"),
+                                                              (self.tr("test ■"), "#81c784"),
+                                                              ("2,000 ▲", "#81c784")]),
+                      self.lr_plot: (self.tr("learning rate"), []),
+                      self.flip_plot: (self.tr(FLIP_TITLE), [])}
         self._short = False  # titles without their keys (narrow plots): in the tooltip then
         self.acc_plot.setToolTip(QCoreApplication.translate("TrainingPlots", "accuracy on the training batches (●), on MNIST's 10,000 test "
                                  "digits after each epoch (■), and on a fixed 2,000 of them "
@@ -136,7 +136,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
             self.flip_plot.removeItem(c)
         self.flip_curves.clear()
         if hasattr(self, "_keys"):
-            self._keys[self.flip_plot] = (FLIP_TITLE, [])
+            self._keys[self.flip_plot] = (self.tr(FLIP_TITLE), [])
             self._retitle()
         for c in (self.loss_raw, self.loss_smooth, self.train_acc, self.test_acc, self.lr_curve,
                   self.probe_acc):
@@ -186,7 +186,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
                 self.flip_curves[layer] = self.flip_plot.plot(
                     pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
                     symbolBrush=colour, name=layer)
-                self._keys[self.flip_plot] = (FLIP_TITLE, [
+                self._keys[self.flip_plot] = (self.tr(FLIP_TITLE), [
                     (name, _LAYER_COLOURS[i % len(_LAYER_COLOURS)])
                     for i, name in enumerate(self.flip_curves)])
                 self._retitle()

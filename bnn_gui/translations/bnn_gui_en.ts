@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DrawingCanvas</name>
+    <message>
+        <location filename="../gui/live/canvas.py" line="35"/>
+        <source>Draw a digit. Right button or the eraser removes strokes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="25"/>
+        <source>Evaluate the live model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="26"/>
+        <source>Read all 10,000 MNIST test digits with the live model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
+        <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="30"/>
+        <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="45"/>
+        <source>Double-click a digit to put it on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneForm</name>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="16"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="17"/>
+        <source>Passes over the mix of your digits and MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="18"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="19"/>
+        <source>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="21"/>
+        <source>Your digits (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="23"/>
+        <source>The share of the mix that is varied copies of your digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="25"/>
+        <source>MNIST digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="26"/>
+        <source>MNIST training digits mixed in so that it does not forget them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../gui/help_menu.py" line="18"/>
@@ -26,6 +105,26 @@
     <message>
         <location filename="../gui/help_menu.py" line="25"/>
         <source>&amp;About bnn-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="28"/>
+        <source>Keyboard shortcuts — bnn-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="34"/>
+        <source>BNNs in five minutes — bnn-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="52"/>
+        <source>About bnn-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="53"/>
+        <source>&lt;b&gt;bnn-gui&lt;/b&gt;: draw a digit and watch a binarized neural network (weights and activations ±1; Courbariaux, Hubara et al. 2016) read it, layer by layer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -331,6 +430,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../gui/lessons/menus.py" line="49"/>
+        <source>Open a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="54"/>
+        <source>Save as lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/lessons/menus.py" line="65"/>
         <source>Could not save the lesson: {0}</source>
         <translation type="unfinished"></translation>
@@ -606,6 +715,266 @@
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gui/main_window.py" line="226"/>
+        <source>stopped reading the picture; the drawing stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="240"/>
+        <source>Open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="240"/>
+        <source>Models (*.safetensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="248"/>
+        <source>test accuracy {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="249"/>
+        <source>accuracy unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="250"/>
+        <source>the packed 1-bit engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="252"/>
+        <source>Model {0} ({1}): {2}; read by {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="258"/>
+        <source>; keeping {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="260"/>
+        <source>could not load the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="265"/>
+        <source>Could not load the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="283"/>
+        <source>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="318"/>
+        <source>Open image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="349"/>
+        <source>MNIST test digit #{0}, true label {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MnistSource</name>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="22"/>
+        <source>Download MNIST now? About 11 MB, checked against its published checksums, into {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="54"/>
+        <source>MNIST cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="56"/>
+        <source>MNIST not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="64"/>
+        <source>Downloading MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="108"/>
+        <source>MNIST could not be downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../gui/model_picker.py" line="18"/>
+        <source>The network reading your drawing: shipped, yours, or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/model_picker.py" line="34"/>
+        <source>Open model file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../gui/live/network_view.py" line="41"/>
+        <source>this stroke made it +1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="43"/>
+        <source>this stroke made it −1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="49"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="52"/>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="53"/>
+        <source>(real values, each layer scaled to its largest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="61"/>
+        <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="117"/>
+        <source>integer: agreeing − disagreeing bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="118"/>
+        <source>logits (real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="130"/>
+        <source>28x28 pixels, and as ±1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="131"/>
+        <source>28x28 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="136"/>
+        <source>{0} ±1 maps {1}x{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="137"/>
+        <source>{0} real maps {1}x{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="139"/>
+        <source>{0} ±1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="140"/>
+        <source>{0} real units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="146"/>
+        <location filename="../gui/live/network_view.py" line="201"/>
+        <source>draw a digit: the network reads it here, layer by layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="228"/>
+        <source>{0} flipped by this stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="230"/>
+        <source>{0} flipped by the stroke, {1} by re-centring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="242"/>
+        <source>{0} px down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="242"/>
+        <source>{0} px up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="244"/>
+        <source>{0} px right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="244"/>
+        <source>{0} px left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="246"/>
+        <source>moved it {0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="248"/>
+        <source>scaled it ×{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="252"/>
+        <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="254"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="314"/>
+        <source>Click to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="315"/>
+        <source>Click to enlarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="323"/>
+        <source>input pixel at row {0}, column {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="331"/>
+        <source>channel {0}, row {1}, column {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="332"/>
+        <source>unit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NeuronPanel</name>
@@ -822,6 +1191,124 @@
     </message>
 </context>
 <context>
+    <name>PersonalPanel</name>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="83"/>
+        <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="89"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="90"/>
+        <source>Put the selected digit on the canvas (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="93"/>
+        <source>Relabel ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="94"/>
+        <source>Give the selected digits another label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="100"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="101"/>
+        <source>Remove the selected digits from your set (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="103"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="107"/>
+        <source>Put back the digits deleted last (every delete can be undone, one after another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="111"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="112"/>
+        <source>Add the digits of a personal-set file (a .json export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="114"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="115"/>
+        <source>Save your whole set as one file, to share or keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="117"/>
+        <source>Teach the live model my handwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="119"/>
+        <source>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="144"/>
+        <source>&lt;b&gt;Fine-tune settings&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="154"/>
+        <source>reading your personal set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="180"/>
+        <source>Could not save your digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="286"/>
+        <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="362"/>
+        <source>Import a personal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="371"/>
+        <source>Could not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="378"/>
+        <source>Export your personal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="387"/>
+        <source>Could not export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PixelsPanel</name>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="104"/>
@@ -939,6 +1426,49 @@
     </message>
 </context>
 <context>
+    <name>PredictionView</name>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="119"/>
+        <source>Draw a digit:
+it is read as you draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="125"/>
+        <source>{0}% sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="128"/>
+        <source>MNIST&apos;s label: {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../gui/presenter.py" line="62"/>
+        <source>Presenter mode: F11 or Esc leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="25"/>
+        <source>The network&apos;s probability for each digit (softmax of its scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBars</name>
+    <message>
+        <location filename="../gui/live/painted.py" line="103"/>
+        <source>answer {0}, ahead by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeachBar</name>
     <message>
         <location filename="../gui/live/teach_bar.py" line="25"/>
@@ -969,6 +1499,16 @@
 <context>
     <name>Teaching</name>
     <message>
+        <location filename="../gui/docks/teaching.py" line="24"/>
+        <source>My digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="25"/>
+        <source>Your personal set: your digits with the right labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/docks/teaching.py" line="36"/>
         <source>That&apos;s &amp;wrong: it&apos;s a…</source>
         <translation type="unfinished"></translation>
@@ -986,6 +1526,36 @@
     <message>
         <location filename="../gui/docks/teaching.py" line="42"/>
         <source>Fine-tune the live model on your personal set mixed with MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="53"/>
+        <source>Your personal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="61"/>
+        <source>Draw a digit first, then say which digit it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="72"/>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="76"/>
+        <source>taken back out of My digits (Undo delete there puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="86"/>
+        <source>Add some of your digits first (click the right digit under the answer), then fine-tune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="100"/>
+        <source>A training run is going: stop it or wait, then fine-tune.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,6 +1928,158 @@
     <message>
         <location filename="../gui/runs/training_panel.py" line="373"/>
         <source>Training failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="28"/>
+        <source>signs flipped %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="41"/>
+        <source>Live curves of the run: x is in epochs in every plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="42"/>
+        <source>loss per batch (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="43"/>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <source>accuracy %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="44"/>
+        <location filename="../gui/runs/training_plots.py" line="59"/>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <source>loss (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="55"/>
+        <source>smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <source>train ●</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="57"/>
+        <source>test ■</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="62"/>
+        <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="124"/>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwinPanel</name>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="54"/>
+        <source>The network to compare with the live model on your drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="62"/>
+        <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="76"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="59"/>
+        <source>The live model&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="67"/>
+        <source>Previous units (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="68"/>
+        <source>Next units (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="77"/>
+        <source>The layer whose latent weights the histogram shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="90"/>
+        <source>Histogram of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="119"/>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="120"/>
+        <source>latent value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../gui/messages.py" line="42"/>
+        <source>Replace a read-only file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="43"/>
+        <source>{0} is read-only. Replace it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>save_levels</name>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="22"/>
+        <source>Nothing to save: draw a digit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="24"/>
+        <source>Save what the network sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="35"/>
+        <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

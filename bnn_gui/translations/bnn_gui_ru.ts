@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>DrawingCanvas</name>
+    <message>
+        <location filename="../gui/live/canvas.py" line="35"/>
+        <source>Draw a digit. Right button or the eraser removes strokes.</source>
+        <translation>Нарисуйте цифру. Правая кнопка мыши или ластик стирают штрихи.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="25"/>
+        <source>Evaluate the live model</source>
+        <translation>Оценить текущую модель</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="26"/>
+        <source>Read all 10,000 MNIST test digits with the live model</source>
+        <translation>Прочитать текущей моделью все 10 000 тестовых цифр MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
+        <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
+        <translation>Точность по цифрам, матрица ошибок и неверно прочитанные цифры текущей модели на тестовой выборке MNIST.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="30"/>
+        <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
+        <translation>Строки — истинная цифра, столбцы — ответ. Щёлкните клетку, чтобы увидеть её цифры</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="45"/>
+        <source>Double-click a digit to put it on the canvas</source>
+        <translation>Дважды щёлкните цифру, чтобы перенести её на холст</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneForm</name>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="16"/>
+        <source>Epochs</source>
+        <translation>Эпохи</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="17"/>
+        <source>Passes over the mix of your digits and MNIST</source>
+        <translation>Проходы по смеси ваших цифр и MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="18"/>
+        <source>Learning rate</source>
+        <translation>Скорость обучения</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="19"/>
+        <source>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</source>
+        <translation>Начальная скорость Adam, убывает до десятой части; небольшая, чтобы сдвинуть веса, а не учить заново</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="21"/>
+        <source>Your digits (%)</source>
+        <translation>Ваши цифры (%)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="23"/>
+        <source>The share of the mix that is varied copies of your digits</source>
+        <translation>Доля смеси, которую составляют видоизменённые копии ваших цифр</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="25"/>
+        <source>MNIST digits</source>
+        <translation>Цифры MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="26"/>
+        <source>MNIST training digits mixed in so that it does not forget them</source>
+        <translation>Обучающие цифры MNIST, подмешанные, чтобы сеть их не забыла</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../gui/help_menu.py" line="18"/>
@@ -27,6 +106,26 @@
         <location filename="../gui/help_menu.py" line="25"/>
         <source>&amp;About bnn-gui</source>
         <translation>&amp;О программе bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="28"/>
+        <source>Keyboard shortcuts — bnn-gui</source>
+        <translation>Сочетания клавиш — bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="34"/>
+        <source>BNNs in five minutes — bnn-gui</source>
+        <translation>BNN за пять минут — bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="52"/>
+        <source>About bnn-gui</source>
+        <translation>О программе bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="53"/>
+        <source>&lt;b&gt;bnn-gui&lt;/b&gt;: draw a digit and watch a binarized neural network (weights and activations ±1; Courbariaux, Hubara et al. 2016) read it, layer by layer.</source>
+        <translation>&lt;b&gt;bnn-gui&lt;/b&gt;: нарисуйте цифру и посмотрите, как бинаризованная нейросеть (веса и активации ±1; Courbariaux, Hubara et al. 2016) читает её слой за слоем.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +430,16 @@
         <translation>Закрыть урок</translation>
     </message>
     <message>
+        <location filename="../gui/lessons/menus.py" line="49"/>
+        <source>Open a lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="54"/>
+        <source>Save as lesson</source>
+        <translation>Сохранить как урок</translation>
+    </message>
+    <message>
         <location filename="../gui/lessons/menus.py" line="65"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Не удалось сохранить урок: {0}</translation>
@@ -606,6 +715,266 @@
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
+    <message>
+        <location filename="../gui/main_window.py" line="226"/>
+        <source>stopped reading the picture; the drawing stays</source>
+        <translation>чтение изображения остановлено; рисунок остаётся</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="240"/>
+        <source>Open model</source>
+        <translation>Открыть модель</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="240"/>
+        <source>Models (*.safetensors)</source>
+        <translation>Модели (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="248"/>
+        <source>test accuracy {0}%</source>
+        <translation>точность на тесте {0}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="249"/>
+        <source>accuracy unknown</source>
+        <translation>точность неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="250"/>
+        <source>the packed 1-bit engine</source>
+        <translation>упакованный 1-битный движок</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="252"/>
+        <source>Model {0} ({1}): {2}; read by {3}</source>
+        <translation>Модель {0} ({1}): {2}; читает {3}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="258"/>
+        <source>; keeping {0}</source>
+        <translation>; остаётся {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="260"/>
+        <source>could not load the model</source>
+        <translation>не удалось загрузить модель</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="265"/>
+        <source>Could not load the model</source>
+        <translation>Не удалось загрузить модель</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="283"/>
+        <source>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</source>
+        <translation>новая модель набирает {0}%, меньше, чем {2}% у текущей {1}: {1} остаётся текущей (кнопка «Взять новую модель» на панели обучения переключает)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="318"/>
+        <source>Open image</source>
+        <translation>Открыть изображение</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="349"/>
+        <source>MNIST test digit #{0}, true label {1}</source>
+        <translation>Тестовая цифра MNIST №{0}, истинная метка {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MnistSource</name>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="22"/>
+        <source>Download MNIST now? About 11 MB, checked against its published checksums, into {0}.</source>
+        <translation>Скачать MNIST сейчас? Около 11 МБ, с проверкой опубликованных контрольных сумм, в {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="54"/>
+        <source>MNIST cannot be read</source>
+        <translation>MNIST не читается</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="56"/>
+        <source>MNIST not found</source>
+        <translation>MNIST не найден</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="64"/>
+        <source>Downloading MNIST</source>
+        <translation>Загрузка MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="108"/>
+        <source>MNIST could not be downloaded</source>
+        <translation>Не удалось скачать MNIST</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../gui/model_picker.py" line="18"/>
+        <source>The network reading your drawing: shipped, yours, or a file</source>
+        <translation>Сеть, которая читает ваш рисунок: поставляемая, ваша или из файла</translation>
+    </message>
+    <message>
+        <location filename="../gui/model_picker.py" line="34"/>
+        <source>Open model file…</source>
+        <translation>Открыть файл модели…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../gui/live/network_view.py" line="41"/>
+        <source>this stroke made it +1</source>
+        <translation>этот штрих сделал +1</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="43"/>
+        <source>this stroke made it −1</source>
+        <translation>этот штрих сделал −1</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="49"/>
+        <source>negative</source>
+        <translation>отрицательные</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="52"/>
+        <source>positive</source>
+        <translation>положительные</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="53"/>
+        <source>(real values, each layer scaled to its largest)</source>
+        <translation>(вещественные значения, каждый слой нормирован на свой максимум)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="61"/>
+        <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
+        <translation>наведите на нейрон, чтобы увидеть значение, щёлкните, чтобы заглянуть внутрь; щёлкните заголовок, чтобы увеличить</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="117"/>
+        <source>integer: agreeing − disagreeing bits</source>
+        <translation>целые: совпадающие − несовпадающие биты</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="118"/>
+        <source>logits (real)</source>
+        <translation>логиты (вещественные)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="130"/>
+        <source>28x28 pixels, and as ±1</source>
+        <translation>28x28 пикселей и в виде ±1</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="131"/>
+        <source>28x28 pixels</source>
+        <translation>28x28 пикселей</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="136"/>
+        <source>{0} ±1 maps {1}x{2}</source>
+        <translation>карт ±1: {0}, {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="137"/>
+        <source>{0} real maps {1}x{2}</source>
+        <translation>вещественных карт: {0}, {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="139"/>
+        <source>{0} ±1 units</source>
+        <translation>нейронов ±1: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="140"/>
+        <source>{0} real units</source>
+        <translation>вещественных нейронов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="146"/>
+        <location filename="../gui/live/network_view.py" line="201"/>
+        <source>draw a digit: the network reads it here, layer by layer</source>
+        <translation>нарисуйте цифру: сеть прочитает её здесь, слой за слоем</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="228"/>
+        <source>{0} flipped by this stroke</source>
+        <translation>изменено этим штрихом: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="230"/>
+        <source>{0} flipped by the stroke, {1} by re-centring</source>
+        <translation>изменено штрихом: {0}, перецентровкой: {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="242"/>
+        <source>{0} px down</source>
+        <translation>на {0} пикс. вниз</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="242"/>
+        <source>{0} px up</source>
+        <translation>на {0} пикс. вверх</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="244"/>
+        <source>{0} px right</source>
+        <translation>на {0} пикс. вправо</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="244"/>
+        <source>{0} px left</source>
+        <translation>на {0} пикс. влево</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="246"/>
+        <source>moved it {0} and {1}</source>
+        <translation>сдвинул его {0} и {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="248"/>
+        <source>scaled it ×{0}</source>
+        <translation>масштабировал ×{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="252"/>
+        <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
+        <translation>Этот штрих изменил кадр рисунка ({0}): в {1} только из-за этого сменилось битов: {2}, они не отмечены; отмеченные {3} — собственные изменения штриха.</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="254"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="314"/>
+        <source>Click to go back</source>
+        <translation>Щёлкните, чтобы вернуться</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="315"/>
+        <source>Click to enlarge</source>
+        <translation>Щёлкните, чтобы увеличить</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="323"/>
+        <source>input pixel at row {0}, column {1}: {2}</source>
+        <translation>входной пиксель, строка {0}, столбец {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="331"/>
+        <source>channel {0}, row {1}, column {2}</source>
+        <translation>канал {0}, строка {1}, столбец {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="332"/>
+        <source>unit {0}</source>
+        <translation>нейрон {0}</translation>
+    </message>
 </context>
 <context>
     <name>NeuronPanel</name>
@@ -822,6 +1191,124 @@
     </message>
 </context>
 <context>
+    <name>PersonalPanel</name>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="83"/>
+        <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
+        <translation>Ваши цифры по меткам. Двойной щелчок или Enter — на холст; Delete — удалить</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="89"/>
+        <source>Load</source>
+        <translation>На холст</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="90"/>
+        <source>Put the selected digit on the canvas (Enter)</source>
+        <translation>Перенести выбранную цифру на холст (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="93"/>
+        <source>Relabel ▾</source>
+        <translation>Сменить метку ▾</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="94"/>
+        <source>Give the selected digits another label</source>
+        <translation>Дать выбранным цифрам другую метку</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="100"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="101"/>
+        <source>Remove the selected digits from your set (Delete)</source>
+        <translation>Удалить выбранные цифры из набора (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="103"/>
+        <source>Undo delete</source>
+        <translation>Вернуть удалённые</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="107"/>
+        <source>Put back the digits deleted last (every delete can be undone, one after another)</source>
+        <translation>Вернуть последние удалённые цифры (любое удаление можно отменить, одно за другим)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="111"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="112"/>
+        <source>Add the digits of a personal-set file (a .json export)</source>
+        <translation>Добавить цифры из файла личного набора (экспорт .json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="114"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="115"/>
+        <source>Save your whole set as one file, to share or keep</source>
+        <translation>Сохранить весь набор одним файлом, чтобы поделиться или сохранить</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="117"/>
+        <source>Teach the live model my handwriting</source>
+        <translation>Научить модель моему почерку</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="119"/>
+        <source>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</source>
+        <translation>Дообучить текущую модель на ваших цифрах вперемешку с MNIST в фоне; результат сохраняется как новая модель, старая остаётся (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="144"/>
+        <source>&lt;b&gt;Fine-tune settings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Настройки дообучения&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="154"/>
+        <source>reading your personal set…</source>
+        <translation>чтение личного набора…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="180"/>
+        <source>Could not save your digit</source>
+        <translation>Не удалось сохранить вашу цифру</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="286"/>
+        <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
+        <translation>Ваш личный набор пуст. Когда сеть неверно прочитает вашу цифру, щёлкните правильную цифру под ответом (или наберите её): рисунок сохранится здесь с меткой. Нескольких экземпляров каждой цифры достаточно, чтобы научить сеть вашему почерку.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="362"/>
+        <source>Import a personal set</source>
+        <translation>Импорт личного набора</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="371"/>
+        <source>Could not import</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="378"/>
+        <source>Export your personal set</source>
+        <translation>Экспорт личного набора</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="387"/>
+        <source>Could not export</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+</context>
+<context>
     <name>PixelsPanel</name>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="104"/>
@@ -942,6 +1429,50 @@
     </message>
 </context>
 <context>
+    <name>PredictionView</name>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="119"/>
+        <source>Draw a digit:
+it is read as you draw.</source>
+        <translation>Нарисуйте цифру:
+она читается по ходу рисования.</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="125"/>
+        <source>{0}% sure</source>
+        <translation>уверенность {0}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="128"/>
+        <source>MNIST&apos;s label: {0} {1}</source>
+        <translation>метка MNIST: {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../gui/presenter.py" line="62"/>
+        <source>Presenter mode: F11 or Esc leaves it</source>
+        <translation>Режим докладчика: выход — F11 или Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="25"/>
+        <source>The network&apos;s probability for each digit (softmax of its scores)</source>
+        <translation>Вероятность каждой цифры по мнению сети (softmax её оценок)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBars</name>
+    <message>
+        <location filename="../gui/live/painted.py" line="103"/>
+        <source>answer {0}, ahead by {1}</source>
+        <translation>ответ {0}, отрыв {1}</translation>
+    </message>
+</context>
+<context>
     <name>TeachBar</name>
     <message>
         <location filename="../gui/live/teach_bar.py" line="25"/>
@@ -972,6 +1503,16 @@
 <context>
     <name>Teaching</name>
     <message>
+        <location filename="../gui/docks/teaching.py" line="24"/>
+        <source>My digits</source>
+        <translation>Мои цифры</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="25"/>
+        <source>Your personal set: your digits with the right labels</source>
+        <translation>Ваш личный набор: ваши цифры с правильными метками</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/teaching.py" line="36"/>
         <source>That&apos;s &amp;wrong: it&apos;s a…</source>
         <translation>&amp;Ошибка: это…</translation>
@@ -990,6 +1531,36 @@
         <location filename="../gui/docks/teaching.py" line="42"/>
         <source>Fine-tune the live model on your personal set mixed with MNIST</source>
         <translation>Дообучить текущую модель на личном наборе вперемешку с MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="53"/>
+        <source>Your personal set</source>
+        <translation>Ваш личный набор</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="61"/>
+        <source>Draw a digit first, then say which digit it is.</source>
+        <translation>Сначала нарисуйте цифру, затем скажите, какая это цифра.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="72"/>
+        <source>not saved</source>
+        <translation>не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="76"/>
+        <source>taken back out of My digits (Undo delete there puts it back)</source>
+        <translation>убрано из «Моих цифр» («Вернуть удалённые» там вернёт её)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="86"/>
+        <source>Add some of your digits first (click the right digit under the answer), then fine-tune.</source>
+        <translation>Сначала добавьте несколько своих цифр (щёлкните правильную цифру под ответом), затем дообучайте.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="100"/>
+        <source>A training run is going: stop it or wait, then fine-tune.</source>
+        <translation>Идёт обучение: остановите его или дождитесь конца, затем дообучайте.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1935,158 @@
         <location filename="../gui/runs/training_panel.py" line="373"/>
         <source>Training failed</source>
         <translation>Обучение не удалось</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="28"/>
+        <source>signs flipped %</source>
+        <translation>смена знаков, %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="41"/>
+        <source>Live curves of the run: x is in epochs in every plot</source>
+        <translation>Кривые запуска в реальном времени: по оси x везде эпохи</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="42"/>
+        <source>loss per batch (log scale)</source>
+        <translation>потери на батче (лог. шкала)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="43"/>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <source>accuracy %</source>
+        <translation>точность, %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="44"/>
+        <location filename="../gui/runs/training_plots.py" line="59"/>
+        <source>learning rate</source>
+        <translation>скорость обучения</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <source>loss (log)</source>
+        <translation>потери (лог.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <source>raw</source>
+        <translation>исходные</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="55"/>
+        <source>smoothed</source>
+        <translation>сглаженные</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <source>train ●</source>
+        <translation>обучение ●</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="57"/>
+        <source>test ■</source>
+        <translation>тест ■</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="62"/>
+        <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
+        <translation>точность на обучающих батчах (●), на 10 000 тестовых цифрах MNIST после каждой эпохи (■) и на фиксированных 2000 из них во время эпох (▲, пунктир)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="124"/>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+</context>
+<context>
+    <name>TwinPanel</name>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="54"/>
+        <source>The network to compare with the live model on your drawing</source>
+        <translation>Сеть для сравнения с текущей моделью на вашем рисунке</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="62"/>
+        <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
+        <translation>Два ответа, порядок десяти цифр у каждой сети и ранговая корреляция Спирмена двух порядков (1 — одинаковый порядок). Скрытые нейроны не сравниваются: две сети, обученные порознь, располагают нейроны в своём порядке, так что нейрон 5 одной никак не связан с нейроном 5 другой (примерно половина их знаков совпадает, что бы вы ни нарисовали).</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="76"/>
+        <source>Compare with</source>
+        <translation>Сравнить с</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="59"/>
+        <source>The live model&apos;s weights</source>
+        <translation>Веса текущей модели</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="67"/>
+        <source>Previous units (Page Up)</source>
+        <translation>Предыдущие нейроны (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="68"/>
+        <source>Next units (Page Down)</source>
+        <translation>Следующие нейроны (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="77"/>
+        <source>The layer whose latent weights the histogram shows</source>
+        <translation>Слой, скрытые веса которого показывает гистограмма</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="90"/>
+        <source>Histogram of</source>
+        <translation>Гистограмма слоя</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="119"/>
+        <source>weights</source>
+        <translation>веса</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="120"/>
+        <source>latent value</source>
+        <translation>скрытое значение</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../gui/messages.py" line="42"/>
+        <source>Replace a read-only file?</source>
+        <translation>Заменить файл только для чтения?</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="43"/>
+        <source>{0} is read-only. Replace it anyway?</source>
+        <translation>Файл {0} доступен только для чтения. Всё равно заменить?</translation>
+    </message>
+</context>
+<context>
+    <name>save_levels</name>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="22"/>
+        <source>Nothing to save: draw a digit first</source>
+        <translation>Нечего сохранять: сначала нарисуйте цифру</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="24"/>
+        <source>Save what the network sees</source>
+        <translation>Сохранить то, что видит сеть</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="35"/>
+        <source>Could not save</source>
+        <translation>Не удалось сохранить</translation>
     </message>
 </context>
 </TS>

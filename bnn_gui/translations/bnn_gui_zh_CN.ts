@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DrawingCanvas</name>
+    <message>
+        <location filename="../gui/live/canvas.py" line="35"/>
+        <source>Draw a digit. Right button or the eraser removes strokes.</source>
+        <translation>写一个数字。鼠标右键或橡皮擦可以擦除笔画。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="25"/>
+        <source>Evaluate the live model</source>
+        <translation>评估当前模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="26"/>
+        <source>Read all 10,000 MNIST test digits with the live model</source>
+        <translation>用当前模型识别全部 10,000 个 MNIST 测试数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
+        <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
+        <translation>当前模型在 MNIST 测试集上各数字的准确率、混淆矩阵以及识别错误的数字。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="30"/>
+        <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
+        <translation>行：真实数字；列：网络的答案。点击格子查看其中的数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="45"/>
+        <source>Double-click a digit to put it on the canvas</source>
+        <translation>双击一个数字，把它放到画布上</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneForm</name>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="16"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="17"/>
+        <source>Passes over the mix of your digits and MNIST</source>
+        <translation>遍历你的数字与 MNIST 混合数据的次数</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="18"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="19"/>
+        <source>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</source>
+        <translation>Adam 的初始学习率，衰减到十分之一；取小值，以便微调权重而不是从头训练</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="21"/>
+        <source>Your digits (%)</source>
+        <translation>你的数字（%）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="23"/>
+        <source>The share of the mix that is varied copies of your digits</source>
+        <translation>混合数据中由你的数字的变形副本所占的比例</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="25"/>
+        <source>MNIST digits</source>
+        <translation>MNIST 数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="26"/>
+        <source>MNIST training digits mixed in so that it does not forget them</source>
+        <translation>混入的 MNIST 训练数字，防止网络遗忘它们</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../gui/help_menu.py" line="18"/>
@@ -27,6 +106,26 @@
         <location filename="../gui/help_menu.py" line="25"/>
         <source>&amp;About bnn-gui</source>
         <translation>关于 bnn-gui(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="28"/>
+        <source>Keyboard shortcuts — bnn-gui</source>
+        <translation>键盘快捷键 — bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="34"/>
+        <source>BNNs in five minutes — bnn-gui</source>
+        <translation>五分钟了解 BNN — bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="52"/>
+        <source>About bnn-gui</source>
+        <translation>关于 bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="53"/>
+        <source>&lt;b&gt;bnn-gui&lt;/b&gt;: draw a digit and watch a binarized neural network (weights and activations ±1; Courbariaux, Hubara et al. 2016) read it, layer by layer.</source>
+        <translation>&lt;b&gt;bnn-gui&lt;/b&gt;：写一个数字，看二值化神经网络（权重和激活均为 ±1；Courbariaux、Hubara 等，2016）逐层识别它。</translation>
     </message>
 </context>
 <context>
@@ -331,6 +430,16 @@
         <translation>关闭课程</translation>
     </message>
     <message>
+        <location filename="../gui/lessons/menus.py" line="49"/>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="54"/>
+        <source>Save as lesson</source>
+        <translation>另存为课程</translation>
+    </message>
+    <message>
         <location filename="../gui/lessons/menus.py" line="65"/>
         <source>Could not save the lesson: {0}</source>
         <translation>无法保存课程：{0}</translation>
@@ -606,6 +715,266 @@
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <location filename="../gui/main_window.py" line="226"/>
+        <source>stopped reading the picture; the drawing stays</source>
+        <translation>已停止读取图片；图形保持不变</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="240"/>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="240"/>
+        <source>Models (*.safetensors)</source>
+        <translation>模型 (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="248"/>
+        <source>test accuracy {0}%</source>
+        <translation>测试准确率 {0}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="249"/>
+        <source>accuracy unknown</source>
+        <translation>准确率未知</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="250"/>
+        <source>the packed 1-bit engine</source>
+        <translation>打包 1 比特引擎</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="252"/>
+        <source>Model {0} ({1}): {2}; read by {3}</source>
+        <translation>模型 {0}（{1}）：{2}；由{3}运行</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="258"/>
+        <source>; keeping {0}</source>
+        <translation>；保留 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="260"/>
+        <source>could not load the model</source>
+        <translation>无法载入模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="265"/>
+        <source>Could not load the model</source>
+        <translation>无法载入模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="283"/>
+        <source>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</source>
+        <translation>新模型得分 {0}%，低于当前模型 {1} 的 {2}%：{1} 保持为当前模型（训练面板中的“使用新模型”可切换）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="318"/>
+        <source>Open image</source>
+        <translation>打开图片</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="349"/>
+        <source>MNIST test digit #{0}, true label {1}</source>
+        <translation>MNIST 测试数字 #{0}，真实标签 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MnistSource</name>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="22"/>
+        <source>Download MNIST now? About 11 MB, checked against its published checksums, into {0}.</source>
+        <translation>现在下载 MNIST 吗？约 11 MB，会按其公布的校验和进行校验，保存到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="54"/>
+        <source>MNIST cannot be read</source>
+        <translation>无法读取 MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="56"/>
+        <source>MNIST not found</source>
+        <translation>未找到 MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="64"/>
+        <source>Downloading MNIST</source>
+        <translation>正在下载 MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="108"/>
+        <source>MNIST could not be downloaded</source>
+        <translation>无法下载 MNIST</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../gui/model_picker.py" line="18"/>
+        <source>The network reading your drawing: shipped, yours, or a file</source>
+        <translation>识别你的图形的网络：随附的、你训练的或来自文件的</translation>
+    </message>
+    <message>
+        <location filename="../gui/model_picker.py" line="34"/>
+        <source>Open model file…</source>
+        <translation>打开模型文件…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../gui/live/network_view.py" line="41"/>
+        <source>this stroke made it +1</source>
+        <translation>这一笔使其变为 +1</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="43"/>
+        <source>this stroke made it −1</source>
+        <translation>这一笔使其变为 −1</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="49"/>
+        <source>negative</source>
+        <translation>负值</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="52"/>
+        <source>positive</source>
+        <translation>正值</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="53"/>
+        <source>(real values, each layer scaled to its largest)</source>
+        <translation>（实数值，每层按其最大值缩放）</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="61"/>
+        <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
+        <translation>悬停单元查看数值，点击查看其内部；点击标题可放大</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="117"/>
+        <source>integer: agreeing − disagreeing bits</source>
+        <translation>整数：一致 − 不一致的比特数</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="118"/>
+        <source>logits (real)</source>
+        <translation>logits（实数）</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="130"/>
+        <source>28x28 pixels, and as ±1</source>
+        <translation>28x28 像素，及其 ±1 形式</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="131"/>
+        <source>28x28 pixels</source>
+        <translation>28x28 像素</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="136"/>
+        <source>{0} ±1 maps {1}x{2}</source>
+        <translation>{0} 张 ±1 特征图 {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="137"/>
+        <source>{0} real maps {1}x{2}</source>
+        <translation>{0} 张实值特征图 {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="139"/>
+        <source>{0} ±1 units</source>
+        <translation>{0} 个 ±1 单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="140"/>
+        <source>{0} real units</source>
+        <translation>{0} 个实值单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="146"/>
+        <location filename="../gui/live/network_view.py" line="201"/>
+        <source>draw a digit: the network reads it here, layer by layer</source>
+        <translation>写一个数字：网络会在这里逐层识别它</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="228"/>
+        <source>{0} flipped by this stroke</source>
+        <translation>这一笔翻转了 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="230"/>
+        <source>{0} flipped by the stroke, {1} by re-centring</source>
+        <translation>笔画翻转了 {0} 个，重新居中翻转了 {1} 个</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="242"/>
+        <source>{0} px down</source>
+        <translation>下移 {0} 像素</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="242"/>
+        <source>{0} px up</source>
+        <translation>上移 {0} 像素</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="244"/>
+        <source>{0} px right</source>
+        <translation>右移 {0} 像素</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="244"/>
+        <source>{0} px left</source>
+        <translation>左移 {0} 像素</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="246"/>
+        <source>moved it {0} and {1}</source>
+        <translation>将其{0}并{1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="248"/>
+        <source>scaled it ×{0}</source>
+        <translation>将其缩放 ×{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="252"/>
+        <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
+        <translation>这一笔改变了图形的取景（{0}）：在 {1} 中，仅因此翻转的 {2} 个比特未作标记；标记出的 {3} 个是这一笔本身造成的。</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="254"/>
+        <source> and </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="314"/>
+        <source>Click to go back</source>
+        <translation>点击返回</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="315"/>
+        <source>Click to enlarge</source>
+        <translation>点击放大</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="323"/>
+        <source>input pixel at row {0}, column {1}: {2}</source>
+        <translation>输入像素，第 {0} 行第 {1} 列：{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="331"/>
+        <source>channel {0}, row {1}, column {2}</source>
+        <translation>通道 {0}，第 {1} 行，第 {2} 列</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="332"/>
+        <source>unit {0}</source>
+        <translation>单元 {0}</translation>
+    </message>
 </context>
 <context>
     <name>NeuronPanel</name>
@@ -822,6 +1191,124 @@
     </message>
 </context>
 <context>
+    <name>PersonalPanel</name>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="83"/>
+        <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
+        <translation>按标签排列的你的数字。双击或回车：放到画布上；Delete：删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="89"/>
+        <source>Load</source>
+        <translation>放到画布</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="90"/>
+        <source>Put the selected digit on the canvas (Enter)</source>
+        <translation>把选中的数字放到画布上（回车）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="93"/>
+        <source>Relabel ▾</source>
+        <translation>更改标签 ▾</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="94"/>
+        <source>Give the selected digits another label</source>
+        <translation>给选中的数字换一个标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="100"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="101"/>
+        <source>Remove the selected digits from your set (Delete)</source>
+        <translation>从数据集中删除选中的数字（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="103"/>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="107"/>
+        <source>Put back the digits deleted last (every delete can be undone, one after another)</source>
+        <translation>恢复最近删除的数字（每次删除都可依次撤销）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="111"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="112"/>
+        <source>Add the digits of a personal-set file (a .json export)</source>
+        <translation>添加个人数据集文件（.json 导出文件）中的数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="114"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="115"/>
+        <source>Save your whole set as one file, to share or keep</source>
+        <translation>把整个数据集保存为一个文件，用于分享或备份</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="117"/>
+        <source>Teach the live model my handwriting</source>
+        <translation>让当前模型学习我的笔迹</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="119"/>
+        <source>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</source>
+        <translation>在后台用你的数字混合 MNIST 微调当前模型；结果保存为新模型，原模型保留（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="144"/>
+        <source>&lt;b&gt;Fine-tune settings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;微调设置&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="154"/>
+        <source>reading your personal set…</source>
+        <translation>正在读取你的个人数据集…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="180"/>
+        <source>Could not save your digit</source>
+        <translation>无法保存你的数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="286"/>
+        <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
+        <translation>你的个人数据集是空的。当网络识别错你写的数字时，点击答案下方正确的数字（或直接键入）：你的图形会连同标签保存在这里。每个数字有几个样本，就足以让网络学会你的笔迹。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="362"/>
+        <source>Import a personal set</source>
+        <translation>导入个人数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="371"/>
+        <source>Could not import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="378"/>
+        <source>Export your personal set</source>
+        <translation>导出个人数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="387"/>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+</context>
+<context>
     <name>PixelsPanel</name>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="104"/>
@@ -936,6 +1423,50 @@
     </message>
 </context>
 <context>
+    <name>PredictionView</name>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="119"/>
+        <source>Draw a digit:
+it is read as you draw.</source>
+        <translation>写一个数字：
+边写边识别。</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="125"/>
+        <source>{0}% sure</source>
+        <translation>把握 {0}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="128"/>
+        <source>MNIST&apos;s label: {0} {1}</source>
+        <translation>MNIST 标签：{0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../gui/presenter.py" line="62"/>
+        <source>Presenter mode: F11 or Esc leaves it</source>
+        <translation>演示模式：按 F11 或 Esc 退出</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <location filename="../gui/live/prediction_view.py" line="25"/>
+        <source>The network&apos;s probability for each digit (softmax of its scores)</source>
+        <translation>网络给出的每个数字的概率（得分的 softmax）</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBars</name>
+    <message>
+        <location filename="../gui/live/painted.py" line="103"/>
+        <source>answer {0}, ahead by {1}</source>
+        <translation>答案 {0}，领先 {1}</translation>
+    </message>
+</context>
+<context>
     <name>TeachBar</name>
     <message>
         <location filename="../gui/live/teach_bar.py" line="25"/>
@@ -966,6 +1497,16 @@
 <context>
     <name>Teaching</name>
     <message>
+        <location filename="../gui/docks/teaching.py" line="24"/>
+        <source>My digits</source>
+        <translation>我的数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="25"/>
+        <source>Your personal set: your digits with the right labels</source>
+        <translation>你的个人数据集：带正确标签的你的数字</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/teaching.py" line="36"/>
         <source>That&apos;s &amp;wrong: it&apos;s a…</source>
         <translation>识别错了(&amp;W)：其实是…</translation>
@@ -984,6 +1525,36 @@
         <location filename="../gui/docks/teaching.py" line="42"/>
         <source>Fine-tune the live model on your personal set mixed with MNIST</source>
         <translation>用个人数据集混合 MNIST 微调当前模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="53"/>
+        <source>Your personal set</source>
+        <translation>你的个人数据集</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="61"/>
+        <source>Draw a digit first, then say which digit it is.</source>
+        <translation>请先写一个数字，再说明它是几。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="72"/>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="76"/>
+        <source>taken back out of My digits (Undo delete there puts it back)</source>
+        <translation>已从“我的数字”中移除（在那里“撤销删除”可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="86"/>
+        <source>Add some of your digits first (click the right digit under the answer), then fine-tune.</source>
+        <translation>请先添加一些你的数字（点击答案下方正确的数字），再进行微调。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="100"/>
+        <source>A training run is going: stop it or wait, then fine-tune.</source>
+        <translation>正在训练：请停止或等待其结束，再进行微调。</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1925,158 @@
         <location filename="../gui/runs/training_panel.py" line="373"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="28"/>
+        <source>signs flipped %</source>
+        <translation>符号翻转 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="41"/>
+        <source>Live curves of the run: x is in epochs in every plot</source>
+        <translation>训练的实时曲线：所有图的横轴均为轮次</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="42"/>
+        <source>loss per batch (log scale)</source>
+        <translation>每批损失（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="43"/>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <source>accuracy %</source>
+        <translation>准确率 %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="44"/>
+        <location filename="../gui/runs/training_plots.py" line="59"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <source>loss (log)</source>
+        <translation>损失（对数）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <source>raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="55"/>
+        <source>smoothed</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <source>train ●</source>
+        <translation>训练 ●</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="57"/>
+        <source>test ■</source>
+        <translation>测试 ■</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="62"/>
+        <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
+        <translation>训练批次上的准确率（●）、每轮结束后在 MNIST 10,000 个测试数字上的准确率（■），以及轮次进行中在其中固定 2,000 个上的准确率（▲，虚线）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="124"/>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+</context>
+<context>
+    <name>TwinPanel</name>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="54"/>
+        <source>The network to compare with the live model on your drawing</source>
+        <translation>在你的图形上与当前模型比较的网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="62"/>
+        <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
+        <translation>两个答案、各网络对十个数字的排序，以及两种排序的 Spearman 秩相关（1 表示顺序相同）。隐藏单元不作比较：分别训练的两个网络以各自的顺序学习单元，因此一个网络的第 5 个单元与另一个网络的第 5 个单元毫无关系（无论写什么，它们的符号大约有一半相同）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="76"/>
+        <source>Compare with</source>
+        <translation>比较对象</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="59"/>
+        <source>The live model&apos;s weights</source>
+        <translation>当前模型的权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="67"/>
+        <source>Previous units (Page Up)</source>
+        <translation>上一组单元（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="68"/>
+        <source>Next units (Page Down)</source>
+        <translation>下一组单元（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="77"/>
+        <source>The layer whose latent weights the histogram shows</source>
+        <translation>直方图所显示的潜在权重所在的层</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="90"/>
+        <source>Histogram of</source>
+        <translation>直方图：</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="119"/>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="120"/>
+        <source>latent value</source>
+        <translation>潜在值</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../gui/messages.py" line="42"/>
+        <source>Replace a read-only file?</source>
+        <translation>替换只读文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="43"/>
+        <source>{0} is read-only. Replace it anyway?</source>
+        <translation>{0} 是只读文件。仍要替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>save_levels</name>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="22"/>
+        <source>Nothing to save: draw a digit first</source>
+        <translation>没有可保存的内容：请先写一个数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="24"/>
+        <source>Save what the network sees</source>
+        <translation>保存网络看到的输入</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="35"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
     </message>
 </context>
 </TS>

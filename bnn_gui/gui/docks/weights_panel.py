@@ -116,8 +116,8 @@ class WeightsPanel(QWidget):
         self.histogram = pg.PlotWidget(background="#202020")
         self.histogram.setMinimumSize(200, 80)
         self.histogram.setMouseEnabled(x=False, y=False)
-        self.histogram.setLabel(QCoreApplication.translate("WeightsPanel", "left"), QCoreApplication.translate("WeightsPanel", "weights"))
-        self.histogram.setLabel(QCoreApplication.translate("WeightsPanel", "bottom"), QCoreApplication.translate("WeightsPanel", "latent value"))
+        self.histogram.setLabel("left", QCoreApplication.translate("WeightsPanel", "weights"))
+        self.histogram.setLabel("bottom", QCoreApplication.translate("WeightsPanel", "latent value"))
         for axis in ("left", "bottom"):
             self.histogram.getAxis(axis).enableAutoSIPrefix(False)
         self.grid.addWidget(self.pictures, 1, 0)

@@ -121,7 +121,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
     def _plot(self, title: str, row: int, col: int) -> pg.PlotItem:
         p = self.addPlot(row=row, col=col, title=title)
         p.showGrid(x=True, y=True, alpha=0.2)
-        p.setLabel(QCoreApplication.translate("TrainingPlots", "bottom"), QCoreApplication.translate("TrainingPlots", "epoch"))
+        p.setLabel("bottom", QCoreApplication.translate("TrainingPlots", "epoch"))
         for side in ("bottom", "left"):  # never "epoch (x0.001)"
             p.getAxis(side).enableAutoSIPrefix(False)
         p.setMouseEnabled(x=False, y=False)

@@ -36,6 +36,46 @@
         <source>Double-click a digit to put it on the canvas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="66"/>
+        <source>reading 10,000 test digits with {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="74"/>
+        <source>evaluation failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="82"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="98"/>
+        <source>all misread digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="103"/>
+        <source>true {0}, read as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="109"/>
+        <source> (first {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="110"/>
+        <source>{0}: {1}{2}; double-click one to draw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="115"/>
+        <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinetuneForm</name>
@@ -1193,118 +1233,204 @@
 <context>
     <name>PersonalPanel</name>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="83"/>
+        <location filename="../gui/docks/personal_panel.py" line="81"/>
         <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="89"/>
+        <location filename="../gui/docks/personal_panel.py" line="87"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="90"/>
+        <location filename="../gui/docks/personal_panel.py" line="88"/>
         <source>Put the selected digit on the canvas (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="93"/>
+        <location filename="../gui/docks/personal_panel.py" line="91"/>
         <source>Relabel ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="94"/>
+        <location filename="../gui/docks/personal_panel.py" line="92"/>
         <source>Give the selected digits another label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="100"/>
+        <location filename="../gui/docks/personal_panel.py" line="98"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="101"/>
+        <location filename="../gui/docks/personal_panel.py" line="99"/>
         <source>Remove the selected digits from your set (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="103"/>
+        <location filename="../gui/docks/personal_panel.py" line="101"/>
+        <location filename="../gui/docks/personal_panel.py" line="303"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="107"/>
+        <location filename="../gui/docks/personal_panel.py" line="105"/>
         <source>Put back the digits deleted last (every delete can be undone, one after another)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="111"/>
+        <location filename="../gui/docks/personal_panel.py" line="109"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="112"/>
+        <location filename="../gui/docks/personal_panel.py" line="110"/>
         <source>Add the digits of a personal-set file (a .json export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="114"/>
+        <location filename="../gui/docks/personal_panel.py" line="112"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="115"/>
+        <location filename="../gui/docks/personal_panel.py" line="113"/>
         <source>Save your whole set as one file, to share or keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="117"/>
+        <location filename="../gui/docks/personal_panel.py" line="115"/>
         <source>Teach the live model my handwriting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="119"/>
+        <location filename="../gui/docks/personal_panel.py" line="117"/>
         <source>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="144"/>
+        <location filename="../gui/docks/personal_panel.py" line="142"/>
         <source>&lt;b&gt;Fine-tune settings&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="154"/>
+        <location filename="../gui/docks/personal_panel.py" line="152"/>
         <source>reading your personal set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="180"/>
+        <location filename="../gui/docks/personal_panel.py" line="172"/>
+        <source>Relabelled as a {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="176"/>
+        <source>Added as a {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="178"/>
         <source>Could not save your digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="286"/>
-        <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
+        <location filename="../gui/docks/personal_panel.py" line="179"/>
+        <source>your digit was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="362"/>
+        <location filename="../gui/docks/personal_panel.py" line="183"/>
+        <source> (the network read {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="185"/>
+        <source>your set has %n digit(s)</source>
+        <translation>
+            <numerusform>your set has %n digit</numerusform>
+            <numerusform>your set has %n digits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="186"/>
+        <source>%n of them a {0}</source>
+        <translation>
+            <numerusform>%n of them a {0}</numerusform>
+            <numerusform>%n of them {0}s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="262"/>
+        <source>a {0}, added {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="263"/>
+        <source>a {0}, added at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="287"/>
+        <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="293"/>
+        <source>&lt;b&gt;%n digit(s)&lt;/b&gt; in your set ({0}).&lt;br&gt;Saved in {1}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n digit&lt;/b&gt; in your set ({0}).&lt;br&gt;Saved in {1}</numerusform>
+            <numerusform>&lt;b&gt;%n digits&lt;/b&gt; in your set ({0}).&lt;br&gt;Saved in {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="302"/>
+        <source>Undo delete ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="363"/>
         <source>Import a personal set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="371"/>
+        <location filename="../gui/docks/personal_panel.py" line="372"/>
         <source>Could not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="378"/>
+        <location filename="../gui/docks/personal_panel.py" line="372"/>
+        <source>Your set is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="375"/>
+        <source>Imported %n new digit(s) from {0}.</source>
+        <translation>
+            <numerusform>Imported %n new digit from {0}.</numerusform>
+            <numerusform>Imported %n new digits from {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="379"/>
         <source>Export your personal set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="387"/>
+        <location filename="../gui/docks/personal_panel.py" line="388"/>
         <source>Could not export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="390"/>
+        <source>Exported %n digit(s) to {0}.</source>
+        <translation>
+            <numerusform>Exported %n digit to {0}.</numerusform>
+            <numerusform>Exported %n digits to {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="404"/>
+        <source>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +1655,11 @@ it is read as you draw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../gui/docks/teaching.py" line="50"/>
+        <source>Your digits will not be saved in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/docks/teaching.py" line="53"/>
         <source>Your personal set</source>
         <translation type="unfinished"></translation>
@@ -1536,6 +1667,16 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/teaching.py" line="61"/>
         <source>Draw a digit first, then say which digit it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="68"/>
+        <source>✓ kept as a {0} in My digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="70"/>
+        <source>✓ relabelled as a {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,6 +1692,11 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/teaching.py" line="86"/>
         <source>Add some of your digits first (click the right digit under the answer), then fine-tune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="95"/>
+        <source>Fine-tune settings: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,56 +2145,156 @@ it is read as you draw.</source>
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="54"/>
+        <location filename="../gui/docks/twin_panel.py" line="18"/>
+        <source>float: real weights and activations (float-mlp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="19"/>
+        <source>binary weights only: BinaryConnect (binaryconnect-det)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="21"/>
+        <source>fully binary: weights and activations ±1 (bnn-mlp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="22"/>
+        <source>float: real weights and activations (float-cnn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="23"/>
+        <source>fully binary: weights and activations ±1 (bnn-cnn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="55"/>
         <source>The network to compare with the live model on your drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="62"/>
+        <location filename="../gui/docks/twin_panel.py" line="57"/>
+        <source>live model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="58"/>
+        <source>twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="63"/>
         <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="76"/>
+        <location filename="../gui/docks/twin_panel.py" line="77"/>
         <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="119"/>
+        <source>twin: {0} ({1} engine, test accuracy {2}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="120"/>
+        <source>twin: {0} ({1} engine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <source>live: {0} (test accuracy {1}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <source>live: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="151"/>
+        <source>The twin is the live model itself: the same answer and every bit the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="155"/>
+        <source>Both read &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="157"/>
+        <source>They differ: the live model reads &lt;b&gt;{0}&lt;/b&gt;, the twin &lt;b&gt;{1}&lt;/b&gt; (the live model&apos;s choice number {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="161"/>
+        <source>Most to least likely: live {0} …, twin {1} …; the two orders agree with rank correlation {2} (1: the same order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="166"/>
+        <source>Hidden units are not compared: networks trained apart order their units each its own way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="59"/>
+        <location filename="../gui/docks/weights_panel.py" line="52"/>
+        <source>{0} latent weights: {1}% at the clip, {2}% near 0 (|w| &lt; {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="60"/>
         <source>The live model&apos;s weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="67"/>
+        <location filename="../gui/docks/weights_panel.py" line="68"/>
         <source>Previous units (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="68"/>
+        <location filename="../gui/docks/weights_panel.py" line="69"/>
         <source>Next units (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="77"/>
+        <location filename="../gui/docks/weights_panel.py" line="78"/>
         <source>The layer whose latent weights the histogram shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="90"/>
+        <location filename="../gui/docks/weights_panel.py" line="91"/>
         <source>Histogram of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="119"/>
+        <location filename="../gui/docks/weights_panel.py" line="120"/>
         <source>weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="120"/>
+        <location filename="../gui/docks/weights_panel.py" line="121"/>
         <source>latent value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="133"/>
+        <source>{0}: real-valued weights; the weight views are for networks with binary weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="148"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: signs of {1}&apos;s weights (light +1, dark −1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="152"/>
+        <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,6 +2314,11 @@ it is read as you draw.</source>
 <context>
     <name>save_levels</name>
     <message>
+        <location filename="../gui/docks/save_levels.py" line="15"/>
+        <source>IDX image, as MNIST&apos;s (*.idx);;PGM picture (*.pgm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/docks/save_levels.py" line="22"/>
         <source>Nothing to save: draw a digit first</source>
         <translation type="unfinished"></translation>
@@ -2080,6 +2331,11 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/save_levels.py" line="35"/>
         <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="37"/>
+        <source>saved the 28x28 levels the network reads to {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,46 @@
         <source>Double-click a digit to put it on the canvas</source>
         <translation>Дважды щёлкните цифру, чтобы перенести её на холст</translation>
     </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="66"/>
+        <source>reading 10,000 test digits with {0}…</source>
+        <translation>читаем 10 000 тестовых цифр моделью {0}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="74"/>
+        <source>evaluation failed: {0}</source>
+        <translation>оценка не удалась: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="82"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}% из {2} тестовых цифр; труднее всего цифра {3} ({4}%)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="98"/>
+        <source>all misread digits</source>
+        <translation>все неверно прочитанные цифры</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="103"/>
+        <source>true {0}, read as {1}</source>
+        <translation>истинная {0}, прочитана как {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="109"/>
+        <source> (first {0})</source>
+        <translation> (первые {0})</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="110"/>
+        <source>{0}: {1}{2}; double-click one to draw it</source>
+        <translation>{0}: {1}{2}; дважды щёлкните цифру, чтобы перенести её на холст</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="115"/>
+        <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
+        <translation>тестовая цифра №{0}: истинная {1}, прочитана как {2} ({3}%), второй вариант {4}</translation>
+    </message>
 </context>
 <context>
     <name>FinetuneForm</name>
@@ -1193,119 +1233,210 @@
 <context>
     <name>PersonalPanel</name>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="83"/>
+        <location filename="../gui/docks/personal_panel.py" line="81"/>
         <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
         <translation>Ваши цифры по меткам. Двойной щелчок или Enter — на холст; Delete — удалить</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="89"/>
+        <location filename="../gui/docks/personal_panel.py" line="87"/>
         <source>Load</source>
         <translation>На холст</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="90"/>
+        <location filename="../gui/docks/personal_panel.py" line="88"/>
         <source>Put the selected digit on the canvas (Enter)</source>
         <translation>Перенести выбранную цифру на холст (Enter)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="93"/>
+        <location filename="../gui/docks/personal_panel.py" line="91"/>
         <source>Relabel ▾</source>
         <translation>Сменить метку ▾</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="94"/>
+        <location filename="../gui/docks/personal_panel.py" line="92"/>
         <source>Give the selected digits another label</source>
         <translation>Дать выбранным цифрам другую метку</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="100"/>
+        <location filename="../gui/docks/personal_panel.py" line="98"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="101"/>
+        <location filename="../gui/docks/personal_panel.py" line="99"/>
         <source>Remove the selected digits from your set (Delete)</source>
         <translation>Удалить выбранные цифры из набора (Delete)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="103"/>
+        <location filename="../gui/docks/personal_panel.py" line="101"/>
+        <location filename="../gui/docks/personal_panel.py" line="303"/>
         <source>Undo delete</source>
         <translation>Вернуть удалённые</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="107"/>
+        <location filename="../gui/docks/personal_panel.py" line="105"/>
         <source>Put back the digits deleted last (every delete can be undone, one after another)</source>
         <translation>Вернуть последние удалённые цифры (любое удаление можно отменить, одно за другим)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="111"/>
+        <location filename="../gui/docks/personal_panel.py" line="109"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="112"/>
+        <location filename="../gui/docks/personal_panel.py" line="110"/>
         <source>Add the digits of a personal-set file (a .json export)</source>
         <translation>Добавить цифры из файла личного набора (экспорт .json)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="114"/>
+        <location filename="../gui/docks/personal_panel.py" line="112"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="115"/>
+        <location filename="../gui/docks/personal_panel.py" line="113"/>
         <source>Save your whole set as one file, to share or keep</source>
         <translation>Сохранить весь набор одним файлом, чтобы поделиться или сохранить</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="117"/>
+        <location filename="../gui/docks/personal_panel.py" line="115"/>
         <source>Teach the live model my handwriting</source>
         <translation>Научить модель моему почерку</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="119"/>
+        <location filename="../gui/docks/personal_panel.py" line="117"/>
         <source>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</source>
         <translation>Дообучить текущую модель на ваших цифрах вперемешку с MNIST в фоне; результат сохраняется как новая модель, старая остаётся (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="144"/>
+        <location filename="../gui/docks/personal_panel.py" line="142"/>
         <source>&lt;b&gt;Fine-tune settings&lt;/b&gt;</source>
         <translation>&lt;b&gt;Настройки дообучения&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="154"/>
+        <location filename="../gui/docks/personal_panel.py" line="152"/>
         <source>reading your personal set…</source>
         <translation>чтение личного набора…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="180"/>
+        <location filename="../gui/docks/personal_panel.py" line="172"/>
+        <source>Relabelled as a {0}</source>
+        <translation>Метка изменена на {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="176"/>
+        <source>Added as a {0}</source>
+        <translation>Добавлено как {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="178"/>
         <source>Could not save your digit</source>
         <translation>Не удалось сохранить вашу цифру</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="286"/>
+        <location filename="../gui/docks/personal_panel.py" line="179"/>
+        <source>your digit was not saved</source>
+        <translation>ваша цифра не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="183"/>
+        <source> (the network read {0})</source>
+        <translation> (сеть прочитала {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="185"/>
+        <source>your set has %n digit(s)</source>
+        <translation>
+            <numerusform>в вашем наборе %n цифра</numerusform>
+            <numerusform>в вашем наборе %n цифры</numerusform>
+            <numerusform>в вашем наборе %n цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="186"/>
+        <source>%n of them a {0}</source>
+        <translation>
+            <numerusform>из них %n — {0}</numerusform>
+            <numerusform>из них %n — {0}</numerusform>
+            <numerusform>из них %n — {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="262"/>
+        <source>a {0}, added {1}</source>
+        <translation>{0}, добавлена {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="263"/>
+        <source>a {0}, added at an unknown time</source>
+        <translation>{0}, время добавления неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="287"/>
         <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
         <translation>Ваш личный набор пуст. Когда сеть неверно прочитает вашу цифру, щёлкните правильную цифру под ответом (или наберите её): рисунок сохранится здесь с меткой. Нескольких экземпляров каждой цифры достаточно, чтобы научить сеть вашему почерку.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="293"/>
+        <source>&lt;b&gt;%n digit(s)&lt;/b&gt; in your set ({0}).&lt;br&gt;Saved in {1}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n цифра&lt;/b&gt; в вашем наборе ({0}).&lt;br&gt;Хранится в {1}</numerusform>
+            <numerusform>&lt;b&gt;%n цифры&lt;/b&gt; в вашем наборе ({0}).&lt;br&gt;Хранится в {1}</numerusform>
+            <numerusform>&lt;b&gt;%n цифр&lt;/b&gt; в вашем наборе ({0}).&lt;br&gt;Хранится в {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="362"/>
+        <location filename="../gui/docks/personal_panel.py" line="302"/>
+        <source>Undo delete ({0})</source>
+        <translation>Вернуть удалённые ({0})</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="363"/>
         <source>Import a personal set</source>
         <translation>Импорт личного набора</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="371"/>
+        <location filename="../gui/docks/personal_panel.py" line="372"/>
         <source>Could not import</source>
         <translation>Не удалось импортировать</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="378"/>
+        <location filename="../gui/docks/personal_panel.py" line="372"/>
+        <source>Your set is unchanged.</source>
+        <translation>Ваш набор не изменился.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="375"/>
+        <source>Imported %n new digit(s) from {0}.</source>
+        <translation>
+            <numerusform>Импортирована %n новая цифра из {0}.</numerusform>
+            <numerusform>Импортировано %n новые цифры из {0}.</numerusform>
+            <numerusform>Импортировано %n новых цифр из {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="379"/>
         <source>Export your personal set</source>
         <translation>Экспорт личного набора</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="387"/>
+        <location filename="../gui/docks/personal_panel.py" line="388"/>
         <source>Could not export</source>
         <translation>Не удалось экспортировать</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="390"/>
+        <source>Exported %n digit(s) to {0}.</source>
+        <translation>
+            <numerusform>Экспортирована %n цифра в {0}.</numerusform>
+            <numerusform>Экспортировано %n цифры в {0}.</numerusform>
+            <numerusform>Экспортировано %n цифр в {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="404"/>
+        <source>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</source>
+        <translation>&lt;b&gt;Дообучено&lt;/b&gt; — {0}.&lt;br&gt;Сохранено как {1}; теперь это текущая модель, а исходная модель не изменилась.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1664,11 @@ it is read as you draw.</source>
         <translation>Дообучить текущую модель на личном наборе вперемешку с MNIST</translation>
     </message>
     <message>
+        <location filename="../gui/docks/teaching.py" line="50"/>
+        <source>Your digits will not be saved in this session.</source>
+        <translation>В этом сеансе ваши цифры не будут сохраняться.</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/teaching.py" line="53"/>
         <source>Your personal set</source>
         <translation>Ваш личный набор</translation>
@@ -1541,6 +1677,16 @@ it is read as you draw.</source>
         <location filename="../gui/docks/teaching.py" line="61"/>
         <source>Draw a digit first, then say which digit it is.</source>
         <translation>Сначала нарисуйте цифру, затем скажите, какая это цифра.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="68"/>
+        <source>✓ kept as a {0} in My digits</source>
+        <translation>✓ сохранено в «Моих цифрах» как {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="70"/>
+        <source>✓ relabelled as a {0}</source>
+        <translation>✓ метка изменена на {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="72"/>
@@ -1556,6 +1702,11 @@ it is read as you draw.</source>
         <location filename="../gui/docks/teaching.py" line="86"/>
         <source>Add some of your digits first (click the right digit under the answer), then fine-tune.</source>
         <translation>Сначала добавьте несколько своих цифр (щёлкните правильную цифру под ответом), затем дообучайте.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="95"/>
+        <source>Fine-tune settings: {0}</source>
+        <translation>Настройки дообучения: {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="100"/>
@@ -2005,57 +2156,157 @@ it is read as you draw.</source>
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="54"/>
+        <location filename="../gui/docks/twin_panel.py" line="18"/>
+        <source>float: real weights and activations (float-mlp)</source>
+        <translation>вещественная: вещественные веса и активации (float-mlp)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="19"/>
+        <source>binary weights only: BinaryConnect (binaryconnect-det)</source>
+        <translation>только бинарные веса: BinaryConnect (binaryconnect-det)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="21"/>
+        <source>fully binary: weights and activations ±1 (bnn-mlp)</source>
+        <translation>полностью бинарная: веса и активации ±1 (bnn-mlp)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="22"/>
+        <source>float: real weights and activations (float-cnn)</source>
+        <translation>вещественная: вещественные веса и активации (float-cnn)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="23"/>
+        <source>fully binary: weights and activations ±1 (bnn-cnn)</source>
+        <translation>полностью бинарная: веса и активации ±1 (bnn-cnn)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="55"/>
         <source>The network to compare with the live model on your drawing</source>
         <translation>Сеть для сравнения с текущей моделью на вашем рисунке</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="62"/>
+        <location filename="../gui/docks/twin_panel.py" line="57"/>
+        <source>live model</source>
+        <translation>текущая модель</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="58"/>
+        <source>twin</source>
+        <translation>двойник</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="63"/>
         <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
         <translation>Два ответа, порядок десяти цифр у каждой сети и ранговая корреляция Спирмена двух порядков (1 — одинаковый порядок). Скрытые нейроны не сравниваются: две сети, обученные порознь, располагают нейроны в своём порядке, так что нейрон 5 одной никак не связан с нейроном 5 другой (примерно половина их знаков совпадает, что бы вы ни нарисовали).</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="76"/>
+        <location filename="../gui/docks/twin_panel.py" line="77"/>
         <source>Compare with</source>
         <translation>Сравнить с</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="119"/>
+        <source>twin: {0} ({1} engine, test accuracy {2}%)</source>
+        <translation>двойник: {0} (движок {1}, точность на тесте {2}%)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="120"/>
+        <source>twin: {0} ({1} engine)</source>
+        <translation>двойник: {0} (движок {1})</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <source>live: {0} (test accuracy {1}%)</source>
+        <translation>текущая: {0} (точность на тесте {1}%)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <source>live: {0}</source>
+        <translation>текущая: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="151"/>
+        <source>The twin is the live model itself: the same answer and every bit the same.</source>
+        <translation>Двойник — это сама текущая модель: тот же ответ и все биты те же.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="155"/>
+        <source>Both read &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Обе читают &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="157"/>
+        <source>They differ: the live model reads &lt;b&gt;{0}&lt;/b&gt;, the twin &lt;b&gt;{1}&lt;/b&gt; (the live model&apos;s choice number {2}).</source>
+        <translation>Они расходятся: текущая модель читает &lt;b&gt;{0}&lt;/b&gt;, двойник — &lt;b&gt;{1}&lt;/b&gt; (у текущей модели это вариант № {2}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="161"/>
+        <source>Most to least likely: live {0} …, twin {1} …; the two orders agree with rank correlation {2} (1: the same order).</source>
+        <translation>От самого вероятного к наименее: текущая {0} …, двойник {1} …; ранговая корреляция двух порядков {2} (1 — одинаковый порядок).</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="166"/>
+        <source>Hidden units are not compared: networks trained apart order their units each its own way.</source>
+        <translation>Скрытые нейроны не сравниваются: сети, обученные порознь, упорядочивают свои нейроны каждая по-своему.</translation>
     </message>
 </context>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="59"/>
+        <location filename="../gui/docks/weights_panel.py" line="52"/>
+        <source>{0} latent weights: {1}% at the clip, {2}% near 0 (|w| &lt; {3})</source>
+        <translation>скрытых весов: {0}; {1}% на границе отсечения, {2}% около 0 (|w| &lt; {3})</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="60"/>
         <source>The live model&apos;s weights</source>
         <translation>Веса текущей модели</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="67"/>
+        <location filename="../gui/docks/weights_panel.py" line="68"/>
         <source>Previous units (Page Up)</source>
         <translation>Предыдущие нейроны (Page Up)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="68"/>
+        <location filename="../gui/docks/weights_panel.py" line="69"/>
         <source>Next units (Page Down)</source>
         <translation>Следующие нейроны (Page Down)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="77"/>
+        <location filename="../gui/docks/weights_panel.py" line="78"/>
         <source>The layer whose latent weights the histogram shows</source>
         <translation>Слой, скрытые веса которого показывает гистограмма</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="90"/>
+        <location filename="../gui/docks/weights_panel.py" line="91"/>
         <source>Histogram of</source>
         <translation>Гистограмма слоя</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="119"/>
+        <location filename="../gui/docks/weights_panel.py" line="120"/>
         <source>weights</source>
         <translation>веса</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="120"/>
+        <location filename="../gui/docks/weights_panel.py" line="121"/>
         <source>latent value</source>
         <translation>скрытое значение</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="133"/>
+        <source>{0}: real-valued weights; the weight views are for networks with binary weights</source>
+        <translation>{0}: вещественные веса; представления весов предназначены для сетей с бинарными весами</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="148"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: signs of {1}&apos;s weights (light +1, dark −1)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: знаки весов слоя {1} (светлые +1, тёмные −1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="152"/>
+        <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
+        <translation>Скрытые вещественные веса выбранного слоя, удерживаемые в пределах ±{0} (оранжевым). Обучение меняет их; сеть использует только их знаки. Вес на границе много шагов подряд толкали в одну сторону, поэтому его знак устоялся; вес около 0 меняет знак, как только этого требует градиент.</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2325,11 @@ it is read as you draw.</source>
 <context>
     <name>save_levels</name>
     <message>
+        <location filename="../gui/docks/save_levels.py" line="15"/>
+        <source>IDX image, as MNIST&apos;s (*.idx);;PGM picture (*.pgm)</source>
+        <translation>Изображение IDX, как в MNIST (*.idx);;Изображение PGM (*.pgm)</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/save_levels.py" line="22"/>
         <source>Nothing to save: draw a digit first</source>
         <translation>Нечего сохранять: сначала нарисуйте цифру</translation>
@@ -2087,6 +2343,11 @@ it is read as you draw.</source>
         <location filename="../gui/docks/save_levels.py" line="35"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="37"/>
+        <source>saved the 28x28 levels the network reads to {0}</source>
+        <translation>уровни 28x28, которые читает сеть, сохранены в {0}</translation>
     </message>
 </context>
 </TS>

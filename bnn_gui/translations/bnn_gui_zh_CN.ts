@@ -36,6 +36,46 @@
         <source>Double-click a digit to put it on the canvas</source>
         <translation>双击一个数字，把它放到画布上</translation>
     </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="66"/>
+        <source>reading 10,000 test digits with {0}…</source>
+        <translation>正在用 {0} 识别 10,000 个测试数字…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="74"/>
+        <source>evaluation failed: {0}</source>
+        <translation>评估失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="82"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;：{2} 个测试数字中正确 {1}%；最难的数字是 {3}（{4}%）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="98"/>
+        <source>all misread digits</source>
+        <translation>所有识别错误的数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="103"/>
+        <source>true {0}, read as {1}</source>
+        <translation>真实为 {0}，读成 {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="109"/>
+        <source> (first {0})</source>
+        <translation>（前 {0} 个）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="110"/>
+        <source>{0}: {1}{2}; double-click one to draw it</source>
+        <translation>{0}：{1}{2}；双击其中一个可放到画布上</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="115"/>
+        <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
+        <translation>测试数字 #{0}：真实为 {1}，读成 {2}（{3}%），第二选择 {4}</translation>
+    </message>
 </context>
 <context>
     <name>FinetuneForm</name>
@@ -1193,119 +1233,200 @@
 <context>
     <name>PersonalPanel</name>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="83"/>
+        <location filename="../gui/docks/personal_panel.py" line="81"/>
         <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
         <translation>按标签排列的你的数字。双击或回车：放到画布上；Delete：删除</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="89"/>
+        <location filename="../gui/docks/personal_panel.py" line="87"/>
         <source>Load</source>
         <translation>放到画布</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="90"/>
+        <location filename="../gui/docks/personal_panel.py" line="88"/>
         <source>Put the selected digit on the canvas (Enter)</source>
         <translation>把选中的数字放到画布上（回车）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="93"/>
+        <location filename="../gui/docks/personal_panel.py" line="91"/>
         <source>Relabel ▾</source>
         <translation>更改标签 ▾</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="94"/>
+        <location filename="../gui/docks/personal_panel.py" line="92"/>
         <source>Give the selected digits another label</source>
         <translation>给选中的数字换一个标签</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="100"/>
+        <location filename="../gui/docks/personal_panel.py" line="98"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="101"/>
+        <location filename="../gui/docks/personal_panel.py" line="99"/>
         <source>Remove the selected digits from your set (Delete)</source>
         <translation>从数据集中删除选中的数字（Delete）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="103"/>
+        <location filename="../gui/docks/personal_panel.py" line="101"/>
+        <location filename="../gui/docks/personal_panel.py" line="303"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="107"/>
+        <location filename="../gui/docks/personal_panel.py" line="105"/>
         <source>Put back the digits deleted last (every delete can be undone, one after another)</source>
         <translation>恢复最近删除的数字（每次删除都可依次撤销）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="111"/>
+        <location filename="../gui/docks/personal_panel.py" line="109"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="112"/>
+        <location filename="../gui/docks/personal_panel.py" line="110"/>
         <source>Add the digits of a personal-set file (a .json export)</source>
         <translation>添加个人数据集文件（.json 导出文件）中的数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="114"/>
+        <location filename="../gui/docks/personal_panel.py" line="112"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="115"/>
+        <location filename="../gui/docks/personal_panel.py" line="113"/>
         <source>Save your whole set as one file, to share or keep</source>
         <translation>把整个数据集保存为一个文件，用于分享或备份</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="117"/>
+        <location filename="../gui/docks/personal_panel.py" line="115"/>
         <source>Teach the live model my handwriting</source>
         <translation>让当前模型学习我的笔迹</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="119"/>
+        <location filename="../gui/docks/personal_panel.py" line="117"/>
         <source>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</source>
         <translation>在后台用你的数字混合 MNIST 微调当前模型；结果保存为新模型，原模型保留（Ctrl+Shift+T）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="144"/>
+        <location filename="../gui/docks/personal_panel.py" line="142"/>
         <source>&lt;b&gt;Fine-tune settings&lt;/b&gt;</source>
         <translation>&lt;b&gt;微调设置&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="154"/>
+        <location filename="../gui/docks/personal_panel.py" line="152"/>
         <source>reading your personal set…</source>
         <translation>正在读取你的个人数据集…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="180"/>
+        <location filename="../gui/docks/personal_panel.py" line="172"/>
+        <source>Relabelled as a {0}</source>
+        <translation>已改标为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="176"/>
+        <source>Added as a {0}</source>
+        <translation>已作为 {0} 添加</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="178"/>
         <source>Could not save your digit</source>
         <translation>无法保存你的数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="286"/>
+        <location filename="../gui/docks/personal_panel.py" line="179"/>
+        <source>your digit was not saved</source>
+        <translation>你的数字未保存</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="183"/>
+        <source> (the network read {0})</source>
+        <translation>（网络读成 {0}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="185"/>
+        <source>your set has %n digit(s)</source>
+        <translation>
+            <numerusform>你的数据集共有 %n 个数字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="186"/>
+        <source>%n of them a {0}</source>
+        <translation>
+            <numerusform>其中 %n 个是 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="262"/>
+        <source>a {0}, added {1}</source>
+        <translation>数字 {0}，添加于 {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="263"/>
+        <source>a {0}, added at an unknown time</source>
+        <translation>数字 {0}，添加时间未知</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="287"/>
         <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
         <translation>你的个人数据集是空的。当网络识别错你写的数字时，点击答案下方正确的数字（或直接键入）：你的图形会连同标签保存在这里。每个数字有几个样本，就足以让网络学会你的笔迹。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="293"/>
+        <source>&lt;b&gt;%n digit(s)&lt;/b&gt; in your set ({0}).&lt;br&gt;Saved in {1}</source>
+        <translation>
+            <numerusform>数据集中共有 &lt;b&gt;%n 个数字&lt;/b&gt;（{0}）。&lt;br&gt;保存在 {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="362"/>
+        <location filename="../gui/docks/personal_panel.py" line="302"/>
+        <source>Undo delete ({0})</source>
+        <translation>撤销删除（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="363"/>
         <source>Import a personal set</source>
         <translation>导入个人数据集</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="371"/>
+        <location filename="../gui/docks/personal_panel.py" line="372"/>
         <source>Could not import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="378"/>
+        <location filename="../gui/docks/personal_panel.py" line="372"/>
+        <source>Your set is unchanged.</source>
+        <translation>你的数据集未改变。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="375"/>
+        <source>Imported %n new digit(s) from {0}.</source>
+        <translation>
+            <numerusform>已从 {0} 导入 %n 个新数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="379"/>
         <source>Export your personal set</source>
         <translation>导出个人数据集</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="387"/>
+        <location filename="../gui/docks/personal_panel.py" line="388"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/docks/personal_panel.py" line="390"/>
+        <source>Exported %n digit(s) to {0}.</source>
+        <translation>
+            <numerusform>已将 %n 个数字导出到 {0}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="404"/>
+        <source>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</source>
+        <translation>&lt;b&gt;已微调&lt;/b&gt;——{0}。&lt;br&gt;已保存为 {1}；它现在是当前模型，作为起点的原模型保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1648,11 @@ it is read as you draw.</source>
         <translation>用个人数据集混合 MNIST 微调当前模型</translation>
     </message>
     <message>
+        <location filename="../gui/docks/teaching.py" line="50"/>
+        <source>Your digits will not be saved in this session.</source>
+        <translation>本次会话中不会保存你的数字。</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/teaching.py" line="53"/>
         <source>Your personal set</source>
         <translation>你的个人数据集</translation>
@@ -1535,6 +1661,16 @@ it is read as you draw.</source>
         <location filename="../gui/docks/teaching.py" line="61"/>
         <source>Draw a digit first, then say which digit it is.</source>
         <translation>请先写一个数字，再说明它是几。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="68"/>
+        <source>✓ kept as a {0} in My digits</source>
+        <translation>✓ 已作为 {0} 保存到“我的数字”</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="70"/>
+        <source>✓ relabelled as a {0}</source>
+        <translation>✓ 已改标为 {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="72"/>
@@ -1550,6 +1686,11 @@ it is read as you draw.</source>
         <location filename="../gui/docks/teaching.py" line="86"/>
         <source>Add some of your digits first (click the right digit under the answer), then fine-tune.</source>
         <translation>请先添加一些你的数字（点击答案下方正确的数字），再进行微调。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="95"/>
+        <source>Fine-tune settings: {0}</source>
+        <translation>微调设置：{0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="100"/>
@@ -1995,57 +2136,157 @@ it is read as you draw.</source>
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="54"/>
+        <location filename="../gui/docks/twin_panel.py" line="18"/>
+        <source>float: real weights and activations (float-mlp)</source>
+        <translation>浮点：实值权重和激活（float-mlp）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="19"/>
+        <source>binary weights only: BinaryConnect (binaryconnect-det)</source>
+        <translation>仅权重二值：BinaryConnect（binaryconnect-det）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="21"/>
+        <source>fully binary: weights and activations ±1 (bnn-mlp)</source>
+        <translation>全二值：权重和激活均为 ±1（bnn-mlp）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="22"/>
+        <source>float: real weights and activations (float-cnn)</source>
+        <translation>浮点：实值权重和激活（float-cnn）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="23"/>
+        <source>fully binary: weights and activations ±1 (bnn-cnn)</source>
+        <translation>全二值：权重和激活均为 ±1（bnn-cnn）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="55"/>
         <source>The network to compare with the live model on your drawing</source>
         <translation>在你的图形上与当前模型比较的网络</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="62"/>
+        <location filename="../gui/docks/twin_panel.py" line="57"/>
+        <source>live model</source>
+        <translation>当前模型</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="58"/>
+        <source>twin</source>
+        <translation>孪生网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="63"/>
         <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
         <translation>两个答案、各网络对十个数字的排序，以及两种排序的 Spearman 秩相关（1 表示顺序相同）。隐藏单元不作比较：分别训练的两个网络以各自的顺序学习单元，因此一个网络的第 5 个单元与另一个网络的第 5 个单元毫无关系（无论写什么，它们的符号大约有一半相同）。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="76"/>
+        <location filename="../gui/docks/twin_panel.py" line="77"/>
         <source>Compare with</source>
         <translation>比较对象</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="119"/>
+        <source>twin: {0} ({1} engine, test accuracy {2}%)</source>
+        <translation>孪生网络：{0}（{1} 引擎，测试准确率 {2}%）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="120"/>
+        <source>twin: {0} ({1} engine)</source>
+        <translation>孪生网络：{0}（{1} 引擎）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <source>live: {0} (test accuracy {1}%)</source>
+        <translation>当前：{0}（测试准确率 {1}%）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <source>live: {0}</source>
+        <translation>当前：{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="151"/>
+        <source>The twin is the live model itself: the same answer and every bit the same.</source>
+        <translation>孪生网络就是当前模型本身：答案相同，每个比特也相同。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="155"/>
+        <source>Both read &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>两者都读成 &lt;b&gt;{0}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="157"/>
+        <source>They differ: the live model reads &lt;b&gt;{0}&lt;/b&gt;, the twin &lt;b&gt;{1}&lt;/b&gt; (the live model&apos;s choice number {2}).</source>
+        <translation>两者不同：当前模型读成 &lt;b&gt;{0}&lt;/b&gt;，孪生网络读成 &lt;b&gt;{1}&lt;/b&gt;（在当前模型中排第 {2} 位）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="161"/>
+        <source>Most to least likely: live {0} …, twin {1} …; the two orders agree with rank correlation {2} (1: the same order).</source>
+        <translation>按可能性从高到低：当前 {0} …，孪生 {1} …；两种排序的秩相关为 {2}（1 表示顺序相同）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/twin_panel.py" line="166"/>
+        <source>Hidden units are not compared: networks trained apart order their units each its own way.</source>
+        <translation>隐藏单元不作比较：分别训练的网络各自以不同顺序排列其单元。</translation>
     </message>
 </context>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="59"/>
+        <location filename="../gui/docks/weights_panel.py" line="52"/>
+        <source>{0} latent weights: {1}% at the clip, {2}% near 0 (|w| &lt; {3})</source>
+        <translation>{0} 个潜在权重：{1}% 位于截断边界，{2}% 接近 0（|w| &lt; {3}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="60"/>
         <source>The live model&apos;s weights</source>
         <translation>当前模型的权重</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="67"/>
+        <location filename="../gui/docks/weights_panel.py" line="68"/>
         <source>Previous units (Page Up)</source>
         <translation>上一组单元（Page Up）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="68"/>
+        <location filename="../gui/docks/weights_panel.py" line="69"/>
         <source>Next units (Page Down)</source>
         <translation>下一组单元（Page Down）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="77"/>
+        <location filename="../gui/docks/weights_panel.py" line="78"/>
         <source>The layer whose latent weights the histogram shows</source>
         <translation>直方图所显示的潜在权重所在的层</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="90"/>
+        <location filename="../gui/docks/weights_panel.py" line="91"/>
         <source>Histogram of</source>
         <translation>直方图：</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="119"/>
+        <location filename="../gui/docks/weights_panel.py" line="120"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="120"/>
+        <location filename="../gui/docks/weights_panel.py" line="121"/>
         <source>latent value</source>
         <translation>潜在值</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="133"/>
+        <source>{0}: real-valued weights; the weight views are for networks with binary weights</source>
+        <translation>{0}：实值权重；权重视图适用于二值权重的网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="148"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: signs of {1}&apos;s weights (light +1, dark −1)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 层权重的符号（亮为 +1，暗为 −1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/weights_panel.py" line="152"/>
+        <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
+        <translation>所选层的实值潜在权重，限制在 ±{0} 以内（橙色）。训练改变的是它们，网络只使用它们的符号。位于截断边界的权重已被连续多步推向同一方向，符号已经稳定；接近 0 的权重只要梯度指示就会翻转。</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2305,11 @@ it is read as you draw.</source>
 <context>
     <name>save_levels</name>
     <message>
+        <location filename="../gui/docks/save_levels.py" line="15"/>
+        <source>IDX image, as MNIST&apos;s (*.idx);;PGM picture (*.pgm)</source>
+        <translation>IDX 图像，与 MNIST 相同 (*.idx);;PGM 图片 (*.pgm)</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/save_levels.py" line="22"/>
         <source>Nothing to save: draw a digit first</source>
         <translation>没有可保存的内容：请先写一个数字</translation>
@@ -2077,6 +2323,11 @@ it is read as you draw.</source>
         <location filename="../gui/docks/save_levels.py" line="35"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/save_levels.py" line="37"/>
+        <source>saved the 28x28 levels the network reads to {0}</source>
+        <translation>已将网络读取的 28x28 灰度保存到 {0}</translation>
     </message>
 </context>
 </TS>

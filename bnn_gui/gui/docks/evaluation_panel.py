@@ -63,7 +63,7 @@ class EvaluationPanel(QWidget):
     def evaluate(self, model, data) -> None:
         """Run in the background; the views fill in when it is done."""
         self.run_button.setEnabled(False)
-        self.summary.setText(f"reading 10,000 test digits with {model.name}…")
+        self.summary.setText(self.tr("reading 10,000 test digits with {0}…").format(model.name))
         self.background.call(lambda stop: _evaluate(model, data))
 
     def shutdown(self) -> None:
@@ -71,7 +71,7 @@ class EvaluationPanel(QWidget):
 
     def _on_background_failed(self, e: Exception) -> None:
         self.run_button.setEnabled(True)  # shown in the panel; the app keeps running
-        self.summary.setText(f"evaluation failed: {type(e).__name__}: {e}")
+        self.summary.setText(self.tr("evaluation failed: {0}").format(f"{type(e).__name__}: {e}"))
 
     def _on_background_done(self, payload) -> None:
         self.run_button.setEnabled(True)
@@ -79,8 +79,10 @@ class EvaluationPanel(QWidget):
         r = self.result
         m, acc = r.confusion, r.per_digit()
         worst = int(np.nanargmin(acc))
-        self.summary.setText(f"<b>{name}</b>: {100 * r.accuracy:.2f}% of {len(r.labels):,} test "
-                             f"digits; hardest digit {worst} ({100 * acc[worst]:.1f}%)")
+        self.summary.setText(self.tr("<b>{0}</b>: {1}% of {2} test digits; hardest digit {3} "
+                                     "({4}%)").format(name, f"{100 * r.accuracy:.2f}",
+                                                      f"{len(r.labels):,}", worst,
+                                                      f"{100 * acc[worst]:.1f}"))
         peak = max(1, int((m - np.diag(np.diag(m))).max()))
         for t in range(10):
             for a in range(10):
@@ -93,24 +95,27 @@ class EvaluationPanel(QWidget):
             item = QTableWidgetItem(f"{100 * acc[d]:.1f}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(10, d, item)
-        self.show_digits(r.indices(wrong_only=True), "all misread digits")
+        self.show_digits(r.indices(wrong_only=True), self.tr("all misread digits"))
 
     def _on_table_cell_clicked(self, row: int, col: int) -> None:
         if self.result is None or row > 9:
             return
-        what = f"true {row}, read as {col}"
+        what = self.tr("true {0}, read as {1}").format(row, col)
         self.show_digits(self.result.indices(true=row, answer=col), what)
 
     def show_digits(self, idx: np.ndarray, what: str) -> None:
         r = self.result
         self.gallery.clear()
-        more = f" (first {GALLERY_MAX})" if len(idx) > GALLERY_MAX else ""
-        self.gallery_label.setText(f"{what}: {len(idx)}{more}; double-click one to draw it")
+        more = self.tr(" (first {0})").format(GALLERY_MAX) if len(idx) > GALLERY_MAX else ""
+        self.gallery_label.setText(self.tr("{0}: {1}{2}; double-click one to draw it").format(
+            what, len(idx), more))
         for i in idx[:GALLERY_MAX]:
             item = QListWidgetItem(thumbnail(self.data.test_x[i]),
                                    f"{r.labels[i]}→{r.answers[i]}")
-            item.setToolTip(f"test digit #{i}: true {r.labels[i]}, read as {r.answers[i]} "
-                            f"({100 * r.confidence[i]:.0f}%), second choice {r.second[i]}")
+            item.setToolTip(self.tr("test digit #{0}: true {1}, read as {2} ({3}%), second "
+                                    "choice {4}").format(i, r.labels[i], r.answers[i],
+                                                         f"{100 * r.confidence[i]:.0f}",
+                                                         r.second[i]))
             item.setData(Qt.ItemDataRole.UserRole, int(i))
             self.gallery.addItem(item)
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMenu, QMessageBox, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
-from bnn_gui.core.describe import count
 from bnn_gui.core.runs.personal import PersonalSet, PersonalSetError, Sample
 from bnn_gui.gui.background import Background
 from bnn_gui.gui.runs.finetune_form import FinetuneForm
@@ -26,7 +25,6 @@ from bnn_gui.gui.live.images import thumbnail
 from bnn_gui.gui.messages import may_replace, safe_text
 
 SET_FILTER = "Personal sets (*.json);;All files (*)"
-_NAMES = "zeros ones twos threes fours fives sixes sevens eights nines".split()
 
 
 class _SetList(QListWidget):
@@ -171,20 +169,21 @@ class PersonalPanel(QWidget):
         try:
             if self._last is not None and self._last[0] == revision:
                 self.set.relabel([self._last[1]], sample.label)
-                what = "Relabelled"
+                what = self.tr("Relabelled as a {0}")
             else:
                 self.set.add(sample)
                 self._last = (revision, sample.id)
-                what = "Added"
+                what = self.tr("Added as a {0}")
         except PersonalSetError as e:
             QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not save your digit"), safe_text(e))
-            return "your digit was not saved"
+            return self.tr("your digit was not saved")
         self._set_changed()
         n = self.set.counts()[sample.label]
         read = "" if read_as is None or read_as == sample.label else \
-            f" (the network read {read_as})"
-        return (f"{what} as a {sample.label}{read}: your set has {count(len(self.set), 'digit')}, "
-                f"{n} {_NAMES[sample.label] if n != 1 else 'of them a ' + str(sample.label)}")
+            self.tr(" (the network read {0})").format(read_as)
+        return (what.format(sample.label) + read + ": "
+                + self.tr("your set has %n digit(s)", "", len(self.set)) + ", "
+                + self.tr("%n of them a {0}", "", n).format(sample.label))
 
     # --- the list ----------------------------------------------------------------------------
     def showEvent(self, e):
@@ -260,7 +259,9 @@ class PersonalPanel(QWidget):
         item = QListWidgetItem(self._icons.get(s.id) or self._placeholder(), str(s.label))
         item.setData(Qt.ItemDataRole.UserRole, s.id)
         # its text escaped inside rich text: a date read from a file is never markup
-        item.setToolTip(f"<p>{html.escape(f'a {s.label}, added ' + (s.created or 'at an unknown time'))}</p>")
+        added = (self.tr("a {0}, added {1}").format(s.label, s.created) if s.created
+                 else self.tr("a {0}, added at an unknown time").format(s.label))
+        item.setToolTip(f"<p>{html.escape(added)}</p>")
         return item
 
     def _placeholder(self) -> QIcon:
@@ -289,8 +290,8 @@ class PersonalPanel(QWidget):
                                  "are enough to teach the network your handwriting."))
             return
         per = ", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)
-        self.summary.setText(f"<b>{count(len(self.set), 'digit')}</b> in your set ({per}).<br>"
-                             f"Saved in {self.set.path}")
+        self.summary.setText(self.tr("<b>%n digit(s)</b> in your set ({0}).<br>Saved in {1}", "",
+                                     len(self.set)).format(per, self.set.path))
 
     def _update_buttons(self) -> None:
         n = len(self.selected_ids())
@@ -298,8 +299,8 @@ class PersonalPanel(QWidget):
         self.relabel_button.setEnabled(n > 0)
         self.delete_button.setEnabled(n > 0)
         self.undo_button.setEnabled(bool(self._deleted))
-        self.undo_button.setText(f"Undo delete ({len(self._deleted[-1])})" if self._deleted
-                                 else "Undo delete")
+        self.undo_button.setText(self.tr("Undo delete ({0})").format(len(self._deleted[-1]))
+                                 if self._deleted else self.tr("Undo delete"))
         ok = self.finetune_form.check()
         self.finetune_button.setEnabled(len(self.set) > 0 and not self._running and ok)
         self.finetune_form.set_editable(not self._running)
@@ -368,10 +369,10 @@ class PersonalPanel(QWidget):
         try:
             added = self.set.import_file(path)
         except PersonalSetError as e:
-            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not import"), safe_text(f"{e}\n\nYour set is unchanged."))
+            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not import"), safe_text(f"{e}\n\n" + self.tr("Your set is unchanged.")))
             return None
         self._set_changed()
-        self.report.setText(f"Imported {count(added, 'new digit')} from {path}.")
+        self.report.setText(self.tr("Imported %n new digit(s) from {0}.", "", added).format(path))
         return added
 
     def export_dialog(self) -> None:
@@ -386,7 +387,7 @@ class PersonalPanel(QWidget):
         except PersonalSetError as e:
             QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not export"), safe_text(e))
             return False
-        self.report.setText(f"Exported {count(len(self.set), 'digit')} to {path}.")
+        self.report.setText(self.tr("Exported %n digit(s) to {0}.", "", len(self.set)).format(path))
         return True
 
     # --- fine-tuning -------------------------------------------------------------------------
@@ -400,9 +401,9 @@ class PersonalPanel(QWidget):
 
         advice = report.advice()
         advice = f"<br><span style='color:#ffb060'>{advice}</span>" if advice else ""
-        self.report.setText(f"<b>Fine-tuned</b> — {report.summary()}.<br>Saved as "
-                            f"{html.escape(Path(path).name)}; it is now the live model, and the model you "
-                            f"started from is unchanged.{advice}")
+        self.report.setText(self.tr("<b>Fine-tuned</b> — {0}.<br>Saved as {1}; it is now the live "
+                                    "model, and the model you started from is unchanged.")
+                            .format(report.summary(), html.escape(Path(path).name)) + advice)
         self.report.setToolTip(str(path))
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from bnn_gui.core.engine.levels_file import save
 from bnn_gui.gui.messages import may_replace, safe_text
 
-FILTER = "IDX image, as MNIST's (*.idx);;PGM picture (*.pgm)"
+FILTER = QT_TRANSLATE_NOOP("save_levels", "IDX image, as MNIST's (*.idx);;PGM picture (*.pgm)")
 
 
 def save_what_it_sees(parent: QWidget, drawing, say) -> None:
@@ -22,7 +22,7 @@ def save_what_it_sees(parent: QWidget, drawing, say) -> None:
         say(QCoreApplication.translate("save_levels", "Nothing to save: draw a digit first"))
         return
     path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("save_levels", "Save what the network sees"),
-                                               "digit.idx", FILTER)
+                                               "digit.idx", QCoreApplication.translate("save_levels", FILTER))
     if not path:
         return
     if not Path(path).suffix:  # the format the person picked, as its name says
@@ -34,4 +34,5 @@ def save_what_it_sees(parent: QWidget, drawing, say) -> None:
     except (OSError, ValueError) as e:
         QMessageBox.warning(parent, QCoreApplication.translate("save_levels", "Could not save"), safe_text(f"{path}: {e}"))
         return
-    say(f"saved the 28x28 levels the network reads to {path}")
+    say(QCoreApplication.translate("save_levels", "saved the 28x28 levels the network reads to {0}")
+        .format(path))

@@ -47,7 +47,7 @@ class Teaching(QObject):
         try:
             ps, message = PersonalSet.open_or_set_aside()
         except PersonalSetError as e:  # damaged and could not even be renamed: work in memory
-            ps, message = PersonalSet(), f"{e}\nYour digits will not be saved in this session."
+            ps, message = PersonalSet(), f"{e}\n" + self.tr("Your digits will not be saved in this session.")
         if message:
             QTimer.singleShot(0, self, lambda: QMessageBox.warning(
                 self.parent(), QCoreApplication.translate("Teaching", "Your personal set"), safe_text(message)))
@@ -65,9 +65,9 @@ class Teaching(QObject):
         message = self.panel.label_drawing(sample, drawing.revision, read)
         w.say(message)
         if message.startswith("Added"):
-            w.teach.confirm(f"✓ kept as a {digit} in My digits", True)
+            w.teach.confirm(self.tr("✓ kept as a {0} in My digits").format(digit), True)
         elif message.startswith("Relabelled"):
-            w.teach.confirm(f"✓ relabelled as a {digit}", False)
+            w.teach.confirm(self.tr("✓ relabelled as a {0}").format(digit), False)
         elif len(self.panel.set) == before:
             w.teach.confirm(QCoreApplication.translate("Teaching", "not saved"), False)
 
@@ -92,7 +92,7 @@ class Teaching(QObject):
             config = self.panel.finetune_form.config()
         except ConfigError as e:
             bring_to_front(self.dock)
-            w.say(f"Fine-tune settings: {e}")
+            w.say(self.tr("Fine-tune settings: {0}").format(e))
             return
         bring_to_front(w.training_dock)
         if not w.training.start_finetune(model.file.path, model.config, self.panel.set.samples,

@@ -7,7 +7,7 @@ units are not compared: networks trained apart order their units each its own wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bnn_gui.gui.live.painted import TextLine
@@ -15,11 +15,12 @@ from bnn_gui.gui.live.prediction_view import ProbabilityBars
 from bnn_gui.gui.live.session import ModelLoader
 
 TWINS = {  # the live model's architecture -> (label, shipped model name)
-    "mlp": [("float: real weights and activations (float-mlp)", "float-mlp"),
-            ("binary weights only: BinaryConnect (binaryconnect-det)", "binaryconnect-det"),
-            ("fully binary: weights and activations ±1 (bnn-mlp)", "bnn-mlp")],
-    "cnn": [("float: real weights and activations (float-cnn)", "float-cnn"),
-            ("fully binary: weights and activations ±1 (bnn-cnn)", "bnn-cnn")],
+    "mlp": [(QT_TRANSLATE_NOOP("TwinPanel", "float: real weights and activations (float-mlp)"), "float-mlp"),
+            (QT_TRANSLATE_NOOP("TwinPanel", "binary weights only: BinaryConnect (binaryconnect-det)"),
+             "binaryconnect-det"),
+            (QT_TRANSLATE_NOOP("TwinPanel", "fully binary: weights and activations ±1 (bnn-mlp)"), "bnn-mlp")],
+    "cnn": [(QT_TRANSLATE_NOOP("TwinPanel", "float: real weights and activations (float-cnn)"), "float-cnn"),
+            (QT_TRANSLATE_NOOP("TwinPanel", "fully binary: weights and activations ±1 (bnn-cnn)"), "bnn-cnn")],
 }
 
 
@@ -53,8 +54,8 @@ class TwinPanel(QWidget):
         self.set_architecture("mlp")
         self.choice.setToolTip(QCoreApplication.translate("TwinPanel", "The network to compare with the live model on your drawing"))
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
-        self.live = _Side("live model")
-        self.twin = _Side("twin")
+        self.live = _Side(self.tr("live model"))
+        self.twin = _Side(self.tr("twin"))
         self.status = QLabel(wordWrap=True)
         self.agreement = QLabel(wordWrap=True)
         self.agreement.setTextFormat(Qt.TextFormat.RichText)
@@ -92,7 +93,7 @@ class TwinPanel(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         for text, name in TWINS[kind]:
-            self.choice.addItem(text, name)
+            self.choice.addItem(self.tr(text), name)
         self.choice.blockSignals(False)
         if getattr(self, "_started", False):  # a twin was asked for: show the new kind's
             self.model = None
@@ -114,8 +115,10 @@ class TwinPanel(QWidget):
     def _on_loader_loaded(self, model) -> None:
         self.model = model
         acc = model.test_accuracy
-        self.twin.title.setText(f"twin: {model.name} ({model.engine} engine"
-                                + (f", test accuracy {100 * acc:.2f}%)" if acc else ")"))
+        self.twin.title.setText(
+            (self.tr("twin: {0} ({1} engine, test accuracy {2}%)") if acc else
+             self.tr("twin: {0} ({1} engine)")).format(model.name, model.engine,
+                                                      f"{100 * (acc or 0):.2f}"))
         self.status.setText("")
         self.update_from(self._x, self._live_reading, None)
 
@@ -125,8 +128,9 @@ class TwinPanel(QWidget):
         if live_model is not None:
             self._live_model = live_model
             acc = live_model.test_accuracy
-            self.live.title.setText(f"live: {live_model.name}"
-                                    + (f" (test accuracy {100 * acc:.2f}%)" if acc else ""))
+            self.live.title.setText(
+                (self.tr("live: {0} (test accuracy {1}%)") if acc else self.tr("live: {0}"))
+                .format(live_model.name, f"{100 * (acc or 0):.2f}"))
             self.set_architecture("cnn" if live_model.config.conv else "mlp")
         self.live.show_reading(live_reading)
         twin = None if self.model is None else self.model.read(x28)
@@ -144,14 +148,21 @@ def _comparison_text(live, twin, same_network: bool) -> str:
     if c is None:
         return ""
     if same_network:
-        return "The twin is the live model itself: the same answer and every bit the same."
+        return QCoreApplication.translate(
+            "TwinPanel", "The twin is the live model itself: the same answer and every bit the "
+            "same.")
     if c.same_answer:
-        head = f"Both read <b>{live.digit}</b>."
+        head = QCoreApplication.translate("TwinPanel", "Both read <b>{0}</b>.").format(live.digit)
     else:
-        head = (f"They differ: the live model reads <b>{live.digit}</b>, the twin "
-                f"<b>{twin.digit}</b> (the live model's choice number {c.live_rank_of_twin_answer}).")
-    order = (f"Most to least likely: live {' '.join(map(str, c.live_order[:5]))} …, twin "
-             f"{' '.join(map(str, c.twin_order[:5]))} …; the two orders agree with rank "
-             f"correlation {c.rank_correlation:+.2f} (1: the same order).")
-    return f"{head} {order}<br><i>Hidden units are not compared: networks trained apart order " \
-           "their units each its own way.</i>"
+        head = QCoreApplication.translate(
+            "TwinPanel", "They differ: the live model reads <b>{0}</b>, the twin <b>{1}</b> (the "
+            "live model's choice number {2}).").format(live.digit, twin.digit,
+                                                       c.live_rank_of_twin_answer)
+    order = QCoreApplication.translate(
+        "TwinPanel", "Most to least likely: live {0} …, twin {1} …; the two orders agree with "
+        "rank correlation {2} (1: the same order).").format(
+            " ".join(map(str, c.live_order[:5])), " ".join(map(str, c.twin_order[:5])),
+            f"{c.rank_correlation:+.2f}")
+    return f"{head} {order}<br><i>" + QCoreApplication.translate(
+        "TwinPanel", "Hidden units are not compared: networks trained apart order their units "
+        "each its own way.") + "</i>"

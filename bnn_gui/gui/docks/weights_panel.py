@@ -49,8 +49,9 @@ def latent_summary(w: np.ndarray, clip: float) -> str:
     a = np.abs(w.reshape(-1))
     at_clip = float((a >= 0.99 * clip).mean())
     near0 = float((a < 0.05 * clip).mean())
-    return (f"{w.size:,} latent weights: {100 * at_clip:.1f}% at the clip, "
-            f"{100 * near0:.1f}% near 0 (|w| < {0.05 * clip:g})")
+    return QCoreApplication.translate(
+        "WeightsPanel", "{0} latent weights: {1}% at the clip, {2}% near 0 (|w| < {3})").format(
+            f"{w.size:,}", f"{100 * at_clip:.1f}", f"{100 * near0:.1f}", f"{0.05 * clip:g}")
 
 
 class WeightsPanel(QWidget):
@@ -129,8 +130,8 @@ class WeightsPanel(QWidget):
         self.shown_for = model.file
         cfg = model.config
         if not cfg.binary_weights:
-            self.title.setText(f"{model.name}: real-valued weights; the weight views are for "
-                               "networks with binary weights")
+            self.title.setText(self.tr("{0}: real-valued weights; the weight views are for "
+                                       "networks with binary weights").format(model.name))
             self.layers, self.first = [], None
             if self.pictures is not None:
                 self.image.clear()
@@ -144,14 +145,14 @@ class WeightsPanel(QWidget):
         self.layers = latent_layers(model.file)
         name, self.first = self.layers[0]
         self.clip = cfg.clip
-        self.title.setText(f"<b>{model.name}</b>: signs of {name}'s weights (light +1, "
-                           "dark −1)")
+        self.title.setText(self.tr("<b>{0}</b>: signs of {1}'s weights (light +1, dark −1)")
+                           .format(model.name, name))
         self.title.setToolTip(self.title.text())
         self.stats.setToolTip(
-            f"The latent real weights of the layer chosen, kept within the clip ±{cfg.clip:g} "
-            "(orange). Training changes them; the network uses only their signs. A weight at "
-            "the clip has been pushed one way for many steps, so its sign is settled; one near "
-            "0 flips as soon as the gradient says so.")
+            self.tr("The latent real weights of the layer chosen, kept within the clip ±{0} "
+                    "(orange). Training changes them; the network uses only their signs. A weight "
+                    "at the clip has been pushed one way for many steps, so its sign is settled; "
+                    "one near 0 flips as soon as the gradient says so.").format(f"{cfg.clip:g}"))
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
         self.layer_box.addItems([n for n, _ in self.layers])

@@ -6,22 +6,24 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
 
 # keys that are not menu actions
-OTHER_KEYS = [
-    ("Canvas", "right button", "erase the strokes under the pointer"),
-    ("Network view", "click a layer's title", "enlarge it (again: back to all layers)"),
-    ("Network view", "Up / Down", "the enlarged conv layer's previous / next channel"),
-    ("Network view", "A", "all channels of the enlarged layer, or one again"),
-    ("Network view", "Left / Right", "the previous / next layer"),
-    ("Network view", "wheel, drag", "zoom and pan the enlarged layer"),
-    ("Network view", "Backspace", "back to all layers"),
+OTHER_KEYS = [  # marked for translation, translated where shown
+    (QT_TRANSLATE_NOOP("help", "Canvas"), QT_TRANSLATE_NOOP("help", "right button"), QT_TRANSLATE_NOOP("help", "erase the strokes under the pointer")),
+    (QT_TRANSLATE_NOOP("help", "Network view"), QT_TRANSLATE_NOOP("help", "click a layer's title"),
+     QT_TRANSLATE_NOOP("help", "enlarge it (again: back to all layers)")),
+    (QT_TRANSLATE_NOOP("help", "Network view"), QT_TRANSLATE_NOOP("help", "Up / Down"),
+     QT_TRANSLATE_NOOP("help", "the enlarged conv layer's previous / next channel")),
+    (QT_TRANSLATE_NOOP("help", "Network view"), "A", QT_TRANSLATE_NOOP("help", "all channels of the enlarged layer, or one again")),
+    (QT_TRANSLATE_NOOP("help", "Network view"), QT_TRANSLATE_NOOP("help", "Left / Right"), QT_TRANSLATE_NOOP("help", "the previous / next layer")),
+    (QT_TRANSLATE_NOOP("help", "Network view"), QT_TRANSLATE_NOOP("help", "wheel, drag"), QT_TRANSLATE_NOOP("help", "zoom and pan the enlarged layer")),
+    (QT_TRANSLATE_NOOP("help", "Network view"), "Backspace", QT_TRANSLATE_NOOP("help", "back to all layers")),
 ]
 
-FIVE_MINUTES = """
+FIVE_MINUTES = QT_TRANSLATE_NOOP("help", """
 <h2>Binarized neural networks in five minutes</h2>
 <p>A binarized neural network (Courbariaux, Hubara et al. 2016) is an ordinary network whose
 <b>weights and activations are all +1 or -1</b>. Each hidden unit takes the sign of a weighted
@@ -56,7 +58,7 @@ digit into another</a>.</p>
 <h3>Try it</h3>
 <p><a href="bnn:training">Train a network</a> and watch it learn, or
 <a href="bnn:twin">compare it with its float twin</a> on your drawing.</p>
-"""
+""")
 
 
 def shortcuts_html(window) -> str:
@@ -67,8 +69,8 @@ def shortcuts_html(window) -> str:
         digits = [a for a in menu.actions() if len(a.shortcuts()) == 1
                   and a.shortcuts()[0].toString() in "0123456789" and a.shortcuts()[0].toString()]
         if len(digits) == 10:  # "it's a 0" … "it's a 9": one row, not ten
-            rows.append((where.rsplit(" ▸ ", 1)[0], "0 … 9", f"{where.rsplit(' ▸ ', 1)[-1]} "
-                         "the digit pressed"))
+            rows.append((where.rsplit(" ▸ ", 1)[0], "0 … 9", where.rsplit(" ▸ ", 1)[-1] + " "
+                         + QCoreApplication.translate("help", "the digit pressed")))
             return
         for a in menu.actions():
             if a.menu() is not None:
@@ -82,16 +84,20 @@ def shortcuts_html(window) -> str:
         if a.menu() is not None:
             walk(a.menu(), a.menu().title().replace("&", ""))
     for a in window.actions():  # the panels' "bring to the front" actions (in no menu)
-        if a.shortcuts() and a.text().startswith("Bring "):
+        if a.shortcuts() and a.property("brings_to_front"):
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in a.shortcuts())
-            rows.append(("Panels", keys, a.text()))
-    rows += OTHER_KEYS
+            rows.append((QCoreApplication.translate("help", "Panels"), keys, a.text()))
+    rows += [tuple(QCoreApplication.translate("help", x) for x in row) for row in OTHER_KEYS]
     cells = "".join(f"<tr><td>{html.escape(w)}</td><td><b>{html.escape(k)}</b></td>"
                     f"<td>{html.escape(t)}</td></tr>" for w, k, t in rows)
-    return ("<h2>Keyboard shortcuts</h2><table cellpadding='4'>"
-            "<tr><th align='left'>where</th><th align='left'>keys</th>"
-            f"<th align='left'>what</th></tr>{cells}</table>")
+    heads = [html.escape(t) for t in (QCoreApplication.translate("help", "Keyboard shortcuts"),
+                                      QCoreApplication.translate("help", "where"),
+                                      QCoreApplication.translate("help", "keys"),
+                                      QCoreApplication.translate("help", "what"))]
+    return (f"<h2>{heads[0]}</h2><table cellpadding='4'>"
+            f"<tr><th align='left'>{heads[1]}</th><th align='left'>{heads[2]}</th>"
+            f"<th align='left'>{heads[3]}</th></tr>{cells}</table>")
 
 
 class HelpWindow(QDialog):

@@ -31,7 +31,8 @@ class HelpMenu:
         return w
 
     def show_five_minutes(self) -> HelpWindow:
-        w = HelpWindow(QCoreApplication.translate("HelpMenu", "BNNs in five minutes — bnn-gui"), FIVE_MINUTES, self.show_topic,
+        w = HelpWindow(QCoreApplication.translate("HelpMenu", "BNNs in five minutes — bnn-gui"),
+                       QCoreApplication.translate("help", FIVE_MINUTES), self.show_topic,
                        self.window)
         w.show()
         return w

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QTimer, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
                                QMainWindow, QMessageBox, QPushButton, QSlider, QSplitter,
@@ -128,7 +128,7 @@ class MainWindow(DockShare, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         # The training panel and the look-inside docks share the bottom area as tabs.
-        self.training_dock = make_dock(self, self.tr("Training"), self.training, "Ctrl+R",
+        self.training_dock = make_dock(self, QT_TRANSLATE_NOOP("docks", "Training"), self.training, "Ctrl+R",
                                        self.tr("Show or hide the training panel"))
         self.teaching = Teaching(self, self.session, beside=self.training_dock)
         self.personal, self.personal_dock = self.teaching.panel, self.teaching.dock

@@ -158,12 +158,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/help_menu.py" line="52"/>
+        <location filename="../gui/help_menu.py" line="53"/>
         <source>About bnn-gui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/help_menu.py" line="53"/>
+        <location filename="../gui/help_menu.py" line="54"/>
         <source>&lt;b&gt;bnn-gui&lt;/b&gt;: draw a digit and watch a binarized neural network (weights and activations ±1; Courbariaux, Hubara et al. 2016) read it, layer by layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,62 +171,32 @@
 <context>
     <name>InspectDocks</name>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="71"/>
-        <source>Inside one neuron</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="72"/>
+        <location filename="../gui/docks/inspect_docks.py" line="77"/>
         <source>Click a unit in a map to see its bits, XNOR, popcount and threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="74"/>
-        <source>Float twin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="75"/>
+        <location filename="../gui/docks/inspect_docks.py" line="80"/>
         <source>The same drawing read by a float, a BinaryConnect and a fully binary network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="77"/>
-        <source>Which pixels matter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="79"/>
+        <location filename="../gui/docks/inspect_docks.py" line="84"/>
         <source>Which input pixels would change the answer if inked or erased; make it read as another digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="81"/>
-        <source>Evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="82"/>
+        <location filename="../gui/docks/inspect_docks.py" line="87"/>
         <source>The live model on MNIST&apos;s test set: per digit, confusions, misreads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="84"/>
-        <source>Weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="85"/>
+        <location filename="../gui/docks/inspect_docks.py" line="90"/>
         <source>First-layer ±1 templates and latent-weight histograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="87"/>
-        <source>Pitfalls lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="88"/>
+        <location filename="../gui/docks/inspect_docks.py" line="93"/>
         <source>Classic BNN mistakes as short runs, compared on one plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,11 +558,6 @@
     <message>
         <location filename="../gui/main_window.py" line="104"/>
         <source>Brush</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="131"/>
-        <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1625,11 +1590,6 @@ it is read as you draw.</source>
 <context>
     <name>Teaching</name>
     <message>
-        <location filename="../gui/docks/teaching.py" line="24"/>
-        <source>My digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui/docks/teaching.py" line="25"/>
         <source>Your personal set: your digits with the right labels</source>
         <translation type="unfinished"></translation>
@@ -2295,6 +2255,202 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="152"/>
         <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docks</name>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="48"/>
+        <source>Bring {0} to the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="76"/>
+        <source>Inside one neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="79"/>
+        <source>Float twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="82"/>
+        <source>Which pixels matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="86"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="89"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="92"/>
+        <source>Pitfalls lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="24"/>
+        <source>My digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="131"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../gui/help.py" line="15"/>
+        <source>Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="15"/>
+        <source>right button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="15"/>
+        <source>erase the strokes under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="16"/>
+        <location filename="../gui/help.py" line="18"/>
+        <location filename="../gui/help.py" line="20"/>
+        <location filename="../gui/help.py" line="21"/>
+        <location filename="../gui/help.py" line="22"/>
+        <location filename="../gui/help.py" line="23"/>
+        <source>Network view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="16"/>
+        <source>click a layer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="17"/>
+        <source>enlarge it (again: back to all layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="18"/>
+        <source>Up / Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="19"/>
+        <source>the enlarged conv layer&apos;s previous / next channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="20"/>
+        <source>all channels of the enlarged layer, or one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="21"/>
+        <source>Left / Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="21"/>
+        <source>the previous / next layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="22"/>
+        <source>wheel, drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="22"/>
+        <source>zoom and pan the enlarged layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="23"/>
+        <source>back to all layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="26"/>
+        <source>
+&lt;h2&gt;Binarized neural networks in five minutes&lt;/h2&gt;
+&lt;p&gt;A binarized neural network (Courbariaux, Hubara et al. 2016) is an ordinary network whose
+&lt;b&gt;weights and activations are all +1 or -1&lt;/b&gt;. Each hidden unit takes the sign of a weighted
+sum: it says +1 or -1, one bit. &lt;a href=&quot;bnn:network&quot;&gt;See every layer&apos;s bits&lt;/a&gt; change as
+you draw.&lt;/p&gt;
+&lt;h3&gt;Latent weights and clipping&lt;/h3&gt;
+&lt;p&gt;Training keeps a &lt;b&gt;real-valued latent weight&lt;/b&gt; behind every ±1 weight; the network uses
+its sign. The optimiser moves the latent weights, and a bit flips when its latent weight
+crosses zero. The latent weights are &lt;b&gt;clipped to [-H, H]&lt;/b&gt; after every step, or they drift
+so far from zero that their bits never flip again. &lt;a href=&quot;bnn:weights&quot;&gt;See the latent
+weights and the clip window&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;The straight-through estimator&lt;/h3&gt;
+&lt;p&gt;The sign has no useful gradient (zero almost everywhere). Training pretends it is the
+identity between -1 and 1 and passes the gradient straight through there (zero outside:
+the &quot;hard tanh&quot; estimator). A sign on the &lt;i&gt;output&lt;/i&gt; layer, or a learning rate far too
+small, and nothing learns: the 10% that newcomers meet.
+&lt;a href=&quot;bnn:lab&quot;&gt;Try the classic mistakes in the pitfalls lab&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;BatchNorm before the sign&lt;/h3&gt;
+&lt;p&gt;Without it a unit&apos;s sum sits far from zero and its sign never changes: BatchNorm moves
+every unit&apos;s threshold to where its bit carries information. At test time BatchNorm and sign
+fold into &lt;b&gt;one integer threshold per unit&lt;/b&gt;. &lt;a href=&quot;bnn:neuron&quot;&gt;Look inside one
+neuron&lt;/a&gt; to see its threshold.&lt;/p&gt;
+&lt;h3&gt;XNOR and popcount&lt;/h3&gt;
+&lt;p&gt;With ±1 inputs and weights stored as bits, a product is an &lt;b&gt;XNOR&lt;/b&gt; (1 where they
+agree) and the sum is &lt;b&gt;2 · popcount − n&lt;/b&gt;. That is why a BNN runs on a phone or a
+microcontroller: this app&apos;s packed engine reads your digit that way, bit for bit the same as
+PyTorch. &lt;a href=&quot;bnn:neuron&quot;&gt;Follow one unit&apos;s XNOR row and popcount&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;Which pixels matter&lt;/h3&gt;
+&lt;p&gt;Inking or erasing one input pixel changes every first-layer sum it feeds; where a sum
+sits near its threshold, a bit flips, and a few pixels can change the answer. &lt;a href=&quot;bnn:pixels&quot;&gt;See which ones, and how few turn your
+digit into another&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;Try it&lt;/h3&gt;
+&lt;p&gt;&lt;a href=&quot;bnn:training&quot;&gt;Train a network&lt;/a&gt; and watch it learn, or
+&lt;a href=&quot;bnn:twin&quot;&gt;compare it with its float twin&lt;/a&gt; on your drawing.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="73"/>
+        <source>the digit pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="90"/>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="94"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="95"/>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="96"/>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="97"/>
+        <source>what</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,12 +158,12 @@
         <translation>五分钟了解 BNN — bnn-gui</translation>
     </message>
     <message>
-        <location filename="../gui/help_menu.py" line="52"/>
+        <location filename="../gui/help_menu.py" line="53"/>
         <source>About bnn-gui</source>
         <translation>关于 bnn-gui</translation>
     </message>
     <message>
-        <location filename="../gui/help_menu.py" line="53"/>
+        <location filename="../gui/help_menu.py" line="54"/>
         <source>&lt;b&gt;bnn-gui&lt;/b&gt;: draw a digit and watch a binarized neural network (weights and activations ±1; Courbariaux, Hubara et al. 2016) read it, layer by layer.</source>
         <translation>&lt;b&gt;bnn-gui&lt;/b&gt;：写一个数字，看二值化神经网络（权重和激活均为 ±1；Courbariaux、Hubara 等，2016）逐层识别它。</translation>
     </message>
@@ -171,62 +171,32 @@
 <context>
     <name>InspectDocks</name>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="71"/>
-        <source>Inside one neuron</source>
-        <translation>单个神经元内部</translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="72"/>
+        <location filename="../gui/docks/inspect_docks.py" line="77"/>
         <source>Click a unit in a map to see its bits, XNOR, popcount and threshold</source>
         <translation>点击特征图中的一个单元，查看它的比特、XNOR、popcount 和阈值</translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="74"/>
-        <source>Float twin</source>
-        <translation>浮点孪生网络</translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="75"/>
+        <location filename="../gui/docks/inspect_docks.py" line="80"/>
         <source>The same drawing read by a float, a BinaryConnect and a fully binary network</source>
         <translation>同一幅图分别由浮点网络、BinaryConnect 网络和全二值网络识别</translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="77"/>
-        <source>Which pixels matter</source>
-        <translation>哪些像素重要</translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="79"/>
+        <location filename="../gui/docks/inspect_docks.py" line="84"/>
         <source>Which input pixels would change the answer if inked or erased; make it read as another digit</source>
         <translation>哪些输入像素在涂黑或擦除后会改变答案；让网络把它读成另一个数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="81"/>
-        <source>Evaluation</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="82"/>
+        <location filename="../gui/docks/inspect_docks.py" line="87"/>
         <source>The live model on MNIST&apos;s test set: per digit, confusions, misreads</source>
         <translation>当前模型在 MNIST 测试集上的表现：各数字准确率、混淆矩阵、识别错误的样本</translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="84"/>
-        <source>Weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="85"/>
+        <location filename="../gui/docks/inspect_docks.py" line="90"/>
         <source>First-layer ±1 templates and latent-weight histograms</source>
         <translation>第一层的 ±1 模板与潜在权重直方图</translation>
     </message>
     <message>
-        <location filename="../gui/docks/inspect_docks.py" line="87"/>
-        <source>Pitfalls lab</source>
-        <translation>误区实验室</translation>
-    </message>
-    <message>
-        <location filename="../gui/docks/inspect_docks.py" line="88"/>
+        <location filename="../gui/docks/inspect_docks.py" line="93"/>
         <source>Classic BNN mistakes as short runs, compared on one plot</source>
         <translation>以简短训练重现 BNN 的典型错误，在同一张图上比较</translation>
     </message>
@@ -589,11 +559,6 @@
         <location filename="../gui/main_window.py" line="104"/>
         <source>Brush</source>
         <translation>画笔</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="131"/>
-        <source>Training</source>
-        <translation>训练</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="132"/>
@@ -1618,11 +1583,6 @@ it is read as you draw.</source>
 <context>
     <name>Teaching</name>
     <message>
-        <location filename="../gui/docks/teaching.py" line="24"/>
-        <source>My digits</source>
-        <translation>我的数字</translation>
-    </message>
-    <message>
         <location filename="../gui/docks/teaching.py" line="25"/>
         <source>Your personal set: your digits with the right labels</source>
         <translation>你的个人数据集：带正确标签的你的数字</translation>
@@ -2287,6 +2247,233 @@ it is read as you draw.</source>
         <location filename="../gui/docks/weights_panel.py" line="152"/>
         <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
         <translation>所选层的实值潜在权重，限制在 ±{0} 以内（橙色）。训练改变的是它们，网络只使用它们的符号。位于截断边界的权重已被连续多步推向同一方向，符号已经稳定；接近 0 的权重只要梯度指示就会翻转。</translation>
+    </message>
+</context>
+<context>
+    <name>docks</name>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="48"/>
+        <source>Bring {0} to the front</source>
+        <translation>显示“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="76"/>
+        <source>Inside one neuron</source>
+        <translation>单个神经元内部</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="79"/>
+        <source>Float twin</source>
+        <translation>浮点孪生网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="82"/>
+        <source>Which pixels matter</source>
+        <translation>哪些像素重要</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="86"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="89"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="92"/>
+        <source>Pitfalls lab</source>
+        <translation>误区实验室</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/teaching.py" line="24"/>
+        <source>My digits</source>
+        <translation>我的数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="131"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../gui/help.py" line="15"/>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="15"/>
+        <source>right button</source>
+        <translation>鼠标右键</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="15"/>
+        <source>erase the strokes under the pointer</source>
+        <translation>擦除指针下的笔画</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="16"/>
+        <location filename="../gui/help.py" line="18"/>
+        <location filename="../gui/help.py" line="20"/>
+        <location filename="../gui/help.py" line="21"/>
+        <location filename="../gui/help.py" line="22"/>
+        <location filename="../gui/help.py" line="23"/>
+        <source>Network view</source>
+        <translation>网络视图</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="16"/>
+        <source>click a layer&apos;s title</source>
+        <translation>点击层的标题</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="17"/>
+        <source>enlarge it (again: back to all layers)</source>
+        <translation>放大该层（再点一次：返回所有层）</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="18"/>
+        <source>Up / Down</source>
+        <translation>上 / 下</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="19"/>
+        <source>the enlarged conv layer&apos;s previous / next channel</source>
+        <translation>放大的卷积层的上一个 / 下一个通道</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="20"/>
+        <source>all channels of the enlarged layer, or one again</source>
+        <translation>显示放大层的所有通道，或再切回单个通道</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="21"/>
+        <source>Left / Right</source>
+        <translation>左 / 右</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="21"/>
+        <source>the previous / next layer</source>
+        <translation>上一层 / 下一层</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="22"/>
+        <source>wheel, drag</source>
+        <translation>滚轮、拖动</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="22"/>
+        <source>zoom and pan the enlarged layer</source>
+        <translation>缩放和平移放大的层</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="23"/>
+        <source>back to all layers</source>
+        <translation>返回所有层</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="26"/>
+        <source>
+&lt;h2&gt;Binarized neural networks in five minutes&lt;/h2&gt;
+&lt;p&gt;A binarized neural network (Courbariaux, Hubara et al. 2016) is an ordinary network whose
+&lt;b&gt;weights and activations are all +1 or -1&lt;/b&gt;. Each hidden unit takes the sign of a weighted
+sum: it says +1 or -1, one bit. &lt;a href=&quot;bnn:network&quot;&gt;See every layer&apos;s bits&lt;/a&gt; change as
+you draw.&lt;/p&gt;
+&lt;h3&gt;Latent weights and clipping&lt;/h3&gt;
+&lt;p&gt;Training keeps a &lt;b&gt;real-valued latent weight&lt;/b&gt; behind every ±1 weight; the network uses
+its sign. The optimiser moves the latent weights, and a bit flips when its latent weight
+crosses zero. The latent weights are &lt;b&gt;clipped to [-H, H]&lt;/b&gt; after every step, or they drift
+so far from zero that their bits never flip again. &lt;a href=&quot;bnn:weights&quot;&gt;See the latent
+weights and the clip window&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;The straight-through estimator&lt;/h3&gt;
+&lt;p&gt;The sign has no useful gradient (zero almost everywhere). Training pretends it is the
+identity between -1 and 1 and passes the gradient straight through there (zero outside:
+the &quot;hard tanh&quot; estimator). A sign on the &lt;i&gt;output&lt;/i&gt; layer, or a learning rate far too
+small, and nothing learns: the 10% that newcomers meet.
+&lt;a href=&quot;bnn:lab&quot;&gt;Try the classic mistakes in the pitfalls lab&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;BatchNorm before the sign&lt;/h3&gt;
+&lt;p&gt;Without it a unit&apos;s sum sits far from zero and its sign never changes: BatchNorm moves
+every unit&apos;s threshold to where its bit carries information. At test time BatchNorm and sign
+fold into &lt;b&gt;one integer threshold per unit&lt;/b&gt;. &lt;a href=&quot;bnn:neuron&quot;&gt;Look inside one
+neuron&lt;/a&gt; to see its threshold.&lt;/p&gt;
+&lt;h3&gt;XNOR and popcount&lt;/h3&gt;
+&lt;p&gt;With ±1 inputs and weights stored as bits, a product is an &lt;b&gt;XNOR&lt;/b&gt; (1 where they
+agree) and the sum is &lt;b&gt;2 · popcount − n&lt;/b&gt;. That is why a BNN runs on a phone or a
+microcontroller: this app&apos;s packed engine reads your digit that way, bit for bit the same as
+PyTorch. &lt;a href=&quot;bnn:neuron&quot;&gt;Follow one unit&apos;s XNOR row and popcount&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;Which pixels matter&lt;/h3&gt;
+&lt;p&gt;Inking or erasing one input pixel changes every first-layer sum it feeds; where a sum
+sits near its threshold, a bit flips, and a few pixels can change the answer. &lt;a href=&quot;bnn:pixels&quot;&gt;See which ones, and how few turn your
+digit into another&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;Try it&lt;/h3&gt;
+&lt;p&gt;&lt;a href=&quot;bnn:training&quot;&gt;Train a network&lt;/a&gt; and watch it learn, or
+&lt;a href=&quot;bnn:twin&quot;&gt;compare it with its float twin&lt;/a&gt; on your drawing.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;五分钟了解二值化神经网络&lt;/h2&gt;
+&lt;p&gt;二值化神经网络（Courbariaux、Hubara 等，2016）是一种普通的神经网络，只是它的
+&lt;b&gt;权重和激活全部为 +1 或 −1&lt;/b&gt;。每个隐藏单元取加权和的符号：输出 +1 或 −1，即一个比特。
+&lt;a href=&quot;bnn:network&quot;&gt;看看每一层的比特&lt;/a&gt;如何随你的书写而变化。&lt;/p&gt;
+&lt;h3&gt;潜在权重与截断&lt;/h3&gt;
+&lt;p&gt;训练时，每个 ±1 权重背后都有一个&lt;b&gt;实值潜在权重&lt;/b&gt;，网络使用的是它的符号。优化器更新
+潜在权重，当潜在权重穿过零点时，对应的比特翻转。每一步之后，潜在权重都会被&lt;b&gt;截断到
+[−H, H]&lt;/b&gt;，否则它们会远离零点，使比特再也无法翻转。&lt;a href=&quot;bnn:weights&quot;&gt;查看潜在权重和
+截断范围&lt;/a&gt;。&lt;/p&gt;
+&lt;h3&gt;直通估计器&lt;/h3&gt;
+&lt;p&gt;符号函数没有有用的梯度（几乎处处为零）。训练时把它在 −1 到 1 之间当作恒等函数，让梯度
+直接通过（区间外为零：即“hard tanh”估计器）。如果在&lt;i&gt;输出&lt;/i&gt;层也取符号，或者学习率
+小得离谱，网络就什么也学不到：新手常遇到的 10% 就是这么来的。
+&lt;a href=&quot;bnn:lab&quot;&gt;在误区实验室里重现这些典型错误&lt;/a&gt;。&lt;/p&gt;
+&lt;h3&gt;符号函数之前的 BatchNorm&lt;/h3&gt;
+&lt;p&gt;没有它，单元的加权和会远离零点，符号永远不变：BatchNorm 把每个单元的阈值移到其比特能
+携带信息的位置。推理时，BatchNorm 与符号函数折叠为&lt;b&gt;每个单元一个整数阈值&lt;/b&gt;。
+&lt;a href=&quot;bnn:neuron&quot;&gt;查看单个神经元内部&lt;/a&gt;，看看它的阈值。&lt;/p&gt;
+&lt;h3&gt;XNOR 与 popcount&lt;/h3&gt;
+&lt;p&gt;当 ±1 的输入和权重以比特存储时，乘法就是 &lt;b&gt;XNOR&lt;/b&gt;（相同处为 1），求和就是
+&lt;b&gt;2 · popcount − n&lt;/b&gt;。这就是 BNN 能在手机或微控制器上运行的原因：本程序的打包引擎正是
+这样识别你的数字，结果与 PyTorch 逐比特一致。&lt;a href=&quot;bnn:neuron&quot;&gt;跟踪一个单元的 XNOR 行
+与 popcount&lt;/a&gt;。&lt;/p&gt;
+&lt;h3&gt;哪些像素重要&lt;/h3&gt;
+&lt;p&gt;涂黑或擦除一个输入像素，会改变它参与的所有第一层加权和；当某个和接近阈值时，比特就会
+翻转，几个像素就可能改变答案。&lt;a href=&quot;bnn:pixels&quot;&gt;看看是哪些像素，以及只需多么少的改动
+就能把你的数字变成另一个&lt;/a&gt;。&lt;/p&gt;
+&lt;h3&gt;动手试试&lt;/h3&gt;
+&lt;p&gt;&lt;a href=&quot;bnn:training&quot;&gt;训练一个网络&lt;/a&gt;并观察它学习，或者
+&lt;a href=&quot;bnn:twin&quot;&gt;在你的图形上把它与浮点孪生网络比较&lt;/a&gt;。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="73"/>
+        <source>the digit pressed</source>
+        <translation>所按的数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="90"/>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="94"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="95"/>
+        <source>where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="96"/>
+        <source>keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../gui/help.py" line="97"/>
+        <source>what</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>

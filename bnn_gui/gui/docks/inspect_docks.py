@@ -8,7 +8,7 @@ followed instead; a dock that comes to the front catches up with the current rea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
@@ -30,7 +30,10 @@ def make_dock(window, title: str, widget: QWidget, keys: str, tip: str,
 
     Its content sits in a scroll area: however small the dock is made, it never forces the
     window's size (a laptop screen holds the whole window); scroll bars appear instead."""
-    dock = QDockWidget(title, window)
+    # ``title`` is the English (marked with QT_TRANSLATE_NOOP("docks", ...) where it is
+    # given): the dock's name in saved window layouts stays the same in every language
+    shown = QCoreApplication.translate("docks", title)
+    dock = QDockWidget(shown, window)
     dock.setObjectName(title.lower().replace(" ", "-") + "-dock")
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
@@ -42,7 +45,9 @@ def make_dock(window, title: str, widget: QWidget, keys: str, tip: str,
     else:
         window.tabifyDockWidget(beside, dock)
     dock.toggleViewAction().setStatusTip(tip)
-    front = QAction(f"Bring {title} to the front", window)
+    front = QAction(QCoreApplication.translate("docks", "Bring {0} to the front").format(shown),
+                    window)
+    front.setProperty("brings_to_front", True)  # listed under Panels in Help ▸ shortcuts
     front.setShortcut(QKeySequence(keys))
     front.setStatusTip(tip)
     front.triggered.connect(lambda _=False, d=dock: bring_to_front(d))
@@ -68,23 +73,23 @@ class InspectDocks(QObject):
         self.pixels.put_on_canvas.connect(lambda x28: session.drawing.set_image(x28))
         self.evaluation, self.weights = EvaluationPanel(), WeightsPanel()
         self.lab = LabPanel(window.data_dir)
-        self.neuron_dock = make_dock(window, self.tr("Inside one neuron"), self.neuron, "Ctrl+I",
+        self.neuron_dock = make_dock(window, QT_TRANSLATE_NOOP("docks", "Inside one neuron"), self.neuron, "Ctrl+I",
                                      self.tr("Click a unit in a map to see its bits, XNOR, "
                                              "popcount and threshold"), beside)
-        self.twin_dock = make_dock(window, self.tr("Float twin"), self.twin, "Ctrl+Shift+F",
+        self.twin_dock = make_dock(window, QT_TRANSLATE_NOOP("docks", "Float twin"), self.twin, "Ctrl+Shift+F",
                                    self.tr("The same drawing read by a float, a BinaryConnect "
                                            "and a fully binary network"), beside)
-        self.pixels_dock = make_dock(window, self.tr("Which pixels matter"), self.pixels,
+        self.pixels_dock = make_dock(window, QT_TRANSLATE_NOOP("docks", "Which pixels matter"), self.pixels,
                                      "Ctrl+Shift+P", self.tr(
                                          "Which input pixels would change the answer if inked "
                                          "or erased; make it read as another digit"), beside)
-        self.evaluation_dock = make_dock(window, self.tr("Evaluation"), self.evaluation, "Ctrl+E",
+        self.evaluation_dock = make_dock(window, QT_TRANSLATE_NOOP("docks", "Evaluation"), self.evaluation, "Ctrl+E",
                                          self.tr("The live model on MNIST's test set: per "
                                                  "digit, confusions, misreads"), beside)
-        self.weights_dock = make_dock(window, self.tr("Weights"), self.weights, "Ctrl+Shift+W",
+        self.weights_dock = make_dock(window, QT_TRANSLATE_NOOP("docks", "Weights"), self.weights, "Ctrl+Shift+W",
                                       self.tr("First-layer ±1 templates and latent-weight "
                                               "histograms"), beside)
-        self.lab_dock = make_dock(window, self.tr("Pitfalls lab"), self.lab, "Ctrl+L",
+        self.lab_dock = make_dock(window, QT_TRANSLATE_NOOP("docks", "Pitfalls lab"), self.lab, "Ctrl+L",
                                   self.tr("Classic BNN mistakes as short runs, compared on "
                                           "one plot"), beside)
         self.docks = [self.neuron_dock, self.twin_dock, self.pixels_dock, self.evaluation_dock,

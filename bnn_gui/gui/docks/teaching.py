@@ -4,7 +4,7 @@ and starting a fine-tune of the live model in the training panel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from bnn_gui.core.runs.personal import sample_of
@@ -21,7 +21,7 @@ class Teaching(QObject):
         self.panel = PersonalPanel(self._open_set)
         # read it soon after the first paint (the panel as context: no call once it is gone)
         QTimer.singleShot(300, self.panel, lambda: self.panel.set)
-        self.dock = make_dock(window, QCoreApplication.translate("Teaching", "My digits"), self.panel, "Ctrl+P",
+        self.dock = make_dock(window, QT_TRANSLATE_NOOP("docks", "My digits"), self.panel, "Ctrl+P",
                               QCoreApplication.translate("Teaching", "Your personal set: your digits with the right labels"), beside)
         window.teach.labelled.connect(self.label_drawing)
         window.teach.undo_requested.connect(self._on_teach_undo_requested)

@@ -315,7 +315,8 @@ class MainWindow(DockShare, QMainWindow):
 
     # --- images and MNIST --------------------------------------------------------------------
     def open_image_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Open image"), "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Open image"), "",
+                                              QCoreApplication.translate("images", IMAGE_FILTER))
         if path:
             self.open_image(path)
 

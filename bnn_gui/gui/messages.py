@@ -16,7 +16,10 @@ def safe_text(text: object) -> str:
     s = str(text).replace("<", "‹").replace(">", "›")
     lines = s.splitlines() or [""]
     if len(lines) > MAX_LINES:
-        lines = lines[:MAX_LINES] + [f"… ({len(lines) - MAX_LINES} more lines)"]
+        from PySide6.QtCore import QCoreApplication
+
+        lines = lines[:MAX_LINES] + ["… " + QCoreApplication.translate(
+            "messages", "({0} more lines)").format(len(lines) - MAX_LINES)]
     lines = [ln if len(ln) <= 300 else ln[:300] + "…" for ln in lines]
     s = "\n".join(lines)
     return s if len(s) <= MAX_CHARS else s[:MAX_CHARS] + "…"

@@ -8,6 +8,11 @@
         <source>Draw a digit. Right button or the eraser removes strokes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gui/live/canvas.py" line="216"/>
+        <source>draw a digit here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPanel</name>
@@ -336,6 +341,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../gui/runs/lab_panel.py" line="262"/>
+        <source>the picture could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/runs/lab_panel.py" line="268"/>
         <source>Export {0}</source>
         <translation type="unfinished"></translation>
@@ -389,6 +399,11 @@
 </context>
 <context>
     <name>LessonMenus</name>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="12"/>
+        <source>Lessons (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="24"/>
         <source>Save as &amp;lesson…</source>
@@ -781,7 +796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="349"/>
+        <location filename="../gui/main_window.py" line="350"/>
         <source>MNIST test digit #{0}, true label {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,6 +839,14 @@
     <message>
         <location filename="../gui/model_picker.py" line="34"/>
         <source>Open model file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPicture</name>
+    <message>
+        <location filename="../gui/live/network_picture.py" line="264"/>
+        <source>output scores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1221,11 @@
 <context>
     <name>PersonalPanel</name>
     <message>
+        <location filename="../gui/docks/personal_panel.py" line="27"/>
+        <source>Personal sets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/docks/personal_panel.py" line="81"/>
         <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
         <translation type="unfinished"></translation>
@@ -1353,6 +1381,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../gui/docks/personal_panel.py" line="322"/>
+        <source>Could not delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="337"/>
+        <source>Could not take the digit back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="348"/>
+        <source>Could not put the digits back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="353"/>
+        <source>Could not relabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/docks/personal_panel.py" line="363"/>
         <source>Import a personal set</source>
         <translation type="unfinished"></translation>
@@ -1396,6 +1444,29 @@
     <message>
         <location filename="../gui/docks/personal_panel.py" line="404"/>
         <source>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureOpener</name>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="60"/>
+        <source>needs more memory than there is to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="62"/>
+        <source>could not be read as an image ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="64"/>
+        <source>Not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="65"/>
+        <source>Your drawing is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,6 +1627,14 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/live/painted.py" line="103"/>
         <source>answer {0}, ahead by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../gui/live/session.py" line="66"/>
+        <source>could not load ({0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,6 +2125,7 @@ it is read as you draw.</source>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="41"/>
+        <location filename="../gui/runs/training_plots.py" line="118"/>
         <source>Live curves of the run: x is in epochs in every plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,6 +2174,11 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/runs/training_plots.py" line="62"/>
         <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="80"/>
+        <source>test, 2,000 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2255,6 +2340,35 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="152"/>
         <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bits</name>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="43"/>
+        <source>weights, 64 a word (the levels are summed, not packed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="47"/>
+        <source>word x (input)         w (weights)     pop(x^w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="51"/>
+        <location filename="../gui/docks/neuron_levels.py" line="56"/>
+        <source>(+{0} more words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="53"/>
+        <source>disagree = {0}{1}; dot = n − 2 × {0} = {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="57"/>
+        <source>bnn.c (bnn-gui export --c):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,14 +2569,57 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>images</name>
+    <message>
+        <location filename="../gui/live/images.py" line="15"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="66"/>
+        <source>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="74"/>
+        <source>could not be read as an image (PNG, JPEG, BMP, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="76"/>
+        <source>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="79"/>
+        <source>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="85"/>
+        <source>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="94"/>
+        <source>could not be read as an image ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../gui/messages.py" line="42"/>
+        <location filename="../gui/messages.py" line="21"/>
+        <source>({0} more lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="45"/>
         <source>Replace a read-only file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="43"/>
+        <location filename="../gui/messages.py" line="46"/>
         <source>{0} is read-only. Replace it anyway?</source>
         <translation type="unfinished"></translation>
     </message>

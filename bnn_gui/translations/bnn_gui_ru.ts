@@ -8,6 +8,11 @@
         <source>Draw a digit. Right button or the eraser removes strokes.</source>
         <translation>Нарисуйте цифру. Правая кнопка мыши или ластик стирают штрихи.</translation>
     </message>
+    <message>
+        <location filename="../gui/live/canvas.py" line="216"/>
+        <source>draw a digit here</source>
+        <translation>рисуйте цифру здесь</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPanel</name>
@@ -336,6 +341,11 @@
         <translation>эпоха</translation>
     </message>
     <message>
+        <location filename="../gui/runs/lab_panel.py" line="262"/>
+        <source>the picture could not be encoded</source>
+        <translation>не удалось закодировать изображение</translation>
+    </message>
+    <message>
         <location filename="../gui/runs/lab_panel.py" line="268"/>
         <source>Export {0}</source>
         <translation>Экспорт {0}</translation>
@@ -389,6 +399,11 @@
 </context>
 <context>
     <name>LessonMenus</name>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="12"/>
+        <source>Lessons (*.toml);;All files (*)</source>
+        <translation>Уроки (*.toml);;Все файлы (*)</translation>
+    </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="24"/>
         <source>Save as &amp;lesson…</source>
@@ -781,7 +796,7 @@
         <translation>Открыть изображение</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="349"/>
+        <location filename="../gui/main_window.py" line="350"/>
         <source>MNIST test digit #{0}, true label {1}</source>
         <translation>Тестовая цифра MNIST №{0}, истинная метка {1}</translation>
     </message>
@@ -825,6 +840,14 @@
         <location filename="../gui/model_picker.py" line="34"/>
         <source>Open model file…</source>
         <translation>Открыть файл модели…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPicture</name>
+    <message>
+        <location filename="../gui/live/network_picture.py" line="264"/>
+        <source>output scores</source>
+        <translation>выходные оценки</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1221,11 @@
 <context>
     <name>PersonalPanel</name>
     <message>
+        <location filename="../gui/docks/personal_panel.py" line="27"/>
+        <source>Personal sets (*.json);;All files (*)</source>
+        <translation>Личные наборы (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/personal_panel.py" line="81"/>
         <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
         <translation>Ваши цифры по меткам. Двойной щелчок или Enter — на холст; Delete — удалить</translation>
@@ -1356,6 +1384,26 @@
         <translation>Вернуть удалённые ({0})</translation>
     </message>
     <message>
+        <location filename="../gui/docks/personal_panel.py" line="322"/>
+        <source>Could not delete</source>
+        <translation>Не удалось удалить</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="337"/>
+        <source>Could not take the digit back</source>
+        <translation>Не удалось убрать цифру</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="348"/>
+        <source>Could not put the digits back</source>
+        <translation>Не удалось вернуть цифры</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="353"/>
+        <source>Could not relabel</source>
+        <translation>Не удалось сменить метку</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/personal_panel.py" line="363"/>
         <source>Import a personal set</source>
         <translation>Импорт личного набора</translation>
@@ -1402,6 +1450,29 @@
         <location filename="../gui/docks/personal_panel.py" line="404"/>
         <source>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</source>
         <translation>&lt;b&gt;Дообучено&lt;/b&gt; — {0}.&lt;br&gt;Сохранено как {1}; теперь это текущая модель, а исходная модель не изменилась.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureOpener</name>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="60"/>
+        <source>needs more memory than there is to decode.</source>
+        <translation>для декодирования не хватает памяти.</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="62"/>
+        <source>could not be read as an image ({0}).</source>
+        <translation>не удалось прочитать как изображение ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="64"/>
+        <source>Not an image</source>
+        <translation>Не изображение</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="65"/>
+        <source>Your drawing is unchanged.</source>
+        <translation>Ваш рисунок не изменился.</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1637,14 @@ it is read as you draw.</source>
         <location filename="../gui/live/painted.py" line="103"/>
         <source>answer {0}, ahead by {1}</source>
         <translation>ответ {0}, отрыв {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../gui/live/session.py" line="66"/>
+        <source>could not load ({0})</source>
+        <translation>не удалось загрузить ({0})</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2136,7 @@ it is read as you draw.</source>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="41"/>
+        <location filename="../gui/runs/training_plots.py" line="118"/>
         <source>Live curves of the run: x is in epochs in every plot</source>
         <translation>Кривые запуска в реальном времени: по оси x везде эпохи</translation>
     </message>
@@ -2106,6 +2186,11 @@ it is read as you draw.</source>
         <location filename="../gui/runs/training_plots.py" line="62"/>
         <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
         <translation>точность на обучающих батчах (●), на 10 000 тестовых цифрах MNIST после каждой эпохи (■) и на фиксированных 2000 из них во время эпох (▲, пунктир)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="80"/>
+        <source>test, 2,000 digits</source>
+        <translation>тест, 2000 цифр</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="124"/>
@@ -2267,6 +2352,35 @@ it is read as you draw.</source>
         <location filename="../gui/docks/weights_panel.py" line="152"/>
         <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
         <translation>Скрытые вещественные веса выбранного слоя, удерживаемые в пределах ±{0} (оранжевым). Обучение меняет их; сеть использует только их знаки. Вес на границе много шагов подряд толкали в одну сторону, поэтому его знак устоялся; вес около 0 меняет знак, как только этого требует градиент.</translation>
+    </message>
+</context>
+<context>
+    <name>bits</name>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="43"/>
+        <source>weights, 64 a word (the levels are summed, not packed):</source>
+        <translation>веса, по 64 в слове (уровни суммируются, а не упаковываются):</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="47"/>
+        <source>word x (input)         w (weights)     pop(x^w)</source>
+        <translation>слово x (вход)          w (веса)        pop(x^w)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="51"/>
+        <location filename="../gui/docks/neuron_levels.py" line="56"/>
+        <source>(+{0} more words)</source>
+        <translation>(ещё слов: +{0})</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="53"/>
+        <source>disagree = {0}{1}; dot = n − 2 × {0} = {2}</source>
+        <translation>несовпадений = {0}{1}; dot = n − 2 × {0} = {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="57"/>
+        <source>bnn.c (bnn-gui export --c):</source>
+        <translation>bnn.c (bnn-gui export --c):</translation>
     </message>
 </context>
 <context>
@@ -2502,14 +2616,57 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>images</name>
+    <message>
+        <location filename="../gui/live/images.py" line="15"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="66"/>
+        <source>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
+        <translation>сжат (.svgz?), такие файлы не читаются (они могут разворачиваться без ограничений); сохраните его как обычный SVG или PNG.</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="74"/>
+        <source>could not be read as an image (PNG, JPEG, BMP, …).</source>
+        <translation>не удалось прочитать как изображение (PNG, JPEG, BMP, …).</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="76"/>
+        <source>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
+        <translation>это сжатый SVG, такие файлы не читаются (они могут разворачиваться без ограничений); сохраните его как обычный SVG или PNG.</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="79"/>
+        <source>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</source>
+        <translation>— SVG размером {0} байт; читаются SVG до {1} байт (сохраните его как PNG).</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="85"/>
+        <source>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</source>
+        <translation>— {0} x {1} пикселей; читаются изображения до {2} мегапикселей.</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="94"/>
+        <source>could not be read as an image ({0}).</source>
+        <translation>не удалось прочитать как изображение ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../gui/messages.py" line="42"/>
+        <location filename="../gui/messages.py" line="21"/>
+        <source>({0} more lines)</source>
+        <translation>(ещё строк: {0})</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="45"/>
         <source>Replace a read-only file?</source>
         <translation>Заменить файл только для чтения?</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="43"/>
+        <location filename="../gui/messages.py" line="46"/>
         <source>{0} is read-only. Replace it anyway?</source>
         <translation>Файл {0} доступен только для чтения. Всё равно заменить?</translation>
     </message>

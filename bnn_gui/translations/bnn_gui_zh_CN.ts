@@ -8,6 +8,11 @@
         <source>Draw a digit. Right button or the eraser removes strokes.</source>
         <translation>写一个数字。鼠标右键或橡皮擦可以擦除笔画。</translation>
     </message>
+    <message>
+        <location filename="../gui/live/canvas.py" line="216"/>
+        <source>draw a digit here</source>
+        <translation>在这里写一个数字</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPanel</name>
@@ -336,6 +341,11 @@
         <translation>轮</translation>
     </message>
     <message>
+        <location filename="../gui/runs/lab_panel.py" line="262"/>
+        <source>the picture could not be encoded</source>
+        <translation>无法编码该图片</translation>
+    </message>
+    <message>
         <location filename="../gui/runs/lab_panel.py" line="268"/>
         <source>Export {0}</source>
         <translation>导出 {0}</translation>
@@ -389,6 +399,11 @@
 </context>
 <context>
     <name>LessonMenus</name>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="12"/>
+        <source>Lessons (*.toml);;All files (*)</source>
+        <translation>课程 (*.toml);;所有文件 (*)</translation>
+    </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="24"/>
         <source>Save as &amp;lesson…</source>
@@ -781,7 +796,7 @@
         <translation>打开图片</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="349"/>
+        <location filename="../gui/main_window.py" line="350"/>
         <source>MNIST test digit #{0}, true label {1}</source>
         <translation>MNIST 测试数字 #{0}，真实标签 {1}</translation>
     </message>
@@ -825,6 +840,14 @@
         <location filename="../gui/model_picker.py" line="34"/>
         <source>Open model file…</source>
         <translation>打开模型文件…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPicture</name>
+    <message>
+        <location filename="../gui/live/network_picture.py" line="264"/>
+        <source>output scores</source>
+        <translation>输出得分</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1221,11 @@
 <context>
     <name>PersonalPanel</name>
     <message>
+        <location filename="../gui/docks/personal_panel.py" line="27"/>
+        <source>Personal sets (*.json);;All files (*)</source>
+        <translation>个人数据集 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/personal_panel.py" line="81"/>
         <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
         <translation>按标签排列的你的数字。双击或回车：放到画布上；Delete：删除</translation>
@@ -1350,6 +1378,26 @@
         <translation>撤销删除（{0}）</translation>
     </message>
     <message>
+        <location filename="../gui/docks/personal_panel.py" line="322"/>
+        <source>Could not delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="337"/>
+        <source>Could not take the digit back</source>
+        <translation>无法移除该数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="348"/>
+        <source>Could not put the digits back</source>
+        <translation>无法恢复这些数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/personal_panel.py" line="353"/>
+        <source>Could not relabel</source>
+        <translation>无法更改标签</translation>
+    </message>
+    <message>
         <location filename="../gui/docks/personal_panel.py" line="363"/>
         <source>Import a personal set</source>
         <translation>导入个人数据集</translation>
@@ -1392,6 +1440,29 @@
         <location filename="../gui/docks/personal_panel.py" line="404"/>
         <source>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</source>
         <translation>&lt;b&gt;已微调&lt;/b&gt;——{0}。&lt;br&gt;已保存为 {1}；它现在是当前模型，作为起点的原模型保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>PictureOpener</name>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="60"/>
+        <source>needs more memory than there is to decode.</source>
+        <translation>解码所需内存超出可用内存。</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="62"/>
+        <source>could not be read as an image ({0}).</source>
+        <translation>无法作为图片读取（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="64"/>
+        <source>Not an image</source>
+        <translation>不是图片</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/picture_opener.py" line="65"/>
+        <source>Your drawing is unchanged.</source>
+        <translation>你的图形未改变。</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1621,14 @@ it is read as you draw.</source>
         <location filename="../gui/live/painted.py" line="103"/>
         <source>answer {0}, ahead by {1}</source>
         <translation>答案 {0}，领先 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../gui/live/session.py" line="66"/>
+        <source>could not load ({0})</source>
+        <translation>无法载入（{0}）</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2116,7 @@ it is read as you draw.</source>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="41"/>
+        <location filename="../gui/runs/training_plots.py" line="118"/>
         <source>Live curves of the run: x is in epochs in every plot</source>
         <translation>训练的实时曲线：所有图的横轴均为轮次</translation>
     </message>
@@ -2086,6 +2166,11 @@ it is read as you draw.</source>
         <location filename="../gui/runs/training_plots.py" line="62"/>
         <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
         <translation>训练批次上的准确率（●）、每轮结束后在 MNIST 10,000 个测试数字上的准确率（■），以及轮次进行中在其中固定 2,000 个上的准确率（▲，虚线）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_plots.py" line="80"/>
+        <source>test, 2,000 digits</source>
+        <translation>测试，2,000 个数字</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="124"/>
@@ -2247,6 +2332,35 @@ it is read as you draw.</source>
         <location filename="../gui/docks/weights_panel.py" line="152"/>
         <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
         <translation>所选层的实值潜在权重，限制在 ±{0} 以内（橙色）。训练改变的是它们，网络只使用它们的符号。位于截断边界的权重已被连续多步推向同一方向，符号已经稳定；接近 0 的权重只要梯度指示就会翻转。</translation>
+    </message>
+</context>
+<context>
+    <name>bits</name>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="43"/>
+        <source>weights, 64 a word (the levels are summed, not packed):</source>
+        <translation>权重，每字 64 个（灰度值求和，不打包）：</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="47"/>
+        <source>word x (input)         w (weights)     pop(x^w)</source>
+        <translation>字   x（输入）          w（权重）       pop(x^w)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="51"/>
+        <location filename="../gui/docks/neuron_levels.py" line="56"/>
+        <source>(+{0} more words)</source>
+        <translation>（另有 {0} 个字）</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="53"/>
+        <source>disagree = {0}{1}; dot = n − 2 × {0} = {2}</source>
+        <translation>不一致 = {0}{1}；dot = n − 2 × {0} = {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_levels.py" line="57"/>
+        <source>bnn.c (bnn-gui export --c):</source>
+        <translation>bnn.c（bnn-gui export --c）：</translation>
     </message>
 </context>
 <context>
@@ -2477,14 +2591,57 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>images</name>
+    <message>
+        <location filename="../gui/live/images.py" line="15"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="66"/>
+        <source>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
+        <translation>是压缩文件（.svgz？），不予读取（它可能无限膨胀）；请另存为普通 SVG 或 PNG。</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="74"/>
+        <source>could not be read as an image (PNG, JPEG, BMP, …).</source>
+        <translation>无法作为图片读取（PNG、JPEG、BMP 等）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="76"/>
+        <source>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
+        <translation>是压缩的 SVG，不予读取（它可能无限膨胀）；请另存为普通 SVG 或 PNG。</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="79"/>
+        <source>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</source>
+        <translation>是 {0} 字节的 SVG；只读取不超过 {1} 字节的 SVG（请另存为 PNG）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="85"/>
+        <source>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</source>
+        <translation>为 {0} x {1} 像素；只能读取不超过 {2} 百万像素的图片。</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/images.py" line="94"/>
+        <source>could not be read as an image ({0}).</source>
+        <translation>无法作为图片读取（{0}）。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../gui/messages.py" line="42"/>
+        <location filename="../gui/messages.py" line="21"/>
+        <source>({0} more lines)</source>
+        <translation>（另有 {0} 行）</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="45"/>
         <source>Replace a read-only file?</source>
         <translation>替换只读文件吗？</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="43"/>
+        <location filename="../gui/messages.py" line="46"/>
         <source>{0} is read-only. Replace it anyway?</source>
         <translation>{0} 是只读文件。仍要替换吗？</translation>
     </message>

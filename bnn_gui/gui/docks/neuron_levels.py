@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.gui.live.tiles import tile
@@ -39,19 +40,21 @@ def bits_text(t, words, c_lines) -> str:
 
     rows = []
     if t.real_input:
-        rows.append("weights, 64 a word (the levels are summed, not packed):")
+        rows.append(QCoreApplication.translate("bits", "weights, 64 a word (the levels are summed, not packed):"))
         for k, w in enumerate(words[:SHOWN_WORDS]):
             rows.append(f"w[{k}] {w.w:016x}")
     else:
-        rows.append("word x (input)         w (weights)     pop(x^w)")
+        rows.append(QCoreApplication.translate("bits", "word x (input)         w (weights)     pop(x^w)"))
         for k, w in enumerate(words[:SHOWN_WORDS]):
             rows.append(f"{k:>4} {w.x:016x} {w.w:016x} {w.disagree:>3}")
         total = sum(w.disagree for w in words)
-        more = f" (+{len(words) - SHOWN_WORDS} more words)" if len(words) > SHOWN_WORDS else ""
-        rows.append(f"disagree = {total}{more}; dot = n − 2 × {total} = {t.n - 2 * total}")
+        more = (" " + QCoreApplication.translate("bits", "(+{0} more words)").format(len(words) - SHOWN_WORDS)
+                if len(words) > SHOWN_WORDS else "")
+        rows.append(QCoreApplication.translate("bits", "disagree = {0}{1}; dot = n − 2 × {0} = {2}").format(
+            total, more, t.n - 2 * total))
     if len(words) > SHOWN_WORDS and t.real_input:
-        rows.append(f"(+{len(words) - SHOWN_WORDS} more words)")
-    rows.append("bnn.c (bnn-gui export --c):")
+        rows.append(QCoreApplication.translate("bits", "(+{0} more words)").format(len(words) - SHOWN_WORDS))
+    rows.append(QCoreApplication.translate("bits", "bnn.c (bnn-gui export --c):"))
     for c in c_lines:  # a macro's body on its own line: the column stays narrow
         head, sep, body = c.partition(") (") if c.startswith("#define") else (c, "", "")
         rows += [f"  {head}{')' if sep else ''}"] + ([f"    ({body}"] if sep else [])

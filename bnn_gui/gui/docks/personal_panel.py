@@ -12,7 +12,7 @@ import html
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMenu, QMessageBox, QPushButton,
@@ -24,7 +24,7 @@ from bnn_gui.gui.runs.finetune_form import FinetuneForm
 from bnn_gui.gui.live.images import thumbnail
 from bnn_gui.gui.messages import may_replace, safe_text
 
-SET_FILTER = "Personal sets (*.json);;All files (*)"
+SET_FILTER = QT_TRANSLATE_NOOP("PersonalPanel", "Personal sets (*.json);;All files (*)")
 
 
 class _SetList(QListWidget):
@@ -319,7 +319,7 @@ class PersonalPanel(QWidget):
         if ids:
             gone = [s for s in self.set.samples if s.id in ids]
             before = len(self.set)
-            self._apply(lambda: self.set.remove(ids), "Could not delete")
+            self._apply(lambda: self.set.remove(ids), self.tr("Could not delete"))
             if len(self.set) < before:  # deleted (a failed save changes nothing)
                 self._deleted.append(gone)
                 self._update_buttons()
@@ -334,7 +334,7 @@ class PersonalPanel(QWidget):
         if not gone:
             return False
         before = len(self.set)
-        self._apply(lambda: self.set.remove(ids), "Could not take the digit back")
+        self._apply(lambda: self.set.remove(ids), self.tr("Could not take the digit back"))
         if len(self.set) < before:
             self._deleted.append(gone)
             self._last = None
@@ -345,12 +345,12 @@ class PersonalPanel(QWidget):
     def undo_delete(self) -> None:
         if self._deleted:
             batch = self._deleted.pop()
-            self._apply(lambda: self.set.restore(batch), "Could not put the digits back")
+            self._apply(lambda: self.set.restore(batch), self.tr("Could not put the digits back"))
 
     def relabel_selected(self, digit: int) -> None:
         ids = self.selected_ids()
         if ids:
-            self._apply(lambda: self.set.relabel(ids, digit), "Could not relabel")
+            self._apply(lambda: self.set.relabel(ids, digit), self.tr("Could not relabel"))
 
     def _apply(self, change, title: str) -> None:
         try:
@@ -360,7 +360,7 @@ class PersonalPanel(QWidget):
         self._set_changed()
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("PersonalPanel", "Import a personal set"), "", SET_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("PersonalPanel", "Import a personal set"), "", self.tr(SET_FILTER))
         if path:
             self.import_file(path)
 
@@ -377,7 +377,7 @@ class PersonalPanel(QWidget):
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PersonalPanel", "Export your personal set"),
-                                              "my-digits.json", SET_FILTER)
+                                              "my-digits.json", self.tr(SET_FILTER))
         if path and may_replace(self, path):
             self.export_file(path)
 

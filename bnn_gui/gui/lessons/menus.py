@@ -3,13 +3,13 @@ Save as lesson…, a lesson file dropped on the window, and Alt+Left / Alt+Right
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from bnn_gui.gui.lessons.player import LessonPlayer
 from bnn_gui.gui.messages import may_replace, safe_text
 
-LESSON_FILTER = "Lessons (*.toml);;All files (*)"
+LESSON_FILTER = QT_TRANSLATE_NOOP("LessonMenus", "Lessons (*.toml);;All files (*)")
 
 
 class LessonMenus:
@@ -46,13 +46,13 @@ class LessonMenus:
                self.player.close, [], "")
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("LessonMenus", "Open a lesson"), "", LESSON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("LessonMenus", "Open a lesson"), "", QCoreApplication.translate("LessonMenus", LESSON_FILTER))
         if path:
             self.player.open(path)
 
     def save_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("LessonMenus", "Save as lesson"), "lesson.toml",
-                                              LESSON_FILTER)
+                                              QCoreApplication.translate("LessonMenus", LESSON_FILTER))
         if path and may_replace(self.window, path):
             self.save(path)
 

@@ -213,7 +213,7 @@ class DrawingCanvas(QWidget):
         p.drawImage(QRectF(e.rect()), self._cache, _device_rect(e.rect(), self._cache))
         if self.drawing.is_blank():
             p.setPen(QColor("#777"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "draw a digit here")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("draw a digit here"))
         self._paint_fields(p)
         p.end()
 

@@ -7,12 +7,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QImageIOHandler, QImageReader, QPixmap
 
 from bnn_gui.core.files import open_regular
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("images", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)")
 MAX_FILE_BYTES = 100 << 20  # a picture file; a phone photo is a few MB
 MAX_IMAGE_SIDE = 2048  # larger pictures are scaled down first: a digit needs no more
 MAX_PIXELS = 10000 * 10000  # from the header, before decoding: at most 400 MB, about 1 s here
@@ -63,34 +63,36 @@ def read_image(path: str) -> np.ndarray:
     if data[:2] == b"\x1f\x8b":  # gzip: a compressed SVG (no picture format is bare gzip);
         # refused before Qt sees it: even asking its size inflates it all (a 2 MB file drove
         # memory to 2.2 GB)
-        raise ImageError(f"{path}\nis compressed (a .svgz?), which is not read (it can "
-                         "inflate without bound); save it as plain SVG or PNG.")
+        raise ImageError(f"{path}\n" + QCoreApplication.translate("images", "is compressed (a .svgz?), which is not read "
+                         "(it can inflate without bound); save it as plain SVG or PNG."))
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     kind = bytes(reader.format().data()).decode("ascii", "replace")
     if not reader.canRead():
-        raise ImageError(f"{path}\ncould not be read as an image (PNG, JPEG, BMP, …).")
+        raise ImageError(f"{path}\n" + QCoreApplication.translate("images", "could not be read as an image (PNG, JPEG, BMP, …)."))
     if kind == "svgz":
-        raise ImageError(f"{path}\nis a compressed SVG, which is not read (it can inflate "
-                         "without bound); save it as plain SVG or PNG.")
+        raise ImageError(f"{path}\n" + QCoreApplication.translate("images", "is a compressed SVG, which is not read (it can "
+                         "inflate without bound); save it as plain SVG or PNG."))
     if kind == "svg" and len(data) > MAX_VECTOR_BYTES:  # before its size: that parses it
-        raise ImageError(f"{path}\nis an SVG of {len(data):,} bytes; SVGs up to "
-                         f"{MAX_VECTOR_BYTES:,} bytes are read (save it as PNG).")
+        raise ImageError(f"{path}\n" + QCoreApplication.translate("images", "is an SVG of {0} bytes; SVGs up to {1} bytes are "
+                         "read (save it as PNG).").format(f"{len(data):,}", f"{MAX_VECTOR_BYTES:,}"))
     size = reader.size()
     if kind == "svg":
         reader.setScaledSize(_fit(size, VECTOR_SIDE))
     elif size.isValid() and size.width() * size.height() > MAX_PIXELS:
-        raise ImageError(f"{path}\nis {size.width()} x {size.height()} pixels; pictures up to "
-                         f"{MAX_PIXELS // 10**6} megapixels can be read.")
+        raise ImageError(f"{path}\n" + QCoreApplication.translate("images", "is {0} x {1} pixels; pictures up to {2} "
+                         "megapixels can be read.").format(size.width(), size.height(),
+                                                          MAX_PIXELS // 10**6))
     elif (size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE
           and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)):
         reader.setScaledSize(_fit(size, MAX_IMAGE_SIDE))  # JPEG decodes straight to it
     with allocation_limit():
         img = reader.read()
     if img.isNull():
-        raise ImageError(f"{path}\ncould not be read as an image ({reader.errorString()}).")
+        raise ImageError(f"{path}\n" + QCoreApplication.translate("images", "could not be read as an image ({0}).")
+                         .format(reader.errorString()))
     if max(img.width(), img.height()) > MAX_IMAGE_SIDE:
         img = img.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                          Qt.TransformationMode.SmoothTransformation)

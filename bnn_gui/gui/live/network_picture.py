@@ -261,7 +261,7 @@ class NetworkPicture(OpaqueWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.drawText(QRectF(band.left() + 4, band.top(), band.width() - 8, self._line),
-                   Qt.AlignmentFlag.AlignLeft, "output scores")
+                   Qt.AlignmentFlag.AlignLeft, self.tr("output scores"))
         p.setFont(self.small)
         p.setPen(DIM)
         p.drawText(QRectF(band.left() + 4, band.top() + self._line, band.width() - 8,

@@ -7,7 +7,7 @@ person draws, clears with Delete, loads a digit), the picture is dropped: the ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from bnn_gui.gui.background import Background
 from bnn_gui.gui.live.images import ImageError, read_image
@@ -57,7 +57,9 @@ class PictureOpener(QObject):
         if isinstance(error, ImageError):
             text = str(error)
         elif isinstance(error, MemoryError):
-            text = f"{self.path}\nneeds more memory than there is to decode."
+            text = f"{self.path}\n" + QCoreApplication.translate("PictureOpener", "needs more memory than there is to decode.")
         else:  # a decoder's own failure: named, never a traceback
-            text = f"{self.path}\ncould not be read as an image ({type(error).__name__}: {error})."
-        self.refused.emit("Not an image", f"{text}\nYour drawing is unchanged.")
+            text = f"{self.path}\n" + QCoreApplication.translate("PictureOpener", "could not be read as an image ({0}).").format(
+                f"{type(error).__name__}: {error}")
+        self.refused.emit(QCoreApplication.translate("PictureOpener", "Not an image"),
+                          f"{text}\n" + QCoreApplication.translate("PictureOpener", "Your drawing is unchanged."))

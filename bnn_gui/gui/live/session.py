@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 from contextlib import ExitStack, contextmanager
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from bnn_gui.core.live.live_session import LiveSession
 from bnn_gui.gui.background import Background
@@ -63,7 +63,8 @@ def _message(path_or_name, e: Exception) -> str:
 
     if isinstance(e, ModelFileError):
         return str(e)
-    return f"{path_or_name}: could not load ({type(e).__name__}: {e})"
+    return f"{path_or_name}: " + QCoreApplication.translate("Session", "could not load ({0})").format(
+        f"{type(e).__name__}: {e}")
 
 
 class Session(QObject):

@@ -259,7 +259,7 @@ class LabPanel(QWidget):
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if not self.plot.grab().save(buffer, "PNG"):
-            raise OSError("the picture could not be encoded")
+            raise OSError(self.tr("the picture could not be encoded"))
         atomic_write(Path(path), bytes(buffer.data()))
 
     def _export(self, kind: str) -> None:

@@ -77,7 +77,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self.probe_acc = self.acc_plot.plot(pen=pg.mkPen("#81c784", width=1,
                                                         style=Qt.PenStyle.DashLine),
                                             symbol="t", symbolSize=5, symbolBrush="#81c784",
-                                            symbolPen="#81c784", name="test, 2,000 digits")
+                                            symbolPen="#81c784", name=self.tr("test, 2,000 digits"))
         self.lr_curve = self.lr_plot.plot(pen=pg.mkPen("#ba68c8", width=2))  # per update
         self.flip_curves: dict[str, pg.PlotDataItem] = {}
         self._columns = 2  # as laid out above
@@ -115,7 +115,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
             plot.setTitle(_keyed(title, keys) if fits and not self._short else html.escape(title))
         names = "; ".join(f"{t}: " + ", ".join(n for n, _ in k)
                           for t, k in self._keys.values() if k)
-        self.setToolTip("Live curves of the run: x is in epochs in every plot" +
+        self.setToolTip(self.tr("Live curves of the run: x is in epochs in every plot") +
                         (f"\n{names}" if self._short and names else ""))
 
     def _plot(self, title: str, row: int, col: int) -> pg.PlotItem:

@@ -1020,7 +1020,7 @@
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="31"/>
         <source>XNOR: agree (light) or not</source>
-        <translation>XNOR：一致（亮）或不一致</translation>
+        <translation>XNOR：一致（亮）</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="32"/>

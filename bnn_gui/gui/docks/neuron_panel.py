@@ -148,7 +148,7 @@ class NeuronPanel(UnitWalk, QWidget):
         # fixed heights: new numbers at every stroke must not ask the window for a new layout
         line = self.numbers.fontMetrics().height()
         self.title.setFixedHeight(line + 6)
-        self.numbers.setFixedHeight(8 * line + 4)
+        self.numbers.setFixedHeight(9 * line + 4)  # a line to spare: a translation may wrap
         self.bits.setFixedHeight((SHOWN_WORDS + 6) * self.bits.fontMetrics().height() + 4)
 
     def changeEvent(self, e):

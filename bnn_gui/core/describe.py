@@ -1,31 +1,7 @@
-"""Each hidden layer of a network in plain words, for the window's network view."""
+"""A network and counts in plain words (the command line's; the window's own, translated, are
+in gui/live/layer_words.py)."""
 
 from __future__ import annotations
-
-
-def layer_descriptions(config, shapes: list[tuple[int, ...]]) -> list[str]:
-    """One line per hidden layer (``shapes``: each layer's output shape, (C, H, W) or (D,)),
-    e.g. "3x3 kernels over 32 channels; BatchNorm, sign; max-pool 2"."""
-    act = {"sign": "sign", "relu": "ReLU", "antirectifier": "antirectifier"}[config.activation]
-    norm = "BatchNorm, " if config.batchnorm else ""
-    weights = {"det": "±1 weights", "stoch": "±1 weights (stochastic)",
-               "float": "real weights"}[config.weights]
-    out, prev = [], (1, 28, 28)
-    convs = list(config.conv)
-    for i, shape in enumerate(shapes):
-        if len(shape) == 3 and i < len(convs):
-            c = convs[i]
-            source = "pixels" if i == 0 else f"{prev[0]} channels"
-            pool = f"; max-pool {c.pool}" if c.pool > 1 else ""
-            out.append(f"{c.kernel}x{c.kernel} kernels over {source}, {weights}; {norm}{act}"
-                       f"{pool}")
-        else:
-            n_in = 1
-            for d in prev:
-                n_in *= d
-            out.append(f"each over {n_in:,} inputs, {weights}; {norm}{act}")
-        prev = shape
-    return out
 
 
 def count(n: int, noun: str) -> str:

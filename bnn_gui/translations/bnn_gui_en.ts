@@ -2607,6 +2607,49 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>layer_words</name>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="12"/>
+        <source>sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="15"/>
+        <source>±1 weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="16"/>
+        <source>±1 weights (stochastic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="17"/>
+        <source>real weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="24"/>
+        <source>{0}x{0} kernels over pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="26"/>
+        <source>{0}x{0} kernels over {1} channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="29"/>
+        <source>max-pool {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="36"/>
+        <source>each over {0} inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../gui/messages.py" line="21"/>

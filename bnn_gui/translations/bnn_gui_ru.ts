@@ -2654,6 +2654,49 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>layer_words</name>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="12"/>
+        <source>sign</source>
+        <translation>знак</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="15"/>
+        <source>±1 weights</source>
+        <translation>веса ±1</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="16"/>
+        <source>±1 weights (stochastic)</source>
+        <translation>веса ±1 (стохастические)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="17"/>
+        <source>real weights</source>
+        <translation>вещественные веса</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="24"/>
+        <source>{0}x{0} kernels over pixels</source>
+        <translation>ядра {0}x{0} по пикселям</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="26"/>
+        <source>{0}x{0} kernels over {1} channels</source>
+        <translation>ядра {0}x{0} по {1} каналам</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="29"/>
+        <source>max-pool {0}</source>
+        <translation>max-pool {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="36"/>
+        <source>each over {0} inputs</source>
+        <translation>каждый по {0} входам</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../gui/messages.py" line="21"/>

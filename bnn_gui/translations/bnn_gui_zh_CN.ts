@@ -2629,6 +2629,49 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>layer_words</name>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="12"/>
+        <source>sign</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="15"/>
+        <source>±1 weights</source>
+        <translation>±1 权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="16"/>
+        <source>±1 weights (stochastic)</source>
+        <translation>±1 权重（随机）</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="17"/>
+        <source>real weights</source>
+        <translation>实值权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="24"/>
+        <source>{0}x{0} kernels over pixels</source>
+        <translation>作用于像素的 {0}x{0} 卷积核</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="26"/>
+        <source>{0}x{0} kernels over {1} channels</source>
+        <translation>作用于 {1} 个通道的 {0}x{0} 卷积核</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="29"/>
+        <source>max-pool {0}</source>
+        <translation>最大池化 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="36"/>
+        <source>each over {0} inputs</source>
+        <translation>每个连接 {0} 个输入</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../gui/messages.py" line="21"/>

@@ -68,7 +68,7 @@ def test_bad_configs_are_refused_with_the_field_named():
 
 def test_layers_are_described_in_plain_words():
     from bnn_gui.config import PRESETS
-    from bnn_gui.core.describe import layer_descriptions
+    from bnn_gui.gui.live.layer_words import layer_descriptions
 
     cnn = PRESETS["bnn-cnn"]
     words = layer_descriptions(cnn, [(32, 14, 14), (64, 7, 7), (128, 3, 3), (512,)])

@@ -73,8 +73,9 @@ class LessonBar(QWidget):
     def fit(self) -> None:
         """As tall as the caption and the invitation need at this width: never cut (a
         two-line caption was clipped in a bar sized for one)."""
-        width = max(self.width(), 300)
-        self.setMinimumHeight(self.layout().totalHeightForWidth(width))
+        height = self.layout().totalHeightForWidth(max(self.width(), 300))
+        if height > 0:  # -1 while the layout has not been set up
+            self.setMinimumHeight(height)
 
     def resizeEvent(self, e):
         super().resizeEvent(e)

@@ -105,7 +105,7 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
     def show_model(self, model) -> None:
         """The structure of ``model``'s network, every label in place, before any reading (the
         session reads the drawing with it right after)."""
-        from bnn_gui.core.describe import layer_descriptions
+        from bnn_gui.gui.live.layer_words import layer_descriptions
 
         blank = model.read(np.zeros((28, 28), np.float32))
         self._config = model.config

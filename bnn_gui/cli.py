@@ -360,7 +360,7 @@ def cmd_lab(args) -> int:
         _check_out(Path(args.csv))
     device = _device(args)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
-    print(f"{exp.title}\n{exp.lesson}\n")
+    print(f"{exp.title}\n{exp.text}\n")
     rows, curves = [], []
     line = ProgressLine()
     for n, (run, tc) in enumerate(zip(exp.runs, configs), 1):

@@ -299,66 +299,71 @@
         <translation>Ход эксперимента: его запуски, один за другим</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="145"/>
         <location filename="../gui/runs/lab_panel.py" line="146"/>
+        <location filename="../gui/runs/lab_panel.py" line="147"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="146"/>
-        <location filename="../gui/runs/lab_panel.py" line="224"/>
+        <location filename="../gui/runs/lab_panel.py" line="147"/>
+        <location filename="../gui/runs/lab_panel.py" line="226"/>
         <source>stopped</source>
         <translation>остановлено</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="154"/>
+        <location filename="../gui/runs/lab_panel.py" line="156"/>
         <source>Lab run failed</source>
         <translation>Запуск в лаборатории не удался</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="171"/>
+        <location filename="../gui/runs/lab_panel.py" line="173"/>
         <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
         <translation>запуск {0} из {1} · эпоха {2}/{3} · {4}% · всего: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="174"/>
+        <location filename="../gui/runs/lab_panel.py" line="176"/>
         <source>{0}: {1}: loss {2}</source>
         <translation>{0}: {1}: потери {2}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="193"/>
+        <location filename="../gui/runs/lab_panel.py" line="195"/>
         <source>test accuracy %</source>
         <translation>точность на тесте, %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="195"/>
+        <location filename="../gui/runs/lab_panel.py" line="197"/>
         <source>training loss per batch (log)</source>
         <translation>потери на каждом батче (лог.)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="199"/>
+        <location filename="../gui/runs/lab_panel.py" line="201"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="262"/>
+        <location filename="../gui/runs/lab_panel.py" line="264"/>
         <source>the picture could not be encoded</source>
         <translation>не удалось закодировать изображение</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="268"/>
+        <location filename="../gui/runs/lab_panel.py" line="270"/>
         <source>Export {0}</source>
         <translation>Экспорт {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="276"/>
+        <location filename="../gui/runs/lab_panel.py" line="278"/>
         <source>could not write {0}: {1}</source>
         <translation>не удалось записать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="279"/>
+        <location filename="../gui/runs/lab_panel.py" line="281"/>
         <source>wrote {0}</source>
         <translation>записан {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="294"/>
+        <source>Measured: {0}.</source>
+        <translation>Измерено: {0}.</translation>
     </message>
 </context>
 <context>
@@ -478,47 +483,47 @@
 <context>
     <name>LessonPlayer</name>
     <message>
-        <location filename="../gui/lessons/player.py" line="94"/>
+        <location filename="../gui/lessons/player.py" line="95"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="116"/>
+        <location filename="../gui/lessons/player.py" line="117"/>
         <source>Could not open the lesson: {0}</source>
         <translation>Не удалось открыть урок: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="156"/>
+        <location filename="../gui/lessons/player.py" line="157"/>
         <source>step {0} of {1}</source>
         <translation>шаг {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="158"/>
+        <location filename="../gui/lessons/player.py" line="159"/>
         <source>Try: {0}</source>
         <translation>Попробуйте: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="187"/>
+        <location filename="../gui/lessons/player.py" line="188"/>
         <source>(The lesson&apos;s model could not be loaded: {0}; the live model stays.)</source>
         <translation>(Не удалось загрузить модель урока: {0}; остаётся текущая модель.)</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="218"/>
+        <location filename="../gui/lessons/player.py" line="219"/>
         <source>(This model has no unit {0} in a layer {1}; click one in the maps.)</source>
         <translation>(В этой модели нет нейрона {0} в слое {1}; щёлкните нейрон на картах.)</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="249"/>
+        <location filename="../gui/lessons/player.py" line="250"/>
         <source>(What this step shows, in a sentence or two.)</source>
         <translation>(Что показывает этот шаг — одним-двумя предложениями.)</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="250"/>
+        <location filename="../gui/lessons/player.py" line="251"/>
         <source>(What the learner should try.)</source>
         <translation>(Что стоит попробовать ученику.)</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="279"/>
+        <location filename="../gui/lessons/player.py" line="280"/>
         <source>Saved from bnn-gui on {0}</source>
         <translation>Сохранено из bnn-gui {0}</translation>
     </message>
@@ -2712,6 +2717,234 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <location filename="../gui/messages.py" line="46"/>
         <source>{0} is read-only. Replace it anyway?</source>
         <translation>Файл {0} доступен только для чтения. Всё равно заменить?</translation>
+    </message>
+</context>
+<context>
+    <name>pitfalls</name>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="74"/>
+        <source>Why it said 9.87%: the newcomer&apos;s notebook, fixed one step at a time</source>
+        <translation>Почему получилось 9,87%: ноутбук новичка, исправляемый по одному шагу</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="75"/>
+        <source>A Keras BNN &apos;stuck at 9.87%&apos; whatever the learning rate: four Dense layers with binary_tanh, the output included, BatchNorm written but never added, SGD, Keras&apos;s categorical cross-entropy, batches of 100. Replayed with Keras&apos;s semantics; then each run changes one thing on top of the last; what each run found is said as it ends (hover its row to read it again).</source>
+        <translation>BNN на Keras, «застрявшая на 9,87%» при любой скорости обучения: четыре слоя Dense с binary_tanh, включая выходной, BatchNorm объявлен, но не добавлен, SGD, категориальная перекрёстная энтропия Keras, батчи по 100. Воспроизводится с семантикой Keras; затем каждый запуск меняет одно по сравнению с предыдущим; что показал запуск, говорится по его окончании (наведите на строку, чтобы прочитать снова).</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="93"/>
+        <source>Sign on the output layer too</source>
+        <translation>Знак и на выходном слое</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="94"/>
+        <source>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</source>
+        <translation>Со знаком на выходе десять оценок равны ±1: цифры делят первое место (побеждает первый класс с +1), и softmax никогда не бывает уверен (не больше 45%), поэтому потери остаются высокими. Со straight-through градиентом сеть всё же учится, отставая на MNIST на пункт и больше, а на более трудных данных — намного; с обычным знаком (без straight-through градиента) не учится ничего: те самые 10% новичка.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="99"/>
+        <source>correct: real-valued scores</source>
+        <translation>правильно: вещественные оценки</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="100"/>
+        <source>sign on the output</source>
+        <translation>знак на выходе</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="101"/>
+        <source>BatchNorm left out</source>
+        <translation>Без BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="102"/>
+        <source>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</source>
+        <translation>Без BatchNorm суммы произведений ±1 велики и ничем не центрированы: большинство знаков застревает на одном значении, а градиент через знак (нулевой там, где |x| &gt; 1) исчезает.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="105"/>
+        <source>with BatchNorm</source>
+        <translation>с BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="106"/>
+        <source>without BatchNorm</source>
+        <translation>без BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="107"/>
+        <source>Learning rate 1e-6</source>
+        <translation>Скорость обучения 1e-6</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="108"/>
+        <source>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</source>
+        <translation>Бинарные веса меняются, только когда скрытый вес переходит через ноль; при 1e-6 почти ни один не переходит, и ничего не сдвигается.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="110"/>
+        <source>lr 1e-2</source>
+        <translation>lr 1e-2</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="111"/>
+        <source>lr 1e-6</source>
+        <translation>lr 1e-6</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="112"/>
+        <source>No clipping of latent weights</source>
+        <translation>Скрытые веса без отсечения</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="113"/>
+        <source>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</source>
+        <translation>Неотсечённые скрытые веса уходят далеко от нуля и перестают менять знак: сеть рано застывает (сравните кривые смены знаков). Где отсекать (BinaryConnect): в цикле обучения, сразу после шага оптимизатора, а не внутри оптимизатора: {0}. После шага — потому что именно шаг выводит скрытые веса за пределы [−H, H]; собственное состояние оптимизатора (средние Adam) остаётся как есть.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="119"/>
+        <source>clipped to [-1, 1]</source>
+        <translation>отсечены до [−1, 1]</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="120"/>
+        <source>not clipped (H = 100)</source>
+        <translation>без отсечения (H = 100)</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="123"/>
+        <source>Deterministic vs stochastic BinaryConnect</source>
+        <translation>Детерминированный и стохастический BinaryConnect</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="124"/>
+        <source>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</source>
+        <translation>Стохастическая бинаризация — это регуляризатор: поначалу она шумнее и медленнее, но на долгих запусках может обобщать так же или лучше.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="126"/>
+        <source>deterministic</source>
+        <translation>детерминированный</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="127"/>
+        <source>stochastic</source>
+        <translation>стохастический</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="128"/>
+        <source>Antirectifier vs ReLU at equal parameter count</source>
+        <translation>Antirectifier и ReLU при равном числе параметров</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="129"/>
+        <source>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</source>
+        <translation>Antirectifier сохраняет и положительную, и отрицательную часть каждого признака; при том же числе параметров его сравнивают с обычным ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="131"/>
+        <source>Antirectifier 2 x 256</source>
+        <translation>Antirectifier 2 x 256</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="132"/>
+        <source>ReLU 2 x 306</source>
+        <translation>ReLU 2 x 306</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="133"/>
+        <source>L2-constrained softmax with several alphas</source>
+        <translation>L2-constrained softmax с несколькими alpha</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="134"/>
+        <source>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</source>
+        <translation>Нормировка признаков и умножение на alpha ограничивают логиты: при слишком малом alpha уверенных ответов не получить, при умеренном сеть хорошо учится.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="138"/>
+        <source>plain softmax</source>
+        <translation>обычный softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="139"/>
+        <source>alpha 16, one norm for the batch, as in the blog&apos;s code</source>
+        <translation>alpha 16, одна норма на батч, как в коде из блога</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="141"/>
+        <source>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</source>
+        <translation>tf.norm(fc1) без оси — это одна норма по всему батчу: каждый пример делится на одно и то же число, поэтому норма признаков примера около alpha / sqrt(размер батча) (около 1,1 в батчах по 200), а не alpha, и это число меняется с батчем: 200 цифр при обучении, 2000 при измерении на тестовой выборке, 1, когда окно читает ваш рисунок. Сравните с alpha 16 и нормировкой по каждому примеру (axis=1), как в статье.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="75"/>
+        <source>as written: SGD at lr 1e-6</source>
+        <translation>как написано: SGD с lr 1e-6</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="76"/>
+        <source>The ten ±1 outputs sum to 0 for about a quarter of the digits; Keras&apos;s loss divides by that sum, and the first such batch turns every weight into NaN. From then on the network answers 0 for every digit: the share of 0s.</source>
+        <translation>Десять выходов ±1 дают в сумме 0 примерно у четверти цифр; функция потерь Keras делит на эту сумму, и первый же такой батч превращает все веса в NaN. С этого момента сеть на любую цифру отвечает 0: доля нулей.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="80"/>
+        <source>the asker&apos;s lr 1e-3</source>
+        <translation>lr 1e-3, как у автора вопроса</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="81"/>
+        <source>The same NaN at the same step: the learning rate multiplies a NaN gradient, and NaN times any rate is NaN. No learning rate could have helped.</source>
+        <translation>Тот же NaN на том же шаге: скорость обучения умножается на градиент NaN, а NaN, умноженный на что угодно, — NaN. Никакая скорость обучения не помогла бы.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="83"/>
+        <source>no activation on the output (the accepted answer)</source>
+        <translation>без активации на выходе (принятый ответ)</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="84"/>
+        <source>Real-valued outputs almost never sum to exactly 0, so the weights stay finite, but Keras&apos;s loss still divides raw outputs by their sum: negative or oversized &apos;probabilities&apos; are clipped, and a clipped value passes no gradient back.</source>
+        <translation>Вещественные выходы почти никогда не дают в сумме ровно 0, поэтому веса остаются конечными, но функция потерь Keras по-прежнему делит сырые выходы на их сумму: отрицательные или слишком большие «вероятности» обрезаются, а обрезанное значение не пропускает градиент назад.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="87"/>
+        <source>softmax on the output (what the loss expects)</source>
+        <translation>softmax на выходе (чего ожидает функция потерь)</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="88"/>
+        <source>Probabilities that sum to 1 make the loss a true cross-entropy: now it learns steadily, though SGD is slow through three sign layers.</source>
+        <translation>Вероятности, дающие в сумме 1, превращают потери в настоящую перекрёстную энтропию: теперь сеть учится устойчиво, хотя SGD медленно проходит через три слоя со знаком.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="90"/>
+        <source>BatchNorm actually added</source>
+        <translation>BatchNorm действительно добавлен</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="91"/>
+        <source>BatchNorm centres each layer&apos;s sums so the signs split the digits and the straight-through gradient (zero where |x| &gt; 1) flows.</source>
+        <translation>BatchNorm центрирует суммы каждого слоя, так что знаки разделяют цифры, а straight-through градиент (нулевой там, где |x| &gt; 1) проходит.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="93"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="94"/>
+        <source>Adam scales each step to the gradient&apos;s size: far faster than plain SGD here.</source>
+        <translation>Adam подстраивает каждый шаг под величину градиента: здесь гораздо быстрее обычного SGD.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="95"/>
+        <source>binary weights as well (the paper&apos;s BNN)</source>
+        <translation>и бинарные веса (BNN из статьи)</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="96"/>
+        <source>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</source>
+        <translation>Веса ±1 (знак при прямом проходе, скрытые веса отсекаются до [−1, 1]): сеть из битов, как в статье. Сравните с предыдущей ступенью: цена 1-битных весов после этих немногих эпох (в статье обучают сотни эпох, а пресеты bnn этого проекта — с большей скоростью обучения).</translation>
     </message>
 </context>
 <context>

@@ -299,66 +299,71 @@
         <translation>实验进度：各次运行依次进行</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="145"/>
         <location filename="../gui/runs/lab_panel.py" line="146"/>
+        <location filename="../gui/runs/lab_panel.py" line="147"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="146"/>
-        <location filename="../gui/runs/lab_panel.py" line="224"/>
+        <location filename="../gui/runs/lab_panel.py" line="147"/>
+        <location filename="../gui/runs/lab_panel.py" line="226"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="154"/>
+        <location filename="../gui/runs/lab_panel.py" line="156"/>
         <source>Lab run failed</source>
         <translation>实验运行失败</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="171"/>
+        <location filename="../gui/runs/lab_panel.py" line="173"/>
         <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
         <translation>第 {0}/{1} 次运行 · 第 {2}/{3} 轮 · {4}% · 总计：%p%</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="174"/>
+        <location filename="../gui/runs/lab_panel.py" line="176"/>
         <source>{0}: {1}: loss {2}</source>
         <translation>{0}：{1}：损失 {2}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="193"/>
+        <location filename="../gui/runs/lab_panel.py" line="195"/>
         <source>test accuracy %</source>
         <translation>测试准确率 %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="195"/>
+        <location filename="../gui/runs/lab_panel.py" line="197"/>
         <source>training loss per batch (log)</source>
         <translation>每批训练损失（对数）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="199"/>
+        <location filename="../gui/runs/lab_panel.py" line="201"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="262"/>
+        <location filename="../gui/runs/lab_panel.py" line="264"/>
         <source>the picture could not be encoded</source>
         <translation>无法编码该图片</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="268"/>
+        <location filename="../gui/runs/lab_panel.py" line="270"/>
         <source>Export {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="276"/>
+        <location filename="../gui/runs/lab_panel.py" line="278"/>
         <source>could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="279"/>
+        <location filename="../gui/runs/lab_panel.py" line="281"/>
         <source>wrote {0}</source>
         <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="294"/>
+        <source>Measured: {0}.</source>
+        <translation>实测：{0}。</translation>
     </message>
 </context>
 <context>
@@ -478,47 +483,47 @@
 <context>
     <name>LessonPlayer</name>
     <message>
-        <location filename="../gui/lessons/player.py" line="94"/>
+        <location filename="../gui/lessons/player.py" line="95"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="116"/>
+        <location filename="../gui/lessons/player.py" line="117"/>
         <source>Could not open the lesson: {0}</source>
         <translation>无法打开课程：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="156"/>
+        <location filename="../gui/lessons/player.py" line="157"/>
         <source>step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="158"/>
+        <location filename="../gui/lessons/player.py" line="159"/>
         <source>Try: {0}</source>
         <translation>试一试：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="187"/>
+        <location filename="../gui/lessons/player.py" line="188"/>
         <source>(The lesson&apos;s model could not be loaded: {0}; the live model stays.)</source>
         <translation>（无法载入课程所用的模型：{0}；保留当前模型。）</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="218"/>
+        <location filename="../gui/lessons/player.py" line="219"/>
         <source>(This model has no unit {0} in a layer {1}; click one in the maps.)</source>
         <translation>（该模型的 {1} 层中没有单元 {0}；请在特征图中点击一个单元。）</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="249"/>
+        <location filename="../gui/lessons/player.py" line="250"/>
         <source>(What this step shows, in a sentence or two.)</source>
         <translation>（用一两句话说明这一步展示什么。）</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="250"/>
+        <location filename="../gui/lessons/player.py" line="251"/>
         <source>(What the learner should try.)</source>
         <translation>（学习者应该尝试做什么。）</translation>
     </message>
     <message>
-        <location filename="../gui/lessons/player.py" line="279"/>
+        <location filename="../gui/lessons/player.py" line="280"/>
         <source>Saved from bnn-gui on {0}</source>
         <translation>于 {0} 从 bnn-gui 保存</translation>
     </message>
@@ -2687,6 +2692,234 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <location filename="../gui/messages.py" line="46"/>
         <source>{0} is read-only. Replace it anyway?</source>
         <translation>{0} 是只读文件。仍要替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>pitfalls</name>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="74"/>
+        <source>Why it said 9.87%: the newcomer&apos;s notebook, fixed one step at a time</source>
+        <translation>为什么是 9.87%：新手的笔记本，一步步修正</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="75"/>
+        <source>A Keras BNN &apos;stuck at 9.87%&apos; whatever the learning rate: four Dense layers with binary_tanh, the output included, BatchNorm written but never added, SGD, Keras&apos;s categorical cross-entropy, batches of 100. Replayed with Keras&apos;s semantics; then each run changes one thing on top of the last; what each run found is said as it ends (hover its row to read it again).</source>
+        <translation>一个无论学习率多少都“卡在 9.87%”的 Keras BNN：四个带 binary_tanh 的 Dense 层（包括输出层），写了 BatchNorm 却没加进去，SGD，Keras 的分类交叉熵，批大小 100。按 Keras 的语义重放；之后每次运行在上一次的基础上只改一处；每次运行结束时说明它的发现（悬停在该行上可再次查看）。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="93"/>
+        <source>Sign on the output layer too</source>
+        <translation>输出层也取符号</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="94"/>
+        <source>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</source>
+        <translation>输出层取符号后，十个得分都是 ±1：数字之间会打平（第一个 +1 的类别胜出），softmax 永远不可能有把握（最多 45%），所以损失居高不下。借助直通梯度它仍能学习，但在 MNIST 上落后一个百分点以上，在更难的数据上落后很多；若用普通符号函数（没有直通梯度），则什么也学不到：新手遇到的 10%。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="99"/>
+        <source>correct: real-valued scores</source>
+        <translation>正确：实值得分</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="100"/>
+        <source>sign on the output</source>
+        <translation>输出取符号</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="101"/>
+        <source>BatchNorm left out</source>
+        <translation>省略 BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="102"/>
+        <source>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</source>
+        <translation>没有 BatchNorm，±1 乘积之和数值很大且没有中心：大多数符号卡在一个值上，经过符号函数的梯度（在 |x| &gt; 1 处为零）消失。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="105"/>
+        <source>with BatchNorm</source>
+        <translation>有 BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="106"/>
+        <source>without BatchNorm</source>
+        <translation>无 BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="107"/>
+        <source>Learning rate 1e-6</source>
+        <translation>学习率 1e-6</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="108"/>
+        <source>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</source>
+        <translation>只有潜在权重穿过零点时二值权重才会改变；学习率为 1e-6 时几乎没有权重穿过零点，什么都不变。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="110"/>
+        <source>lr 1e-2</source>
+        <translation>学习率 1e-2</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="111"/>
+        <source>lr 1e-6</source>
+        <translation>学习率 1e-6</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="112"/>
+        <source>No clipping of latent weights</source>
+        <translation>不截断潜在权重</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="113"/>
+        <source>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</source>
+        <translation>未截断的潜在权重会远离零点、不再翻转：网络过早冻结（比较符号翻转曲线）。在哪里截断（BinaryConnect）：在训练循环中、优化器的一步之后，而不是在优化器内部：{0}。之所以在这一步之后，是因为正是这一步把潜在权重推出了 [−H, H]；优化器自身的状态（Adam 的均值）保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="119"/>
+        <source>clipped to [-1, 1]</source>
+        <translation>截断到 [−1, 1]</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="120"/>
+        <source>not clipped (H = 100)</source>
+        <translation>不截断（H = 100）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="123"/>
+        <source>Deterministic vs stochastic BinaryConnect</source>
+        <translation>确定性与随机 BinaryConnect</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="124"/>
+        <source>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</source>
+        <translation>随机二值化是一种正则化：起初噪声更大、更慢，但长时间训练后泛化能力可以相当甚至更好。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="126"/>
+        <source>deterministic</source>
+        <translation>确定性</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="127"/>
+        <source>stochastic</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="128"/>
+        <source>Antirectifier vs ReLU at equal parameter count</source>
+        <translation>参数量相同时的 Antirectifier 与 ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="129"/>
+        <source>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</source>
+        <translation>Antirectifier 同时保留每个特征的正部和负部；在参数量相同的条件下与普通 ReLU 比较。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="131"/>
+        <source>Antirectifier 2 x 256</source>
+        <translation>Antirectifier 2 x 256</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="132"/>
+        <source>ReLU 2 x 306</source>
+        <translation>ReLU 2 x 306</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="133"/>
+        <source>L2-constrained softmax with several alphas</source>
+        <translation>不同 alpha 的 L2 约束 softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="134"/>
+        <source>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</source>
+        <translation>对特征归一化并乘以 alpha 会限制 logits 的范围：alpha 太小无法给出有把握的答案，适中的 alpha 训练效果良好。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="138"/>
+        <source>plain softmax</source>
+        <translation>普通 softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="139"/>
+        <source>alpha 16, one norm for the batch, as in the blog&apos;s code</source>
+        <translation>alpha 16，整批共用一个范数（如博客代码）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/pitfalls.py" line="141"/>
+        <source>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</source>
+        <translation>不指定轴的 tf.norm(fc1) 是整批数据上的一个范数：每个样本都除以同一个数，因此样本特征的范数约为 alpha / sqrt(批大小)（批大小 200 时约 1.1），而不是 alpha，而且这个数随批次变化：训练时 200 个数字，测量测试集时 2,000 个，窗口识别你的图形时 1 个。请与按样本归一化（axis=1）的 alpha 16 比较，论文正是这样做的。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="75"/>
+        <source>as written: SGD at lr 1e-6</source>
+        <translation>原样：SGD，学习率 1e-6</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="76"/>
+        <source>The ten ±1 outputs sum to 0 for about a quarter of the digits; Keras&apos;s loss divides by that sum, and the first such batch turns every weight into NaN. From then on the network answers 0 for every digit: the share of 0s.</source>
+        <translation>大约四分之一的数字，其十个 ±1 输出之和为 0；Keras 的损失函数要除以这个和，第一个这样的批次就把所有权重变成 NaN。此后网络对所有数字都回答 0：正好是 0 所占的比例。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="80"/>
+        <source>the asker&apos;s lr 1e-3</source>
+        <translation>提问者的学习率 1e-3</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="81"/>
+        <source>The same NaN at the same step: the learning rate multiplies a NaN gradient, and NaN times any rate is NaN. No learning rate could have helped.</source>
+        <translation>同一步出现同样的 NaN：学习率乘的是 NaN 梯度，NaN 乘以任何学习率仍是 NaN。任何学习率都无济于事。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="83"/>
+        <source>no activation on the output (the accepted answer)</source>
+        <translation>输出层不用激活（被采纳的回答）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="84"/>
+        <source>Real-valued outputs almost never sum to exactly 0, so the weights stay finite, but Keras&apos;s loss still divides raw outputs by their sum: negative or oversized &apos;probabilities&apos; are clipped, and a clipped value passes no gradient back.</source>
+        <translation>实值输出之和几乎不会恰好为 0，所以权重保持有限，但 Keras 的损失函数仍把原始输出除以它们的和：负的或过大的“概率”会被截断，而被截断的值不会回传梯度。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="87"/>
+        <source>softmax on the output (what the loss expects)</source>
+        <translation>输出层用 softmax（损失函数所期望的）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="88"/>
+        <source>Probabilities that sum to 1 make the loss a true cross-entropy: now it learns steadily, though SGD is slow through three sign layers.</source>
+        <translation>和为 1 的概率使损失成为真正的交叉熵：现在它能稳定学习，只是 SGD 穿过三层符号函数时很慢。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="90"/>
+        <source>BatchNorm actually added</source>
+        <translation>真正加入 BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="91"/>
+        <source>BatchNorm centres each layer&apos;s sums so the signs split the digits and the straight-through gradient (zero where |x| &gt; 1) flows.</source>
+        <translation>BatchNorm 使每层的和居中，于是符号能把数字区分开，直通梯度（在 |x| &gt; 1 处为零）也能流动。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="93"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="94"/>
+        <source>Adam scales each step to the gradient&apos;s size: far faster than plain SGD here.</source>
+        <translation>Adam 按梯度大小调整每一步：在这里比普通 SGD 快得多。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="95"/>
+        <source>binary weights as well (the paper&apos;s BNN)</source>
+        <translation>权重也二值化（论文中的 BNN）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="96"/>
+        <source>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</source>
+        <translation>±1 权重（前向取符号，潜在权重截断到 [−1, 1]）：一个由比特构成的网络，与论文相同。与上一级比较：这几轮之后 1 比特权重的代价（论文训练数百轮，本项目的 bnn 预设使用更大的学习率）。</translation>
     </message>
 </context>
 <context>

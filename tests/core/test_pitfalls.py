@@ -32,7 +32,7 @@ def test_the_no_clipping_lesson_points_at_the_line_that_clips():
     from bnn_gui.core.runs.pitfalls import clipping_line
 
     where = clipping_line()
-    assert where in experiment("no-clipping").lesson
+    assert where in experiment("no-clipping").text
     n = int(where.split("line ")[1].split(":")[0])
     lines = Path(training.__file__).read_text().splitlines()
     assert ".clamp_(-clip, clip)" in lines[n - 1]

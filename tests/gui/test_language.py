@@ -33,6 +33,13 @@ def test_each_translation_is_finished_and_loads(qapp, lang):
         assert QCoreApplication.translate("MainWindow", "&File") != "&File"
         assert QCoreApplication.translate("LessonPlayer", "step {0} of {1}").format(2, 6) \
             != "step 2 of 6"
+        # the lab's texts, written by the core, are translated where the window shows them
+        from bnn_gui.core.runs.pitfalls import experiments
+
+        for e in experiments():
+            assert QCoreApplication.translate("pitfalls", e.title) != e.title, e.name
+            assert "{0}" not in QCoreApplication.translate("pitfalls", e.lesson).format(
+                *e.lesson_args)
         # plural forms: Russian has three, Chinese one
         forms = {n: QCoreApplication.translate("TrainingPanel", "training {0}: %n epoch(s), "
                                                "batch {1}, lr {2} → {3}", "", n) for n in (1, 3, 5)}

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Notebook:
@@ -70,31 +72,31 @@ def ladder():
     """(label, Notebook, learning rate, lesson) for each rung: one change on top of the last.
     The lessons say what to look for; the figures are the runs' own."""
     nb = Notebook()
-    rungs = [("as written: SGD at lr 1e-6", nb, 1e-6,
-              "The ten ±1 outputs sum to 0 for about a quarter of the digits; Keras's loss "
+    rungs = [(QT_TRANSLATE_NOOP("pitfalls", "as written: SGD at lr 1e-6"), nb, 1e-6,
+              QT_TRANSLATE_NOOP("pitfalls", "The ten ±1 outputs sum to 0 for about a quarter of the digits; Keras's loss "
               "divides by that sum, and the first such batch turns every weight into NaN. "
-              "From then on the network answers 0 for every digit: the share of 0s.")]
+              "From then on the network answers 0 for every digit: the share of 0s."))]
     for label, change, lr, lesson in [
-        ("the asker's lr 1e-3", {}, 1e-3,
-         "The same NaN at the same step: the learning rate multiplies a NaN gradient, and "
-         "NaN times any rate is NaN. No learning rate could have helped."),
-        ("no activation on the output (the accepted answer)", {"output_activation": "linear"},
-         1e-3, "Real-valued outputs almost never sum to exactly 0, so the weights stay finite, "
+        (QT_TRANSLATE_NOOP("pitfalls", "the asker's lr 1e-3"), {}, 1e-3,
+         QT_TRANSLATE_NOOP("pitfalls", "The same NaN at the same step: the learning rate multiplies a NaN gradient, and "
+         "NaN times any rate is NaN. No learning rate could have helped.")),
+        (QT_TRANSLATE_NOOP("pitfalls", "no activation on the output (the accepted answer)"), {"output_activation": "linear"},
+         1e-3, QT_TRANSLATE_NOOP("pitfalls", "Real-valued outputs almost never sum to exactly 0, so the weights stay finite, "
          "but Keras's loss still divides raw outputs by their sum: negative or oversized "
-         "'probabilities' are clipped, and a clipped value passes no gradient back."),
-        ("softmax on the output (what the loss expects)", {"output_activation": "softmax"},
-         1e-3, "Probabilities that sum to 1 make the loss a true cross-entropy: now it learns "
-         "steadily, though SGD is slow through three sign layers."),
-        ("BatchNorm actually added", {"batchnorm": True}, 1e-3,
-         "BatchNorm centres each layer's sums so the signs split the digits and the "
-         "straight-through gradient (zero where |x| > 1) flows."),
-        ("Adam", {"optimizer": "adam"}, 1e-3,
-         "Adam scales each step to the gradient's size: far faster than plain SGD here."),
-        ("binary weights as well (the paper's BNN)", {"binary_weights": True}, 1e-3,
-         "±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, "
+         "'probabilities' are clipped, and a clipped value passes no gradient back.")),
+        (QT_TRANSLATE_NOOP("pitfalls", "softmax on the output (what the loss expects)"), {"output_activation": "softmax"},
+         1e-3, QT_TRANSLATE_NOOP("pitfalls", "Probabilities that sum to 1 make the loss a true cross-entropy: now it learns "
+         "steadily, though SGD is slow through three sign layers.")),
+        (QT_TRANSLATE_NOOP("pitfalls", "BatchNorm actually added"), {"batchnorm": True}, 1e-3,
+         QT_TRANSLATE_NOOP("pitfalls", "BatchNorm centres each layer's sums so the signs split the digits and the "
+         "straight-through gradient (zero where |x| > 1) flows.")),
+        (QT_TRANSLATE_NOOP("pitfalls", "Adam"), {"optimizer": "adam"}, 1e-3,
+         QT_TRANSLATE_NOOP("pitfalls", "Adam scales each step to the gradient's size: far faster than plain SGD here.")),
+        (QT_TRANSLATE_NOOP("pitfalls", "binary weights as well (the paper's BNN)"), {"binary_weights": True}, 1e-3,
+         QT_TRANSLATE_NOOP("pitfalls", "±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, "
          "as in the paper. Compare it with the rung before: the price of 1-bit weights after "
          "these few epochs (the paper trains for hundreds, and this project's bnn presets "
-         "with a larger learning rate)."),
+         "with a larger learning rate).")),
     ]:
         nb = Notebook(**{**nb.__dict__, **change})
         rungs.append((label, nb, lr, lesson))

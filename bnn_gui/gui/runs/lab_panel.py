@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -48,7 +48,7 @@ class LabPanel(QWidget):
         self.runs.running_changed.connect(self._on_running_changed)
         self.choice = QComboBox()
         for e in self.experiments:
-            self.choice.addItem(e.title, e.name)
+            self.choice.addItem(_pitfalls(e.title), e.name)
         self.choice.setToolTip(self.tr("A classic BNN mistake or comparison, as a few short runs"))
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
         self.lesson = QLabel(wordWrap=True)
@@ -102,7 +102,8 @@ class LabPanel(QWidget):
         self._on_choice_changed()
 
     def _on_choice_changed(self, *_):
-        self.lesson.setText(self.experiments[self.choice.currentIndex()].lesson)
+        e = self.experiments[self.choice.currentIndex()]
+        self.lesson.setText(_pitfalls(e.lesson).format(*e.lesson_args))
         self.finding.setVisible(False)
 
     def load_data(self, progress, download: bool = False):
@@ -148,7 +149,8 @@ class LabPanel(QWidget):
                 self._update_row(rec)
 
     def _on_run_status(self, rec: RunRecord) -> None:
-        self.status.setText(f"{rec.spec.experiment}: {rec.spec.label}: {rec.status}")
+        self.status.setText(f"{_pitfalls(rec.spec.experiment)}: {_pitfalls(rec.spec.label)}: "
+                            f"{rec.status}")
 
     def _on_failed(self, rec: RunRecord) -> None:
         QMessageBox.warning(self, self.tr("Lab run failed"), safe_text(rec.error))
@@ -172,7 +174,7 @@ class LabPanel(QWidget):
                                 .format(n, self._planned, ev.epoch + 1, ev.epochs,
                                         f"{100 * ev.fraction:.0f}"))
         self.status.setText(self.tr("{0}: {1}: loss {2}").format(
-            rec.spec.experiment, rec.spec.label, f"{ev.loss:.3f}"))
+            _pitfalls(rec.spec.experiment), _pitfalls(rec.spec.label), f"{ev.loss:.3f}"))
 
     def _on_epoch(self, rec: RunRecord, _reading) -> None:
         curves = self._curves.get(id(rec))
@@ -182,7 +184,7 @@ class LabPanel(QWidget):
 
     def _on_finished(self, rec: RunRecord) -> None:
         if rec.finding:
-            self.finding.setText(f"{rec.spec.label}: {rec.finding}")
+            self.finding.setText(f"{_pitfalls(rec.spec.label)}: {_finding(rec)}")
             self.finding.setVisible(True)
         self._update_row(rec)
 
@@ -206,8 +208,8 @@ class LabPanel(QWidget):
         pen = pg.mkPen(colour, width=2)
         self._curves[id(rec)] = (
             self.acc_plot.plot(pen=pen, symbol="o", symbolSize=5, symbolBrush=colour,
-                               name=rec.spec.label),
-            self.loss_plot.plot(pen=pen, name=rec.spec.label))
+                               name=_pitfalls(rec.spec.label)),
+            self.loss_plot.plot(pen=pen, name=_pitfalls(rec.spec.label)))
 
     def _add_row(self, rec: RunRecord) -> None:
         self.table.insertRow(self.table.rowCount())
@@ -222,10 +224,10 @@ class LabPanel(QWidget):
         train = f"{rec.train_accuracy[-1]:.2f}" if rec.train_accuracy else ""
         secs = f"{rec.result.seconds:.0f}" if rec.result is not None else (
             self.tr("stopped") if rec.state == "stopped" else "")
-        for col, v in enumerate([rec.spec.experiment, rec.spec.label, tc.epochs,
+        for col, v in enumerate([_pitfalls(rec.spec.experiment), _pitfalls(rec.spec.label), tc.epochs,
                                  tc.batch_size, f"{tc.lr:g}", train, best, secs]):
             item = QTableWidgetItem(str(v))
-            item.setToolTip(rec.finding or rec.spec.label)  # the whole finding on hover
+            item.setToolTip(_finding(rec) or _pitfalls(rec.spec.label))  # the whole finding on hover
             self.table.setItem(row, col, item)
 
     def remove_selected(self) -> None:
@@ -277,3 +279,17 @@ class LabPanel(QWidget):
                 path, e.strerror or e)))
             return
         self.status.setText(safe_text(self.tr("wrote {0}").format(path)))
+
+
+def _pitfalls(text: str) -> str:
+    """A lab text written by the core (core/runs/pitfalls.py), in the window's language."""
+    return QCoreApplication.translate("pitfalls", text)
+
+
+def _finding(rec) -> str:
+    """What a run showed: its lesson in the window's language, then what was measured (the
+    measured sentence is the core's, in English)."""
+    measured = rec.result.summary() if rec.result is not None else ""
+    return " ".join(t for t in (_pitfalls(rec.spec.lesson) if rec.spec.lesson else "",
+                                QCoreApplication.translate("LabPanel", "Measured: {0}.")
+                                .format(measured) if measured else "") if t)

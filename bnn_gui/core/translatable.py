@@ -9,3 +9,8 @@ from __future__ import annotations
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: lupdate's key)
     return text
+
+
+def same(text: str) -> str:
+    """The ``tr`` of the command line: a sentence's template as written (English)."""
+    return text

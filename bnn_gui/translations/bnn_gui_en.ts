@@ -361,7 +361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="294"/>
+        <location filename="../gui/runs/lab_panel.py" line="297"/>
         <source>Measured: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,73 +2830,131 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="75"/>
+        <location filename="../core/runs/newcomer.py" line="79"/>
         <source>as written: SGD at lr 1e-6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="76"/>
+        <location filename="../core/runs/newcomer.py" line="80"/>
         <source>The ten ±1 outputs sum to 0 for about a quarter of the digits; Keras&apos;s loss divides by that sum, and the first such batch turns every weight into NaN. From then on the network answers 0 for every digit: the share of 0s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="80"/>
+        <location filename="../core/runs/newcomer.py" line="84"/>
         <source>the asker&apos;s lr 1e-3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="81"/>
+        <location filename="../core/runs/newcomer.py" line="85"/>
         <source>The same NaN at the same step: the learning rate multiplies a NaN gradient, and NaN times any rate is NaN. No learning rate could have helped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="83"/>
+        <location filename="../core/runs/newcomer.py" line="87"/>
         <source>no activation on the output (the accepted answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="84"/>
+        <location filename="../core/runs/newcomer.py" line="88"/>
         <source>Real-valued outputs almost never sum to exactly 0, so the weights stay finite, but Keras&apos;s loss still divides raw outputs by their sum: negative or oversized &apos;probabilities&apos; are clipped, and a clipped value passes no gradient back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="87"/>
+        <location filename="../core/runs/newcomer.py" line="91"/>
         <source>softmax on the output (what the loss expects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="88"/>
+        <location filename="../core/runs/newcomer.py" line="92"/>
         <source>Probabilities that sum to 1 make the loss a true cross-entropy: now it learns steadily, though SGD is slow through three sign layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="90"/>
+        <location filename="../core/runs/newcomer.py" line="94"/>
         <source>BatchNorm actually added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="91"/>
+        <location filename="../core/runs/newcomer.py" line="95"/>
         <source>BatchNorm centres each layer&apos;s sums so the signs split the digits and the straight-through gradient (zero where |x| &gt; 1) flows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="93"/>
+        <location filename="../core/runs/newcomer.py" line="97"/>
         <source>Adam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="94"/>
+        <location filename="../core/runs/newcomer.py" line="98"/>
         <source>Adam scales each step to the gradient&apos;s size: far faster than plain SGD here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="95"/>
+        <location filename="../core/runs/newcomer.py" line="99"/>
         <source>binary weights as well (the paper&apos;s BNN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="96"/>
+        <location filename="../core/runs/newcomer.py" line="100"/>
         <source>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="55"/>
+        <source>training accuracy {0}%, test {1}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="58"/>
+        <source>it answers {0} for {1}% of the test digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="61"/>
+        <source>its answers spread over the ten digits (most often {0}, {1}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="64"/>
+        <source>every weight was NaN after step {0} (that batch held {1} digits whose ten ±1 outputs summed to 0: a division by 0 in the loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="69"/>
+        <source>{0}% of the outputs are NaN, and argmax of a row of NaNs is its first index, 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="72"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="87"/>
+        <source>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="95"/>
+        <source>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="100"/>
+        <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="105"/>
+        <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="109"/>
+        <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

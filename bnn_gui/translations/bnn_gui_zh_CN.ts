@@ -361,7 +361,7 @@
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="294"/>
+        <location filename="../gui/runs/lab_panel.py" line="297"/>
         <source>Measured: {0}.</source>
         <translation>实测：{0}。</translation>
     </message>
@@ -2852,74 +2852,132 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>不指定轴的 tf.norm(fc1) 是整批数据上的一个范数：每个样本都除以同一个数，因此样本特征的范数约为 alpha / sqrt(批大小)（批大小 200 时约 1.1），而不是 alpha，而且这个数随批次变化：训练时 200 个数字，测量测试集时 2,000 个，窗口识别你的图形时 1 个。请与按样本归一化（axis=1）的 alpha 16 比较，论文正是这样做的。</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="75"/>
+        <location filename="../core/runs/newcomer.py" line="79"/>
         <source>as written: SGD at lr 1e-6</source>
         <translation>原样：SGD，学习率 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="76"/>
+        <location filename="../core/runs/newcomer.py" line="80"/>
         <source>The ten ±1 outputs sum to 0 for about a quarter of the digits; Keras&apos;s loss divides by that sum, and the first such batch turns every weight into NaN. From then on the network answers 0 for every digit: the share of 0s.</source>
         <translation>大约四分之一的数字，其十个 ±1 输出之和为 0；Keras 的损失函数要除以这个和，第一个这样的批次就把所有权重变成 NaN。此后网络对所有数字都回答 0：正好是 0 所占的比例。</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="80"/>
+        <location filename="../core/runs/newcomer.py" line="84"/>
         <source>the asker&apos;s lr 1e-3</source>
         <translation>提问者的学习率 1e-3</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="81"/>
+        <location filename="../core/runs/newcomer.py" line="85"/>
         <source>The same NaN at the same step: the learning rate multiplies a NaN gradient, and NaN times any rate is NaN. No learning rate could have helped.</source>
         <translation>同一步出现同样的 NaN：学习率乘的是 NaN 梯度，NaN 乘以任何学习率仍是 NaN。任何学习率都无济于事。</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="83"/>
+        <location filename="../core/runs/newcomer.py" line="87"/>
         <source>no activation on the output (the accepted answer)</source>
         <translation>输出层不用激活（被采纳的回答）</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="84"/>
+        <location filename="../core/runs/newcomer.py" line="88"/>
         <source>Real-valued outputs almost never sum to exactly 0, so the weights stay finite, but Keras&apos;s loss still divides raw outputs by their sum: negative or oversized &apos;probabilities&apos; are clipped, and a clipped value passes no gradient back.</source>
         <translation>实值输出之和几乎不会恰好为 0，所以权重保持有限，但 Keras 的损失函数仍把原始输出除以它们的和：负的或过大的“概率”会被截断，而被截断的值不会回传梯度。</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="87"/>
+        <location filename="../core/runs/newcomer.py" line="91"/>
         <source>softmax on the output (what the loss expects)</source>
         <translation>输出层用 softmax（损失函数所期望的）</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="88"/>
+        <location filename="../core/runs/newcomer.py" line="92"/>
         <source>Probabilities that sum to 1 make the loss a true cross-entropy: now it learns steadily, though SGD is slow through three sign layers.</source>
         <translation>和为 1 的概率使损失成为真正的交叉熵：现在它能稳定学习，只是 SGD 穿过三层符号函数时很慢。</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="90"/>
+        <location filename="../core/runs/newcomer.py" line="94"/>
         <source>BatchNorm actually added</source>
         <translation>真正加入 BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="91"/>
+        <location filename="../core/runs/newcomer.py" line="95"/>
         <source>BatchNorm centres each layer&apos;s sums so the signs split the digits and the straight-through gradient (zero where |x| &gt; 1) flows.</source>
         <translation>BatchNorm 使每层的和居中，于是符号能把数字区分开，直通梯度（在 |x| &gt; 1 处为零）也能流动。</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="93"/>
+        <location filename="../core/runs/newcomer.py" line="97"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="94"/>
+        <location filename="../core/runs/newcomer.py" line="98"/>
         <source>Adam scales each step to the gradient&apos;s size: far faster than plain SGD here.</source>
         <translation>Adam 按梯度大小调整每一步：在这里比普通 SGD 快得多。</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="95"/>
+        <location filename="../core/runs/newcomer.py" line="99"/>
         <source>binary weights as well (the paper&apos;s BNN)</source>
         <translation>权重也二值化（论文中的 BNN）</translation>
     </message>
     <message>
-        <location filename="../core/runs/newcomer.py" line="96"/>
+        <location filename="../core/runs/newcomer.py" line="100"/>
         <source>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</source>
         <translation>±1 权重（前向取符号，潜在权重截断到 [−1, 1]）：一个由比特构成的网络，与论文相同。与上一级比较：这几轮之后 1 比特权重的代价（论文训练数百轮，本项目的 bnn 预设使用更大的学习率）。</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="55"/>
+        <source>training accuracy {0}%, test {1}%</source>
+        <translation>训练准确率 {0}%，测试 {1}%</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="58"/>
+        <source>it answers {0} for {1}% of the test digits</source>
+        <translation>它对 {1}% 的测试数字都回答 {0}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="61"/>
+        <source>its answers spread over the ten digits (most often {0}, {1}%)</source>
+        <translation>它的回答分布在十个数字上（最常见的是 {0}，{1}%）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="64"/>
+        <source>every weight was NaN after step {0} (that batch held {1} digits whose ten ±1 outputs summed to 0: a division by 0 in the loss)</source>
+        <translation>第 {0} 步之后所有权重都变成 NaN（那一批中有 {1} 个数字的十个 ±1 输出之和为 0：损失函数中出现了除以 0）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="69"/>
+        <source>{0}% of the outputs are NaN, and argmax of a row of NaNs is its first index, 0</source>
+        <translation>{0}% 的输出是 NaN，而一行全为 NaN 时 argmax 取第一个下标，即 0</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/newcomer.py" line="72"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="87"/>
+        <source>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</source>
+        <translation>你预留的数字（{0} 个）：{1} → {2}；MNIST 测试：{3}% → {4}%</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="95"/>
+        <source>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</source>
+        <translation>你的数字都没有被预留用于测量（每个数字太少）：每个数字再多写几次，才能看出微调带来的变化。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="100"/>
+        <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
+        <translation>微调前你预留的数字就已全部识别正确：没有什么可学的，MNIST 却为此损失了 {0} 个百分点。请写出它识别错误的数字并标注——正是这些数字教会它你的笔迹。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="105"/>
+        <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
+        <translation>微调前你预留的数字就已全部识别正确：没有什么可学的。请写出它识别错误的数字并标注——正是这些数字教会它你的笔迹。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="109"/>
+        <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
+        <translation>微调后你预留的数字识别得并没有更好：请多添加它识别错误的数字，或尝试更多轮次、提高你的数字所占比例。</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ class Finished:
     seconds: float
     checksums: dict = field(default_factory=dict)  # MD5s of the data files trained on
 
-    def summary(self) -> str:
+    def summary(self, tr=lambda text: text) -> str:
         """What the run found, in a sentence ("" for a plain training run; a fine-tune and the
         newcomer's replay have their own results: finetune.FinetuneFinished,
         newcomer_keras.NotebookFinished)."""

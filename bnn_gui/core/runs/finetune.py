@@ -23,6 +23,7 @@ import numpy as np
 from bnn_gui.config import ConfigError, TrainConfig, _check
 from bnn_gui.core.runs.data import Dataset
 from bnn_gui.core.runs.events import Finished
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, same
 from bnn_gui.core.runs.personal import Sample
 from bnn_gui.core.live.preprocess import to_mnist
 
@@ -78,28 +79,36 @@ class FinetuneReport:
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
 
-    def summary(self) -> str:
+    def summary(self, tr=same) -> str:
+        """In a sentence; ``tr`` translates its template (the window passes Qt's)."""
         def pct(v):
             return "—" if v is None else f"{100 * v:.1f}%"
         b, a = self.before, self.after
-        return (f"your held-out digits ({b.personal_n}): {pct(b.personal)} → {pct(a.personal)}; "
-                f"MNIST test: {100 * b.mnist:.2f}% → {100 * a.mnist:.2f}%")
+        return tr(QT_TRANSLATE_NOOP("results", "your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → "
+                                    "{4}%")).format(b.personal_n, pct(b.personal), pct(a.personal),
+                                                    f"{100 * b.mnist:.2f}", f"{100 * a.mnist:.2f}")
 
-    def advice(self) -> str:
+    def advice(self, tr=same) -> str:
         """What to do next, in a sentence, or "" when the fine-tune did what it is for."""
         b, a = self.before, self.after
         if b.personal is None:
-            return ("None of your digits was held out to measure on (too few of each): draw "
-                    "each digit a few more times to see what the fine-tune changed.")
+            return tr(QT_TRANSLATE_NOOP("results", "None of your digits was held out to measure on (too few of each): "
+                                         "draw each digit a few more times to see what the "
+                                         "fine-tune changed."))
         if b.personal >= 1.0:
-            cost = (f" and MNIST paid {100 * (b.mnist - a.mnist):.2f} points for it"
-                    if a.mnist < b.mnist else "")
-            return ("Your held-out digits were all read right before the fine-tune: there was "
-                    f"nothing to learn{cost}. Draw the digits it gets wrong and label them; "
-                    "those teach it your handwriting.")
+            if a.mnist < b.mnist:
+                return tr(QT_TRANSLATE_NOOP("results", "Your held-out digits were all read right before the fine-tune: "
+                                             "there was nothing to learn and MNIST paid {0} points "
+                                             "for it. Draw the digits it gets wrong and label "
+                                             "them; those teach it your handwriting.")).format(
+                    f"{100 * (b.mnist - a.mnist):.2f}")
+            return tr(QT_TRANSLATE_NOOP("results", "Your held-out digits were all read right before the fine-tune: "
+                                         "there was nothing to learn. Draw the digits it gets "
+                                         "wrong and label them; those teach it your handwriting."))
         if a.personal is not None and a.personal <= b.personal:
-            return ("Your held-out digits were read no better afterwards: add more of the "
-                    "digits it misreads, or try more epochs or a larger share of your digits.")
+            return tr(QT_TRANSLATE_NOOP("results", "Your held-out digits were read no better afterwards: add more of "
+                                         "the digits it misreads, or try more epochs or a larger "
+                                         "share of your digits."))
         return ""
 
 
@@ -109,8 +118,8 @@ class FinetuneFinished(Finished):
 
     report: FinetuneReport | None = None
 
-    def summary(self) -> str:
-        return self.report.summary()
+    def summary(self, tr=same) -> str:
+        return self.report.summary(tr)
 
     def metrics(self, **extra) -> dict:
         return super().metrics(finetune=self.report.to_dict(), **extra)

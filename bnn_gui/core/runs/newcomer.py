@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, same
 
 
 @dataclass(frozen=True)
@@ -48,24 +48,28 @@ class Finding:
     zero_sums_at_nan: int  # digits of that batch whose ten outputs summed to 0
     nan_outputs: float  # share of test digits whose outputs are NaN at the end
 
-    def summary(self) -> str:
+    def summary(self, tr=same) -> str:
+        """In a sentence; ``tr`` translates its templates (the window passes Qt's)."""
         top = int(np.argmax(self.answers))
         share = self.answers[top] / max(1, sum(self.answers))
-        parts = [f"training accuracy {100 * self.train_accuracy:.2f}%, test "
-                 f"{100 * self.test_accuracy:.2f}%"]
+        parts = [tr(QT_TRANSLATE_NOOP("results", "training accuracy {0}%, test {1}%")).format(
+            f"{100 * self.train_accuracy:.2f}", f"{100 * self.test_accuracy:.2f}")]
         if share > 0.3:
-            parts.append(f"it answers {top} for {100 * share:.1f}% of the test digits")
+            parts.append(tr(QT_TRANSLATE_NOOP("results", "it answers {0} for {1}% of the test digits")).format(
+                top, f"{100 * share:.1f}"))
         else:
-            parts.append(f"its answers spread over the ten digits (most often {top}, "
-                         f"{100 * share:.1f}%)")
+            parts.append(tr(QT_TRANSLATE_NOOP("results", "its answers spread over the ten digits (most often {0}, "
+                                               "{1}%)")).format(top, f"{100 * share:.1f}"))
         if self.first_nan_step is not None:
-            parts.append(f"every weight was NaN after step {self.first_nan_step} (that batch "
-                         f"held {self.zero_sums_at_nan} digits whose ten ±1 outputs summed to "
-                         f"0: a division by 0 in the loss)")
+            parts.append(tr(QT_TRANSLATE_NOOP("results", "every weight was NaN after step {0} (that batch held {1} "
+                                               "digits whose ten ±1 outputs summed to 0: a "
+                                               "division by 0 in the loss)")).format(
+                self.first_nan_step, self.zero_sums_at_nan))
         if self.nan_outputs:
-            parts.append(f"{100 * self.nan_outputs:.0f}% of the outputs are NaN, and argmax "
-                         "of a row of NaNs is its first index, 0")
-        return "; ".join(parts)
+            parts.append(tr(QT_TRANSLATE_NOOP("results", "{0}% of the outputs are NaN, and argmax of a row of NaNs "
+                                               "is its first index, 0")).format(
+                f"{100 * self.nan_outputs:.0f}"))
+        return tr(QT_TRANSLATE_NOOP("results", "; ")).join(parts)
 
 
 def ladder():

@@ -15,6 +15,7 @@ from torch import nn
 from bnn_gui.core.nets.binary import ste_sign
 from bnn_gui.core.runs.devices import torch_threads
 from bnn_gui.core.runs.events import Finished
+from bnn_gui.core.translatable import same
 from bnn_gui.core.runs.newcomer import Finding, Notebook
 from bnn_gui.core.nets.rng import drawing_from, new_generator
 
@@ -117,8 +118,8 @@ class NotebookFinished(Finished):
 
     finding: Finding | None = None
 
-    def summary(self) -> str:
-        return self.finding.summary()
+    def summary(self, tr=same) -> str:
+        return self.finding.summary(tr)
 
 
 def replay(nb: Notebook, train_cfg, data, should_stop=None):

@@ -399,11 +399,11 @@ class PersonalPanel(QWidget):
         import html
         from pathlib import Path
 
-        advice = report.advice()
+        advice = report.advice(_results)
         advice = f"<br><span style='color:#ffb060'>{advice}</span>" if advice else ""
         self.report.setText(self.tr("<b>Fine-tuned</b> — {0}.<br>Saved as {1}; it is now the live "
                                     "model, and the model you started from is unchanged.")
-                            .format(report.summary(), html.escape(Path(path).name)) + advice)
+                            .format(report.summary(_results), html.escape(Path(path).name)) + advice)
         self.report.setToolTip(str(path))
 
 
@@ -423,3 +423,8 @@ def _render(samples: list[Sample], stop) -> dict[str, np.ndarray]:
         out[s.id] = np.zeros((28, 28), np.uint8) if img is None else \
             np.clip(np.rint(img * 255), 0, 255).astype(np.uint8)
     return out
+
+
+def _results(text: str) -> str:
+    """A fine-tune's report (core/runs/finetune.py) in the window's language."""
+    return QCoreApplication.translate("results", text)

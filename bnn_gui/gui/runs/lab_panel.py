@@ -286,10 +286,13 @@ def _pitfalls(text: str) -> str:
     return QCoreApplication.translate("pitfalls", text)
 
 
+def _results(text: str) -> str:
+    return QCoreApplication.translate("results", text)
+
+
 def _finding(rec) -> str:
-    """What a run showed: its lesson in the window's language, then what was measured (the
-    measured sentence is the core's, in English)."""
-    measured = rec.result.summary() if rec.result is not None else ""
+    """What a run showed, in the window's language: its lesson, then what was measured."""
+    measured = rec.result.summary(_results) if rec.result is not None else ""
     return " ".join(t for t in (_pitfalls(rec.spec.lesson) if rec.spec.lesson else "",
                                 QCoreApplication.translate("LabPanel", "Measured: {0}.")
                                 .format(measured) if measured else "") if t)

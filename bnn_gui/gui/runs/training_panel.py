@@ -292,8 +292,8 @@ class TrainingPanel(QWidget):
         self.progress.setFormat(self.tr("done in {0}").format(_fmt_time(result.seconds)))
         report_text = ""
         if report is not None:
-            advice = report.advice()
-            report_text = "<br>" + self.tr("Fine-tuned: {0}").format(report.summary()) + (
+            advice = report.advice(_results)
+            report_text = "<br>" + self.tr("Fine-tuned: {0}").format(report.summary(_results)) + (
                 f"<br><span style='color:#ffb060'>{advice}</span>" if advice else "")
         # the file's name only (a long path has no place to wrap); the whole path on hover
         self.figures.setText(self.tr("Saved <b>{0}</b><br>test accuracy {1}%; it is now the live "
@@ -377,3 +377,10 @@ def _same_input(a, b) -> bool:
     if a is None or b is None:
         return a is b
     return a.shape == b.shape and bool(np.array_equal(a, b))
+
+
+def _results(text: str) -> str:
+    """A fine-tune's report (core/runs/finetune.py) in the window's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("results", text)

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 
 from .core.engine.geometry import conv_side
+from .core.translatable import QT_TRANSLATE_NOOP
 
 WEIGHT_MODES = ("det", "stoch", "float")
 ACTIVATIONS = ("sign", "relu", "antirectifier")
@@ -20,7 +21,13 @@ OUTPUTS = ("scale", "bn", "linear")
 
 
 class ConfigError(ValueError):
-    """A configuration value is out of range; the message names the field and the value."""
+    """A configuration value is out of range; the message names the field and the value.
+    ``parts``: (field, value, expected) for a value out of range, so that the window can say
+    it in its own language (the field and the expectation are marked for translation)."""
+
+    def __init__(self, message: str, parts: tuple | None = None):
+        super().__init__(message)
+        self.parts = parts
 
 
 @dataclass(frozen=True)
@@ -142,11 +149,15 @@ class TrainConfig:
     extra: dict = field(default_factory=dict)
 
     def validate(self) -> TrainConfig:
-        _check(1 <= self.epochs <= 1000, "epochs", self.epochs, "an integer in 1..1000")
-        _check(1 <= self.batch_size <= 60000, "batch size", self.batch_size, "an integer in 1..60000")
-        for name, v in (("learning rate", self.lr), ("final learning rate", self.lr_end)):
-            _check(math.isfinite(v) and 0 < v <= 10, name, v, "a number in (0, 10]")
-        _check(0 <= self.seed < 2**63, "seed", self.seed, "an integer in 0..2**63-1")
+        _check(1 <= self.epochs <= 1000, QT_TRANSLATE_NOOP("config", "epochs"), self.epochs,
+               QT_TRANSLATE_NOOP("config", "an integer in 1..1000"))
+        _check(1 <= self.batch_size <= 60000, QT_TRANSLATE_NOOP("config", "batch size"), self.batch_size,
+               QT_TRANSLATE_NOOP("config", "an integer in 1..60000"))
+        for name, v in ((QT_TRANSLATE_NOOP("config", "learning rate"), self.lr),
+                        (QT_TRANSLATE_NOOP("config", "final learning rate"), self.lr_end)):
+            _check(math.isfinite(v) and 0 < v <= 10, name, v, QT_TRANSLATE_NOOP("config", "a number in (0, 10]"))
+        _check(0 <= self.seed < 2**63, QT_TRANSLATE_NOOP("config", "seed"), self.seed,
+               QT_TRANSLATE_NOOP("config", "an integer in 0..2**63-1"))
         _check(0 <= self.threads <= 256, "threads", self.threads, "an integer in 0..256")
         _check(0 <= self.weight_decay < 1, "weight decay", self.weight_decay, "in [0, 1)")
         _check(self.max_train_samples >= 0, "max train samples", self.max_train_samples, ">= 0")
@@ -189,7 +200,8 @@ class TrainConfig:
 
 def _check(ok: bool, name: str, value, expected: str) -> None:
     if not ok:
-        raise ConfigError(f"{name} = {value!r} is out of range: expected {expected}")
+        raise ConfigError(f"{name} = {value!r} is out of range: expected {expected}",
+                          (name, value, expected))
 
 
 def dumps(obj) -> str:

@@ -54,3 +54,16 @@ def may_replace(parent, path) -> bool:
     except OSError:
         pass  # the write will say why it cannot
     return True
+
+
+def config_error_text(e) -> str:
+    """A ConfigError in the window's language: a value out of range is said from its parts
+    (their words marked in the core), anything else as the core wrote it."""
+    from PySide6.QtCore import QCoreApplication
+
+    if getattr(e, "parts", None) is None:
+        return str(e)
+    name, value, expected = e.parts
+    return QCoreApplication.translate("config", "{0} = {1} is out of range: expected {2}").format(
+        QCoreApplication.translate("config", name), repr(value),
+        QCoreApplication.translate("config", expected))

@@ -85,43 +85,48 @@
 <context>
     <name>FinetuneForm</name>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="16"/>
+        <location filename="../gui/runs/finetune_form.py" line="17"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="17"/>
+        <location filename="../gui/runs/finetune_form.py" line="18"/>
         <source>Passes over the mix of your digits and MNIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="18"/>
+        <location filename="../gui/runs/finetune_form.py" line="19"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="19"/>
+        <location filename="../gui/runs/finetune_form.py" line="20"/>
         <source>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="21"/>
+        <location filename="../gui/runs/finetune_form.py" line="22"/>
         <source>Your digits (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="23"/>
+        <location filename="../gui/runs/finetune_form.py" line="24"/>
         <source>The share of the mix that is varied copies of your digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="25"/>
+        <location filename="../gui/runs/finetune_form.py" line="26"/>
         <source>MNIST digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="26"/>
+        <location filename="../gui/runs/finetune_form.py" line="27"/>
         <source>MNIST training digits mixed in so that it does not forget them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="60"/>
+        <source>{0} = {1} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,158 +1757,163 @@ it is read as you draw.</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/runs/training_form.py" line="17"/>
+        <location filename="../gui/runs/training_form.py" line="18"/>
         <source>sign (deterministic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="18"/>
+        <location filename="../gui/runs/training_form.py" line="19"/>
         <source>stochastic: p(+1) = hard_sigmoid(w)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="20"/>
+        <location filename="../gui/runs/training_form.py" line="21"/>
         <source>auto (a GPU if there is one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="21"/>
+        <location filename="../gui/runs/training_form.py" line="22"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="22"/>
+        <location filename="../gui/runs/training_form.py" line="23"/>
         <source>CUDA GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="23"/>
+        <location filename="../gui/runs/training_form.py" line="24"/>
         <source>Apple GPU (MPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="25"/>
+        <location filename="../gui/runs/training_form.py" line="26"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="26"/>
+        <location filename="../gui/runs/training_form.py" line="27"/>
         <source>Passes over the 60,000 training digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="27"/>
+        <location filename="../gui/runs/training_form.py" line="28"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="28"/>
+        <location filename="../gui/runs/training_form.py" line="29"/>
         <source>Digits per optimiser step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="29"/>
+        <location filename="../gui/runs/training_form.py" line="30"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="30"/>
+        <location filename="../gui/runs/training_form.py" line="31"/>
         <source>Adam&apos;s starting learning rate; it decays each epoch to the preset&apos;s final rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="32"/>
+        <location filename="../gui/runs/training_form.py" line="33"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="33"/>
+        <location filename="../gui/runs/training_form.py" line="34"/>
         <source>Same seed and thread count: the same network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="39"/>
+        <location filename="../gui/runs/training_form.py" line="40"/>
         <source>The binarized network of Hubara et al. 2016: three layers of 1024 units whose weights and activations are all ±1, BatchNorm before every sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="43"/>
+        <location filename="../gui/runs/training_form.py" line="44"/>
         <source>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="48"/>
+        <location filename="../gui/runs/training_form.py" line="49"/>
         <source>A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and max-pooling, then 512 ±1 units. The shipped default: slow to train here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="52"/>
+        <location filename="../gui/runs/training_form.py" line="53"/>
         <source>The small 784-256-128-64-10 network a newcomer writes from the paper, done right (BatchNorm, no sign on the output): trains in seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="56"/>
+        <location filename="../gui/runs/training_form.py" line="57"/>
         <source>BinaryConnect (Courbariaux et al. 2015): ±1 weights (their sign) but real ReLU activations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="60"/>
+        <location filename="../gui/runs/training_form.py" line="61"/>
         <source>BinaryConnect with stochastic weights: +1 with probability hard_sigmoid(w / H) while training, the sign at test time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="64"/>
+        <location filename="../gui/runs/training_form.py" line="65"/>
         <source>bnn-mlp&apos;s shape with real weights and ReLU: what the binary network is compared with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="68"/>
+        <location filename="../gui/runs/training_form.py" line="69"/>
         <source>bnn-cnn&apos;s shape with real weights and ReLU: the conv net&apos;s float twin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="71"/>
+        <location filename="../gui/runs/training_form.py" line="72"/>
         <source>A small float network with the Antirectifier activation (centred, normalised, [relu(x), relu(-x)]), for the lab&apos;s comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="75"/>
+        <location filename="../gui/runs/training_form.py" line="76"/>
         <source>A float conv net whose features are scaled to a fixed length before the softmax (L2-constrained softmax).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="79"/>
+        <location filename="../gui/runs/training_form.py" line="80"/>
         <source>bnn-mlp with XNOR-Net&apos;s scaling: each unit&apos;s ±1 weights times their mean absolute value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="100"/>
+        <location filename="../gui/runs/training_form.py" line="101"/>
         <source>The network to train; what it is is said under it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="102"/>
+        <location filename="../gui/runs/training_form.py" line="103"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="109"/>
+        <location filename="../gui/runs/training_form.py" line="110"/>
         <source>How latent weights become ±1 in training (test time: sign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="111"/>
+        <location filename="../gui/runs/training_form.py" line="112"/>
         <source>Binarisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="123"/>
+        <location filename="../gui/runs/training_form.py" line="124"/>
         <source>Where PyTorch trains: auto takes a GPU when PyTorch sees one (CUDA, or Apple&apos;s MPS), else the CPU; a model trained on a GPU is saved and read exactly as a CPU one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="127"/>
+        <location filename="../gui/runs/training_form.py" line="128"/>
         <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="159"/>
+        <source>{0} = {1} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,6 +2384,74 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/neuron_levels.py" line="57"/>
         <source>bnn.c (bnn-gui export --c):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>config</name>
+    <message>
+        <location filename="../gui/messages.py" line="67"/>
+        <source>{0} = {1} is out of range: expected {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="47"/>
+        <source>MNIST samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="49"/>
+        <source>personal share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="50"/>
+        <source>in (0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="152"/>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="153"/>
+        <source>an integer in 1..1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="154"/>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="155"/>
+        <source>an integer in 1..60000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="156"/>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="157"/>
+        <source>final learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="158"/>
+        <source>a number in (0, 10]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="159"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="160"/>
+        <source>an integer in 0..2**63-1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2933,27 +3011,27 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="87"/>
+        <location filename="../core/runs/finetune.py" line="89"/>
         <source>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="95"/>
+        <location filename="../core/runs/finetune.py" line="97"/>
         <source>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="100"/>
+        <location filename="../core/runs/finetune.py" line="102"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="105"/>
+        <location filename="../core/runs/finetune.py" line="107"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="109"/>
+        <location filename="../core/runs/finetune.py" line="111"/>
         <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,44 +85,49 @@
 <context>
     <name>FinetuneForm</name>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="16"/>
+        <location filename="../gui/runs/finetune_form.py" line="17"/>
         <source>Epochs</source>
         <translation>Эпохи</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="17"/>
+        <location filename="../gui/runs/finetune_form.py" line="18"/>
         <source>Passes over the mix of your digits and MNIST</source>
         <translation>Проходы по смеси ваших цифр и MNIST</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="18"/>
+        <location filename="../gui/runs/finetune_form.py" line="19"/>
         <source>Learning rate</source>
         <translation>Скорость обучения</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="19"/>
+        <location filename="../gui/runs/finetune_form.py" line="20"/>
         <source>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</source>
         <translation>Начальная скорость Adam, убывает до десятой части; небольшая, чтобы сдвинуть веса, а не учить заново</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="21"/>
+        <location filename="../gui/runs/finetune_form.py" line="22"/>
         <source>Your digits (%)</source>
         <translation>Ваши цифры (%)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="23"/>
+        <location filename="../gui/runs/finetune_form.py" line="24"/>
         <source>The share of the mix that is varied copies of your digits</source>
         <translation>Доля смеси, которую составляют видоизменённые копии ваших цифр</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="25"/>
+        <location filename="../gui/runs/finetune_form.py" line="26"/>
         <source>MNIST digits</source>
         <translation>Цифры MNIST</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="26"/>
+        <location filename="../gui/runs/finetune_form.py" line="27"/>
         <source>MNIST training digits mixed in so that it does not forget them</source>
         <translation>Обучающие цифры MNIST, подмешанные, чтобы сеть их не забыла</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="60"/>
+        <source>{0} = {1} is not a number</source>
+        <translation>{0} = {1} — не число</translation>
     </message>
 </context>
 <context>
@@ -1761,159 +1766,164 @@ it is read as you draw.</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/runs/training_form.py" line="17"/>
+        <location filename="../gui/runs/training_form.py" line="18"/>
         <source>sign (deterministic)</source>
         <translation>знак (детерминированно)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="18"/>
+        <location filename="../gui/runs/training_form.py" line="19"/>
         <source>stochastic: p(+1) = hard_sigmoid(w)</source>
         <translation>стохастически: p(+1) = hard_sigmoid(w)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="20"/>
+        <location filename="../gui/runs/training_form.py" line="21"/>
         <source>auto (a GPU if there is one)</source>
         <translation>авто (GPU, если есть)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="21"/>
+        <location filename="../gui/runs/training_form.py" line="22"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="22"/>
+        <location filename="../gui/runs/training_form.py" line="23"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="23"/>
+        <location filename="../gui/runs/training_form.py" line="24"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="25"/>
+        <location filename="../gui/runs/training_form.py" line="26"/>
         <source>Epochs</source>
         <translation>Эпохи</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="26"/>
+        <location filename="../gui/runs/training_form.py" line="27"/>
         <source>Passes over the 60,000 training digits</source>
         <translation>Проходы по 60 000 обучающих цифр</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="27"/>
+        <location filename="../gui/runs/training_form.py" line="28"/>
         <source>Batch size</source>
         <translation>Размер батча</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="28"/>
+        <location filename="../gui/runs/training_form.py" line="29"/>
         <source>Digits per optimiser step</source>
         <translation>Цифр на шаг оптимизатора</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="29"/>
+        <location filename="../gui/runs/training_form.py" line="30"/>
         <source>Learning rate</source>
         <translation>Скорость обучения</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="30"/>
+        <location filename="../gui/runs/training_form.py" line="31"/>
         <source>Adam&apos;s starting learning rate; it decays each epoch to the preset&apos;s final rate</source>
         <translation>Начальная скорость обучения Adam; она убывает с каждой эпохой до конечной скорости пресета</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="32"/>
+        <location filename="../gui/runs/training_form.py" line="33"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="33"/>
+        <location filename="../gui/runs/training_form.py" line="34"/>
         <source>Same seed and thread count: the same network</source>
         <translation>Тот же seed и число потоков — та же сеть</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="39"/>
+        <location filename="../gui/runs/training_form.py" line="40"/>
         <source>The binarized network of Hubara et al. 2016: three layers of 1024 units whose weights and activations are all ±1, BatchNorm before every sign.</source>
         <translation>Бинаризованная сеть Hubara et al. 2016: три слоя по 1024 нейрона, все веса и активации ±1, BatchNorm перед каждым знаком.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="43"/>
+        <location filename="../gui/runs/training_form.py" line="44"/>
         <source>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</source>
         <translation>Быстрый запуск для окна: бинаризованная сеть bnn-mlp вдвое уже (3 x 512 нейронов ±1) со скоростью обучения one-cycle: больше 97% на MNIST примерно за 15 с прямо у вас на глазах.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="48"/>
+        <location filename="../gui/runs/training_form.py" line="49"/>
         <source>A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and max-pooling, then 512 ±1 units. The shipped default: slow to train here.</source>
         <translation>Бинаризованная свёрточная сеть: 32, 64 и 128 бинарных фильтров 3x3 с картами ±1 и max-pooling, затем 512 нейронов ±1. Модель по умолчанию; обучается здесь медленно.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="52"/>
+        <location filename="../gui/runs/training_form.py" line="53"/>
         <source>The small 784-256-128-64-10 network a newcomer writes from the paper, done right (BatchNorm, no sign on the output): trains in seconds.</source>
         <translation>Небольшая сеть 784-256-128-64-10, которую новичок пишет по статье, — сделанная правильно (BatchNorm, без знака на выходе): обучается за секунды.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="56"/>
+        <location filename="../gui/runs/training_form.py" line="57"/>
         <source>BinaryConnect (Courbariaux et al. 2015): ±1 weights (their sign) but real ReLU activations.</source>
         <translation>BinaryConnect (Courbariaux et al. 2015): веса ±1 (их знак), но вещественные активации ReLU.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="60"/>
+        <location filename="../gui/runs/training_form.py" line="61"/>
         <source>BinaryConnect with stochastic weights: +1 with probability hard_sigmoid(w / H) while training, the sign at test time.</source>
         <translation>BinaryConnect со стохастическими весами: +1 с вероятностью hard_sigmoid(w / H) при обучении, знак при тестировании.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="64"/>
+        <location filename="../gui/runs/training_form.py" line="65"/>
         <source>bnn-mlp&apos;s shape with real weights and ReLU: what the binary network is compared with.</source>
         <translation>Форма bnn-mlp с вещественными весами и ReLU: с ней сравнивают бинарную сеть.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="68"/>
+        <location filename="../gui/runs/training_form.py" line="69"/>
         <source>bnn-cnn&apos;s shape with real weights and ReLU: the conv net&apos;s float twin.</source>
         <translation>Форма bnn-cnn с вещественными весами и ReLU: вещественный двойник свёрточной сети.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="71"/>
+        <location filename="../gui/runs/training_form.py" line="72"/>
         <source>A small float network with the Antirectifier activation (centred, normalised, [relu(x), relu(-x)]), for the lab&apos;s comparison.</source>
         <translation>Небольшая вещественная сеть с активацией Antirectifier (центрированной, нормированной, [relu(x), relu(-x)]) для сравнения в лаборатории.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="75"/>
+        <location filename="../gui/runs/training_form.py" line="76"/>
         <source>A float conv net whose features are scaled to a fixed length before the softmax (L2-constrained softmax).</source>
         <translation>Вещественная свёрточная сеть, признаки которой перед softmax приводятся к фиксированной длине (L2-constrained softmax).</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="79"/>
+        <location filename="../gui/runs/training_form.py" line="80"/>
         <source>bnn-mlp with XNOR-Net&apos;s scaling: each unit&apos;s ±1 weights times their mean absolute value.</source>
         <translation>bnn-mlp с масштабированием XNOR-Net: веса ±1 каждого нейрона умножаются на их средний модуль.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="100"/>
+        <location filename="../gui/runs/training_form.py" line="101"/>
         <source>The network to train; what it is is said under it</source>
         <translation>Какую сеть обучать; её описание — ниже</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="102"/>
+        <location filename="../gui/runs/training_form.py" line="103"/>
         <source>Preset</source>
         <translation>Пресет</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="109"/>
+        <location filename="../gui/runs/training_form.py" line="110"/>
         <source>How latent weights become ±1 in training (test time: sign)</source>
         <translation>Как скрытые веса становятся ±1 при обучении (при тестировании — знак)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="111"/>
+        <location filename="../gui/runs/training_form.py" line="112"/>
         <source>Binarisation</source>
         <translation>Бинаризация</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="123"/>
+        <location filename="../gui/runs/training_form.py" line="124"/>
         <source>Where PyTorch trains: auto takes a GPU when PyTorch sees one (CUDA, or Apple&apos;s MPS), else the CPU; a model trained on a GPU is saved and read exactly as a CPU one</source>
         <translation>Где обучает PyTorch: «авто» берёт GPU, если PyTorch его видит (CUDA или MPS от Apple), иначе CPU; модель, обученная на GPU, сохраняется и читается так же, как обученная на CPU</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="127"/>
+        <location filename="../gui/runs/training_form.py" line="128"/>
         <source>Device</source>
         <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="159"/>
+        <source>{0} = {1} is not a number</source>
+        <translation>{0} = {1} — не число</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2396,74 @@ it is read as you draw.</source>
         <location filename="../gui/docks/neuron_levels.py" line="57"/>
         <source>bnn.c (bnn-gui export --c):</source>
         <translation>bnn.c (bnn-gui export --c):</translation>
+    </message>
+</context>
+<context>
+    <name>config</name>
+    <message>
+        <location filename="../gui/messages.py" line="67"/>
+        <source>{0} = {1} is out of range: expected {2}</source>
+        <translation>{0} = {1} вне допустимых пределов: ожидается {2}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="47"/>
+        <source>MNIST samples</source>
+        <translation>цифры MNIST</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="49"/>
+        <source>personal share</source>
+        <translation>доля ваших цифр</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="50"/>
+        <source>in (0, 1)</source>
+        <translation>в (0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="152"/>
+        <source>epochs</source>
+        <translation>эпохи</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="153"/>
+        <source>an integer in 1..1000</source>
+        <translation>целое число в 1..1000</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="154"/>
+        <source>batch size</source>
+        <translation>размер батча</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="155"/>
+        <source>an integer in 1..60000</source>
+        <translation>целое число в 1..60000</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="156"/>
+        <source>learning rate</source>
+        <translation>скорость обучения</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="157"/>
+        <source>final learning rate</source>
+        <translation>конечная скорость обучения</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="158"/>
+        <source>a number in (0, 10]</source>
+        <translation>число в (0, 10]</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="159"/>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="160"/>
+        <source>an integer in 0..2**63-1</source>
+        <translation>целое число в 0..2**63-1</translation>
     </message>
 </context>
 <context>
@@ -2980,27 +3058,27 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="87"/>
+        <location filename="../core/runs/finetune.py" line="89"/>
         <source>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</source>
         <translation>ваши отложенные цифры ({0}): {1} → {2}; тест MNIST: {3}% → {4}%</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="95"/>
+        <location filename="../core/runs/finetune.py" line="97"/>
         <source>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</source>
         <translation>Ни одна из ваших цифр не была отложена для проверки (каждой слишком мало): нарисуйте каждую цифру ещё несколько раз, чтобы увидеть, что изменило дообучение.</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="100"/>
+        <location filename="../core/runs/finetune.py" line="102"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation>Все ваши отложенные цифры читались верно ещё до дообучения: учить было нечему, а MNIST заплатил за это {0} пункта. Рисуйте цифры, которые сеть читает неверно, и ставьте им метки — именно они учат её вашему почерку.</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="105"/>
+        <location filename="../core/runs/finetune.py" line="107"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation>Все ваши отложенные цифры читались верно ещё до дообучения: учить было нечему. Рисуйте цифры, которые сеть читает неверно, и ставьте им метки — именно они учат её вашему почерку.</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="109"/>
+        <location filename="../core/runs/finetune.py" line="111"/>
         <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
         <translation>После дообучения ваши отложенные цифры читаются не лучше: добавьте больше цифр, которые сеть читает неверно, или попробуйте больше эпох или большую долю ваших цифр.</translation>
     </message>

@@ -85,44 +85,49 @@
 <context>
     <name>FinetuneForm</name>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="16"/>
+        <location filename="../gui/runs/finetune_form.py" line="17"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="17"/>
+        <location filename="../gui/runs/finetune_form.py" line="18"/>
         <source>Passes over the mix of your digits and MNIST</source>
         <translation>遍历你的数字与 MNIST 混合数据的次数</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="18"/>
+        <location filename="../gui/runs/finetune_form.py" line="19"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="19"/>
+        <location filename="../gui/runs/finetune_form.py" line="20"/>
         <source>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</source>
         <translation>Adam 的初始学习率，衰减到十分之一；取小值，以便微调权重而不是从头训练</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="21"/>
+        <location filename="../gui/runs/finetune_form.py" line="22"/>
         <source>Your digits (%)</source>
         <translation>你的数字（%）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="23"/>
+        <location filename="../gui/runs/finetune_form.py" line="24"/>
         <source>The share of the mix that is varied copies of your digits</source>
         <translation>混合数据中由你的数字的变形副本所占的比例</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="25"/>
+        <location filename="../gui/runs/finetune_form.py" line="26"/>
         <source>MNIST digits</source>
         <translation>MNIST 数字</translation>
     </message>
     <message>
-        <location filename="../gui/runs/finetune_form.py" line="26"/>
+        <location filename="../gui/runs/finetune_form.py" line="27"/>
         <source>MNIST training digits mixed in so that it does not forget them</source>
         <translation>混入的 MNIST 训练数字，防止网络遗忘它们</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="60"/>
+        <source>{0} = {1} is not a number</source>
+        <translation>{0} = {1} 不是数字</translation>
     </message>
 </context>
 <context>
@@ -1745,159 +1750,164 @@ it is read as you draw.</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/runs/training_form.py" line="17"/>
+        <location filename="../gui/runs/training_form.py" line="18"/>
         <source>sign (deterministic)</source>
         <translation>符号（确定性）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="18"/>
+        <location filename="../gui/runs/training_form.py" line="19"/>
         <source>stochastic: p(+1) = hard_sigmoid(w)</source>
         <translation>随机：p(+1) = hard_sigmoid(w)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="20"/>
+        <location filename="../gui/runs/training_form.py" line="21"/>
         <source>auto (a GPU if there is one)</source>
         <translation>自动（有 GPU 则用 GPU）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="21"/>
+        <location filename="../gui/runs/training_form.py" line="22"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="22"/>
+        <location filename="../gui/runs/training_form.py" line="23"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="23"/>
+        <location filename="../gui/runs/training_form.py" line="24"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU（MPS）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="25"/>
+        <location filename="../gui/runs/training_form.py" line="26"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="26"/>
+        <location filename="../gui/runs/training_form.py" line="27"/>
         <source>Passes over the 60,000 training digits</source>
         <translation>遍历 60,000 个训练数字的次数</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="27"/>
+        <location filename="../gui/runs/training_form.py" line="28"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="28"/>
+        <location filename="../gui/runs/training_form.py" line="29"/>
         <source>Digits per optimiser step</source>
         <translation>优化器每步使用的数字数</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="29"/>
+        <location filename="../gui/runs/training_form.py" line="30"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="30"/>
+        <location filename="../gui/runs/training_form.py" line="31"/>
         <source>Adam&apos;s starting learning rate; it decays each epoch to the preset&apos;s final rate</source>
         <translation>Adam 的初始学习率；每轮衰减，直至预设的最终学习率</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="32"/>
+        <location filename="../gui/runs/training_form.py" line="33"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="33"/>
+        <location filename="../gui/runs/training_form.py" line="34"/>
         <source>Same seed and thread count: the same network</source>
         <translation>相同的种子和线程数：得到相同的网络</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="39"/>
+        <location filename="../gui/runs/training_form.py" line="40"/>
         <source>The binarized network of Hubara et al. 2016: three layers of 1024 units whose weights and activations are all ±1, BatchNorm before every sign.</source>
         <translation>Hubara 等人 2016 年的二值化网络：三层各 1024 个单元，权重和激活全为 ±1，每个符号函数前都有 BatchNorm。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="43"/>
+        <location filename="../gui/runs/training_form.py" line="44"/>
         <source>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</source>
         <translation>窗口中的快速训练：宽度减半的 bnn-mlp 二值化网络（3 x 512 个 ±1 单元），采用 one-cycle 学习率：在这里约 15 秒即可在 MNIST 上超过 97%，你可以边看边等。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="48"/>
+        <location filename="../gui/runs/training_form.py" line="49"/>
         <source>A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and max-pooling, then 512 ±1 units. The shipped default: slow to train here.</source>
         <translation>二值化卷积网络：32、64、128 个二值 3x3 卷积核，±1 特征图与最大池化，之后是 512 个 ±1 单元。随附的默认模型；在这里训练较慢。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="52"/>
+        <location filename="../gui/runs/training_form.py" line="53"/>
         <source>The small 784-256-128-64-10 network a newcomer writes from the paper, done right (BatchNorm, no sign on the output): trains in seconds.</source>
         <translation>新手照论文写出的小型 784-256-128-64-10 网络的正确版本（有 BatchNorm，输出层不取符号）：几秒即可训练完。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="56"/>
+        <location filename="../gui/runs/training_form.py" line="57"/>
         <source>BinaryConnect (Courbariaux et al. 2015): ±1 weights (their sign) but real ReLU activations.</source>
         <translation>BinaryConnect（Courbariaux 等人 2015）：±1 权重（取符号），但激活为实值 ReLU。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="60"/>
+        <location filename="../gui/runs/training_form.py" line="61"/>
         <source>BinaryConnect with stochastic weights: +1 with probability hard_sigmoid(w / H) while training, the sign at test time.</source>
         <translation>随机权重的 BinaryConnect：训练时以 hard_sigmoid(w / H) 的概率取 +1，测试时取符号。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="64"/>
+        <location filename="../gui/runs/training_form.py" line="65"/>
         <source>bnn-mlp&apos;s shape with real weights and ReLU: what the binary network is compared with.</source>
         <translation>与 bnn-mlp 结构相同、使用实值权重和 ReLU 的网络：二值网络的对比对象。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="68"/>
+        <location filename="../gui/runs/training_form.py" line="69"/>
         <source>bnn-cnn&apos;s shape with real weights and ReLU: the conv net&apos;s float twin.</source>
         <translation>与 bnn-cnn 结构相同、使用实值权重和 ReLU：卷积网络的浮点孪生网络。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="71"/>
+        <location filename="../gui/runs/training_form.py" line="72"/>
         <source>A small float network with the Antirectifier activation (centred, normalised, [relu(x), relu(-x)]), for the lab&apos;s comparison.</source>
         <translation>使用 Antirectifier 激活（中心化、归一化，[relu(x), relu(-x)]）的小型浮点网络，用于实验室中的对比。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="75"/>
+        <location filename="../gui/runs/training_form.py" line="76"/>
         <source>A float conv net whose features are scaled to a fixed length before the softmax (L2-constrained softmax).</source>
         <translation>一个浮点卷积网络，其特征在 softmax 前被缩放到固定长度（L2 约束 softmax）。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="79"/>
+        <location filename="../gui/runs/training_form.py" line="80"/>
         <source>bnn-mlp with XNOR-Net&apos;s scaling: each unit&apos;s ±1 weights times their mean absolute value.</source>
         <translation>采用 XNOR-Net 缩放的 bnn-mlp：每个单元的 ±1 权重乘以其绝对值的均值。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="100"/>
+        <location filename="../gui/runs/training_form.py" line="101"/>
         <source>The network to train; what it is is said under it</source>
         <translation>要训练的网络；其说明见下方</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="102"/>
+        <location filename="../gui/runs/training_form.py" line="103"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="109"/>
+        <location filename="../gui/runs/training_form.py" line="110"/>
         <source>How latent weights become ±1 in training (test time: sign)</source>
         <translation>训练时潜在权重如何变成 ±1（测试时：取符号）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="111"/>
+        <location filename="../gui/runs/training_form.py" line="112"/>
         <source>Binarisation</source>
         <translation>二值化方式</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="123"/>
+        <location filename="../gui/runs/training_form.py" line="124"/>
         <source>Where PyTorch trains: auto takes a GPU when PyTorch sees one (CUDA, or Apple&apos;s MPS), else the CPU; a model trained on a GPU is saved and read exactly as a CPU one</source>
         <translation>PyTorch 在哪里训练：“自动”在 PyTorch 检测到 GPU（CUDA 或 Apple 的 MPS）时使用 GPU，否则用 CPU；在 GPU 上训练的模型与在 CPU 上训练的模型以完全相同的方式保存和读取</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_form.py" line="127"/>
+        <location filename="../gui/runs/training_form.py" line="128"/>
         <source>Device</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/training_form.py" line="159"/>
+        <source>{0} = {1} is not a number</source>
+        <translation>{0} = {1} 不是数字</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2376,74 @@ it is read as you draw.</source>
         <location filename="../gui/docks/neuron_levels.py" line="57"/>
         <source>bnn.c (bnn-gui export --c):</source>
         <translation>bnn.c（bnn-gui export --c）：</translation>
+    </message>
+</context>
+<context>
+    <name>config</name>
+    <message>
+        <location filename="../gui/messages.py" line="67"/>
+        <source>{0} = {1} is out of range: expected {2}</source>
+        <translation>{0} = {1} 超出范围：应为{2}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="47"/>
+        <source>MNIST samples</source>
+        <translation>MNIST 数字</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="49"/>
+        <source>personal share</source>
+        <translation>你的数字所占比例</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="50"/>
+        <source>in (0, 1)</source>
+        <translation> (0, 1) 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="152"/>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="153"/>
+        <source>an integer in 1..1000</source>
+        <translation> 1..1000 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="154"/>
+        <source>batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="155"/>
+        <source>an integer in 1..60000</source>
+        <translation> 1..60000 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="156"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="157"/>
+        <source>final learning rate</source>
+        <translation>最终学习率</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="158"/>
+        <source>a number in (0, 10]</source>
+        <translation> (0, 10] 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="159"/>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../config.py" line="160"/>
+        <source>an integer in 0..2**63-1</source>
+        <translation> 0..2**63-1 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -2955,27 +3033,27 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="87"/>
+        <location filename="../core/runs/finetune.py" line="89"/>
         <source>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</source>
         <translation>你预留的数字（{0} 个）：{1} → {2}；MNIST 测试：{3}% → {4}%</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="95"/>
+        <location filename="../core/runs/finetune.py" line="97"/>
         <source>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</source>
         <translation>你的数字都没有被预留用于测量（每个数字太少）：每个数字再多写几次，才能看出微调带来的变化。</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="100"/>
+        <location filename="../core/runs/finetune.py" line="102"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation>微调前你预留的数字就已全部识别正确：没有什么可学的，MNIST 却为此损失了 {0} 个百分点。请写出它识别错误的数字并标注——正是这些数字教会它你的笔迹。</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="105"/>
+        <location filename="../core/runs/finetune.py" line="107"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation>微调前你预留的数字就已全部识别正确：没有什么可学的。请写出它识别错误的数字并标注——正是这些数字教会它你的笔迹。</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="109"/>
+        <location filename="../core/runs/finetune.py" line="111"/>
         <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
         <translation>微调后你预留的数字识别得并没有更好：请多添加它识别错误的数字，或尝试更多轮次、提高你的数字所占比例。</translation>
     </message>

@@ -40,6 +40,13 @@ def test_each_translation_is_finished_and_loads(qapp, lang):
             assert QCoreApplication.translate("pitfalls", e.title) != e.title, e.name
             assert "{0}" not in QCoreApplication.translate("pitfalls", e.lesson).format(
                 *e.lesson_args)
+        # a value out of range in the training form is said in the window's language
+        from bnn_gui.config import ConfigError, TrainConfig
+        from bnn_gui.gui.messages import config_error_text
+
+        with pytest.raises(ConfigError) as e:
+            TrainConfig(epochs=0).validate()
+        assert "out of range" in str(e.value) and "out of range" not in config_error_text(e.value)
         # plural forms: Russian has three, Chinese one
         forms = {n: QCoreApplication.translate("TrainingPanel", "training {0}: %n epoch(s), "
                                                "batch {1}, lr {2} → {3}", "", n) for n in (1, 3, 5)}

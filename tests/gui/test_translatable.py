@@ -21,8 +21,6 @@ EXCEPTIONS = {  # (file, the literal's start): why it is not translated
     ("language.py", ": not offered (choose "): "an error for --lang, on the command line",
     ("lessons/menus.py", "bnn-gui lesson "): "a command",
     ("live/images.py", "a picture"): "a phrase inside core.files' (English) messages",
-    ("runs/finetune_form.py", " is not a number"): "ConfigError, English like core's",
-    ("runs/training_form.py", " is not a number"): "ConfigError, English like core's",
 }
 MARKERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 NOT_TEXT_CALLS = {"setStyleSheet", "setObjectName", "QKeySequence", "setShortcut",

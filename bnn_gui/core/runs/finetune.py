@@ -44,8 +44,10 @@ class FinetuneConfig:
     threads: int = 0
 
     def validate(self) -> FinetuneConfig:
-        _check(0 <= self.mnist_samples <= 60000, "MNIST samples", self.mnist_samples, "0..60000")
-        _check(0 < self.personal_share < 1, "personal share", self.personal_share, "in (0, 1)")
+        _check(0 <= self.mnist_samples <= 60000, QT_TRANSLATE_NOOP("config", "MNIST samples"), self.mnist_samples,
+               "0..60000")
+        _check(0 < self.personal_share < 1, QT_TRANSLATE_NOOP("config", "personal share"), self.personal_share,
+               QT_TRANSLATE_NOOP("config", "in (0, 1)"))
         _check(1 <= self.variants <= 256, "variants", self.variants, "an integer in 1..256")
         _check(0 <= self.held_out < 1, "held-out share", self.held_out, "in [0, 1)")
         self.train_config()

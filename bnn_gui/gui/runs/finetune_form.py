@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from bnn_gui.gui.messages import config_error_text
 from bnn_gui.config import ConfigError
 from bnn_gui.core.runs.finetune import FinetuneConfig
 
@@ -56,7 +57,8 @@ class FinetuneForm(QWidget):
             try:
                 values[key] = parse(text)
             except (ValueError, OverflowError):
-                raise ConfigError(f"{label.lower()} = {text!r} is not a number") from None
+                raise ConfigError(self.tr("{0} = {1} is not a number").format(
+                    self.tr(label).lower(), repr(text))) from None
         if "lr" in values:
             values["lr_end"] = values["lr"] / 10
         return FinetuneConfig().replace(**values)
@@ -65,7 +67,7 @@ class FinetuneForm(QWidget):
         try:
             self.config()
         except ConfigError as e:
-            self.error_label.setText(str(e))
+            self.error_label.setText(config_error_text(e))
             return False
         self.error_label.setText("")
         return True

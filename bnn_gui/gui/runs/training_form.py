@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from bnn_gui.gui.messages import config_error_text
 from bnn_gui.config import PRESETS, QUICK_PRESET, ConfigError, quick_train, train_defaults
 
 DEFAULT_PRESET = QUICK_PRESET
@@ -155,7 +156,8 @@ class TrainingForm(QWidget):
             try:
                 values[key] = kind(text)
             except ValueError:
-                raise ConfigError(f"{label.lower()} = {text!r} is not a number") from None
+                raise ConfigError(self.tr("{0} = {1} is not a number").format(
+                    self.tr(label).lower(), repr(text))) from None
         tc = base.replace(**values)
         # keep the preset's decay ratio from the starting rate to the final one
         return model_cfg, tc.replace(lr_end=tc.lr * base.lr_end / base.lr)
@@ -165,7 +167,7 @@ class TrainingForm(QWidget):
         try:
             self.configs()
         except ConfigError as e:
-            self.error_label.setText(str(e))
+            self.error_label.setText(config_error_text(e))
             return False
         self.error_label.setText("")
         return True

@@ -6,12 +6,12 @@
     <message>
         <location filename="../gui/live/canvas.py" line="35"/>
         <source>Draw a digit. Right button or the eraser removes strokes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a digit. Right button or the eraser removes strokes.</translation>
     </message>
     <message>
         <location filename="../gui/live/canvas.py" line="216"/>
         <source>draw a digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>draw a digit here</translation>
     </message>
 </context>
 <context>
@@ -19,67 +19,67 @@
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="25"/>
         <source>Evaluate the live model</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate the live model</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="26"/>
         <source>Read all 10,000 MNIST test digits with the live model</source>
-        <translation type="unfinished"></translation>
+        <translation>Read all 10,000 MNIST test digits with the live model</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="27"/>
         <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="30"/>
         <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows: the true digit; columns: the answer. Click a cell to see its digits</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="45"/>
         <source>Double-click a digit to put it on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a digit to put it on the canvas</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="66"/>
         <source>reading 10,000 test digits with {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>reading 10,000 test digits with {0}…</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="74"/>
         <source>evaluation failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluation failed: {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="82"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="98"/>
         <source>all misread digits</source>
-        <translation type="unfinished"></translation>
+        <translation>all misread digits</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="103"/>
         <source>true {0}, read as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>true {0}, read as {1}</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="109"/>
         <source> (first {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (first {0})</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="110"/>
         <source>{0}: {1}{2}; double-click one to draw it</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}{2}; double-click one to draw it</translation>
     </message>
     <message>
         <location filename="../gui/docks/evaluation_panel.py" line="115"/>
         <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</translation>
     </message>
 </context>
 <context>
@@ -87,47 +87,47 @@
     <message>
         <location filename="../gui/runs/finetune_form.py" line="17"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochs</translation>
     </message>
     <message>
         <location filename="../gui/runs/finetune_form.py" line="18"/>
         <source>Passes over the mix of your digits and MNIST</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes over the mix of your digits and MNIST</translation>
     </message>
     <message>
         <location filename="../gui/runs/finetune_form.py" line="19"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning rate</translation>
     </message>
     <message>
         <location filename="../gui/runs/finetune_form.py" line="20"/>
         <source>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</translation>
     </message>
     <message>
         <location filename="../gui/runs/finetune_form.py" line="22"/>
         <source>Your digits (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your digits (%)</translation>
     </message>
     <message>
         <location filename="../gui/runs/finetune_form.py" line="24"/>
         <source>The share of the mix that is varied copies of your digits</source>
-        <translation type="unfinished"></translation>
+        <translation>The share of the mix that is varied copies of your digits</translation>
     </message>
     <message>
         <location filename="../gui/runs/finetune_form.py" line="26"/>
         <source>MNIST digits</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST digits</translation>
     </message>
     <message>
         <location filename="../gui/runs/finetune_form.py" line="27"/>
         <source>MNIST training digits mixed in so that it does not forget them</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST training digits mixed in so that it does not forget them</translation>
     </message>
     <message>
         <location filename="../gui/runs/finetune_form.py" line="60"/>
         <source>{0} = {1} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1} is not a number</translation>
     </message>
 </context>
 <context>
@@ -135,47 +135,47 @@
     <message>
         <location filename="../gui/help_menu.py" line="18"/>
         <source>BNNs in &amp;five minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>BNNs in &amp;five minutes</translation>
     </message>
     <message>
         <location filename="../gui/help_menu.py" line="19"/>
         <source>What a binarized network is, each idea linked to the panel that shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>What a binarized network is, each idea linked to the panel that shows it</translation>
     </message>
     <message>
         <location filename="../gui/help_menu.py" line="22"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../gui/help_menu.py" line="24"/>
         <source>Every key of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Every key of the window</translation>
     </message>
     <message>
         <location filename="../gui/help_menu.py" line="25"/>
         <source>&amp;About bnn-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About bnn-gui</translation>
     </message>
     <message>
         <location filename="../gui/help_menu.py" line="28"/>
         <source>Keyboard shortcuts — bnn-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts — bnn-gui</translation>
     </message>
     <message>
         <location filename="../gui/help_menu.py" line="34"/>
         <source>BNNs in five minutes — bnn-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>BNNs in five minutes — bnn-gui</translation>
     </message>
     <message>
         <location filename="../gui/help_menu.py" line="53"/>
         <source>About bnn-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>About bnn-gui</translation>
     </message>
     <message>
         <location filename="../gui/help_menu.py" line="54"/>
         <source>&lt;b&gt;bnn-gui&lt;/b&gt;: draw a digit and watch a binarized neural network (weights and activations ±1; Courbariaux, Hubara et al. 2016) read it, layer by layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;bnn-gui&lt;/b&gt;: draw a digit and watch a binarized neural network (weights and activations ±1; Courbariaux, Hubara et al. 2016) read it, layer by layer.</translation>
     </message>
 </context>
 <context>
@@ -183,32 +183,32 @@
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="77"/>
         <source>Click a unit in a map to see its bits, XNOR, popcount and threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a unit in a map to see its bits, XNOR, popcount and threshold</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="80"/>
         <source>The same drawing read by a float, a BinaryConnect and a fully binary network</source>
-        <translation type="unfinished"></translation>
+        <translation>The same drawing read by a float, a BinaryConnect and a fully binary network</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="84"/>
         <source>Which input pixels would change the answer if inked or erased; make it read as another digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Which input pixels would change the answer if inked or erased; make it read as another digit</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="87"/>
         <source>The live model on MNIST&apos;s test set: per digit, confusions, misreads</source>
-        <translation type="unfinished"></translation>
+        <translation>The live model on MNIST&apos;s test set: per digit, confusions, misreads</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="90"/>
         <source>First-layer ±1 templates and latent-weight histograms</source>
-        <translation type="unfinished"></translation>
+        <translation>First-layer ±1 templates and latent-weight histograms</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="93"/>
         <source>Classic BNN mistakes as short runs, compared on one plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic BNN mistakes as short runs, compared on one plot</translation>
     </message>
 </context>
 <context>
@@ -216,159 +216,159 @@
     <message>
         <location filename="../gui/runs/lab_panel.py" line="27"/>
         <source>experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>experiment</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="27"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>run</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="28"/>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>epochs</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="28"/>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>batch</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="29"/>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>lr</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="29"/>
         <source>train %</source>
-        <translation type="unfinished"></translation>
+        <translation>train %</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="30"/>
         <source>best test %</source>
-        <translation type="unfinished"></translation>
+        <translation>best test %</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="30"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="52"/>
         <source>A classic BNN mistake or comparison, as a few short runs</source>
-        <translation type="unfinished"></translation>
+        <translation>A classic BNN mistake or comparison, as a few short runs</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="59"/>
         <source>Run experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Run experiment</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="60"/>
         <source>Train its runs one after another on MNIST, in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Train its runs one after another on MNIST, in the background</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="63"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="65"/>
         <source>Remove run</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove run</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="66"/>
         <source>Remove the selected run from the plots and the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected run from the plots and the table</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="69"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="71"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PNG…</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="75"/>
         <source>no experiment running</source>
-        <translation type="unfinished"></translation>
+        <translation>no experiment running</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="76"/>
         <source>The experiment&apos;s progress: its runs, one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>The experiment&apos;s progress: its runs, one after another</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="146"/>
         <location filename="../gui/runs/lab_panel.py" line="147"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="147"/>
         <location filename="../gui/runs/lab_panel.py" line="226"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="156"/>
         <source>Lab run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lab run failed</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="173"/>
         <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="176"/>
         <source>{0}: {1}: loss {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}: loss {2}</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="195"/>
         <source>test accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>test accuracy %</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="197"/>
         <source>training loss per batch (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>training loss per batch (log)</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="201"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="264"/>
         <source>the picture could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>the picture could not be encoded</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="270"/>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export {0}</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="278"/>
         <source>could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>could not write {0}: {1}</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="281"/>
         <source>wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>wrote {0}</translation>
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="297"/>
         <source>Measured: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured: {0}.</translation>
     </message>
 </context>
 <context>
@@ -376,12 +376,12 @@
     <message>
         <location filename="../gui/language.py" line="97"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../gui/language.py" line="109"/>
         <source>bnn-gui will speak {0} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>bnn-gui will speak {0} from its next start.</translation>
     </message>
 </context>
 <context>
@@ -389,22 +389,22 @@
     <message>
         <location filename="../gui/lessons/player.py" line="42"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Back</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="43"/>
         <source>The step before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>The step before (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="44"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="45"/>
         <source>The next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>The next step (Alt+Right)</translation>
     </message>
 </context>
 <context>
@@ -412,77 +412,77 @@
     <message>
         <location filename="../gui/lessons/menus.py" line="12"/>
         <source>Lessons (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons (*.toml);;All files (*)</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="24"/>
         <source>Save as &amp;lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;lesson…</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="25"/>
         <source>The window as it is now (model, drawing, docks, chosen unit) as a one-step lesson to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>The window as it is now (model, drawing, docks, chosen unit) as a one-step lesson to edit</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="32"/>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lessons</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="37"/>
         <source>&amp;Open lesson file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="39"/>
         <source>A lesson someone wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>A lesson someone wrote</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="40"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="41"/>
         <source>The lesson&apos;s next step</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson&apos;s next step</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="42"/>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Step back</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="44"/>
         <source>The lesson&apos;s step before</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson&apos;s step before</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="45"/>
         <source>Close the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the lesson</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="49"/>
         <source>Open a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a lesson</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="54"/>
         <source>Save as lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as lesson</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="65"/>
         <source>Could not save the lesson: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the lesson: {0}</translation>
     </message>
     <message>
         <location filename="../gui/lessons/menus.py" line="68"/>
         <source>Saved the window as a one-step lesson: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the window as a one-step lesson: {0}</translation>
     </message>
 </context>
 <context>
@@ -490,47 +490,47 @@
     <message>
         <location filename="../gui/lessons/player.py" line="95"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="117"/>
         <source>Could not open the lesson: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the lesson: {0}</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="157"/>
         <source>step {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>step {0} of {1}</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="159"/>
         <source>Try: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Try: {0}</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="188"/>
         <source>(The lesson&apos;s model could not be loaded: {0}; the live model stays.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(The lesson&apos;s model could not be loaded: {0}; the live model stays.)</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="219"/>
         <source>(This model has no unit {0} in a layer {1}; click one in the maps.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(This model has no unit {0} in a layer {1}; click one in the maps.)</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="250"/>
         <source>(What this step shows, in a sentence or two.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(What this step shows, in a sentence or two.)</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="251"/>
         <source>(What the learner should try.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(What the learner should try.)</translation>
     </message>
     <message>
         <location filename="../gui/lessons/player.py" line="280"/>
         <source>Saved from bnn-gui on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved from bnn-gui on {0}</translation>
     </message>
 </context>
 <context>
@@ -538,277 +538,277 @@
     <message>
         <location filename="../gui/main_window.py" line="48"/>
         <source>bnn-gui — a binarized neural network reads your digit</source>
-        <translation type="unfinished"></translation>
+        <translation>bnn-gui — a binarized neural network reads your digit</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="79"/>
         <source>loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>loading the model…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="88"/>
         <source>Brush size: also how thick your strokes are for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Brush size: also how thick your strokes are for the network</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="91"/>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraser</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="92"/>
         <source>Erase whole strokes (E); the right button erases too</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase whole strokes (E); the right button erases too</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="96"/>
         <source>MNIST digit</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST digit</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="97"/>
         <source>Load a random MNIST test digit onto the canvas (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a random MNIST test digit onto the canvas (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="100"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="101"/>
         <source>Clear the canvas (Delete; Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the canvas (Delete; Ctrl+Z brings it back)</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="104"/>
         <source>Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Brush</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="132"/>
         <source>Show or hide the training panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the training panel</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="149"/>
         <source> Model: </source>
-        <translation type="unfinished"></translation>
+        <translation> Model: </translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="162"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="163"/>
         <source>Open &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;image…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="163"/>
         <source>Read a picture of a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a picture of a digit</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="164"/>
         <source>Open &amp;model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;model…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="165"/>
         <source>Load a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a model file</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="166"/>
         <source>&amp;Save what the network sees…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save what the network sees…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="168"/>
         <source>Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="174"/>
         <source>Undo the last stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last stroke</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="175"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="176"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="177"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="178"/>
         <source>Clear the canvas (undo brings it back); Esc never clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the canvas (undo brings it back); Esc never clears</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="179"/>
         <source>&amp;Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eraser</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="180"/>
         <source>Toggle the stroke eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Toggle the stroke eraser</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="181"/>
         <source>&amp;Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Digits</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="182"/>
         <source>MNIST &amp;test digit</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST &amp;test digit</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="183"/>
         <source>Load a random MNIST test digit with its true label</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a random MNIST test digit with its true label</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="186"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="188"/>
         <source>&amp;Start training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start training</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="189"/>
         <source>Train a new network in the background with the panel&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Train a new network in the background with the panel&apos;s settings</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="190"/>
         <source>S&amp;top training</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top training</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="191"/>
         <source>Stop the run; nothing is saved and the live model stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the run; nothing is saved and the live model stays</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="192"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="195"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenter mode</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="196"/>
         <source>Full screen, larger type, the network and the chosen unit large (F11 or Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen, larger type, the network and the chosen unit large (F11 or Esc leaves)</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="201"/>
         <source>&amp;Close: presenter mode, the enlarged layer, a picture being read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close: presenter mode, the enlarged layer, a picture being read</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="213"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="226"/>
         <source>stopped reading the picture; the drawing stays</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped reading the picture; the drawing stays</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="240"/>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Open model</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="240"/>
         <source>Models (*.safetensors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Models (*.safetensors)</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="248"/>
         <source>test accuracy {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>test accuracy {0}%</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="249"/>
         <source>accuracy unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>accuracy unknown</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="250"/>
         <source>the packed 1-bit engine</source>
-        <translation type="unfinished"></translation>
+        <translation>the packed 1-bit engine</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="252"/>
         <source>Model {0} ({1}): {2}; read by {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Model {0} ({1}): {2}; read by {3}</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="258"/>
         <source>; keeping {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; keeping {0}</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="260"/>
         <source>could not load the model</source>
-        <translation type="unfinished"></translation>
+        <translation>could not load the model</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="265"/>
         <source>Could not load the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the model</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="283"/>
         <source>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="318"/>
         <source>Open image</source>
-        <translation type="unfinished"></translation>
+        <translation>Open image</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="350"/>
         <source>MNIST test digit #{0}, true label {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST test digit #{0}, true label {1}</translation>
     </message>
 </context>
 <context>
@@ -816,27 +816,27 @@
     <message>
         <location filename="../gui/runs/mnist_source.py" line="22"/>
         <source>Download MNIST now? About 11 MB, checked against its published checksums, into {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download MNIST now? About 11 MB, checked against its published checksums, into {0}.</translation>
     </message>
     <message>
         <location filename="../gui/runs/mnist_source.py" line="54"/>
         <source>MNIST cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST cannot be read</translation>
     </message>
     <message>
         <location filename="../gui/runs/mnist_source.py" line="56"/>
         <source>MNIST not found</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST not found</translation>
     </message>
     <message>
         <location filename="../gui/runs/mnist_source.py" line="64"/>
         <source>Downloading MNIST</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloading MNIST</translation>
     </message>
     <message>
         <location filename="../gui/runs/mnist_source.py" line="108"/>
         <source>MNIST could not be downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST could not be downloaded</translation>
     </message>
 </context>
 <context>
@@ -844,12 +844,12 @@
     <message>
         <location filename="../gui/model_picker.py" line="18"/>
         <source>The network reading your drawing: shipped, yours, or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>The network reading your drawing: shipped, yours, or a file</translation>
     </message>
     <message>
         <location filename="../gui/model_picker.py" line="34"/>
         <source>Open model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open model file…</translation>
     </message>
 </context>
 <context>
@@ -857,7 +857,7 @@
     <message>
         <location filename="../gui/live/network_picture.py" line="264"/>
         <source>output scores</source>
-        <translation type="unfinished"></translation>
+        <translation>output scores</translation>
     </message>
 </context>
 <context>
@@ -865,153 +865,153 @@
     <message>
         <location filename="../gui/live/network_view.py" line="41"/>
         <source>this stroke made it +1</source>
-        <translation type="unfinished"></translation>
+        <translation>this stroke made it +1</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="43"/>
         <source>this stroke made it −1</source>
-        <translation type="unfinished"></translation>
+        <translation>this stroke made it −1</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="49"/>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>negative</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="52"/>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>positive</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="53"/>
         <source>(real values, each layer scaled to its largest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(real values, each layer scaled to its largest)</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="61"/>
         <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>hover a unit for its value, click it to look inside; click a title to enlarge</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="117"/>
         <source>integer: agreeing − disagreeing bits</source>
-        <translation type="unfinished"></translation>
+        <translation>integer: agreeing − disagreeing bits</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="118"/>
         <source>logits (real)</source>
-        <translation type="unfinished"></translation>
+        <translation>logits (real)</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="130"/>
         <source>28x28 pixels, and as ±1</source>
-        <translation type="unfinished"></translation>
+        <translation>28x28 pixels, and as ±1</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="131"/>
         <source>28x28 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>28x28 pixels</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="136"/>
         <source>{0} ±1 maps {1}x{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ±1 maps {1}x{2}</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="137"/>
         <source>{0} real maps {1}x{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} real maps {1}x{2}</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="139"/>
         <source>{0} ±1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ±1 units</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="140"/>
         <source>{0} real units</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} real units</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="146"/>
         <location filename="../gui/live/network_view.py" line="201"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>draw a digit: the network reads it here, layer by layer</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="228"/>
         <source>{0} flipped by this stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} flipped by this stroke</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="230"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} flipped by the stroke, {1} by re-centring</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="242"/>
         <source>{0} px down</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} px down</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="242"/>
         <source>{0} px up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} px up</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="244"/>
         <source>{0} px right</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} px right</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="244"/>
         <source>{0} px left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} px left</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="246"/>
         <source>moved it {0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>moved it {0} and {1}</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="248"/>
         <source>scaled it ×{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>scaled it ×{0}</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="252"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="254"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="314"/>
         <source>Click to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to go back</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="315"/>
         <source>Click to enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to enlarge</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="323"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>input pixel at row {0}, column {1}: {2}</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="331"/>
         <source>channel {0}, row {1}, column {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>channel {0}, row {1}, column {2}</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="332"/>
         <source>unit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>unit {0}</translation>
     </message>
 </context>
 <context>
@@ -1019,213 +1019,213 @@
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="31"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>inputs</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="31"/>
         <location filename="../gui/docks/neuron_panel.py" line="32"/>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>weights</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="31"/>
         <source>XNOR: agree (light) or not</source>
-        <translation type="unfinished"></translation>
+        <translation>XNOR: agree (light) or not</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="32"/>
         <source>pixel levels</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel levels</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="33"/>
         <source>level × weight</source>
-        <translation type="unfinished"></translation>
+        <translation>level × weight</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="37"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="38"/>
         <source>Its inputs, its ±1 weights and their XNOR, as the window it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Its inputs, its ±1 weights and their XNOR, as the window it reads</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="39"/>
         <source>Arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arithmetic</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="40"/>
         <source>Popcount, 2 × popcount − n, the folded threshold, the sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Popcount, 2 × popcount − n, the folded threshold, the sign</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="41"/>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="42"/>
         <source>The packed 64-bit words, XOR and popcount, and the C that computes them</source>
-        <translation type="unfinished"></translation>
+        <translation>The packed 64-bit words, XOR and popcount, and the C that computes them</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="52"/>
         <source>Click a unit in an activation map to look inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a unit in an activation map to look inside it.</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="58"/>
         <source>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="63"/>
         <source>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="76"/>
         <source>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</source>
-        <translation type="unfinished"></translation>
+        <translation>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="85"/>
         <source>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="88"/>
         <source>Output scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Output scores</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="89"/>
         <source>The output layer: ten integer scores, the answer is the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>The output layer: ten integer scores, the answer is the largest</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="93"/>
         <source>The unit one position back in its map ([)</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit one position back in its map ([)</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="96"/>
         <source>Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Step ▶</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="97"/>
         <source>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="102"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Play</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="103"/>
         <source>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="193"/>
         <source>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="198"/>
         <source>Draw a digit to look inside the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a digit to look inside the network.</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="206"/>
         <source>This model has no layer {0}; click a unit in its maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>This model has no layer {0}; click a unit in its maps.</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="211"/>
         <source>{0} of this model has no unit {1}; click a unit in its maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of this model has no unit {1}; click a unit in its maps.</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="241"/>
         <source>channel {0}, row {1}, column {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>channel {0}, row {1}, column {2}</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="242"/>
         <source>unit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>unit {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="243"/>
         <source>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="244"/>
         <source>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="263"/>
         <source>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="271"/>
         <source>popcount(XNOR) = {0} of n = {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>popcount(XNOR) = {0} of n = {1}</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="274"/>
         <source>{0} disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} disagree</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="276"/>
         <source>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="277"/>
         <source>fires if dot ≥ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>fires if dot ≥ {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="282"/>
         <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="288"/>
         <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
-        <translation type="unfinished"></translation>
+        <translation>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="291"/>
         <source>BatchNorm + sign as one threshold: </source>
-        <translation type="unfinished"></translation>
+        <translation>BatchNorm + sign as one threshold: </translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="293"/>
         <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>output bit: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="305"/>
         <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="312"/>
         <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
-        <translation type="unfinished"></translation>
+        <translation>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</translation>
     </message>
 </context>
 <context>
@@ -1233,118 +1233,118 @@
     <message>
         <location filename="../gui/docks/personal_panel.py" line="27"/>
         <source>Personal sets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal sets (*.json);;All files (*)</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="81"/>
         <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="87"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Load</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="88"/>
         <source>Put the selected digit on the canvas (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the selected digit on the canvas (Enter)</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="91"/>
         <source>Relabel ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Relabel ▾</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="92"/>
         <source>Give the selected digits another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the selected digits another label</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="98"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="99"/>
         <source>Remove the selected digits from your set (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected digits from your set (Delete)</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="101"/>
         <location filename="../gui/docks/personal_panel.py" line="303"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo delete</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="105"/>
         <source>Put back the digits deleted last (every delete can be undone, one after another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Put back the digits deleted last (every delete can be undone, one after another)</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="109"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="110"/>
         <source>Add the digits of a personal-set file (a .json export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the digits of a personal-set file (a .json export)</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="112"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="113"/>
         <source>Save your whole set as one file, to share or keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Save your whole set as one file, to share or keep</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="115"/>
         <source>Teach the live model my handwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>Teach the live model my handwriting</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="117"/>
         <source>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="142"/>
         <source>&lt;b&gt;Fine-tune settings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fine-tune settings&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="152"/>
         <source>reading your personal set…</source>
-        <translation type="unfinished"></translation>
+        <translation>reading your personal set…</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="172"/>
         <source>Relabelled as a {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relabelled as a {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="176"/>
         <source>Added as a {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added as a {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="178"/>
         <source>Could not save your digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save your digit</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="179"/>
         <source>your digit was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>your digit was not saved</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="183"/>
         <source> (the network read {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (the network read {0})</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/docks/personal_panel.py" line="185"/>
@@ -1365,17 +1365,17 @@
     <message>
         <location filename="../gui/docks/personal_panel.py" line="262"/>
         <source>a {0}, added {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>a {0}, added {1}</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="263"/>
         <source>a {0}, added at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>a {0}, added at an unknown time</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="287"/>
         <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/docks/personal_panel.py" line="293"/>
@@ -1388,42 +1388,42 @@
     <message>
         <location filename="../gui/docks/personal_panel.py" line="302"/>
         <source>Undo delete ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo delete ({0})</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="322"/>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not delete</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="337"/>
         <source>Could not take the digit back</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not take the digit back</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="348"/>
         <source>Could not put the digits back</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not put the digits back</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="353"/>
         <source>Could not relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not relabel</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="363"/>
         <source>Import a personal set</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a personal set</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="372"/>
         <source>Could not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not import</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="372"/>
         <source>Your set is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your set is unchanged.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/docks/personal_panel.py" line="375"/>
@@ -1436,12 +1436,12 @@
     <message>
         <location filename="../gui/docks/personal_panel.py" line="379"/>
         <source>Export your personal set</source>
-        <translation type="unfinished"></translation>
+        <translation>Export your personal set</translation>
     </message>
     <message>
         <location filename="../gui/docks/personal_panel.py" line="388"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not export</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/docks/personal_panel.py" line="390"/>
@@ -1454,7 +1454,7 @@
     <message>
         <location filename="../gui/docks/personal_panel.py" line="404"/>
         <source>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1462,22 +1462,22 @@
     <message>
         <location filename="../gui/live/picture_opener.py" line="60"/>
         <source>needs more memory than there is to decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>needs more memory than there is to decode.</translation>
     </message>
     <message>
         <location filename="../gui/live/picture_opener.py" line="62"/>
         <source>could not be read as an image ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>could not be read as an image ({0}).</translation>
     </message>
     <message>
         <location filename="../gui/live/picture_opener.py" line="64"/>
         <source>Not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an image</translation>
     </message>
     <message>
         <location filename="../gui/live/picture_opener.py" line="65"/>
         <source>Your drawing is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your drawing is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1485,67 +1485,67 @@
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="104"/>
         <source>Make it read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Make it read as</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="105"/>
         <source>The fewest pixel changes, found one at a time, that make the network read the chosen digit</source>
-        <translation type="unfinished"></translation>
+        <translation>The fewest pixel changes, found one at a time, that make the network read the chosen digit</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="108"/>
         <source>Put it on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Put it on the canvas</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="114"/>
         <source>what the network sees, 28x28</source>
-        <translation type="unfinished"></translation>
+        <translation>what the network sees, 28x28</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="156"/>
         <source>waiting for the stroke to end…</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting for the stroke to end…</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="166"/>
         <source>running the network on 784 changed inputs…</source>
-        <translation type="unfinished"></translation>
+        <translation>running the network on 784 changed inputs…</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="171"/>
         <source>Draw a digit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a digit first.</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="179"/>
         <source>looking for the fewest changes that read as {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>looking for the fewest changes that read as {0}…</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="197"/>
         <source>The drawing changed before the search ended: press “Make it read as” again for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The drawing changed before the search ended: press “Make it read as” again for this one.</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="212"/>
         <source>could not compute: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>could not compute: {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="216"/>
         <source>could not search: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>could not search: {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="224"/>
         <source>It reads {0}, ahead of the next digit by {1} bits (agreeing − disagreeing, the figure under the network&apos;s output scores).</source>
-        <translation type="unfinished"></translation>
+        <translation>It reads {0}, ahead of the next digit by {1} bits (agreeing − disagreeing, the figure under the network&apos;s output scores).</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="227"/>
         <source>It reads {0}, ahead of the next digit by {1} in logits.</source>
-        <translation type="unfinished"></translation>
+        <translation>It reads {0}, ahead of the next digit by {1} in logits.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/docks/pixels_panel.py" line="230"/>
@@ -1558,7 +1558,7 @@
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="231"/>
         <source>; red: flipping it weakens {0}, blue: strengthens it (the strongest: {1}). Hover a pixel for its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>; red: flipping it weakens {0}, blue: strengthens it (the strongest: {1}). Hover a pixel for its figures.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/docks/pixels_panel.py" line="239"/>
@@ -1579,22 +1579,22 @@
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="250"/>
         <source>pixel at row {0}, column {1}: erasing it moves {2}&apos;s lead by {3}; it would read {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel at row {0}, column {1}: erasing it moves {2}&apos;s lead by {3}; it would read {4}</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="252"/>
         <source>pixel at row {0}, column {1}: inking it moves {2}&apos;s lead by {3}; it would read {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel at row {0}, column {1}: inking it moves {2}&apos;s lead by {3}; it would read {4}</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="254"/>
         <source>bits</source>
-        <translation type="unfinished"></translation>
+        <translation>bits</translation>
     </message>
     <message>
         <location filename="../gui/docks/pixels_panel.py" line="259"/>
         <source>Draw a digit: once a stroke ends, each pixel shows what inking or erasing it would do to the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a digit: once a stroke ends, each pixel shows what inking or erasing it would do to the answer.</translation>
     </message>
 </context>
 <context>
@@ -1603,17 +1603,18 @@
         <location filename="../gui/live/prediction_view.py" line="119"/>
         <source>Draw a digit:
 it is read as you draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a digit:
+it is read as you draw.</translation>
     </message>
     <message>
         <location filename="../gui/live/prediction_view.py" line="125"/>
         <source>{0}% sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}% sure</translation>
     </message>
     <message>
         <location filename="../gui/live/prediction_view.py" line="128"/>
         <source>MNIST&apos;s label: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST&apos;s label: {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1622,7 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/presenter.py" line="62"/>
         <source>Presenter mode: F11 or Esc leaves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter mode: F11 or Esc leaves it</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1630,7 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/live/prediction_view.py" line="25"/>
         <source>The network&apos;s probability for each digit (softmax of its scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>The network&apos;s probability for each digit (softmax of its scores)</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1638,7 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/live/painted.py" line="103"/>
         <source>answer {0}, ahead by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>answer {0}, ahead by {1}</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1646,7 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/live/session.py" line="66"/>
         <source>could not load ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>could not load ({0})</translation>
     </message>
 </context>
 <context>
@@ -1653,27 +1654,27 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/live/teach_bar.py" line="25"/>
         <source>Wrong? It&apos;s a…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong? It&apos;s a…</translation>
     </message>
     <message>
         <location filename="../gui/live/teach_bar.py" line="26"/>
         <source>Click the right digit (or type it) to keep your drawing with its label in your personal set</source>
-        <translation type="unfinished"></translation>
+        <translation>Click the right digit (or type it) to keep your drawing with its label in your personal set</translation>
     </message>
     <message>
         <location filename="../gui/live/teach_bar.py" line="32"/>
         <source>Add your drawing to your personal set as a {0} (or press {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Add your drawing to your personal set as a {0} (or press {0})</translation>
     </message>
     <message>
         <location filename="../gui/live/teach_bar.py" line="42"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../gui/live/teach_bar.py" line="43"/>
         <source>Take this digit back out of My digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Take this digit back out of My digits</translation>
     </message>
 </context>
 <context>
@@ -1681,77 +1682,77 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/teaching.py" line="25"/>
         <source>Your personal set: your digits with the right labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Your personal set: your digits with the right labels</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="36"/>
         <source>That&apos;s &amp;wrong: it&apos;s a…</source>
-        <translation type="unfinished"></translation>
+        <translation>That&apos;s &amp;wrong: it&apos;s a…</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="39"/>
         <source>Add the drawing to your personal set as a {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the drawing to your personal set as a {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="40"/>
         <source>Teach the live model my &amp;handwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>Teach the live model my &amp;handwriting</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="42"/>
         <source>Fine-tune the live model on your personal set mixed with MNIST</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-tune the live model on your personal set mixed with MNIST</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="50"/>
         <source>Your digits will not be saved in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your digits will not be saved in this session.</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="53"/>
         <source>Your personal set</source>
-        <translation type="unfinished"></translation>
+        <translation>Your personal set</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="61"/>
         <source>Draw a digit first, then say which digit it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a digit first, then say which digit it is.</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="68"/>
         <source>✓ kept as a {0} in My digits</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ kept as a {0} in My digits</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="70"/>
         <source>✓ relabelled as a {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ relabelled as a {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="72"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>not saved</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="76"/>
         <source>taken back out of My digits (Undo delete there puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>taken back out of My digits (Undo delete there puts it back)</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="86"/>
         <source>Add some of your digits first (click the right digit under the answer), then fine-tune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add some of your digits first (click the right digit under the answer), then fine-tune.</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="95"/>
         <source>Fine-tune settings: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-tune settings: {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="100"/>
         <source>A training run is going: stop it or wait, then fine-tune.</source>
-        <translation type="unfinished"></translation>
+        <translation>A training run is going: stop it or wait, then fine-tune.</translation>
     </message>
 </context>
 <context>
@@ -1759,162 +1760,162 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/runs/training_form.py" line="18"/>
         <source>sign (deterministic)</source>
-        <translation type="unfinished"></translation>
+        <translation>sign (deterministic)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="19"/>
         <source>stochastic: p(+1) = hard_sigmoid(w)</source>
-        <translation type="unfinished"></translation>
+        <translation>stochastic: p(+1) = hard_sigmoid(w)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="21"/>
         <source>auto (a GPU if there is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (a GPU if there is one)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="22"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="23"/>
         <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA GPU</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="24"/>
         <source>Apple GPU (MPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple GPU (MPS)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="26"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochs</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="27"/>
         <source>Passes over the 60,000 training digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes over the 60,000 training digits</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="28"/>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch size</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="29"/>
         <source>Digits per optimiser step</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits per optimiser step</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="30"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning rate</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="31"/>
         <source>Adam&apos;s starting learning rate; it decays each epoch to the preset&apos;s final rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam&apos;s starting learning rate; it decays each epoch to the preset&apos;s final rate</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="33"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="34"/>
         <source>Same seed and thread count: the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Same seed and thread count: the same network</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="40"/>
         <source>The binarized network of Hubara et al. 2016: three layers of 1024 units whose weights and activations are all ±1, BatchNorm before every sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>The binarized network of Hubara et al. 2016: three layers of 1024 units whose weights and activations are all ±1, BatchNorm before every sign.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="44"/>
         <source>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="49"/>
         <source>A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and max-pooling, then 512 ±1 units. The shipped default: slow to train here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A binarized conv net: 32, 64 and 128 binary 3x3 filters with ±1 maps and max-pooling, then 512 ±1 units. The shipped default: slow to train here.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="53"/>
         <source>The small 784-256-128-64-10 network a newcomer writes from the paper, done right (BatchNorm, no sign on the output): trains in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The small 784-256-128-64-10 network a newcomer writes from the paper, done right (BatchNorm, no sign on the output): trains in seconds.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="57"/>
         <source>BinaryConnect (Courbariaux et al. 2015): ±1 weights (their sign) but real ReLU activations.</source>
-        <translation type="unfinished"></translation>
+        <translation>BinaryConnect (Courbariaux et al. 2015): ±1 weights (their sign) but real ReLU activations.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="61"/>
         <source>BinaryConnect with stochastic weights: +1 with probability hard_sigmoid(w / H) while training, the sign at test time.</source>
-        <translation type="unfinished"></translation>
+        <translation>BinaryConnect with stochastic weights: +1 with probability hard_sigmoid(w / H) while training, the sign at test time.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="65"/>
         <source>bnn-mlp&apos;s shape with real weights and ReLU: what the binary network is compared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>bnn-mlp&apos;s shape with real weights and ReLU: what the binary network is compared with.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="69"/>
         <source>bnn-cnn&apos;s shape with real weights and ReLU: the conv net&apos;s float twin.</source>
-        <translation type="unfinished"></translation>
+        <translation>bnn-cnn&apos;s shape with real weights and ReLU: the conv net&apos;s float twin.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="72"/>
         <source>A small float network with the Antirectifier activation (centred, normalised, [relu(x), relu(-x)]), for the lab&apos;s comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>A small float network with the Antirectifier activation (centred, normalised, [relu(x), relu(-x)]), for the lab&apos;s comparison.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="76"/>
         <source>A float conv net whose features are scaled to a fixed length before the softmax (L2-constrained softmax).</source>
-        <translation type="unfinished"></translation>
+        <translation>A float conv net whose features are scaled to a fixed length before the softmax (L2-constrained softmax).</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="80"/>
         <source>bnn-mlp with XNOR-Net&apos;s scaling: each unit&apos;s ±1 weights times their mean absolute value.</source>
-        <translation type="unfinished"></translation>
+        <translation>bnn-mlp with XNOR-Net&apos;s scaling: each unit&apos;s ±1 weights times their mean absolute value.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="101"/>
         <source>The network to train; what it is is said under it</source>
-        <translation type="unfinished"></translation>
+        <translation>The network to train; what it is is said under it</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="103"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="110"/>
         <source>How latent weights become ±1 in training (test time: sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>How latent weights become ±1 in training (test time: sign)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="112"/>
         <source>Binarisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Binarisation</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="124"/>
         <source>Where PyTorch trains: auto takes a GPU when PyTorch sees one (CUDA, or Apple&apos;s MPS), else the CPU; a model trained on a GPU is saved and read exactly as a CPU one</source>
-        <translation type="unfinished"></translation>
+        <translation>Where PyTorch trains: auto takes a GPU when PyTorch sees one (CUDA, or Apple&apos;s MPS), else the CPU; a model trained on a GPU is saved and read exactly as a CPU one</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="128"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="159"/>
         <source>{0} = {1} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1} is not a number</translation>
     </message>
 </context>
 <context>
@@ -1922,57 +1923,57 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/runs/training_panel.py" line="66"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="67"/>
         <source>Train a new network in the background (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Train a new network in the background (F5)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="69"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="70"/>
         <source>Stop after the current batch; nothing is saved (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop after the current batch; nothing is saved (Shift+F5)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="78"/>
         <source>Progress of the run, with the time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress of the run, with the time left</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="79"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>not started</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="80"/>
         <source>Press Start to train; drawing keeps working meanwhile. The new model becomes the live one if it scores at least as well on MNIST&apos;s test digits; if not, it is kept one click away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Start to train; drawing keeps working meanwhile. The new model becomes the live one if it scores at least as well on MNIST&apos;s test digits; if not, it is kept one click away.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="85"/>
         <source>Epoch, loss, accuracy on the last batch and on the test set, speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch, loss, accuracy on the last batch and on the test set, speed</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="88"/>
         <source>Watch it learn: after each epoch, the network in training reads the digit on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Watch it learn: after each epoch, the network in training reads the digit on the canvas</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="91"/>
         <source>Use the new model</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the new model</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="92"/>
         <source>Make the model this run saved the live model (the one in use stays in the Model box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the model this run saved the live model (the one in use stays in the Model box)</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/runs/training_panel.py" line="157"/>
@@ -1993,142 +1994,142 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/runs/training_panel.py" line="195"/>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>starting…</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="207"/>
         <source>stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>stopping…</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="231"/>
         <source>&lt;b&gt;Watch it learn&lt;/b&gt;: the network in training reads your new drawing after the next epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Watch it learn&lt;/b&gt;: the network in training reads your new drawing after the next epoch.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="246"/>
         <source>epoch {0}/{1}  ·  %p%  ·  {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch {0}/{1}  ·  %p%  ·  {2} left</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="248"/>
         <source>test accuracy after epoch {0}: {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>test accuracy after epoch {0}: {1}%</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="250"/>
         <source>epoch {0}/{1}, batch {2}/{3}&lt;br&gt;loss {4} · batch accuracy {5}% · {6} samples/s</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch {0}/{1}, batch {2}/{3}&lt;br&gt;loss {4} · batch accuracy {5}% · {6} samples/s</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="263"/>
         <source>epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="275"/>
         <source>After epoch {0}: draw a digit to watch the network in training read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>After epoch {0}: draw a digit to watch the network in training read it.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="282"/>
         <source>&lt;b&gt;Watch it learn&lt;/b&gt; — after epoch {0} the network in training reads {1} ({2}%); the live model reads {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Watch it learn&lt;/b&gt; — after epoch {0} the network in training reads {1} ({2}%); the live model reads {3}</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="292"/>
         <source>done in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>done in {0}</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="296"/>
         <source>Fine-tuned: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-tuned: {0}</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="299"/>
         <source>Saved &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;test accuracy {1}%; it is now the live model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;test accuracy {1}%; it is now the live model.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="303"/>
         <source>Saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as {0}</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="315"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="317"/>
         <source>Saved &lt;b&gt;{0}&lt;/b&gt; (test accuracy {1}). The live model, {2}, scores {3}%, so it stays live; the new one is in the Model box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved &lt;b&gt;{0}&lt;/b&gt; (test accuracy {1}). The live model, {2}, scores {3}%, so it stays live; the new one is in the Model box.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="333"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>not saved</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="334"/>
         <source>The live model and your other files are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The live model and your other files are unchanged.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="338"/>
         <source>Could not save the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the model</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="339"/>
         <source>Save it somewhere else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save it somewhere else?</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="343"/>
         <source>Save the trained model</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the trained model</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="345"/>
         <source>Models (*.safetensors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Models (*.safetensors)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="354"/>
         <source>The model could not be saved as {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model could not be saved as {0}: {1}.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="358"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="359"/>
         <source>Stopped. Nothing was saved: the live model and your model files are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped. Nothing was saved: the live model and your model files are unchanged.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="363"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="364"/>
         <source>The run failed; the live model and your files are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The run failed; the live model and your files are unchanged.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="368"/>
         <source>MNIST not found</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST not found</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_panel.py" line="373"/>
         <source>Training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Training failed</translation>
     </message>
 </context>
 <context>
@@ -2136,70 +2137,70 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/runs/training_plots.py" line="28"/>
         <source>signs flipped %</source>
-        <translation type="unfinished"></translation>
+        <translation>signs flipped %</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="41"/>
         <location filename="../gui/runs/training_plots.py" line="118"/>
         <source>Live curves of the run: x is in epochs in every plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Live curves of the run: x is in epochs in every plot</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="42"/>
         <source>loss per batch (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>loss per batch (log scale)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="43"/>
         <location filename="../gui/runs/training_plots.py" line="56"/>
         <source>accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>accuracy %</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="44"/>
         <location filename="../gui/runs/training_plots.py" line="59"/>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>learning rate</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="54"/>
         <source>loss (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>loss (log)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="54"/>
         <source>raw</source>
-        <translation type="unfinished"></translation>
+        <translation>raw</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="55"/>
         <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>smoothed</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="56"/>
         <source>train ●</source>
-        <translation type="unfinished"></translation>
+        <translation>train ●</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="57"/>
         <source>test ■</source>
-        <translation type="unfinished"></translation>
+        <translation>test ■</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="62"/>
         <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="80"/>
         <source>test, 2,000 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>test, 2,000 digits</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_plots.py" line="124"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch</translation>
     </message>
 </context>
 <context>
@@ -2207,97 +2208,97 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="18"/>
         <source>float: real weights and activations (float-mlp)</source>
-        <translation type="unfinished"></translation>
+        <translation>float: real weights and activations (float-mlp)</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="19"/>
         <source>binary weights only: BinaryConnect (binaryconnect-det)</source>
-        <translation type="unfinished"></translation>
+        <translation>binary weights only: BinaryConnect (binaryconnect-det)</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="21"/>
         <source>fully binary: weights and activations ±1 (bnn-mlp)</source>
-        <translation type="unfinished"></translation>
+        <translation>fully binary: weights and activations ±1 (bnn-mlp)</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="22"/>
         <source>float: real weights and activations (float-cnn)</source>
-        <translation type="unfinished"></translation>
+        <translation>float: real weights and activations (float-cnn)</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="23"/>
         <source>fully binary: weights and activations ±1 (bnn-cnn)</source>
-        <translation type="unfinished"></translation>
+        <translation>fully binary: weights and activations ±1 (bnn-cnn)</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="55"/>
         <source>The network to compare with the live model on your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>The network to compare with the live model on your drawing</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="57"/>
         <source>live model</source>
-        <translation type="unfinished"></translation>
+        <translation>live model</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="58"/>
         <source>twin</source>
-        <translation type="unfinished"></translation>
+        <translation>twin</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="63"/>
         <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
-        <translation type="unfinished"></translation>
+        <translation>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="77"/>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="119"/>
         <source>twin: {0} ({1} engine, test accuracy {2}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>twin: {0} ({1} engine, test accuracy {2}%)</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="120"/>
         <source>twin: {0} ({1} engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>twin: {0} ({1} engine)</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="132"/>
         <source>live: {0} (test accuracy {1}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>live: {0} (test accuracy {1}%)</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="132"/>
         <source>live: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>live: {0}</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="151"/>
         <source>The twin is the live model itself: the same answer and every bit the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The twin is the live model itself: the same answer and every bit the same.</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="155"/>
         <source>Both read &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both read &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="157"/>
         <source>They differ: the live model reads &lt;b&gt;{0}&lt;/b&gt;, the twin &lt;b&gt;{1}&lt;/b&gt; (the live model&apos;s choice number {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>They differ: the live model reads &lt;b&gt;{0}&lt;/b&gt;, the twin &lt;b&gt;{1}&lt;/b&gt; (the live model&apos;s choice number {2}).</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="161"/>
         <source>Most to least likely: live {0} …, twin {1} …; the two orders agree with rank correlation {2} (1: the same order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Most to least likely: live {0} …, twin {1} …; the two orders agree with rank correlation {2} (1: the same order).</translation>
     </message>
     <message>
         <location filename="../gui/docks/twin_panel.py" line="166"/>
         <source>Hidden units are not compared: networks trained apart order their units each its own way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden units are not compared: networks trained apart order their units each its own way.</translation>
     </message>
 </context>
 <context>
@@ -2305,57 +2306,57 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="52"/>
         <source>{0} latent weights: {1}% at the clip, {2}% near 0 (|w| &lt; {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} latent weights: {1}% at the clip, {2}% near 0 (|w| &lt; {3})</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="60"/>
         <source>The live model&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>The live model&apos;s weights</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="68"/>
         <source>Previous units (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous units (Page Up)</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="69"/>
         <source>Next units (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next units (Page Down)</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="78"/>
         <source>The layer whose latent weights the histogram shows</source>
-        <translation type="unfinished"></translation>
+        <translation>The layer whose latent weights the histogram shows</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="91"/>
         <source>Histogram of</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogram of</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="120"/>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>weights</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="121"/>
         <source>latent value</source>
-        <translation type="unfinished"></translation>
+        <translation>latent value</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="133"/>
         <source>{0}: real-valued weights; the weight views are for networks with binary weights</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: real-valued weights; the weight views are for networks with binary weights</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="148"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: signs of {1}&apos;s weights (light +1, dark −1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: signs of {1}&apos;s weights (light +1, dark −1)</translation>
     </message>
     <message>
         <location filename="../gui/docks/weights_panel.py" line="152"/>
         <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</translation>
     </message>
 </context>
 <context>
@@ -2363,28 +2364,28 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/neuron_levels.py" line="43"/>
         <source>weights, 64 a word (the levels are summed, not packed):</source>
-        <translation type="unfinished"></translation>
+        <translation>weights, 64 a word (the levels are summed, not packed):</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_levels.py" line="47"/>
         <source>word x (input)         w (weights)     pop(x^w)</source>
-        <translation type="unfinished"></translation>
+        <translation>word x (input)         w (weights)     pop(x^w)</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_levels.py" line="51"/>
         <location filename="../gui/docks/neuron_levels.py" line="56"/>
         <source>(+{0} more words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+{0} more words)</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_levels.py" line="53"/>
         <source>disagree = {0}{1}; dot = n − 2 × {0} = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>disagree = {0}{1}; dot = n − 2 × {0} = {2}</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_levels.py" line="57"/>
         <source>bnn.c (bnn-gui export --c):</source>
-        <translation type="unfinished"></translation>
+        <translation>bnn.c (bnn-gui export --c):</translation>
     </message>
 </context>
 <context>
@@ -2392,67 +2393,67 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/messages.py" line="67"/>
         <source>{0} = {1} is out of range: expected {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1} is out of range: expected {2}</translation>
     </message>
     <message>
         <location filename="../core/runs/finetune.py" line="47"/>
         <source>MNIST samples</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST samples</translation>
     </message>
     <message>
         <location filename="../core/runs/finetune.py" line="49"/>
         <source>personal share</source>
-        <translation type="unfinished"></translation>
+        <translation>personal share</translation>
     </message>
     <message>
         <location filename="../core/runs/finetune.py" line="50"/>
         <source>in (0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in (0, 1)</translation>
     </message>
     <message>
         <location filename="../config.py" line="152"/>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>epochs</translation>
     </message>
     <message>
         <location filename="../config.py" line="153"/>
         <source>an integer in 1..1000</source>
-        <translation type="unfinished"></translation>
+        <translation>an integer in 1..1000</translation>
     </message>
     <message>
         <location filename="../config.py" line="154"/>
         <source>batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>batch size</translation>
     </message>
     <message>
         <location filename="../config.py" line="155"/>
         <source>an integer in 1..60000</source>
-        <translation type="unfinished"></translation>
+        <translation>an integer in 1..60000</translation>
     </message>
     <message>
         <location filename="../config.py" line="156"/>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>learning rate</translation>
     </message>
     <message>
         <location filename="../config.py" line="157"/>
         <source>final learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>final learning rate</translation>
     </message>
     <message>
         <location filename="../config.py" line="158"/>
         <source>a number in (0, 10]</source>
-        <translation type="unfinished"></translation>
+        <translation>a number in (0, 10]</translation>
     </message>
     <message>
         <location filename="../config.py" line="159"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>seed</translation>
     </message>
     <message>
         <location filename="../config.py" line="160"/>
         <source>an integer in 0..2**63-1</source>
-        <translation type="unfinished"></translation>
+        <translation>an integer in 0..2**63-1</translation>
     </message>
 </context>
 <context>
@@ -2460,47 +2461,47 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="48"/>
         <source>Bring {0} to the front</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring {0} to the front</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="76"/>
         <source>Inside one neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside one neuron</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="79"/>
         <source>Float twin</source>
-        <translation type="unfinished"></translation>
+        <translation>Float twin</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="82"/>
         <source>Which pixels matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Which pixels matter</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="86"/>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="89"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Weights</translation>
     </message>
     <message>
         <location filename="../gui/docks/inspect_docks.py" line="92"/>
         <source>Pitfalls lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitfalls lab</translation>
     </message>
     <message>
         <location filename="../gui/docks/teaching.py" line="24"/>
         <source>My digits</source>
-        <translation type="unfinished"></translation>
+        <translation>My digits</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="131"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
 </context>
 <context>
@@ -2508,17 +2509,17 @@ it is read as you draw.</source>
     <message>
         <location filename="../gui/help.py" line="15"/>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Canvas</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="15"/>
         <source>right button</source>
-        <translation type="unfinished"></translation>
+        <translation>right button</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="15"/>
         <source>erase the strokes under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>erase the strokes under the pointer</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="16"/>
@@ -2528,57 +2529,57 @@ it is read as you draw.</source>
         <location filename="../gui/help.py" line="22"/>
         <location filename="../gui/help.py" line="23"/>
         <source>Network view</source>
-        <translation type="unfinished"></translation>
+        <translation>Network view</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="16"/>
         <source>click a layer&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>click a layer&apos;s title</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="17"/>
         <source>enlarge it (again: back to all layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>enlarge it (again: back to all layers)</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="18"/>
         <source>Up / Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Up / Down</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="19"/>
         <source>the enlarged conv layer&apos;s previous / next channel</source>
-        <translation type="unfinished"></translation>
+        <translation>the enlarged conv layer&apos;s previous / next channel</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="20"/>
         <source>all channels of the enlarged layer, or one again</source>
-        <translation type="unfinished"></translation>
+        <translation>all channels of the enlarged layer, or one again</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="21"/>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left / Right</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="21"/>
         <source>the previous / next layer</source>
-        <translation type="unfinished"></translation>
+        <translation>the previous / next layer</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="22"/>
         <source>wheel, drag</source>
-        <translation type="unfinished"></translation>
+        <translation>wheel, drag</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="22"/>
         <source>zoom and pan the enlarged layer</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom and pan the enlarged layer</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="23"/>
         <source>back to all layers</source>
-        <translation type="unfinished"></translation>
+        <translation>back to all layers</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="26"/>
@@ -2618,37 +2619,72 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 &lt;p&gt;&lt;a href=&quot;bnn:training&quot;&gt;Train a network&lt;/a&gt; and watch it learn, or
 &lt;a href=&quot;bnn:twin&quot;&gt;compare it with its float twin&lt;/a&gt; on your drawing.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Binarized neural networks in five minutes&lt;/h2&gt;
+&lt;p&gt;A binarized neural network (Courbariaux, Hubara et al. 2016) is an ordinary network whose
+&lt;b&gt;weights and activations are all +1 or -1&lt;/b&gt;. Each hidden unit takes the sign of a weighted
+sum: it says +1 or -1, one bit. &lt;a href=&quot;bnn:network&quot;&gt;See every layer&apos;s bits&lt;/a&gt; change as
+you draw.&lt;/p&gt;
+&lt;h3&gt;Latent weights and clipping&lt;/h3&gt;
+&lt;p&gt;Training keeps a &lt;b&gt;real-valued latent weight&lt;/b&gt; behind every ±1 weight; the network uses
+its sign. The optimiser moves the latent weights, and a bit flips when its latent weight
+crosses zero. The latent weights are &lt;b&gt;clipped to [-H, H]&lt;/b&gt; after every step, or they drift
+so far from zero that their bits never flip again. &lt;a href=&quot;bnn:weights&quot;&gt;See the latent
+weights and the clip window&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;The straight-through estimator&lt;/h3&gt;
+&lt;p&gt;The sign has no useful gradient (zero almost everywhere). Training pretends it is the
+identity between -1 and 1 and passes the gradient straight through there (zero outside:
+the &quot;hard tanh&quot; estimator). A sign on the &lt;i&gt;output&lt;/i&gt; layer, or a learning rate far too
+small, and nothing learns: the 10% that newcomers meet.
+&lt;a href=&quot;bnn:lab&quot;&gt;Try the classic mistakes in the pitfalls lab&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;BatchNorm before the sign&lt;/h3&gt;
+&lt;p&gt;Without it a unit&apos;s sum sits far from zero and its sign never changes: BatchNorm moves
+every unit&apos;s threshold to where its bit carries information. At test time BatchNorm and sign
+fold into &lt;b&gt;one integer threshold per unit&lt;/b&gt;. &lt;a href=&quot;bnn:neuron&quot;&gt;Look inside one
+neuron&lt;/a&gt; to see its threshold.&lt;/p&gt;
+&lt;h3&gt;XNOR and popcount&lt;/h3&gt;
+&lt;p&gt;With ±1 inputs and weights stored as bits, a product is an &lt;b&gt;XNOR&lt;/b&gt; (1 where they
+agree) and the sum is &lt;b&gt;2 · popcount − n&lt;/b&gt;. That is why a BNN runs on a phone or a
+microcontroller: this app&apos;s packed engine reads your digit that way, bit for bit the same as
+PyTorch. &lt;a href=&quot;bnn:neuron&quot;&gt;Follow one unit&apos;s XNOR row and popcount&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;Which pixels matter&lt;/h3&gt;
+&lt;p&gt;Inking or erasing one input pixel changes every first-layer sum it feeds; where a sum
+sits near its threshold, a bit flips, and a few pixels can change the answer. &lt;a href=&quot;bnn:pixels&quot;&gt;See which ones, and how few turn your
+digit into another&lt;/a&gt;.&lt;/p&gt;
+&lt;h3&gt;Try it&lt;/h3&gt;
+&lt;p&gt;&lt;a href=&quot;bnn:training&quot;&gt;Train a network&lt;/a&gt; and watch it learn, or
+&lt;a href=&quot;bnn:twin&quot;&gt;compare it with its float twin&lt;/a&gt; on your drawing.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="73"/>
         <source>the digit pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>the digit pressed</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="90"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Panels</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="94"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="95"/>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>where</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="96"/>
         <source>keys</source>
-        <translation type="unfinished"></translation>
+        <translation>keys</translation>
     </message>
     <message>
         <location filename="../gui/help.py" line="97"/>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>what</translation>
     </message>
 </context>
 <context>
@@ -2656,37 +2692,37 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     <message>
         <location filename="../gui/live/images.py" line="15"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</translation>
     </message>
     <message>
         <location filename="../gui/live/images.py" line="66"/>
         <source>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</translation>
     </message>
     <message>
         <location filename="../gui/live/images.py" line="74"/>
         <source>could not be read as an image (PNG, JPEG, BMP, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>could not be read as an image (PNG, JPEG, BMP, …).</translation>
     </message>
     <message>
         <location filename="../gui/live/images.py" line="76"/>
         <source>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</translation>
     </message>
     <message>
         <location filename="../gui/live/images.py" line="79"/>
         <source>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</translation>
     </message>
     <message>
         <location filename="../gui/live/images.py" line="85"/>
         <source>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</translation>
     </message>
     <message>
         <location filename="../gui/live/images.py" line="94"/>
         <source>could not be read as an image ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>could not be read as an image ({0}).</translation>
     </message>
 </context>
 <context>
@@ -2694,42 +2730,42 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     <message>
         <location filename="../gui/live/layer_words.py" line="12"/>
         <source>sign</source>
-        <translation type="unfinished"></translation>
+        <translation>sign</translation>
     </message>
     <message>
         <location filename="../gui/live/layer_words.py" line="15"/>
         <source>±1 weights</source>
-        <translation type="unfinished"></translation>
+        <translation>±1 weights</translation>
     </message>
     <message>
         <location filename="../gui/live/layer_words.py" line="16"/>
         <source>±1 weights (stochastic)</source>
-        <translation type="unfinished"></translation>
+        <translation>±1 weights (stochastic)</translation>
     </message>
     <message>
         <location filename="../gui/live/layer_words.py" line="17"/>
         <source>real weights</source>
-        <translation type="unfinished"></translation>
+        <translation>real weights</translation>
     </message>
     <message>
         <location filename="../gui/live/layer_words.py" line="24"/>
         <source>{0}x{0} kernels over pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}x{0} kernels over pixels</translation>
     </message>
     <message>
         <location filename="../gui/live/layer_words.py" line="26"/>
         <source>{0}x{0} kernels over {1} channels</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}x{0} kernels over {1} channels</translation>
     </message>
     <message>
         <location filename="../gui/live/layer_words.py" line="29"/>
         <source>max-pool {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>max-pool {0}</translation>
     </message>
     <message>
         <location filename="../gui/live/layer_words.py" line="36"/>
         <source>each over {0} inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>each over {0} inputs</translation>
     </message>
 </context>
 <context>
@@ -2737,17 +2773,17 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     <message>
         <location filename="../gui/messages.py" line="21"/>
         <source>({0} more lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} more lines)</translation>
     </message>
     <message>
         <location filename="../gui/messages.py" line="45"/>
         <source>Replace a read-only file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace a read-only file?</translation>
     </message>
     <message>
         <location filename="../gui/messages.py" line="46"/>
         <source>{0} is read-only. Replace it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is read-only. Replace it anyway?</translation>
     </message>
 </context>
 <context>
@@ -2755,227 +2791,227 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     <message>
         <location filename="../core/runs/pitfalls.py" line="74"/>
         <source>Why it said 9.87%: the newcomer&apos;s notebook, fixed one step at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it said 9.87%: the newcomer&apos;s notebook, fixed one step at a time</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="75"/>
         <source>A Keras BNN &apos;stuck at 9.87%&apos; whatever the learning rate: four Dense layers with binary_tanh, the output included, BatchNorm written but never added, SGD, Keras&apos;s categorical cross-entropy, batches of 100. Replayed with Keras&apos;s semantics; then each run changes one thing on top of the last; what each run found is said as it ends (hover its row to read it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Keras BNN &apos;stuck at 9.87%&apos; whatever the learning rate: four Dense layers with binary_tanh, the output included, BatchNorm written but never added, SGD, Keras&apos;s categorical cross-entropy, batches of 100. Replayed with Keras&apos;s semantics; then each run changes one thing on top of the last; what each run found is said as it ends (hover its row to read it again).</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="93"/>
         <source>Sign on the output layer too</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign on the output layer too</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="94"/>
         <source>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</source>
-        <translation type="unfinished"></translation>
+        <translation>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="99"/>
         <source>correct: real-valued scores</source>
-        <translation type="unfinished"></translation>
+        <translation>correct: real-valued scores</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="100"/>
         <source>sign on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>sign on the output</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="101"/>
         <source>BatchNorm left out</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchNorm left out</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="102"/>
         <source>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="105"/>
         <source>with BatchNorm</source>
-        <translation type="unfinished"></translation>
+        <translation>with BatchNorm</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="106"/>
         <source>without BatchNorm</source>
-        <translation type="unfinished"></translation>
+        <translation>without BatchNorm</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="107"/>
         <source>Learning rate 1e-6</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning rate 1e-6</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="108"/>
         <source>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="110"/>
         <source>lr 1e-2</source>
-        <translation type="unfinished"></translation>
+        <translation>lr 1e-2</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="111"/>
         <source>lr 1e-6</source>
-        <translation type="unfinished"></translation>
+        <translation>lr 1e-6</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="112"/>
         <source>No clipping of latent weights</source>
-        <translation type="unfinished"></translation>
+        <translation>No clipping of latent weights</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="113"/>
         <source>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="119"/>
         <source>clipped to [-1, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>clipped to [-1, 1]</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="120"/>
         <source>not clipped (H = 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>not clipped (H = 100)</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="123"/>
         <source>Deterministic vs stochastic BinaryConnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Deterministic vs stochastic BinaryConnect</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="124"/>
         <source>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="126"/>
         <source>deterministic</source>
-        <translation type="unfinished"></translation>
+        <translation>deterministic</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="127"/>
         <source>stochastic</source>
-        <translation type="unfinished"></translation>
+        <translation>stochastic</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="128"/>
         <source>Antirectifier vs ReLU at equal parameter count</source>
-        <translation type="unfinished"></translation>
+        <translation>Antirectifier vs ReLU at equal parameter count</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="129"/>
         <source>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="131"/>
         <source>Antirectifier 2 x 256</source>
-        <translation type="unfinished"></translation>
+        <translation>Antirectifier 2 x 256</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="132"/>
         <source>ReLU 2 x 306</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU 2 x 306</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="133"/>
         <source>L2-constrained softmax with several alphas</source>
-        <translation type="unfinished"></translation>
+        <translation>L2-constrained softmax with several alphas</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="134"/>
         <source>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="138"/>
         <source>plain softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>plain softmax</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="139"/>
         <source>alpha 16, one norm for the batch, as in the blog&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha 16, one norm for the batch, as in the blog&apos;s code</translation>
     </message>
     <message>
         <location filename="../core/runs/pitfalls.py" line="141"/>
         <source>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</source>
-        <translation type="unfinished"></translation>
+        <translation>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="79"/>
         <source>as written: SGD at lr 1e-6</source>
-        <translation type="unfinished"></translation>
+        <translation>as written: SGD at lr 1e-6</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="80"/>
         <source>The ten ±1 outputs sum to 0 for about a quarter of the digits; Keras&apos;s loss divides by that sum, and the first such batch turns every weight into NaN. From then on the network answers 0 for every digit: the share of 0s.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ten ±1 outputs sum to 0 for about a quarter of the digits; Keras&apos;s loss divides by that sum, and the first such batch turns every weight into NaN. From then on the network answers 0 for every digit: the share of 0s.</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="84"/>
         <source>the asker&apos;s lr 1e-3</source>
-        <translation type="unfinished"></translation>
+        <translation>the asker&apos;s lr 1e-3</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="85"/>
         <source>The same NaN at the same step: the learning rate multiplies a NaN gradient, and NaN times any rate is NaN. No learning rate could have helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same NaN at the same step: the learning rate multiplies a NaN gradient, and NaN times any rate is NaN. No learning rate could have helped.</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="87"/>
         <source>no activation on the output (the accepted answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>no activation on the output (the accepted answer)</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="88"/>
         <source>Real-valued outputs almost never sum to exactly 0, so the weights stay finite, but Keras&apos;s loss still divides raw outputs by their sum: negative or oversized &apos;probabilities&apos; are clipped, and a clipped value passes no gradient back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Real-valued outputs almost never sum to exactly 0, so the weights stay finite, but Keras&apos;s loss still divides raw outputs by their sum: negative or oversized &apos;probabilities&apos; are clipped, and a clipped value passes no gradient back.</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="91"/>
         <source>softmax on the output (what the loss expects)</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax on the output (what the loss expects)</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="92"/>
         <source>Probabilities that sum to 1 make the loss a true cross-entropy: now it learns steadily, though SGD is slow through three sign layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilities that sum to 1 make the loss a true cross-entropy: now it learns steadily, though SGD is slow through three sign layers.</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="94"/>
         <source>BatchNorm actually added</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchNorm actually added</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="95"/>
         <source>BatchNorm centres each layer&apos;s sums so the signs split the digits and the straight-through gradient (zero where |x| &gt; 1) flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchNorm centres each layer&apos;s sums so the signs split the digits and the straight-through gradient (zero where |x| &gt; 1) flows.</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="97"/>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="98"/>
         <source>Adam scales each step to the gradient&apos;s size: far faster than plain SGD here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam scales each step to the gradient&apos;s size: far faster than plain SGD here.</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="99"/>
         <source>binary weights as well (the paper&apos;s BNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>binary weights as well (the paper&apos;s BNN)</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="100"/>
         <source>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</translation>
     </message>
 </context>
 <context>
@@ -2983,57 +3019,57 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     <message>
         <location filename="../core/runs/newcomer.py" line="55"/>
         <source>training accuracy {0}%, test {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>training accuracy {0}%, test {1}%</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="58"/>
         <source>it answers {0} for {1}% of the test digits</source>
-        <translation type="unfinished"></translation>
+        <translation>it answers {0} for {1}% of the test digits</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="61"/>
         <source>its answers spread over the ten digits (most often {0}, {1}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>its answers spread over the ten digits (most often {0}, {1}%)</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="64"/>
         <source>every weight was NaN after step {0} (that batch held {1} digits whose ten ±1 outputs summed to 0: a division by 0 in the loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>every weight was NaN after step {0} (that batch held {1} digits whose ten ±1 outputs summed to 0: a division by 0 in the loss)</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="69"/>
         <source>{0}% of the outputs are NaN, and argmax of a row of NaNs is its first index, 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}% of the outputs are NaN, and argmax of a row of NaNs is its first index, 0</translation>
     </message>
     <message>
         <location filename="../core/runs/newcomer.py" line="72"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../core/runs/finetune.py" line="89"/>
         <source>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</source>
-        <translation type="unfinished"></translation>
+        <translation>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</translation>
     </message>
     <message>
         <location filename="../core/runs/finetune.py" line="97"/>
         <source>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</translation>
     </message>
     <message>
         <location filename="../core/runs/finetune.py" line="102"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</translation>
     </message>
     <message>
         <location filename="../core/runs/finetune.py" line="107"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</translation>
     </message>
     <message>
         <location filename="../core/runs/finetune.py" line="111"/>
         <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</translation>
     </message>
 </context>
 <context>
@@ -3041,27 +3077,27 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
     <message>
         <location filename="../gui/docks/save_levels.py" line="15"/>
         <source>IDX image, as MNIST&apos;s (*.idx);;PGM picture (*.pgm)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX image, as MNIST&apos;s (*.idx);;PGM picture (*.pgm)</translation>
     </message>
     <message>
         <location filename="../gui/docks/save_levels.py" line="22"/>
         <source>Nothing to save: draw a digit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to save: draw a digit first</translation>
     </message>
     <message>
         <location filename="../gui/docks/save_levels.py" line="24"/>
         <source>Save what the network sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Save what the network sees</translation>
     </message>
     <message>
         <location filename="../gui/docks/save_levels.py" line="35"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <location filename="../gui/docks/save_levels.py" line="37"/>
         <source>saved the 28x28 levels the network reads to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>saved the 28x28 levels the network reads to {0}</translation>
     </message>
 </context>
 </TS>

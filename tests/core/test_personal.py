@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from bnn_gui.core import files
-from bnn_gui.core.runs import personal_journal as journal
+from bnn_gui.core.runs import personal_file as journal
 from bnn_gui.core.runs.personal import (FORMAT, PersonalSet, PersonalSetError, Sample, default_path,
                                    read_file)
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from bnn_gui.core.runs import personal, personal_journal as journal
+from bnn_gui.core.runs import personal, personal_file as journal
 from bnn_gui.core.runs.personal import PersonalSet, PersonalSetError, Sample
 
 STROKES = [[(10.0, 10.0), (60.0, 80.0), (70.0, 140.0)]]
@@ -102,7 +102,8 @@ def test_a_bad_journal_line_is_refused_by_name_and_set_aside(tmp_path):
 
 
 def test_the_set_has_a_stated_cap(tmp_path, monkeypatch):
-    monkeypatch.setattr(personal, "MAX_SAMPLES", 3)
+    monkeypatch.setattr(personal, "MAX_SAMPLES", 3)  # a change's check
+    monkeypatch.setattr(journal, "MAX_SAMPLES", 3)  # the file's
     ps = PersonalSet(tmp_path / "s.json")
     for d in range(3):
         ps.add(Sample(d, STROKES))

@@ -104,7 +104,7 @@ def test_sigkill_exactly_inside_a_save(tmp_path, kind, where):
 def test_sigkill_inside_a_journal_line(tmp_path):
     """A label is one journal line: killed after the line is written but before it is
     flushed, the set opens whole, with the digit or without it, and takes more digits."""
-    from bnn_gui.core.runs.personal_journal import journal_path
+    from bnn_gui.core.runs.personal_file import journal_path
 
     path = tmp_path / "personal-set.json"
     child = subprocess.Popen([sys.executable, str(CHILD), "personal-journal", str(path),

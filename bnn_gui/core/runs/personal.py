@@ -2,7 +2,7 @@
 
 One JSON file holds the set (the same format Export writes and Import reads), written whole
 and atomically (files.atomic_write); the changes since it was last written are lines of its
-journal beside it (personal_journal.py), each flushed to disk before the change is reported
+journal beside it (personal_file.py), each flushed to disk before the change is reported
 done. So a crash or a kill at any moment leaves either the set before a change or after it,
 and a label costs one short line, not the whole set.
 
@@ -31,26 +31,21 @@ Timings: benchmarks/personal_set_speed.py.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from pathlib import Path
 
 import numpy as np
 
-from bnn_gui.core.files import atomic_write, open_regular
+from bnn_gui.core.files import atomic_write
 from bnn_gui.core.paths import user_dir
-from bnn_gui.core.runs import personal_journal as journal
+from bnn_gui.core.runs import personal_file as journal
+from bnn_gui.core.runs.personal_file import (FORMAT, MAX_FILE_BYTES, MAX_SAMPLES,  # noqa: F401
+                                             PersonalSetError, _encode, _locked, _read_journal,
+                                             _read_set_file, _replay, _stamp, read_file)
 from bnn_gui.core.runs.personal_sample import Sample
 
-FORMAT = "bnn-gui-personal/1"
-MAX_FILE_BYTES = 64 * 1024 * 1024  # a set file larger than this is refused before reading
-MAX_SAMPLES = 50_000  # digits in one set: about 40 MB of strokes, and a few seconds to open
 COMPACT_BYTES = 256 * 1024  # a journal this long (or an eighth of the file) is folded in
-
-
-class PersonalSetError(Exception):
-    """A personal-set file cannot be used; the message names the file and the problem."""
 
 
 def default_path() -> Path:
@@ -155,15 +150,7 @@ class PersonalSet:
 
     def restore(self, samples) -> int:
         """Put back removed samples (an undo), skipping ids already here; returns how many."""
-        back = []
-
-        def apply():
-            have = {s.id for s in self.samples}
-            back.extend(s for s in samples if s.id not in have)
-            self.samples.extend(back)
-        self._change(apply, lambda: journal.add_entry(back), adds=len(samples),
-                     delta=lambda: ("add", back))
-        return len(back)
+        return self._add_new(list(samples))
 
     def relabel(self, ids, label: int) -> None:
         if not 0 <= int(label) <= 9:
@@ -186,7 +173,10 @@ class PersonalSet:
     def import_file(self, path: Path) -> int:
         """Add the samples of another set file (skipping ids already here); returns how many
         were added. A damaged file raises PersonalSetError and adds nothing."""
-        incoming = read_file(Path(path))
+        return self._add_new(read_file(Path(path)))
+
+    def _add_new(self, incoming: list[Sample]) -> int:
+        """Add the samples whose id is not here yet; returns how many."""
         added = []
 
         def apply():
@@ -216,7 +206,7 @@ class PersonalSet:
                              f"{MAX_FILE_BYTES // 2**20} MB limit")
         atomic_write(self.path, data)
         # a kill here leaves journal lines the file already holds: replaying them changes
-        # nothing (personal_journal.py)
+        # nothing (personal_file.py)
         jpath = journal.journal_path(self.path)
         if jpath.exists():
             os.truncate(jpath, 0)
@@ -269,131 +259,6 @@ class PersonalSet:
 
 def _why(e: Exception) -> str:
     return (e.strerror or str(e)) if isinstance(e, OSError) else str(e) or type(e).__name__
-
-
-def _stamp(path: Path):
-    """What tells whether a file changed: its inode, size and modification time (None when
-    it is not there)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_ino, st.st_size, st.st_mtime_ns
-
-
-class _locked:
-    """An exclusive lock on ``.<set>.lock`` beside the set file while a change is read, applied
-    and written (POSIX; where there is no fcntl, changes are not serialised between windows).
-    The lock file stays: removing it would let a waiting window lock a file no one else sees."""
-
-    def __init__(self, path: Path):
-        self.path = Path(path).with_name(f".{Path(path).name}.lock")
-        self.fd = None
-
-    def __enter__(self):
-        try:
-            import fcntl
-        except ImportError:
-            return self
-        try:
-            self.fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o666)
-            fcntl.flock(self.fd, fcntl.LOCK_EX)
-        except OSError:
-            self.fd = None  # a folder that cannot hold the lock: the write will say why
-        return self
-
-    def __exit__(self, *exc):
-        if self.fd is not None:
-            os.close(self.fd)  # closing releases the lock
-        return False
-
-
-def _encode(samples: list[Sample]) -> bytes:
-    """The set file: the samples' cached texts joined (json.dumps of the whole set would
-    re-encode every sample at every change)."""
-    body = ",".join(s.encoded() for s in samples)
-    return f'{{"format":"{FORMAT}","samples":[{body}]}}'.encode()
-
-
-def _no_duplicate_keys(pairs):
-    d = {}
-    for k, v in pairs:
-        if k in d:
-            raise ValueError(f"the key {k!r} appears twice in one object")
-        d[k] = v
-    return d
-
-
-def read_file(path: Path) -> list[Sample]:
-    """Read and check a whole set: its file, then its journal's changes if one lies beside it
-    (a set copied while a window had it open). Raises PersonalSetError naming the file and the
-    fault."""
-    path = Path(path)
-    return _replay(_read_set_file(path), _read_journal(path), path)
-
-
-def _read_set_file(path: Path) -> list[Sample]:
-    path = Path(path)
-    try:
-        with open_regular(path, MAX_FILE_BYTES, "a personal-set file") as f:
-            raw = f.read(MAX_FILE_BYTES + 1)
-    except OSError as e:  # a folder, a pipe, a device, too large: the message says which
-        raise PersonalSetError(str(e)) from None
-    try:
-        doc = json.loads(raw, object_pairs_hook=_no_duplicate_keys)
-    except ValueError as e:
-        if "appears twice" in str(e):
-            raise PersonalSetError(f"{path}: {e}; which one is meant cannot be known") from None
-        raise PersonalSetError(f"{path}: not a personal-set file (not valid JSON; it may be "
-                               "truncated or of another kind)") from None
-    except RecursionError:
-        raise PersonalSetError(f"{path}: not a personal-set file (nested too deeply)") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        got = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
-        raise PersonalSetError(f"{path}: not a personal-set file (format {got!r}, expected "
-                               f"{FORMAT!r})")
-    items = doc.get("samples")
-    if not isinstance(items, list):
-        raise PersonalSetError(f"{path}: 'samples' is not a list")
-    if len(items) > MAX_SAMPLES:
-        raise PersonalSetError(f"{path}: {len(items):,} digits, more than a personal set holds "
-                               f"({MAX_SAMPLES:,})")
-    samples, seen = [], set()
-    for i, d in enumerate(items):
-        try:
-            s = Sample.from_json(d)
-        except (ValueError, OverflowError, MemoryError) as e:
-            raise PersonalSetError(f"{path}: sample {i + 1} of {len(items)}: "
-                                   f"{e or type(e).__name__}") from None
-        if s.id in seen:
-            raise PersonalSetError(f"{path}: sample {i + 1}: id {s.id} appears twice")
-        seen.add(s.id)
-        samples.append(s)
-    return samples
-
-
-def _read_journal(path: Path) -> bytes:
-    jpath = journal.journal_path(path)
-    if not jpath.exists():
-        return b""
-    try:
-        with open_regular(jpath, journal.MAX_JOURNAL_BYTES, "a personal-set journal") as f:
-            return f.read(journal.MAX_JOURNAL_BYTES + 1)
-    except OSError as e:
-        raise PersonalSetError(str(e)) from None
-
-
-def _replay(samples: list[Sample], data: bytes, path: Path) -> list[Sample]:
-    if not data:
-        return samples
-    try:
-        out = journal.apply_lines(samples, data, str(journal.journal_path(path)))
-    except ValueError as e:
-        raise PersonalSetError(str(e)) from None
-    if len(out) > MAX_SAMPLES:
-        raise PersonalSetError(f"{path}: {len(out):,} digits, more than a personal set holds "
-                               f"({MAX_SAMPLES:,})")
-    return out
 
 
 def sample_of(drawing, label: int) -> Sample | None:

@@ -9,6 +9,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, WordedOSError
+
 TEMP_SUFFIX = ".tmp"
 
 
@@ -30,14 +32,18 @@ def atomic_write(path: Path, data: bytes, make_folders: bool = False,
     if make_folders:
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.parent.is_dir():
-        raise OSError(f"{path.parent}: no such folder")
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{folder}: no such folder"),
+            folder=path.parent)
     # the name cut to 200 characters: a legal 255-character file name still gets a legal
     # temporary name beside it
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:200]}.",
                                    suffix=TEMP_SUFFIX)
     except OSError as e:  # said of the file asked for, never of a temporary name
-        raise OSError(f"{path}: cannot be written there ({e.strerror or e})") from None
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{path}: cannot be written there ({reason})"),
+            path=path, reason=e.strerror or e) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -52,7 +58,9 @@ def atomic_write(path: Path, data: bytes, make_folders: bool = False,
         if os.path.exists(tmp):
             os.unlink(tmp)
         if isinstance(e, OSError):  # named by the file asked for, not the temporary one
-            raise OSError(f"{path}: cannot be written ({e.strerror or e})") from None
+            raise WordedOSError(
+                QT_TRANSLATE_NOOP("errors", "{path}: cannot be written ({reason})"),
+                path=path, reason=e.strerror or e) from None
         raise
 
 
@@ -65,14 +73,22 @@ def check_replaceable(path: Path, replace_read_only: bool = False) -> None:
     except FileNotFoundError:
         return
     except OSError as e:
-        raise OSError(f"{path}: cannot be written ({e.strerror or e})") from None
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{path}: cannot be written ({reason})"),
+            path=path, reason=e.strerror or e) from None
     if stat.S_ISDIR(st.st_mode):
-        raise OSError(f"{path}: is a folder; give a file name")
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{path}: is a folder; give a file name"),
+            path=path)
     if not stat.S_ISREG(st.st_mode):
-        raise OSError(f"{path}: is not a regular file (a device, a pipe or a socket); it is "
-                      "left as it is")
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{path}: is not a regular file (a device, a pipe or a "
+                              "socket); it is left as it is"),
+            path=path)
     if not replace_read_only and not st.st_mode & 0o222:
-        raise OSError(f"{path}: is read-only; it is left as it is")
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{path}: is read-only; it is left as it is"),
+            path=path)
 
 
 def remove_stale_reservations(folder: Path, suffix: str, min_age_s: float = 600) -> int:
@@ -102,18 +118,29 @@ def open_regular(path: Path, max_bytes: int, what: str):
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except IsADirectoryError:
-        raise OSError(f"{path}: is a folder, not {what}") from None
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{path}: is a folder, not {what}"),
+            path=path, what=what) from None
     except OSError as e:
-        raise OSError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{path}: cannot read ({reason})"),
+            path=path, reason=e.strerror or e) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise OSError(f"{path}: is a folder, not {what}")
+            raise WordedOSError(
+                QT_TRANSLATE_NOOP("errors", "{path}: is a folder, not {what}"),
+                path=path, what=what)
         if not stat.S_ISREG(st.st_mode):
-            raise OSError(f"{path}: is not a regular file (a pipe or a device?), not {what}")
+            raise WordedOSError(
+                QT_TRANSLATE_NOOP("errors", "{path}: is not a regular file (a pipe or a device?),"
+                                  " not {what}"),
+                path=path, what=what)
         if st.st_size > max_bytes:
-            raise OSError(f"{path}: {st.st_size:,} bytes is too large for {what} (at most "
-                          f"{max_bytes:,})")
+            raise WordedOSError(
+                QT_TRANSLATE_NOOP("errors", "{path}: {st_size} bytes is too large for {what} (at "
+                                  "most {max_bytes})"),
+                path=path, st_size=st.st_size, what=what, max_bytes=max_bytes)
         if hasattr(os, "O_NONBLOCK"):  # back to ordinary reads: it is a regular file
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -136,7 +163,9 @@ def new_file(folder: Path, stem: str, suffix: str) -> Path:
             return path
         except FileExistsError:
             continue
-    raise OSError(f"{folder}: no free name for {stem}{suffix}")
+    raise WordedOSError(
+        QT_TRANSLATE_NOOP("errors", "{folder}: no free name for {stem}{suffix}"),
+        folder=folder, stem=stem, suffix=suffix)
 
 
 def new_model_file(folder: Path, preset: str, accuracy: float | None = None) -> Path:
@@ -152,13 +181,21 @@ def check_writable(path: Path) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise OSError(f"{path} is a folder; give a file name")
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name"),
+            path=path)
     if len(os.fsencode(path.name)) > 255:
-        raise OSError(f"{path.name[:40]}…: a file name is at most 255 bytes")
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{name}…: a file name is at most 255 bytes"),
+            name=path.name[:40])
     if not folder.is_dir():
-        raise OSError(f"{folder}: no such folder")
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{folder}: no such folder"),
+            folder=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OSError(f"{folder}: cannot write there (permission denied)")
+        raise WordedOSError(
+            QT_TRANSLATE_NOOP("errors", "{folder}: cannot write there (permission denied)"),
+            folder=folder)
     check_replaceable(Path(os.path.realpath(path)))
 
 

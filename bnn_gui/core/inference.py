@@ -17,6 +17,7 @@ import numpy as np
 
 from bnn_gui.core.engine.geometry import pixel_signs
 from bnn_gui.core.live.preprocess import BRUSH, preprocess_image, preprocess_strokes
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -170,7 +171,9 @@ def load_model(path_or_name: str | os.PathLike | None = None, engine: str = "aut
         if packed is not None:
             return Model(mf, packed=packed)
         if engine == "packed":
-            raise ModelFileError(f"{mf.path}: has no packed 1-bit form (only all-binary "
-                                 "networks have one)")
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("errors", "{path}: has no packed 1-bit form (only all-binary "
+                                  "networks have one)"),
+                path=mf.path)
     net, mf = load_net(path_or_name)
     return Model(mf, net=net)

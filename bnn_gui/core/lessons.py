@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, WordedError
+
 FORMAT = "bnn-gui-lesson/1"
 MAX_BYTES = 1 << 20  # a lesson is text: a megabyte is hundreds of steps
 MAX_STEPS = 200
@@ -44,7 +46,7 @@ DOCKS = ("training", "digits", "neuron", "twin", "pixels", "evaluation", "weight
 DRAWINGS = ("mnist", "strokes", "pixels", "picture")
 
 
-class LessonError(Exception):
+class LessonError(WordedError):
     """A lesson file cannot be used; the message names the file, the step and the fault."""
 
 
@@ -129,8 +131,10 @@ def find(name_or_path: str, lang: str = "en") -> Path:
     path = Path(name_or_path)
     if not path.exists():
         names = ", ".join(n for n, _ in builtins())
-        raise LessonError(f"{name_or_path}: no such lesson file, and not a built-in lesson "
-                          f"({names})")
+        raise LessonError(
+            QT_TRANSLATE_NOOP("errors", "{name_or_path}: no such lesson file, and not a built-in "
+                              "lesson ({names})"),
+            name_or_path=name_or_path, names=names)
     return path
 
 
@@ -142,41 +146,58 @@ def load(name_or_path, lang: str = "en") -> Lesson:
     path = (find(str(name_or_path), lang) if not isinstance(name_or_path, Path)
             else name_or_path)
     try:
-        with open_regular(path, MAX_BYTES, "a lesson") as f:
+        with open_regular(path, MAX_BYTES,
+                          QT_TRANSLATE_NOOP("errors", "a lesson")) as f:
             raw = f.read(MAX_BYTES + 1)
     except OSError as e:
-        raise LessonError(str(e)) from None
+        raise LessonError.wrapping(e) from None
     try:
         doc = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise LessonError(f"{path}: not a lesson (not UTF-8 text)") from None
+        raise LessonError(
+            QT_TRANSLATE_NOOP("errors", "{path}: not a lesson (not UTF-8 text)"),
+            path=path) from None
     except tomllib.TOMLDecodeError as e:
-        raise LessonError(f"{path}: not a lesson file ({e})") from None
+        raise LessonError(
+            QT_TRANSLATE_NOOP("errors", "{path}: not a lesson file ({reason})"),
+            path=path, reason=e) from None
     return parse(doc, path)
 
 
 def parse(doc: dict, path: Path | None = None) -> Lesson:
     where = str(path) if path else "the lesson"
     if doc.get("format") != FORMAT:
-        raise LessonError(f"{where}: format {doc.get('format')!r}, expected {FORMAT!r}")
+        raise LessonError(
+            QT_TRANSLATE_NOOP("errors", "{where}: format {value}, expected {FORMAT}"),
+            where=where, value=repr(doc.get('format')), FORMAT=repr(FORMAT))
     unknown = set(doc) - {"format", "title", "step"}
     if unknown:
-        raise LessonError(f"{where}: unknown key {sorted(unknown)[0]!r} (known: format, title, "
-                          "step)")
+        raise LessonError(
+            QT_TRANSLATE_NOOP("errors", "{where}: unknown key {value} (known: format, title, "
+                              "step)"),
+            where=where, value=repr(sorted(unknown)[0]))
     title = doc.get("title")
     if not isinstance(title, str) or not title.strip() or len(title) > 200:
-        raise LessonError(f"{where}: title is not a line of text")
+        raise LessonError(
+            QT_TRANSLATE_NOOP("errors", "{where}: title is not a line of text"),
+            where=where)
     steps = doc.get("step")
     if not isinstance(steps, list) or not steps:
-        raise LessonError(f"{where}: no [[step]]")
+        raise LessonError(
+            QT_TRANSLATE_NOOP("errors", "{where}: no [[step]]"),
+            where=where)
     if len(steps) > MAX_STEPS:
-        raise LessonError(f"{where}: {len(steps)} steps; a lesson has at most {MAX_STEPS}")
+        raise LessonError(
+            QT_TRANSLATE_NOOP("errors", "{where}: {count} steps; a lesson has at most {MAX_STEPS}"),
+            where=where, count=len(steps), MAX_STEPS=MAX_STEPS)
     out = []
     for n, d in enumerate(steps, 1):
         try:
             out.append(_step(d, path))
         except (ValueError, TypeError) as e:
-            raise LessonError(f"{where}: step {n}: {e}") from None
+            raise LessonError(
+                QT_TRANSLATE_NOOP("errors", "{where}: step {n}: {reason}"),
+                where=where, n=n, reason=e) from None
     return Lesson(title.strip(), out, path)
 
 

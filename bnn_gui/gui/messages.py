@@ -56,6 +56,37 @@ def may_replace(parent, path) -> bool:
     return True
 
 
+def error_text(e: BaseException) -> str:
+    """An error in the window's language: a worded one (core/translatable.py) from its
+    template, translated, and its values (a number in the locale's way, a marked phrase such
+    as "a model file" translated, an error inside it worded the same way); a ConfigError from
+    its parts; anything else as it was written."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from bnn_gui.config import ConfigError
+    from bnn_gui.core.translatable import WordedError
+
+    if isinstance(e, ConfigError):
+        return config_error_text(e)
+    if not isinstance(e, WordedError):
+        return str(e)
+
+    def said(value) -> str:
+        if isinstance(value, BaseException):
+            return error_text(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return QLocale().toString(value)
+        if isinstance(value, str):  # only a phrase marked in the "errors" context changes
+            return QCoreApplication.translate("errors", value)
+        return str(value)
+
+    template = QCoreApplication.translate("errors", e.template)
+    try:
+        return template.format(**{k: said(v) for k, v in e.values.items()})
+    except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English
+        return str(e)
+
+
 def config_error_text(e) -> str:
     """A ConfigError in the window's language: a value out of range is said from its parts
     (their words marked in the core), anything else as the core wrote it."""

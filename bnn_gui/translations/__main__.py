@@ -20,9 +20,9 @@ LANGUAGES = ("en", "ru", "zh_CN")  # en: the plural forms of "%n" strings only
 
 def main() -> int:
     # the window's own texts, and the core's that it shows (marked with core/translatable.py)
-    sources = sorted(str(p) for p in (HERE.parent / "gui").rglob("*.py")) + [
-        str(HERE.parent / "core" / "runs" / name) for name in ("pitfalls.py", "newcomer.py",
-                                                               "finetune.py")] + [
+    sources = sorted(str(p) for p in (HERE.parent / "gui").rglob("*.py")) + sorted(
+        str(p) for p in (HERE.parent / "core").rglob("*.py")
+        if "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")) + [
         str(HERE.parent / "config.py")]
     for tool in ("pyside6-lupdate", "pyside6-lrelease"):
         if shutil.which(tool) is None:

@@ -17,67 +17,67 @@
 <context>
     <name>EvaluationPanel</name>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="25"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
         <source>Evaluate the live model</source>
         <translation>Evaluate the live model</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="26"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="28"/>
         <source>Read all 10,000 MNIST test digits with the live model</source>
         <translation>Read all 10,000 MNIST test digits with the live model</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="29"/>
         <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
         <translation>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="30"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="32"/>
         <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
         <translation>Rows: the true digit; columns: the answer. Click a cell to see its digits</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="45"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="47"/>
         <source>Double-click a digit to put it on the canvas</source>
         <translation>Double-click a digit to put it on the canvas</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="66"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="68"/>
         <source>reading 10,000 test digits with {0}…</source>
         <translation>reading 10,000 test digits with {0}…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="74"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="76"/>
         <source>evaluation failed: {0}</source>
         <translation>evaluation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="82"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="84"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="98"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="100"/>
         <source>all misread digits</source>
         <translation>all misread digits</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="103"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="105"/>
         <source>true {0}, read as {1}</source>
         <translation>true {0}, read as {1}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="109"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="111"/>
         <source> (first {0})</source>
         <translation> (first {0})</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="110"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="112"/>
         <source>{0}: {1}{2}; double-click one to draw it</source>
         <translation>{0}: {1}{2}; double-click one to draw it</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="115"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="117"/>
         <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
         <translation>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</translation>
     </message>
@@ -1483,72 +1483,72 @@
 <context>
     <name>PixelsPanel</name>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="104"/>
+        <location filename="../gui/docks/pixels_panel.py" line="105"/>
         <source>Make it read as</source>
         <translation>Make it read as</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="105"/>
+        <location filename="../gui/docks/pixels_panel.py" line="106"/>
         <source>The fewest pixel changes, found one at a time, that make the network read the chosen digit</source>
         <translation>The fewest pixel changes, found one at a time, that make the network read the chosen digit</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="108"/>
+        <location filename="../gui/docks/pixels_panel.py" line="109"/>
         <source>Put it on the canvas</source>
         <translation>Put it on the canvas</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="114"/>
+        <location filename="../gui/docks/pixels_panel.py" line="115"/>
         <source>what the network sees, 28x28</source>
         <translation>what the network sees, 28x28</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="156"/>
+        <location filename="../gui/docks/pixels_panel.py" line="157"/>
         <source>waiting for the stroke to end…</source>
         <translation>waiting for the stroke to end…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="166"/>
+        <location filename="../gui/docks/pixels_panel.py" line="167"/>
         <source>running the network on 784 changed inputs…</source>
         <translation>running the network on 784 changed inputs…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="171"/>
+        <location filename="../gui/docks/pixels_panel.py" line="172"/>
         <source>Draw a digit first.</source>
         <translation>Draw a digit first.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="179"/>
+        <location filename="../gui/docks/pixels_panel.py" line="180"/>
         <source>looking for the fewest changes that read as {0}…</source>
         <translation>looking for the fewest changes that read as {0}…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="197"/>
+        <location filename="../gui/docks/pixels_panel.py" line="198"/>
         <source>The drawing changed before the search ended: press “Make it read as” again for this one.</source>
         <translation>The drawing changed before the search ended: press “Make it read as” again for this one.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="212"/>
+        <location filename="../gui/docks/pixels_panel.py" line="213"/>
         <source>could not compute: {0}</source>
         <translation>could not compute: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="216"/>
+        <location filename="../gui/docks/pixels_panel.py" line="217"/>
         <source>could not search: {0}</source>
         <translation>could not search: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="224"/>
+        <location filename="../gui/docks/pixels_panel.py" line="225"/>
         <source>It reads {0}, ahead of the next digit by {1} bits (agreeing − disagreeing, the figure under the network&apos;s output scores).</source>
         <translation>It reads {0}, ahead of the next digit by {1} bits (agreeing − disagreeing, the figure under the network&apos;s output scores).</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="227"/>
+        <location filename="../gui/docks/pixels_panel.py" line="228"/>
         <source>It reads {0}, ahead of the next digit by {1} in logits.</source>
         <translation>It reads {0}, ahead of the next digit by {1} in logits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/pixels_panel.py" line="230"/>
+        <location filename="../gui/docks/pixels_panel.py" line="231"/>
         <source>%n pixel(s) would change the answer on their own (outlined)</source>
         <translation>
             <numerusform>%n pixel would change the answer on its own (outlined)</numerusform>
@@ -1556,12 +1556,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="231"/>
+        <location filename="../gui/docks/pixels_panel.py" line="232"/>
         <source>; red: flipping it weakens {0}, blue: strengthens it (the strongest: {1}). Hover a pixel for its figures.</source>
         <translation>; red: flipping it weakens {0}, blue: strengthens it (the strongest: {1}). Hover a pixel for its figures.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/pixels_panel.py" line="239"/>
+        <location filename="../gui/docks/pixels_panel.py" line="240"/>
         <source>%n pixel change(s) (outlined) and it reads {0}.</source>
         <translation>
             <numerusform>%n pixel change (outlined) and it reads {0}.</numerusform>
@@ -1569,7 +1569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/pixels_panel.py" line="242"/>
+        <location filename="../gui/docks/pixels_panel.py" line="243"/>
         <source>After %n change(s) it still reads {0}, not {1}.</source>
         <translation>
             <numerusform>After %n change it still reads {0}, not {1}.</numerusform>
@@ -1577,22 +1577,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="250"/>
+        <location filename="../gui/docks/pixels_panel.py" line="251"/>
         <source>pixel at row {0}, column {1}: erasing it moves {2}&apos;s lead by {3}; it would read {4}</source>
         <translation>pixel at row {0}, column {1}: erasing it moves {2}&apos;s lead by {3}; it would read {4}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="252"/>
+        <location filename="../gui/docks/pixels_panel.py" line="253"/>
         <source>pixel at row {0}, column {1}: inking it moves {2}&apos;s lead by {3}; it would read {4}</source>
         <translation>pixel at row {0}, column {1}: inking it moves {2}&apos;s lead by {3}; it would read {4}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="254"/>
+        <location filename="../gui/docks/pixels_panel.py" line="255"/>
         <source>bits</source>
         <translation>bits</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="259"/>
+        <location filename="../gui/docks/pixels_panel.py" line="260"/>
         <source>Draw a digit: once a stroke ends, each pixel shows what inking or erasing it would do to the answer.</source>
         <translation>Draw a digit: once a stroke ends, each pixel shows what inking or erasing it would do to the answer.</translation>
     </message>
@@ -1644,7 +1644,7 @@ it is read as you draw.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../gui/live/session.py" line="66"/>
+        <location filename="../gui/live/session.py" line="67"/>
         <source>could not load ({0})</source>
         <translation>could not load ({0})</translation>
     </message>
@@ -2391,7 +2391,7 @@ it is read as you draw.</translation>
 <context>
     <name>config</name>
     <message>
-        <location filename="../gui/messages.py" line="67"/>
+        <location filename="../gui/messages.py" line="98"/>
         <source>{0} = {1} is out of range: expected {2}</source>
         <translation>{0} = {1} is out of range: expected {2}</translation>
     </message>
@@ -2502,6 +2502,507 @@ it is read as you draw.</translation>
         <location filename="../gui/main_window.py" line="131"/>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../gui/live/images.py" line="61"/>
+        <source>a picture</source>
+        <translation>a picture</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="68"/>
+        <source>packed layers are malformed ({value}: {reason})</source>
+        <translation>packed layers are malformed ({value}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="100"/>
+        <source>not a packed bnn-gui model (format {value}, expected {FORMAT})</source>
+        <translation>not a packed bnn-gui model (format {value}, expected {FORMAT})</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="108"/>
+        <location filename="../core/nets/checkpoint.py" line="65"/>
+        <location filename="../core/nets/checkpoint.py" line="87"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="118"/>
+        <source>layer {name}: bits of shape {shape}, expected {value}</source>
+        <translation>layer {name}: bits of shape {shape}, expected {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="127"/>
+        <source>output scale is not finite</source>
+        <translation>output scale is not finite</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="134"/>
+        <source>layer {name}: thresholds do not match its {units} units</source>
+        <translation>layer {name}: thresholds do not match its {units} units</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="52"/>
+        <source>its packed layers are not readable</source>
+        <translation>its packed layers are not readable</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="56"/>
+        <source>it has {count} packed layers; a {name} network has {count2}</source>
+        <translation>it has {count} packed layers; a {name} network has {count2}</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="61"/>
+        <source>its packed input handling does not match its config</source>
+        <translation>its packed input handling does not match its config</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="65"/>
+        <source>a packed layer is not a JSON object</source>
+        <translation>a packed layer is not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="69"/>
+        <source>packed layer {value}: {key} is {value2}, its config says {value3}</source>
+        <translation>packed layer {value}: {key} is {value2}, its config says {value3}</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="78"/>
+        <source>layer {value}: weights or packed bits missing</source>
+        <translation>layer {value}: weights or packed bits missing</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="84"/>
+        <source>layer {value}: its packed bits disagree with the signs of its weights</source>
+        <translation>layer {value}: its packed bits disagree with the signs of its weights</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="104"/>
+        <source>layer {value}: BatchNorm or thresholds missing</source>
+        <translation>layer {value}: BatchNorm or thresholds missing</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="115"/>
+        <source>layer {value}: its packed flips disagree with BatchNorm&apos;s signs</source>
+        <translation>layer {value}: its packed flips disagree with BatchNorm&apos;s signs</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="121"/>
+        <source>layer {value}: {value2} packed thresholds disagree with its BatchNorm</source>
+        <translation>layer {value}: {value2} packed thresholds disagree with its BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="36"/>
+        <location filename="../core/files.py" line="193"/>
+        <location filename="../core/runs/data.py" line="159"/>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: no such folder</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="45"/>
+        <source>{path}: cannot be written there ({reason})</source>
+        <translation>{path}: cannot be written there ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="62"/>
+        <location filename="../core/files.py" line="77"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: cannot be written ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="81"/>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: is a folder; give a file name</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="85"/>
+        <source>{path}: is not a regular file (a device, a pipe or a socket); it is left as it is</source>
+        <translation>{path}: is not a regular file (a device, a pipe or a socket); it is left as it is</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="90"/>
+        <source>{path}: is read-only; it is left as it is</source>
+        <translation>{path}: is read-only; it is left as it is</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="122"/>
+        <location filename="../core/files.py" line="132"/>
+        <source>{path}: is a folder, not {what}</source>
+        <translation>{path}: is a folder, not {what}</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="126"/>
+        <source>{path}: cannot read ({reason})</source>
+        <translation>{path}: cannot read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="136"/>
+        <source>{path}: is not a regular file (a pipe or a device?), not {what}</source>
+        <translation>{path}: is not a regular file (a pipe or a device?), not {what}</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="141"/>
+        <source>{path}: {st_size} bytes is too large for {what} (at most {max_bytes})</source>
+        <translation>{path}: {st_size} bytes is too large for {what} (at most {max_bytes})</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="167"/>
+        <source>{folder}: no free name for {stem}{suffix}</source>
+        <translation>{folder}: no free name for {stem}{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="185"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} is a folder; give a file name</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="189"/>
+        <source>{name}…: a file name is at most 255 bytes</source>
+        <translation>{name}…: a file name is at most 255 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="197"/>
+        <source>{folder}: cannot write there (permission denied)</source>
+        <translation>{folder}: cannot write there (permission denied)</translation>
+    </message>
+    <message>
+        <location filename="../core/inference.py" line="175"/>
+        <source>{path}: has no packed 1-bit form (only all-binary networks have one)</source>
+        <translation>{path}: has no packed 1-bit form (only all-binary networks have one)</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="135"/>
+        <source>{name_or_path}: no such lesson file, and not a built-in lesson ({names})</source>
+        <translation>{name_or_path}: no such lesson file, and not a built-in lesson ({names})</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="150"/>
+        <source>a lesson</source>
+        <translation>a lesson</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="158"/>
+        <source>{path}: not a lesson (not UTF-8 text)</source>
+        <translation>{path}: not a lesson (not UTF-8 text)</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="162"/>
+        <source>{path}: not a lesson file ({reason})</source>
+        <translation>{path}: not a lesson file ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="171"/>
+        <source>{where}: format {value}, expected {FORMAT}</source>
+        <translation>{where}: format {value}, expected {FORMAT}</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="176"/>
+        <source>{where}: unknown key {value} (known: format, title, step)</source>
+        <translation>{where}: unknown key {value} (known: format, title, step)</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="182"/>
+        <source>{where}: title is not a line of text</source>
+        <translation>{where}: title is not a line of text</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="187"/>
+        <source>{where}: no [[step]]</source>
+        <translation>{where}: no [[step]]</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="191"/>
+        <source>{where}: {count} steps; a lesson has at most {MAX_STEPS}</source>
+        <translation>{where}: {count} steps; a lesson has at most {MAX_STEPS}</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="199"/>
+        <source>{where}: step {n}: {reason}</source>
+        <translation>{where}: step {n}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="94"/>
+        <source>{path}: its packed layers do not fit a {name} network (units, kernel per layer: {got}, expected {want})</source>
+        <translation>{path}: its packed layers do not fit a {name} network (units, kernel per layer: {got}, expected {want})</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="149"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="153"/>
+        <source>a model file</source>
+        <translation>a model file</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="158"/>
+        <source>{path}: {count} bytes; too short to be a model file</source>
+        <translation>{path}: {count} bytes; too short to be a model file</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="164"/>
+        <source>{path}: not a bnn-gui model (no valid safetensors header; the file may be truncated or of another kind)</source>
+        <translation>{path}: not a bnn-gui model (no valid safetensors header; the file may be truncated or of another kind)</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="179"/>
+        <source>{path}: damaged or truncated weights ({reason})</source>
+        <translation>{path}: damaged or truncated weights ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="184"/>
+        <source>{path}: tensor {name} holds NaN or infinite values</source>
+        <translation>{path}: tensor {name} holds NaN or infinite values</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="194"/>
+        <source>{path}: not a bnn-gui model (its header is not valid JSON)</source>
+        <translation>{path}: not a bnn-gui model (its header is not valid JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="201"/>
+        <source>{path}: not a bnn-gui model (format {value}, expected {FORMAT})</source>
+        <translation>{path}: not a bnn-gui model (format {value}, expected {FORMAT})</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="227"/>
+        <source>{path}: its stored configuration is invalid ({value})</source>
+        <translation>{path}: its stored configuration is invalid ({value})</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="249"/>
+        <source>{path}: damaged header (tensor {value})</source>
+        <translation>{path}: damaged header (tensor {value})</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="253"/>
+        <source>{path}: tensor {value} does not fit in the file (truncated or damaged)</source>
+        <translation>{path}: tensor {value} does not fit in the file (truncated or damaged)</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="260"/>
+        <source>{path}: its weights do not fit a {name} network (its config describes {need} weights; the file holds {elements} numbers)</source>
+        <translation>{path}: its weights do not fit a {name} network (its config describes {need} weights; the file holds {elements} numbers)</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="276"/>
+        <source>{path}: is a {name} model, expected {expect}</source>
+        <translation>{path}: is a {name} model, expected {expect}</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="284"/>
+        <source>{path}: its weights do not fit a {name} network (mismatched: {diff})</source>
+        <translation>{path}: its weights do not fit a {name} network (mismatched: {diff})</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="310"/>
+        <source>{path_or_name}: no such model file or name (available: {names})</source>
+        <translation>{path_or_name}: no such model file or name (available: {names})</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/packing.py" line="23"/>
+        <source>{name}: the packed engine runs networks with binary weights, ±1 activations and BatchNorm (bnn-mlp, bnn-cnn, seed-mlp, xnor-mlp)</source>
+        <translation>{name}: the packed engine runs networks with binary weights, ±1 activations and BatchNorm (bnn-mlp, bnn-cnn, seed-mlp, xnor-mlp)</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/packing.py" line="29"/>
+        <source>{name}: the output layer must be binary with a scale or BatchNorm</source>
+        <translation>{name}: the output layer must be binary with a scale or BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="70"/>
+        <source>an MNIST file</source>
+        <translation>an MNIST file</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="82"/>
+        <source>{path}: inflates to more than {MAX_IDX_BYTES} bytes, the size of MNIST&apos;s largest file; not MNIST</source>
+        <translation>{path}: inflates to more than {MAX_IDX_BYTES} bytes, the size of MNIST&apos;s largest file; not MNIST</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="88"/>
+        <source>{path}: cannot read ({reason}); the file is damaged, delete it</source>
+        <translation>{path}: cannot read ({reason}); the file is damaged, delete it</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="93"/>
+        <source>{path}: only {count} bytes; not an IDX file</source>
+        <translation>{path}: only {count} bytes; not an IDX file</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="98"/>
+        <source>{path}: magic number {got_magic}, expected {magic}; wrong or damaged file</source>
+        <translation>{path}: magic number {got_magic}, expected {magic}; wrong or damaged file</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="105"/>
+        <source>{path}: header cut short</source>
+        <translation>{path}: header cut short</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="111"/>
+        <source>{path}: header says {dims} ({expected} bytes) but the file has {count} bytes; the file is truncated or damaged</source>
+        <translation>{path}: header says {dims} ({expected} bytes) but the file has {count} bytes; the file is truncated or damaged</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="117"/>
+        <source>{path}: checksum {digest} does not match MNIST&apos;s {verify_md5}; the file is damaged or is not MNIST</source>
+        <translation>{path}: checksum {digest} does not match MNIST&apos;s {verify_md5}; the file is damaged or is not MNIST</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="150"/>
+        <source>{data_dir}: is a file, not a folder; give the folder that holds MNIST&apos;s four files</source>
+        <translation>{data_dir}: is a file, not a folder; give the folder that holds MNIST&apos;s four files</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="163"/>
+        <source>{folder}: MNIST files missing: {value} (.gz or not)</source>
+        <translation>{folder}: MNIST files missing: {value} (.gz or not)</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="174"/>
+        <source>MNIST was not found on this computer.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into {folder}
+or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.</source>
+        <translation>MNIST was not found on this computer.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into {folder}
+or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="178"/>
+        <source>MNIST was not found, and could not be downloaded.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into {folder}
+or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.
+
+Download errors:
+{errors}</source>
+        <translation>MNIST was not found, and could not be downloaded.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into {folder}
+or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.
+
+Download errors:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="209"/>
+        <source>{folder}: {prefix} images {shape} and labels {shape2} disagree</source>
+        <translation>{folder}: {prefix} images {shape} and labels {shape2} disagree</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="232"/>
+        <source>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</source>
+        <translation>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="240"/>
+        <source>{dest}: the folder for MNIST cannot be made ({reason})</source>
+        <translation>{dest}: the folder for MNIST cannot be made ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="280"/>
+        <source>the download of MNIST was cancelled</source>
+        <translation>the download of MNIST was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="130"/>
+        <source>{reason}; and it could not be set aside ({reason2})</source>
+        <translation>{reason}; and it could not be set aside ({reason2})</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="134"/>
+        <source>{reason}
+
+The damaged file was kept as {kept}; a new, empty set starts.</source>
+        <translation>{reason}
+
+The damaged file was kept as {kept}; a new, empty set starts.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="202"/>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: cannot write ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="244"/>
+        <source>{path}: the personal set holds at most {MAX_SAMPLES} digits; export it and start a new one (nothing was changed)</source>
+        <translation>{path}: the personal set holds at most {MAX_SAMPLES} digits; export it and start a new one (nothing was changed)</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="262"/>
+        <source>{path}: cannot save your personal set ({reason}); nothing was changed</source>
+        <translation>{path}: cannot save your personal set ({reason}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="189"/>
+        <source>a personal-set file</source>
+        <translation>a personal-set file</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="198"/>
+        <source>{path}: {reason}; which one is meant cannot be known</source>
+        <translation>{path}: {reason}; which one is meant cannot be known</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="201"/>
+        <source>{path}: not a personal-set file (not valid JSON; it may be truncated or of another kind)</source>
+        <translation>{path}: not a personal-set file (not valid JSON; it may be truncated or of another kind)</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="206"/>
+        <source>{path}: not a personal-set file (nested too deeply)</source>
+        <translation>{path}: not a personal-set file (nested too deeply)</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="211"/>
+        <source>{path}: not a personal-set file (format {got}, expected {FORMAT})</source>
+        <translation>{path}: not a personal-set file (format {got}, expected {FORMAT})</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="217"/>
+        <source>{path}: &apos;samples&apos; is not a list</source>
+        <translation>{path}: &apos;samples&apos; is not a list</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="221"/>
+        <location filename="../core/runs/personal_file.py" line="262"/>
+        <source>{path}: {count} digits, more than a personal set holds ({MAX_SAMPLES})</source>
+        <translation>{path}: {count} digits, more than a personal set holds ({MAX_SAMPLES})</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="230"/>
+        <source>{path}: sample {value} of {count}: {value2}</source>
+        <translation>{path}: sample {value} of {count}: {value2}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="234"/>
+        <source>{path}: sample {value}: id {id} appears twice</source>
+        <translation>{path}: sample {value}: id {id} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="247"/>
+        <source>a personal-set journal</source>
+        <translation>a personal-set journal</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/c_library.py" line="231"/>
+        <source>{folder}: is not a folder</source>
+        <translation>{folder}: is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/c_library.py" line="233"/>
+        <source>{folder}: no such folder as {parent}</source>
+        <translation>{folder}: no such folder as {parent}</translation>
     </message>
 </context>
 <context>
@@ -2690,37 +3191,37 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>images</name>
     <message>
-        <location filename="../gui/live/images.py" line="15"/>
+        <location filename="../gui/live/images.py" line="16"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="66"/>
+        <location filename="../gui/live/images.py" line="68"/>
         <source>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="74"/>
+        <location filename="../gui/live/images.py" line="76"/>
         <source>could not be read as an image (PNG, JPEG, BMP, …).</source>
         <translation>could not be read as an image (PNG, JPEG, BMP, …).</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="76"/>
+        <location filename="../gui/live/images.py" line="78"/>
         <source>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="79"/>
+        <location filename="../gui/live/images.py" line="81"/>
         <source>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</source>
         <translation>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="85"/>
+        <location filename="../gui/live/images.py" line="87"/>
         <source>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</source>
         <translation>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="94"/>
+        <location filename="../gui/live/images.py" line="96"/>
         <source>could not be read as an image ({0}).</source>
         <translation>could not be read as an image ({0}).</translation>
     </message>

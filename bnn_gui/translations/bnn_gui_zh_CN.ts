@@ -17,67 +17,67 @@
 <context>
     <name>EvaluationPanel</name>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="25"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
         <source>Evaluate the live model</source>
         <translation>评估当前模型</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="26"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="28"/>
         <source>Read all 10,000 MNIST test digits with the live model</source>
         <translation>用当前模型识别全部 10,000 个 MNIST 测试数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="29"/>
         <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
         <translation>当前模型在 MNIST 测试集上各数字的准确率、混淆矩阵以及识别错误的数字。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="30"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="32"/>
         <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
         <translation>行：真实数字；列：网络的答案。点击格子查看其中的数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="45"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="47"/>
         <source>Double-click a digit to put it on the canvas</source>
         <translation>双击一个数字，把它放到画布上</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="66"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="68"/>
         <source>reading 10,000 test digits with {0}…</source>
         <translation>正在用 {0} 识别 10,000 个测试数字…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="74"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="76"/>
         <source>evaluation failed: {0}</source>
         <translation>评估失败：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="82"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="84"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{2} 个测试数字中正确 {1}%；最难的数字是 {3}（{4}%）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="98"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="100"/>
         <source>all misread digits</source>
         <translation>所有识别错误的数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="103"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="105"/>
         <source>true {0}, read as {1}</source>
         <translation>真实为 {0}，读成 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="109"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="111"/>
         <source> (first {0})</source>
         <translation>（前 {0} 个）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="110"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="112"/>
         <source>{0}: {1}{2}; double-click one to draw it</source>
         <translation>{0}：{1}{2}；双击其中一个可放到画布上</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="115"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="117"/>
         <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
         <translation>测试数字 #{0}：真实为 {1}，读成 {2}（{3}%），第二选择 {4}</translation>
     </message>
@@ -1478,113 +1478,113 @@
 <context>
     <name>PixelsPanel</name>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="104"/>
+        <location filename="../gui/docks/pixels_panel.py" line="105"/>
         <source>Make it read as</source>
         <translation>让它读成</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="105"/>
+        <location filename="../gui/docks/pixels_panel.py" line="106"/>
         <source>The fewest pixel changes, found one at a time, that make the network read the chosen digit</source>
         <translation>逐个寻找，使网络读成所选数字所需的最少像素改动</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="108"/>
+        <location filename="../gui/docks/pixels_panel.py" line="109"/>
         <source>Put it on the canvas</source>
         <translation>放到画布上</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="114"/>
+        <location filename="../gui/docks/pixels_panel.py" line="115"/>
         <source>what the network sees, 28x28</source>
         <translation>网络看到的输入，28x28</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="156"/>
+        <location filename="../gui/docks/pixels_panel.py" line="157"/>
         <source>waiting for the stroke to end…</source>
         <translation>等待笔画结束…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="166"/>
+        <location filename="../gui/docks/pixels_panel.py" line="167"/>
         <source>running the network on 784 changed inputs…</source>
         <translation>正在用 784 个改动后的输入运行网络…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="171"/>
+        <location filename="../gui/docks/pixels_panel.py" line="172"/>
         <source>Draw a digit first.</source>
         <translation>请先写一个数字。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="179"/>
+        <location filename="../gui/docks/pixels_panel.py" line="180"/>
         <source>looking for the fewest changes that read as {0}…</source>
         <translation>正在寻找读成 {0} 所需的最少改动…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="197"/>
+        <location filename="../gui/docks/pixels_panel.py" line="198"/>
         <source>The drawing changed before the search ended: press “Make it read as” again for this one.</source>
         <translation>搜索结束前图形已改变：请对新图形再按一次“让它读成”。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="212"/>
+        <location filename="../gui/docks/pixels_panel.py" line="213"/>
         <source>could not compute: {0}</source>
         <translation>无法计算：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="216"/>
+        <location filename="../gui/docks/pixels_panel.py" line="217"/>
         <source>could not search: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="224"/>
+        <location filename="../gui/docks/pixels_panel.py" line="225"/>
         <source>It reads {0}, ahead of the next digit by {1} bits (agreeing − disagreeing, the figure under the network&apos;s output scores).</source>
         <translation>网络读成 {0}，领先第二名 {1} 比特（一致 − 不一致，即网络输出得分所用的数值）。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="227"/>
+        <location filename="../gui/docks/pixels_panel.py" line="228"/>
         <source>It reads {0}, ahead of the next digit by {1} in logits.</source>
         <translation>网络读成 {0}，在 logits 上领先第二名 {1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/pixels_panel.py" line="230"/>
+        <location filename="../gui/docks/pixels_panel.py" line="231"/>
         <source>%n pixel(s) would change the answer on their own (outlined)</source>
         <translation>
             <numerusform>有 %n 个像素单独改变就会改变答案（已圈出）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="231"/>
+        <location filename="../gui/docks/pixels_panel.py" line="232"/>
         <source>; red: flipping it weakens {0}, blue: strengthens it (the strongest: {1}). Hover a pixel for its figures.</source>
         <translation>；红色：翻转该像素会削弱 {0}，蓝色：会增强它（最强：{1}）。将鼠标悬停在像素上可查看其数值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/pixels_panel.py" line="239"/>
+        <location filename="../gui/docks/pixels_panel.py" line="240"/>
         <source>%n pixel change(s) (outlined) and it reads {0}.</source>
         <translation>
             <numerusform>改动 %n 个像素（已圈出）后网络读成 {0}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/pixels_panel.py" line="242"/>
+        <location filename="../gui/docks/pixels_panel.py" line="243"/>
         <source>After %n change(s) it still reads {0}, not {1}.</source>
         <translation>
             <numerusform>改动 %n 处后网络仍读成 {0}，而不是 {1}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="250"/>
+        <location filename="../gui/docks/pixels_panel.py" line="251"/>
         <source>pixel at row {0}, column {1}: erasing it moves {2}&apos;s lead by {3}; it would read {4}</source>
         <translation>第 {0} 行第 {1} 列的像素：擦除后 {2} 的领先变化 {3}；网络将读成 {4}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="252"/>
+        <location filename="../gui/docks/pixels_panel.py" line="253"/>
         <source>pixel at row {0}, column {1}: inking it moves {2}&apos;s lead by {3}; it would read {4}</source>
         <translation>第 {0} 行第 {1} 列的像素：涂黑后 {2} 的领先变化 {3}；网络将读成 {4}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="254"/>
+        <location filename="../gui/docks/pixels_panel.py" line="255"/>
         <source>bits</source>
         <translation>比特</translation>
     </message>
     <message>
-        <location filename="../gui/docks/pixels_panel.py" line="259"/>
+        <location filename="../gui/docks/pixels_panel.py" line="260"/>
         <source>Draw a digit: once a stroke ends, each pixel shows what inking or erasing it would do to the answer.</source>
         <translation>写一个数字：每笔结束后，每个像素都会显示涂黑或擦除它对答案的影响。</translation>
     </message>
@@ -1636,7 +1636,7 @@ it is read as you draw.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../gui/live/session.py" line="66"/>
+        <location filename="../gui/live/session.py" line="67"/>
         <source>could not load ({0})</source>
         <translation>无法载入（{0}）</translation>
     </message>
@@ -2381,7 +2381,7 @@ it is read as you draw.</source>
 <context>
     <name>config</name>
     <message>
-        <location filename="../gui/messages.py" line="67"/>
+        <location filename="../gui/messages.py" line="98"/>
         <source>{0} = {1} is out of range: expected {2}</source>
         <translation>{0} = {1} 超出范围：应为{2}</translation>
     </message>
@@ -2492,6 +2492,507 @@ it is read as you draw.</source>
         <location filename="../gui/main_window.py" line="131"/>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../gui/live/images.py" line="61"/>
+        <source>a picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="68"/>
+        <source>packed layers are malformed ({value}: {reason})</source>
+        <translation>打包层格式错误（{value}：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="100"/>
+        <source>not a packed bnn-gui model (format {value}, expected {FORMAT})</source>
+        <translation>不是打包的 bnn-gui 模型（格式为 {value}，应为 {FORMAT}）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="108"/>
+        <location filename="../core/nets/checkpoint.py" line="65"/>
+        <location filename="../core/nets/checkpoint.py" line="87"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="118"/>
+        <source>layer {name}: bits of shape {shape}, expected {value}</source>
+        <translation>层 {name}：比特形状为 {shape}，应为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="127"/>
+        <source>output scale is not finite</source>
+        <translation>输出缩放系数不是有限值</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/export.py" line="134"/>
+        <source>layer {name}: thresholds do not match its {units} units</source>
+        <translation>层 {name}：阈值与其 {units} 个单元不符</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="52"/>
+        <source>its packed layers are not readable</source>
+        <translation>其打包层无法读取</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="56"/>
+        <source>it has {count} packed layers; a {name} network has {count2}</source>
+        <translation>它有 {count} 个打包层；{name} 网络有 {count2} 个</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="61"/>
+        <source>its packed input handling does not match its config</source>
+        <translation>其打包形式的输入处理与配置不符</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="65"/>
+        <source>a packed layer is not a JSON object</source>
+        <translation>某个打包层不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="69"/>
+        <source>packed layer {value}: {key} is {value2}, its config says {value3}</source>
+        <translation>打包层 {value}：{key} 为 {value2}，配置中为 {value3}</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="78"/>
+        <source>layer {value}: weights or packed bits missing</source>
+        <translation>层 {value}：缺少权重或打包比特</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="84"/>
+        <source>layer {value}: its packed bits disagree with the signs of its weights</source>
+        <translation>层 {value}：打包比特与权重的符号不一致</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="104"/>
+        <source>layer {value}: BatchNorm or thresholds missing</source>
+        <translation>层 {value}：缺少 BatchNorm 或阈值</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="115"/>
+        <source>layer {value}: its packed flips disagree with BatchNorm&apos;s signs</source>
+        <translation>层 {value}：打包的翻转与 BatchNorm 的符号不一致</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/packed_check.py" line="121"/>
+        <source>layer {value}: {value2} packed thresholds disagree with its BatchNorm</source>
+        <translation>层 {value}：有 {value2} 个打包阈值与其 BatchNorm 不一致</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="36"/>
+        <location filename="../core/files.py" line="193"/>
+        <location filename="../core/runs/data.py" line="159"/>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}：文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="45"/>
+        <source>{path}: cannot be written there ({reason})</source>
+        <translation>{path}：无法写入该位置（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="62"/>
+        <location filename="../core/files.py" line="77"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}：无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="81"/>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}：这是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="85"/>
+        <source>{path}: is not a regular file (a device, a pipe or a socket); it is left as it is</source>
+        <translation>{path}：不是普通文件（设备、管道或套接字）；保持原样</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="90"/>
+        <source>{path}: is read-only; it is left as it is</source>
+        <translation>{path}：文件只读；保持原样</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="122"/>
+        <location filename="../core/files.py" line="132"/>
+        <source>{path}: is a folder, not {what}</source>
+        <translation>{path}：这是文件夹，不是{what}</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="126"/>
+        <source>{path}: cannot read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="136"/>
+        <source>{path}: is not a regular file (a pipe or a device?), not {what}</source>
+        <translation>{path}：不是普通文件（管道或设备？），不是{what}</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="141"/>
+        <source>{path}: {st_size} bytes is too large for {what} (at most {max_bytes})</source>
+        <translation>{path}：{st_size} 字节，作为{what}过大（最多 {max_bytes}）</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="167"/>
+        <source>{folder}: no free name for {stem}{suffix}</source>
+        <translation>{folder}：{stem}{suffix} 没有可用的文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="185"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} 是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="189"/>
+        <source>{name}…: a file name is at most 255 bytes</source>
+        <translation>{name}…：文件名最多 255 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/files.py" line="197"/>
+        <source>{folder}: cannot write there (permission denied)</source>
+        <translation>{folder}：无法写入（权限不足）</translation>
+    </message>
+    <message>
+        <location filename="../core/inference.py" line="175"/>
+        <source>{path}: has no packed 1-bit form (only all-binary networks have one)</source>
+        <translation>{path}：没有打包的 1 比特形式（只有全二值网络才有）</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="135"/>
+        <source>{name_or_path}: no such lesson file, and not a built-in lesson ({names})</source>
+        <translation>{name_or_path}：没有这个课程文件，也不是内置课程（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="150"/>
+        <source>a lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="158"/>
+        <source>{path}: not a lesson (not UTF-8 text)</source>
+        <translation>{path}：不是课程（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="162"/>
+        <source>{path}: not a lesson file ({reason})</source>
+        <translation>{path}：不是课程文件（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="171"/>
+        <source>{where}: format {value}, expected {FORMAT}</source>
+        <translation>{where}：格式为 {value}，应为 {FORMAT}</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="176"/>
+        <source>{where}: unknown key {value} (known: format, title, step)</source>
+        <translation>{where}：未知的键 {value}（已知：format、title、step）</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="182"/>
+        <source>{where}: title is not a line of text</source>
+        <translation>{where}：title 不是一行文本</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="187"/>
+        <source>{where}: no [[step]]</source>
+        <translation>{where}：没有 [[step]]</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="191"/>
+        <source>{where}: {count} steps; a lesson has at most {MAX_STEPS}</source>
+        <translation>{where}：{count} 个步骤；一节课最多 {MAX_STEPS} 个</translation>
+    </message>
+    <message>
+        <location filename="../core/lessons.py" line="199"/>
+        <source>{where}: step {n}: {reason}</source>
+        <translation>{where}：第 {n} 步：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="94"/>
+        <source>{path}: its packed layers do not fit a {name} network (units, kernel per layer: {got}, expected {want})</source>
+        <translation>{path}：其打包层与 {name} 网络不符（每层的单元数和卷积核：{got}，应为 {want}）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="149"/>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="153"/>
+        <source>a model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="158"/>
+        <source>{path}: {count} bytes; too short to be a model file</source>
+        <translation>{path}：{count} 字节；太短，不可能是模型文件</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="164"/>
+        <source>{path}: not a bnn-gui model (no valid safetensors header; the file may be truncated or of another kind)</source>
+        <translation>{path}：不是 bnn-gui 模型（没有有效的 safetensors 头；文件可能被截断或属于其他类型）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="179"/>
+        <source>{path}: damaged or truncated weights ({reason})</source>
+        <translation>{path}：权重损坏或被截断（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="184"/>
+        <source>{path}: tensor {name} holds NaN or infinite values</source>
+        <translation>{path}：张量 {name} 含有 NaN 或无穷值</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="194"/>
+        <source>{path}: not a bnn-gui model (its header is not valid JSON)</source>
+        <translation>{path}：不是 bnn-gui 模型（文件头不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="201"/>
+        <source>{path}: not a bnn-gui model (format {value}, expected {FORMAT})</source>
+        <translation>{path}：不是 bnn-gui 模型（格式为 {value}，应为 {FORMAT}）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="227"/>
+        <source>{path}: its stored configuration is invalid ({value})</source>
+        <translation>{path}：保存的配置无效（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="249"/>
+        <source>{path}: damaged header (tensor {value})</source>
+        <translation>{path}：文件头损坏（张量 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="253"/>
+        <source>{path}: tensor {value} does not fit in the file (truncated or damaged)</source>
+        <translation>{path}：张量 {value} 超出文件范围（文件被截断或损坏）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="260"/>
+        <source>{path}: its weights do not fit a {name} network (its config describes {need} weights; the file holds {elements} numbers)</source>
+        <translation>{path}：其权重与 {name} 网络不符（配置描述 {need} 个权重；文件中有 {elements} 个数）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="276"/>
+        <source>{path}: is a {name} model, expected {expect}</source>
+        <translation>{path}：这是 {name} 模型，应为 {expect}</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="284"/>
+        <source>{path}: its weights do not fit a {name} network (mismatched: {diff})</source>
+        <translation>{path}：其权重与 {name} 网络不符（不匹配：{diff}）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/checkpoint.py" line="310"/>
+        <source>{path_or_name}: no such model file or name (available: {names})</source>
+        <translation>{path_or_name}：没有这个模型文件或名称（可用：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/packing.py" line="23"/>
+        <source>{name}: the packed engine runs networks with binary weights, ±1 activations and BatchNorm (bnn-mlp, bnn-cnn, seed-mlp, xnor-mlp)</source>
+        <translation>{name}：打包引擎只运行具有二值权重、±1 激活和 BatchNorm 的网络（bnn-mlp、bnn-cnn、seed-mlp、xnor-mlp）</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/packing.py" line="29"/>
+        <source>{name}: the output layer must be binary with a scale or BatchNorm</source>
+        <translation>{name}：输出层必须是二值的，并带缩放或 BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="70"/>
+        <source>an MNIST file</source>
+        <translation>MNIST 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="82"/>
+        <source>{path}: inflates to more than {MAX_IDX_BYTES} bytes, the size of MNIST&apos;s largest file; not MNIST</source>
+        <translation>{path}：解压后超过 {MAX_IDX_BYTES} 字节（MNIST 最大文件的大小）；不是 MNIST</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="88"/>
+        <source>{path}: cannot read ({reason}); the file is damaged, delete it</source>
+        <translation>{path}：无法读取（{reason}）；文件已损坏，请删除</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="93"/>
+        <source>{path}: only {count} bytes; not an IDX file</source>
+        <translation>{path}：只有 {count} 字节；不是 IDX 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="98"/>
+        <source>{path}: magic number {got_magic}, expected {magic}; wrong or damaged file</source>
+        <translation>{path}：魔数为 {got_magic}，应为 {magic}；文件有误或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="105"/>
+        <source>{path}: header cut short</source>
+        <translation>{path}：文件头不完整</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="111"/>
+        <source>{path}: header says {dims} ({expected} bytes) but the file has {count} bytes; the file is truncated or damaged</source>
+        <translation>{path}：文件头声明 {dims}（{expected} 字节），但文件有 {count} 字节；文件被截断或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="117"/>
+        <source>{path}: checksum {digest} does not match MNIST&apos;s {verify_md5}; the file is damaged or is not MNIST</source>
+        <translation>{path}：校验和 {digest} 与 MNIST 的 {verify_md5} 不符；文件已损坏或不是 MNIST</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="150"/>
+        <source>{data_dir}: is a file, not a folder; give the folder that holds MNIST&apos;s four files</source>
+        <translation>{data_dir}：这是文件，不是文件夹；请给出存放 MNIST 四个文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="163"/>
+        <source>{folder}: MNIST files missing: {value} (.gz or not)</source>
+        <translation>{folder}：缺少 MNIST 文件：{value}（.gz 或解压后的均可）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="174"/>
+        <source>MNIST was not found on this computer.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into {folder}
+or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.</source>
+        <translation>在这台计算机上没有找到 MNIST。
+请把它的四个文件（gzip 压缩或解压后均可；共 11 MB）：
+{names}
+放进 {folder}
+或用 --data-dir DIR 或 BNN_GUI_DATA=DIR 指向存放它们的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="178"/>
+        <source>MNIST was not found, and could not be downloaded.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into {folder}
+or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.
+
+Download errors:
+{errors}</source>
+        <translation>没有找到 MNIST，也无法下载。
+请把它的四个文件（gzip 压缩或解压后均可；共 11 MB）：
+{names}
+放进 {folder}
+或用 --data-dir DIR 或 BNN_GUI_DATA=DIR 指向存放它们的文件夹。
+
+下载错误：
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="209"/>
+        <source>{folder}: {prefix} images {shape} and labels {shape2} disagree</source>
+        <translation>{folder}：{prefix} 的图像 {shape} 与标签 {shape2} 不一致</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="232"/>
+        <source>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</source>
+        <translation>{dest}：MNIST 文件夹的位置上是一个文件；请移走它，或用 --data-dir DIR 或 BNN_GUI_DATA=DIR 指向 MNIST</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="240"/>
+        <source>{dest}: the folder for MNIST cannot be made ({reason})</source>
+        <translation>{dest}：无法创建 MNIST 文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="280"/>
+        <source>the download of MNIST was cancelled</source>
+        <translation>MNIST 下载已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="130"/>
+        <source>{reason}; and it could not be set aside ({reason2})</source>
+        <translation>{reason}；而且无法将其移到一旁（{reason2}）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="134"/>
+        <source>{reason}
+
+The damaged file was kept as {kept}; a new, empty set starts.</source>
+        <translation>{reason}
+
+损坏的文件已保留为 {kept}；现在开始一个新的空集合。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="202"/>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}：无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="244"/>
+        <source>{path}: the personal set holds at most {MAX_SAMPLES} digits; export it and start a new one (nothing was changed)</source>
+        <translation>{path}：个人集合最多容纳 {MAX_SAMPLES} 个数字；请导出后新建一个（未做任何更改）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal.py" line="262"/>
+        <source>{path}: cannot save your personal set ({reason}); nothing was changed</source>
+        <translation>{path}：无法保存你的个人集合（{reason}）；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="189"/>
+        <source>a personal-set file</source>
+        <translation>个人集合文件</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="198"/>
+        <source>{path}: {reason}; which one is meant cannot be known</source>
+        <translation>{path}：{reason}；无法知道指的是哪一个</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="201"/>
+        <source>{path}: not a personal-set file (not valid JSON; it may be truncated or of another kind)</source>
+        <translation>{path}：不是个人集合文件（不是有效的 JSON；可能被截断或属于其他类型）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="206"/>
+        <source>{path}: not a personal-set file (nested too deeply)</source>
+        <translation>{path}：不是个人集合文件（嵌套过深）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="211"/>
+        <source>{path}: not a personal-set file (format {got}, expected {FORMAT})</source>
+        <translation>{path}：不是个人集合文件（格式为 {got}，应为 {FORMAT}）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="217"/>
+        <source>{path}: &apos;samples&apos; is not a list</source>
+        <translation>{path}：&apos;samples&apos; 不是列表</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="221"/>
+        <location filename="../core/runs/personal_file.py" line="262"/>
+        <source>{path}: {count} digits, more than a personal set holds ({MAX_SAMPLES})</source>
+        <translation>{path}：{count} 个数字，超过个人集合的容量（{MAX_SAMPLES}）</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="230"/>
+        <source>{path}: sample {value} of {count}: {value2}</source>
+        <translation>{path}：第 {value} 个样本（共 {count} 个）：{value2}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="234"/>
+        <source>{path}: sample {value}: id {id} appears twice</source>
+        <translation>{path}：第 {value} 个样本：id {id} 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/personal_file.py" line="247"/>
+        <source>a personal-set journal</source>
+        <translation>个人集合日志</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/c_library.py" line="231"/>
+        <source>{folder}: is not a folder</source>
+        <translation>{folder}：不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/c_library.py" line="233"/>
+        <source>{folder}: no such folder as {parent}</source>
+        <translation>{folder}：文件夹 {parent} 不存在</translation>
     </message>
 </context>
 <context>
@@ -2676,37 +3177,37 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>images</name>
     <message>
-        <location filename="../gui/live/images.py" line="15"/>
+        <location filename="../gui/live/images.py" line="16"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="66"/>
+        <location filename="../gui/live/images.py" line="68"/>
         <source>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>是压缩文件（.svgz？），不予读取（它可能无限膨胀）；请另存为普通 SVG 或 PNG。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="74"/>
+        <location filename="../gui/live/images.py" line="76"/>
         <source>could not be read as an image (PNG, JPEG, BMP, …).</source>
         <translation>无法作为图片读取（PNG、JPEG、BMP 等）。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="76"/>
+        <location filename="../gui/live/images.py" line="78"/>
         <source>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>是压缩的 SVG，不予读取（它可能无限膨胀）；请另存为普通 SVG 或 PNG。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="79"/>
+        <location filename="../gui/live/images.py" line="81"/>
         <source>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</source>
         <translation>是 {0} 字节的 SVG；只读取不超过 {1} 字节的 SVG（请另存为 PNG）。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="85"/>
+        <location filename="../gui/live/images.py" line="87"/>
         <source>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</source>
         <translation>为 {0} x {1} 像素；只能读取不超过 {2} 百万像素的图片。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="94"/>
+        <location filename="../gui/live/images.py" line="96"/>
         <source>could not be read as an image ({0}).</source>
         <translation>无法作为图片读取（{0}）。</translation>
     </message>

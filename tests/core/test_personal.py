@@ -154,7 +154,7 @@ def test_a_damaged_set_is_set_aside_not_lost(tmp_path):
     path = tmp_path / "personal-set.json"
     path.write_bytes(b'{"format": "bnn-gui-personal/1", "samples": [{"id"')
     ps, message = PersonalSet.open_or_set_aside(path)
-    assert len(ps) == 0 and "damaged" in message
+    assert len(ps) == 0 and "damaged" in str(message)
     aside = [p for p in tmp_path.iterdir() if "damaged" in p.name]
     assert len(aside) == 1 and aside[0].read_bytes().startswith(b'{"format"')
     ps.add(Sample(1, STROKES))

@@ -97,7 +97,7 @@ def test_a_bad_journal_line_is_refused_by_name_and_set_aside(tmp_path):
     with pytest.raises(PersonalSetError, match=r"journal: line 1: label 12"):
         PersonalSet.open(ps.path)
     fresh, message = PersonalSet.open_or_set_aside(ps.path)
-    assert len(fresh) == 0 and "damaged" in message
+    assert len(fresh) == 0 and "damaged" in str(message)
     assert sorted(p.name for p in tmp_path.glob("s.damaged-*")) and not ps.path.exists()
 
 

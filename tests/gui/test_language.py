@@ -27,7 +27,7 @@ def test_each_translation_is_finished_and_loads(qapp, lang):
     for m in messages:  # every {0} placeholder and %n survives translation
         src = m.find("source").text
         for tr in texts(m):
-            assert set(re.findall(r"\{\d\}|%n", src)) == set(re.findall(r"\{\d\}|%n", tr)), src
+            assert set(re.findall(r"\{\w*\}|%n", src)) == set(re.findall(r"\{\w*\}|%n", tr)), src
     try:
         assert language.install(qapp, lang) == lang
         assert QCoreApplication.translate("MainWindow", "&File") != "&File"
@@ -105,3 +105,36 @@ def test_the_built_in_lessons_speak_the_window_s_language(qapp, lang, word):
     for name, _ in lessons.builtins():
         assert all(s.caption for s in lessons.load(name, lang).steps)
     assert [n for n, _ in lessons.builtins(lang)] == [n for n, _ in lessons.builtins()]
+
+
+@pytest.mark.parametrize("lang, words, number", [("ru", "такого файла нет", "50\u00a0000"),
+                                                 ("zh_CN", "文件不存在", "50,000")])
+def test_file_errors_are_said_in_the_window_s_language(qapp, tmp_path, lang, words, number):
+    """A file the core cannot use is said in the window's language, its numbers in the
+    locale's way, a reason inside it too; the command line keeps the English."""
+    from bnn_gui.core.nets.checkpoint import ModelFileError, read_model_file
+    from bnn_gui.core.runs.personal_file import MAX_SAMPLES, PersonalSetError, read_file
+    from bnn_gui.gui.messages import error_text
+
+    missing = tmp_path / "gone.safetensors"
+    with pytest.raises(ModelFileError) as e:
+        read_model_file(missing)
+    folder = tmp_path / "a-folder.json"
+    folder.mkdir()
+    with pytest.raises(PersonalSetError) as wrapped:
+        read_file(folder)
+    too_many = PersonalSetError("{path}: the personal set holds at most {MAX_SAMPLES} digits; "
+                                "export it and start a new one (nothing was changed)",
+                                path="p.json", MAX_SAMPLES=MAX_SAMPLES)
+    assert str(e.value) == f"{missing}: no such file"
+    assert "50,000 digits" in str(too_many)
+    try:
+        language.install(qapp, lang)
+        assert error_text(e.value) == str(e.value).replace(": no such file", "") + (
+            ": " if lang == "ru" else "：") + words
+        assert number in error_text(too_many) and "50,000" in str(too_many)
+        said = error_text(wrapped.value)  # "is a folder, not a personal-set file", both parts
+        assert str(folder) in said and "folder" not in said.replace(str(folder), "")
+    finally:
+        language.install(qapp, "en")
+    assert error_text(e.value) == str(e.value)

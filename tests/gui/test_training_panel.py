@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from bnn_gui.core.runs import training
-from bnn_gui.core.runs.data import DataError, MnistMissing, missing_message
+from bnn_gui.core.runs.data import DataError, mnist_missing
 from bnn_gui.core.paths import user_models_dir
 from synthetic import make_synthetic
 from gui_mouse import drag
@@ -188,7 +188,7 @@ def test_missing_mnist_says_what_to_put_where_and_offers_a_download(window, qtbo
     def load(progress, download=False):
         calls.append(download)
         if not download:
-            raise MnistMissing(missing_message())
+            raise mnist_missing()
         raise DataError("could not download: offline")
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: asked.append(text)

@@ -19,6 +19,7 @@ from bnn_gui.core.engine.export import c_comment_text, c_identifier
 from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.core.files import atomic_write
 from bnn_gui.core.engine.packed import PackedNet
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, WordedOSError
 
 _KINDS = {"conv": "BNN_CONV", "dense": "BNN_DENSE", "out": "BNN_OUT"}
 
@@ -226,8 +227,11 @@ def write(packed: PackedNet, folder: Path, name: str) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         if folder.exists() or not folder.parent.is_dir():
-            raise OSError(f"{folder}: " + ("is not a folder" if folder.exists()
-                                           else f"no such folder as {folder.parent}"))
+            if folder.exists():
+                raise WordedOSError(QT_TRANSLATE_NOOP("errors", "{folder}: is not a folder"),
+                                    folder=folder)
+            raise WordedOSError(QT_TRANSLATE_NOOP("errors", "{folder}: no such folder as {parent}"),
+                                folder=folder, parent=folder.parent)
         folder.mkdir()
     header = header_name(name)
     texts = {"bnn.h": _template("bnn.h"), "bnn.c": _template("bnn.c"),

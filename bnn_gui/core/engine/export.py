@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from bnn_gui.core.engine.packed import PackedLayer, PackedNet, PackError, pack_bits  # noqa: F401
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
 
 FORMAT = "bnn-gui-packed/1"
 
@@ -63,7 +64,9 @@ def from_tensors(tensors: dict, meta: dict, config: dict, prefix: str = "") -> P
     except PackError:
         raise
     except (KeyError, ValueError, TypeError) as e:
-        raise PackError(f"packed layers are malformed ({type(e).__name__}: {e})") from None
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "packed layers are malformed ({value}: {reason})"),
+            value=type(e).__name__, reason=e) from None
 
 
 def save(packed: PackedNet, path: str | os.PathLike, metrics: dict | None = None) -> Path:
@@ -93,13 +96,17 @@ def load_packed(path: str | os.PathLike) -> PackedNet:
         with safe_open(str(path), framework="numpy") as f:
             meta = f.metadata() or {}
             if meta.get("format") != FORMAT:
-                raise PackError(f"not a packed bnn-gui model (format {meta.get('format')!r}, "
-                                f"expected {FORMAT!r})")
+                raise PackError(
+                    QT_TRANSLATE_NOOP("errors", "not a packed bnn-gui model (format {value}, "
+                                      "expected {FORMAT})"),
+                    value=repr(meta.get('format')), FORMAT=repr(FORMAT))
             tensors = {k: f.get_tensor(k) for k in f.keys()}
         return from_tensors(tensors, meta, json.loads(meta["model_config"]))
     except Exception as e:  # safetensors has its own error types for every kind of damage
         reason = str(e) if isinstance(e, PackError) else f"{type(e).__name__}: {e}"
-        raise PackError(f"{path}: {reason}") from None
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "{path}: {reason}"),
+            path=path, reason=reason) from None
 
 
 def _layer_from(s: dict, t: dict) -> PackedLayer:
@@ -107,7 +114,9 @@ def _layer_from(s: dict, t: dict) -> PackedLayer:
     words, nbytes = -(-n_in // 64), -(-n_in // 8)
     raw = t[f"{name}.bits"]
     if raw.dtype != np.uint8 or raw.shape != (units, nbytes):
-        raise PackError(f"layer {name}: bits of shape {raw.shape}, expected {(units, nbytes)}")
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "layer {name}: bits of shape {shape}, expected {value}"),
+            name=name, shape=raw.shape, value=(units, nbytes))
     padded = np.zeros((units, words * 8), np.uint8)
     padded[:, :nbytes] = raw
     bits = padded.view(np.uint64)
@@ -115,13 +124,15 @@ def _layer_from(s: dict, t: dict) -> PackedLayer:
         scale = t["out.scale"].astype(np.float32)
         shift = t.get("out.shift", np.zeros(0, np.float32)).astype(np.float32)
         if not (np.isfinite(scale).all() and np.isfinite(shift).all()):
-            raise PackError("output scale is not finite")
+            raise PackError(QT_TRANSLATE_NOOP("errors", "output scale is not finite"))
         return PackedLayer(name, "out", n_in, bits, np.zeros(units, np.int64),
                            np.zeros(units, bool), out_scale=scale, out_shift=shift,
                            out_kind=s["out_kind"])
     t_, flip = t[f"{name}.threshold"], t[f"{name}.flip"]
     if t_.shape != (units,) or flip.shape != (units,):
-        raise PackError(f"layer {name}: thresholds do not match its {units} units")
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "layer {name}: thresholds do not match its {units} units"),
+            name=name, units=units)
     return PackedLayer(name, s["kind"], n_in, bits, t_.astype(np.int64), flip.astype(bool),
                        bool(s["real_input"]), int(s["kernel"]), int(s["padding"]),
                        int(s["pool"]), tuple(s["in_shape"]))

@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bnn_gui.core.engine.geometry import input_bits, input_levels
+from bnn_gui.core.translatable import WordedError
 
 
-class PackError(ValueError):
+class PackError(WordedError, ValueError):
     """The network cannot run on the packed engine (the message says why)."""
 
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.core.engine.packed import PackError, pack_bits
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
 
 
 def expected_specs(cfg) -> list[dict]:
@@ -47,31 +48,42 @@ def check(cfg, meta: dict, arrays: dict, prefix: str = "packed/") -> None:
         specs = json.loads(meta["packed_layers"])
         binarize = json.loads(meta.get("packed_binarize_input", "false"))
     except (KeyError, ValueError, TypeError, RecursionError):
-        raise PackError("its packed layers are not readable") from None
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "its packed layers are not readable")) from None
     want = expected_specs(cfg)
     if not isinstance(specs, list) or len(specs) != len(want):
-        raise PackError(f"it has {len(specs) if isinstance(specs, list) else 'no'} packed "
-                        f"layers; a {cfg.name!r} network has {len(want)}")
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "it has {count} packed layers; a {name} network has "
+                              "{count2}"),
+            count=len(specs) if isinstance(specs, list) else 'no', name=repr(cfg.name), count2=len(want))
     if binarize is not cfg.binarize_input:
-        raise PackError("its packed input handling does not match its config")
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "its packed input handling does not match its config"))
     for s, w in zip(specs, want):
         if not isinstance(s, dict):
-            raise PackError("a packed layer is not a JSON object")
+            raise PackError(
+                QT_TRANSLATE_NOOP("errors", "a packed layer is not a JSON object"))
         for key, value in w.items():
             if s.get(key) != value:
-                raise PackError(f"packed layer {w['name']}: {key} is {s.get(key)!r}, its config "
-                                f"says {value!r}")
+                raise PackError(
+                    QT_TRANSLATE_NOOP("errors", "packed layer {value}: {key} is {value2}, its "
+                                      "config says {value3}"),
+                    value=w['name'], key=key, value2=repr(s.get(key)), value3=repr(value))
     blocks = len(cfg.conv) + len(cfg.hidden)
     for i, w in enumerate(want):
         latent = arrays.get("out.weight" if w["kind"] == "out" else f"blocks.{i}.layer.weight")
         bits = arrays.get(f"{prefix}{w['name']}.bits")
         if latent is None or bits is None:
-            raise PackError(f"layer {w['name']}: weights or packed bits missing")
+            raise PackError(
+                QT_TRANSLATE_NOOP("errors", "layer {value}: weights or packed bits missing"),
+                value=w['name'])
         signs = np.asarray(latent).reshape(w["units"], -1) >= 0
         expect = pack_bits(signs).view(np.uint8)[:, : -(-w["n_in"] // 8)]
         if bits.shape != expect.shape or not np.array_equal(bits, expect):
-            raise PackError(f"layer {w['name']}: its packed bits disagree with the signs of its "
-                            "weights")
+            raise PackError(
+                QT_TRANSLATE_NOOP("errors", "layer {value}: its packed bits disagree with the "
+                                  "signs of its weights"),
+                value=w['name'])
         if i < blocks and cfg.batchnorm and not cfg.xnor_scaling:
             _check_thresholds(w, i, arrays, prefix)
 
@@ -88,7 +100,9 @@ def _check_thresholds(w: dict, i: int, arrays: dict, prefix: str) -> None:
     t = arrays.get(f"{prefix}{w['name']}.threshold")
     flip = arrays.get(f"{prefix}{w['name']}.flip")
     if any(a is None for a in (g, b, m, v, t, flip)):
-        raise PackError(f"layer {w['name']}: BatchNorm or thresholds missing")
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "layer {value}: BatchNorm or thresholds missing"),
+            value=w['name'])
     g, b, m, v = (np.asarray(a, np.float64) for a in (g, b, m, v))
     d = 255.0 if w["real_input"] else 1.0
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -97,8 +111,13 @@ def _check_thresholds(w: dict, i: int, arrays: dict, prefix: str) -> None:
     inside = (g != 0) & np.isfinite(exact) & (np.abs(exact) < reach)
     want_t = np.ceil(exact)
     if not np.array_equal(np.asarray(flip, bool)[inside], (g < 0)[inside]):
-        raise PackError(f"layer {w['name']}: its packed flips disagree with BatchNorm's signs")
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "layer {value}: its packed flips disagree with "
+                              "BatchNorm's signs"),
+            value=w['name'])
     off = np.abs(np.asarray(t, np.float64) - want_t)[inside]
     if (off > 1).any():
-        raise PackError(f"layer {w['name']}: {int((off > 1).sum())} packed thresholds disagree "
-                        "with its BatchNorm")
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "layer {value}: {value2} packed thresholds disagree with "
+                              "its BatchNorm"),
+            value=w['name'], value2=int((off > 1).sum()))

@@ -25,6 +25,7 @@ import numpy as np
 from bnn_gui.config import ConfigError, ModelConfig, TrainConfig
 from bnn_gui.core.files import atomic_write, open_regular
 from bnn_gui.core.paths import shipped_models_dir, user_models_dir
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, WordedError
 
 FORMAT = "bnn-gui/1"
 PACKED_PREFIX = "packed/"  # tensors of the packed 1-bit form (see export.py), binary nets only
@@ -33,7 +34,7 @@ _MAX_HEADER = 16 << 20  # a real header is a few kB
 MAX_FILE_BYTES = 2 << 30  # the shipped models are 2-30 MB; a 65536-wide layer fits
 
 
-class ModelFileError(Exception):
+class ModelFileError(WordedError):
     """A model file cannot be used; the message names the file and the problem."""
 
 
@@ -60,7 +61,9 @@ class ModelFile:
         try:
             return parse(self.meta.get("recipe"))
         except ValueError as e:
-            raise ModelFileError(f"{self.path}: {e}") from None
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("errors", "{path}: {reason}"),
+                path=self.path, reason=e) from None
 
     @property
     def has_packed(self) -> bool:
@@ -80,13 +83,18 @@ class ModelFile:
             check(self.config, self.meta, self.arrays, PACKED_PREFIX)
             net = from_tensors(self.arrays, self.meta, self.config.to_dict(), PACKED_PREFIX)
         except PackError as e:
-            raise ModelFileError(f"{self.path}: {e}") from None
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("errors", "{path}: {reason}"),
+                path=self.path, reason=e) from None
         c = self.config
         want = [(s.channels, s.kernel) for s in c.conv] + [(h, 1) for h in c.hidden] + [(10, 1)]
         got = [(L.units, L.kernel) for L in net.layers]
         if want != got:
-            raise ModelFileError(f"{self.path}: its packed layers do not fit a {c.name!r} "
-                                 f"network (units, kernel per layer: {got}, expected {want})")
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("errors", "{path}: its packed layers do not fit a {name} "
+                                  "network (units, kernel per layer: {got}, expected "
+                                  "{want})"),
+                path=self.path, name=repr(c.name), got=got, want=want)
         return net
 
     def weights(self) -> dict[str, np.ndarray]:
@@ -137,31 +145,44 @@ def read_model_file(path: str | os.PathLike) -> ModelFile:
 
     path = Path(path)
     if not path.exists():
-        raise ModelFileError(f"{path}: no such file")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("errors", "{path}: no such file"),
+            path=path)
     try:
-        with open_regular(path, MAX_FILE_BYTES, "a model file") as f:
+        with open_regular(path, MAX_FILE_BYTES,
+                          QT_TRANSLATE_NOOP("errors", "a model file")) as f:
             size = os.fstat(f.fileno()).st_size
             head = f.read(8)
             if len(head) < 8:
-                raise ModelFileError(f"{path}: {len(head)} bytes; too short to be a model file")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP("errors", "{path}: {count} bytes; too short to be a model "
+                                      "file"),
+                    path=path, count=len(head))
             (n,) = struct.unpack("<Q", head)
             if n > _MAX_HEADER or n > size - 8:
-                raise ModelFileError(f"{path}: not a bnn-gui model (no valid safetensors "
-                                     "header; the file may be truncated or of another kind)")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP("errors", "{path}: not a bnn-gui model (no valid "
+                                      "safetensors header; the file may be truncated or"
+                                      " of another kind)"),
+                    path=path)
             header_bytes = f.read(n)
             header, meta = _parse_header(path, header_bytes)
             config, train_config, metrics = _parse_meta(path, meta)
             _check_sizes(path, header, config, size - 8 - n)
             raw = head + header_bytes + f.read(size - 8 - n)
     except OSError as e:
-        raise ModelFileError(str(e)) from None
+        raise ModelFileError.wrapping(e) from None
     try:
         arrays = st_load(raw)
     except Exception as e:  # safetensors raises its own error types for every kind of damage
-        raise ModelFileError(f"{path}: damaged or truncated weights ({e})") from None
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("errors", "{path}: damaged or truncated weights ({reason})"),
+            path=path, reason=e) from None
     for name, a in arrays.items():
         if a.dtype.kind == "f" and not np.isfinite(a).all():
-            raise ModelFileError(f"{path}: tensor {name!r} holds NaN or infinite values")
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("errors", "{path}: tensor {name} holds NaN or infinite values"),
+                path=path, name=repr(name))
     return ModelFile(path, config, train_config, metrics, meta, arrays)
 
 
@@ -169,12 +190,17 @@ def _parse_header(path: Path, header_bytes: bytes) -> tuple[dict, dict]:
     try:
         header = json.loads(header_bytes)
     except (ValueError, RecursionError):  # RecursionError: a header nested thousands deep
-        raise ModelFileError(f"{path}: not a bnn-gui model (its header is not valid JSON)") from None
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("errors", "{path}: not a bnn-gui model (its header is not valid "
+                              "JSON)"),
+            path=path) from None
     meta = header.get("__metadata__") if isinstance(header, dict) else None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         got = meta.get("format") if isinstance(meta, dict) else None
-        raise ModelFileError(f"{path}: not a bnn-gui model (format {str(got)[:40]!r}, "
-                             f"expected {FORMAT!r})")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("errors", "{path}: not a bnn-gui model (format {value}, expected "
+                              "{FORMAT})"),
+            path=path, value=repr(str(got)[:40]), FORMAT=repr(FORMAT))
     return header, meta
 
 
@@ -197,8 +223,9 @@ def _parse_meta(path: Path, meta: dict) -> tuple[ModelConfig, TrainConfig | None
                                  "from 0 to 1")
     except (KeyError, ValueError, TypeError, AttributeError, OverflowError, RecursionError,
             ConfigError) as e:
-        raise ModelFileError(f"{path}: its stored configuration is invalid "
-                             f"({str(e)[:200] or type(e).__name__})") from None
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("errors", "{path}: its stored configuration is invalid ({value})"),
+            path=path, value=str(e)[:200] or type(e).__name__) from None
     return config, train_config, metrics
 
 
@@ -218,16 +245,22 @@ def _check_sizes(path: Path, header: dict, config: ModelConfig, data_bytes: int)
             shape = [int(d) for d in t["shape"]]
             begin, end = (int(o) for o in t["data_offsets"])
         except (KeyError, TypeError, ValueError):
-            raise ModelFileError(f"{path}: damaged header (tensor {str(name)[:40]!r})") from None
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("errors", "{path}: damaged header (tensor {value})"),
+                path=path, value=repr(str(name)[:40])) from None
         if not 0 <= begin <= end <= data_bytes or min(shape, default=1) < 0:
-            raise ModelFileError(f"{path}: tensor {str(name)[:40]!r} does not fit in the file "
-                                 "(truncated or damaged)")
+            raise ModelFileError(
+                QT_TRANSLATE_NOOP("errors", "{path}: tensor {value} does not fit in the file "
+                                  "(truncated or damaged)"),
+                path=path, value=repr(str(name)[:40]))
         elements += math.prod(shape)
     need = config.weight_count()
     if need > elements:
-        raise ModelFileError(f"{path}: its weights do not fit a {config.name!r} network (its "
-                             f"config describes {need:,} weights; the file holds {elements:,} "
-                             "numbers)")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("errors", "{path}: its weights do not fit a {name} network (its "
+                              "config describes {need} weights; the file holds "
+                              "{elements} numbers)"),
+            path=path, name=repr(config.name), need=need, elements=elements)
 
 
 def load_net(path_or_name: str | os.PathLike | None = None, expect: str | None = None):
@@ -239,14 +272,18 @@ def load_net(path_or_name: str | os.PathLike | None = None, expect: str | None =
 
     mf = read_model_file(resolve(path_or_name))
     if expect is not None and mf.config.name != expect:
-        raise ModelFileError(f"{mf.path}: is a {mf.config.name!r} model, expected {expect!r}")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("errors", "{path}: is a {name} model, expected {expect}"),
+            path=mf.path, name=repr(mf.config.name), expect=repr(expect))
     model = build(mf.config)
     want = {k: tuple(v.shape) for k, v in model.state_dict().items()}
     got = {k: tuple(v.shape) for k, v in mf.weights().items()}
     if want != got:
         diff = sorted(set(want.items()) ^ set(got.items()))[:4]
-        raise ModelFileError(f"{mf.path}: its weights do not fit a {mf.config.name!r} network "
-                             f"(mismatched: {diff})")
+        raise ModelFileError(
+            QT_TRANSLATE_NOOP("errors", "{path}: its weights do not fit a {name} network "
+                              "(mismatched: {diff})"),
+            path=mf.path, name=repr(mf.config.name), diff=diff)
     model.load_state_dict({k: torch.from_numpy(np.array(v)) for k, v in mf.weights().items()})
     model.eval()
     return model, mf
@@ -269,7 +306,10 @@ def resolve(path_or_name: str | os.PathLike | None) -> Path:
     if os.path.lexists(p):
         return p
     names = ", ".join(sorted(m.stem for m in available_models()))
-    raise ModelFileError(f"{path_or_name}: no such model file or name (available: {names})")
+    raise ModelFileError(
+        QT_TRANSLATE_NOOP("errors", "{path_or_name}: no such model file or name (available: "
+                          "{names})"),
+        path_or_name=path_or_name, names=names)
 
 
 def available_models() -> list[Path]:

@@ -12,16 +12,23 @@ import numpy as np
 from bnn_gui.core.engine.export import layer_bytes
 from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.core.engine.packed import PackedLayer, PackedNet, PackError, pack_bits
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
 
 
 def pack(net) -> PackedNet:
     """A trained BinaryNet (eval mode is used) -> PackedNet; PackError if it is not all-binary."""
     cfg = net.config
     if not (cfg.binary_weights and cfg.binary_activations and cfg.batchnorm):
-        raise PackError(f"{cfg.name}: the packed engine runs networks with binary weights, ±1 "
-                        "activations and BatchNorm (bnn-mlp, bnn-cnn, seed-mlp, xnor-mlp)")
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "{name}: the packed engine runs networks with binary "
+                              "weights, ±1 activations and BatchNorm (bnn-mlp, bnn-cnn,"
+                              " seed-mlp, xnor-mlp)"),
+            name=cfg.name)
     if cfg.sign_output or cfg.l2_alpha or cfg.output == "linear":
-        raise PackError(f"{cfg.name}: the output layer must be binary with a scale or BatchNorm")
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "{name}: the output layer must be binary with a scale or "
+                              "BatchNorm"),
+            name=cfg.name)
     was_training = net.training
     net.eval()
     try:

@@ -22,6 +22,7 @@ import numpy as np
 
 from bnn_gui.core.files import open_regular
 from bnn_gui.core.paths import user_dir
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, WordedError
 
 # name -> (IDX magic number, MD5 of the decompressed file, expected item count)
 FILES = {
@@ -40,7 +41,7 @@ MIRRORS = (
 Progress = Callable[[str, int, int], None]  # (what, done bytes, total bytes or 0)
 
 
-class DataError(Exception):
+class DataError(WordedError):
     """MNIST is missing or a file is not what it should be; the message says which and why."""
 
 
@@ -65,10 +66,11 @@ def read_idx(path: Path, magic: int, verify_md5: str | None = None) -> tuple[np.
     """
     path = Path(path)
     try:
-        with open_regular(path, MAX_IDX_BYTES, "an MNIST file") as f:
+        with open_regular(path, MAX_IDX_BYTES,
+                          QT_TRANSLATE_NOOP("errors", "an MNIST file")) as f:
             raw = f.read(MAX_IDX_BYTES + 1)
     except OSError as e:  # a folder, a pipe, a device, too large: the message says which
-        raise DataError(str(e)) from None
+        raise DataError.wrapping(e) from None
     try:
         if raw[:2] == b"\x1f\x8b":
             # inflated with a cap: an 8 MB gzip bomb would otherwise become 8 GiB before its
@@ -76,28 +78,45 @@ def read_idx(path: Path, magic: int, verify_md5: str | None = None) -> tuple[np.
             with gzip.GzipFile(fileobj=io.BytesIO(raw)) as g:
                 raw = g.read(MAX_IDX_BYTES + 1)
             if len(raw) > MAX_IDX_BYTES:
-                raise DataError(f"{path}: inflates to more than {MAX_IDX_BYTES:,} bytes, the "
-                                "size of MNIST's largest file; not MNIST")
+                raise DataError(
+                    QT_TRANSLATE_NOOP("errors", "{path}: inflates to more than {MAX_IDX_BYTES} "
+                                      "bytes, the size of MNIST's largest file; not "
+                                      "MNIST"),
+                    path=path, MAX_IDX_BYTES=MAX_IDX_BYTES)
     except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
-        raise DataError(f"{path}: cannot read ({e}); the file is damaged, delete it") from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{path}: cannot read ({reason}); the file is damaged, "
+                              "delete it"),
+            path=path, reason=e) from None
     if len(raw) < 8:
-        raise DataError(f"{path}: only {len(raw)} bytes; not an IDX file")
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{path}: only {count} bytes; not an IDX file"),
+            path=path, count=len(raw))
     got_magic = int.from_bytes(raw[:4], "big")
     if got_magic != magic:
-        raise DataError(f"{path}: magic number {got_magic}, expected {magic}; wrong or damaged file")
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{path}: magic number {got_magic}, expected {magic}; "
+                              "wrong or damaged file"),
+            path=path, got_magic=str(got_magic), magic=str(magic))  # a code, not a count
     ndim = raw[3]
     header = 4 + 4 * ndim
     if len(raw) < header:
-        raise DataError(f"{path}: header cut short")
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{path}: header cut short"),
+            path=path)
     dims = [int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim)]
     expected = header + int(np.prod(dims))
     if len(raw) != expected:
-        raise DataError(f"{path}: header says {dims} ({expected} bytes) but the file has "
-                        f"{len(raw)} bytes; the file is truncated or damaged")
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{path}: header says {dims} ({expected} bytes) but the "
+                              "file has {count} bytes; the file is truncated or damaged"),
+            path=path, dims=dims, expected=expected, count=len(raw))
     digest = hashlib.md5(raw).hexdigest()
     if verify_md5 and digest != verify_md5:
-        raise DataError(f"{path}: checksum {digest} does not match MNIST's {verify_md5}; "
-                        "the file is damaged or is not MNIST")
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{path}: checksum {digest} does not match MNIST's "
+                              "{verify_md5}; the file is damaged or is not MNIST"),
+            path=path, digest=digest, verify_md5=verify_md5)
     return np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(dims), digest
 
 
@@ -127,30 +146,40 @@ def find_mnist(data_dir: str | os.PathLike | None = None) -> Path | None:
     """The first folder holding all four IDX files, or None. A folder given explicitly must hold
     them (no silent fallback to another copy)."""
     if data_dir and Path(data_dir).exists() and not Path(data_dir).is_dir():
-        raise DataError(f"{data_dir}: is a file, not a folder; give the folder that holds "
-                        "MNIST's four files")
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{data_dir}: is a file, not a folder; give the folder "
+                              "that holds MNIST's four files"),
+            data_dir=data_dir)
     for folder in candidate_dirs(data_dir):
         if all(_file_in(folder, name) for name in FILES):
             return folder
         if data_dir and folder == Path(data_dir):
             if not folder.exists():
-                raise DataError(f"{folder}: no such folder")
+                raise DataError(
+                    QT_TRANSLATE_NOOP("errors", "{folder}: no such folder"),
+                    folder=folder)
             missing = [n for n in FILES if not _file_in(folder, n)]
-            raise DataError(f"{folder}: MNIST files missing: {', '.join(missing)} (.gz or not)")
+            raise DataError(
+                QT_TRANSLATE_NOOP("errors", "{folder}: MNIST files missing: {value} (.gz or not)"),
+                folder=folder, value=', '.join(missing))
     return None
 
 
-def missing_message(tried_download: bool = False) -> str:
-    """What is missing and where to put it (the download links included)."""
-    names = "\n".join(f"  {MIRRORS[0]}{n}.gz" for n in FILES)
-    first = ("MNIST was not found, and could not be downloaded." if tried_download
-             else "MNIST was not found on this computer.")
-    return (
-        f"{first}\n"
-        f"Put its four files (gzipped or not; 11 MB in all):\n{names}\n"
-        f"into {user_dir() / 'mnist'}\n"
-        "or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR."
-    )
+def mnist_missing(download_errors: list[str] | None = None) -> DataError:
+    """What is missing and where to put it (the download links included); with
+    ``download_errors``, after a download that failed, and why each file could not be had."""
+    values = {"names": "\n".join(f"  {MIRRORS[0]}{n}.gz" for n in FILES),
+              "folder": user_dir() / "mnist"}
+    if download_errors is None:
+        return MnistMissing(QT_TRANSLATE_NOOP(
+            "errors", "MNIST was not found on this computer.\nPut its four files (gzipped or not; "
+            "11 MB in all):\n{names}\ninto {folder}\nor point to the folder that holds them "
+            "with --data-dir DIR or BNN_GUI_DATA=DIR."), **values)
+    return DataError(QT_TRANSLATE_NOOP(
+        "errors", "MNIST was not found, and could not be downloaded.\nPut its four files (gzipped "
+        "or not; 11 MB in all):\n{names}\ninto {folder}\nor point to the folder that holds "
+        "them with --data-dir DIR or BNN_GUI_DATA=DIR.\n\nDownload errors:\n{errors}"),
+        errors="\n".join(download_errors), **values)
 
 
 _cache: dict[tuple, Dataset] = {}
@@ -162,7 +191,7 @@ def load_mnist(data_dir: str | os.PathLike | None = None, download: bool = True,
     folder = find_mnist(data_dir)
     if folder is None:
         if not download:
-            raise MnistMissing(missing_message())
+            raise mnist_missing()
         folder = download_mnist(user_dir() / "mnist", progress)
     paths = {name: _file_in(folder, name) for name in FILES}
     key = tuple((str(p), p.stat().st_mtime_ns, verify) for p in paths.values())
@@ -176,7 +205,10 @@ def load_mnist(data_dir: str | os.PathLike | None = None, download: bool = True,
     for prefix in ("train", "t10k"):
         x, y = arrays[f"{prefix}-images-idx3-ubyte"], arrays[f"{prefix}-labels-idx1-ubyte"]
         if x.ndim != 3 or x.shape[1:] != (28, 28) or y.ndim != 1 or len(x) != len(y):
-            raise DataError(f"{folder}: {prefix} images {x.shape} and labels {y.shape} disagree")
+            raise DataError(
+                QT_TRANSLATE_NOOP("errors", "{folder}: {prefix} images {shape} and labels "
+                                  "{shape2} disagree"),
+                folder=folder, prefix=prefix, shape=x.shape, shape2=y.shape)
     ds = Dataset(arrays["train-images-idx3-ubyte"], arrays["train-labels-idx1-ubyte"],
                  arrays["t10k-images-idx3-ubyte"], arrays["t10k-labels-idx1-ubyte"],
                  source=str(folder), checksums=sums)
@@ -196,13 +228,17 @@ def download_mnist(dest: Path, progress: Progress | None = None, timeout: float 
     ``should_stop()`` is asked between chunks: DownloadCancelled, and no partial file left."""
     existed = dest.is_dir()
     if dest.exists() and not existed:
-        raise DataError(f"{dest}: is a file, where MNIST's folder would go; move it away, or "
-                        "point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR")
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{dest}: is a file, where MNIST's folder would go; move "
+                              "it away, or point to MNIST with --data-dir DIR or "
+                              "BNN_GUI_DATA=DIR"),
+            dest=dest)
     try:
         dest.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DataError(f"{dest}: the folder for MNIST cannot be made "
-                        f"({e.strerror or e})") from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{dest}: the folder for MNIST cannot be made ({reason})"),
+            dest=dest, reason=e.strerror or e) from None
     try:
         return _download_all(dest, progress, timeout, should_stop)
     except BaseException:
@@ -226,8 +262,7 @@ def _download_all(dest: Path, progress, timeout: float, should_stop=None) -> Pat
             except (OSError, DataError) as e:
                 errors.append(f"{mirror}{name}.gz: {e}")
         else:
-            raise DataError(missing_message(tried_download=True) + "\n\nDownload errors:\n"
-                            + "\n".join(errors))
+            raise mnist_missing(errors)
     return dest
 
 
@@ -241,7 +276,8 @@ def _download(url: str, target: Path, magic: int, md5: str, progress, timeout: f
             total, done = int(resp.headers.get("Content-Length") or 0), 0
             while chunk := resp.read(1 << 16):
                 if should_stop is not None and should_stop():
-                    raise DownloadCancelled("the download of MNIST was cancelled")
+                    raise DownloadCancelled(
+                        QT_TRANSLATE_NOOP("errors", "the download of MNIST was cancelled"))
                 out.write(chunk)
                 done += len(chunk)
                 if progress:

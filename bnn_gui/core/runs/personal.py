@@ -44,6 +44,7 @@ from bnn_gui.core.runs.personal_file import (FORMAT, MAX_FILE_BYTES, MAX_SAMPLES
                                              PersonalSetError, _encode, _locked, _read_journal,
                                              _read_set_file, _replay, _stamp, read_file)
 from bnn_gui.core.runs.personal_sample import Sample
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
 
 COMPACT_BYTES = 256 * 1024  # a journal this long (or an eighth of the file) is folded in
 
@@ -106,10 +107,12 @@ class PersonalSet:
             os.truncate(jpath, self._journal_at)
 
     @classmethod
-    def open_or_set_aside(cls, path: Path | None = None) -> tuple[PersonalSet, str | None]:
+    def open_or_set_aside(cls, path: Path | None = None
+                          ) -> tuple[PersonalSet, PersonalSetError | None]:
         """Open the set; if its file or journal is damaged, rename them aside (they are never
-        deleted or overwritten) and start an empty set. Returns the set and a message for the
-        user, if any."""
+        deleted or overwritten) and start an empty set. Returns the set and, if it was set
+        aside, what happened (an error to show: ``str()`` in English, or worded in the
+        window's language)."""
         try:
             return cls.open(path), None
         except PersonalSetError as e:
@@ -123,10 +126,14 @@ class PersonalSet:
                 try:
                     p.rename(aside)
                 except OSError as e2:
-                    raise PersonalSetError(f"{e}; and it could not be set aside ({e2})") from None
+                    raise PersonalSetError(
+                        QT_TRANSLATE_NOOP("errors", "{reason}; and it could not be set aside "
+                                          "({reason2})"),
+                        reason=e, reason2=e2) from None
                 kept.append(str(aside))
-            return ps, (f"{e}\n\nThe damaged file was kept as {' and '.join(kept)}; a new, "
-                        "empty set starts.")
+            return ps, PersonalSetError(QT_TRANSLATE_NOOP(
+                "errors", "{reason}\n\nThe damaged file was kept as {kept}; a new, empty set "
+                "starts."), reason=e, kept=" + ".join(kept))
 
     def __len__(self) -> int:
         return len(self.samples)
@@ -191,7 +198,9 @@ class PersonalSet:
         try:
             atomic_write(Path(path), _encode(self.samples))
         except (OSError, TypeError, ValueError) as e:
-            raise PersonalSetError(f"{path}: cannot write ({_why(e)})") from None
+            raise PersonalSetError(
+                QT_TRANSLATE_NOOP("errors", "{path}: cannot write ({reason})"),
+                path=path, reason=_why(e)) from None
 
     def compact(self) -> None:
         """Write the whole set into its file and empty the journal."""
@@ -232,8 +241,10 @@ class PersonalSet:
             try:
                 if len(self.samples) + adds > MAX_SAMPLES:
                     raise PersonalSetError(
-                        f"{self.path}: the personal set holds at most {MAX_SAMPLES:,} digits; "
-                        "export it and start a new one (nothing was changed)")
+                        QT_TRANSLATE_NOOP("errors", "{path}: the personal set holds at most "
+                                          "{MAX_SAMPLES} digits; export it and start a "
+                                          "new one (nothing was changed)"),
+                        path=self.path, MAX_SAMPLES=MAX_SAMPLES)
                 apply()
                 size = self._stamp[1] if self._stamp else 0
                 if whole or self._journal_at > max(COMPACT_BYTES, size // 8):
@@ -247,8 +258,10 @@ class PersonalSet:
                 raise
             except (OSError, TypeError, ValueError) as e:
                 self._undo(backup, state, undo)
-                raise PersonalSetError(f"{self.path}: cannot save your personal set "
-                                       f"({_why(e)}); nothing was changed") from None
+                raise PersonalSetError(
+                    QT_TRANSLATE_NOOP("errors", "{path}: cannot save your personal set "
+                                      "({reason}); nothing was changed"),
+                    path=self.path, reason=_why(e)) from None
 
 
     def _undo(self, backup: list, state: tuple, undo) -> None:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from bnn_gui.core.files import open_regular
 from bnn_gui.core.runs.personal_sample import Sample
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, WordedError
 
 FORMAT = "bnn-gui-personal/1"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a set file larger than this is refused before reading
@@ -35,7 +36,7 @@ MAX_SAMPLES = 50_000  # digits in one set: about 40 MB of strokes, and a few sec
 MAX_JOURNAL_BYTES = 64 * 1024 * 1024  # beyond this a journal is refused, as a set file is
 
 
-class PersonalSetError(Exception):
+class PersonalSetError(WordedError):
     """A personal-set file cannot be used; the message names the file and the problem."""
 
 
@@ -184,38 +185,54 @@ def read_file(path: Path) -> list[Sample]:
 def _read_set_file(path: Path) -> list[Sample]:
     path = Path(path)
     try:
-        with open_regular(path, MAX_FILE_BYTES, "a personal-set file") as f:
+        with open_regular(path, MAX_FILE_BYTES,
+                          QT_TRANSLATE_NOOP("errors", "a personal-set file")) as f:
             raw = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:  # a folder, a pipe, a device, too large: the message says which
-        raise PersonalSetError(str(e)) from None
+        raise PersonalSetError.wrapping(e) from None
     try:
         doc = json.loads(raw, object_pairs_hook=_no_duplicate_keys)
     except ValueError as e:
         if "appears twice" in str(e):
-            raise PersonalSetError(f"{path}: {e}; which one is meant cannot be known") from None
-        raise PersonalSetError(f"{path}: not a personal-set file (not valid JSON; it may be "
-                               "truncated or of another kind)") from None
+            raise PersonalSetError(
+                QT_TRANSLATE_NOOP("errors", "{path}: {reason}; which one is meant cannot be known"),
+                path=path, reason=e) from None
+        raise PersonalSetError(
+            QT_TRANSLATE_NOOP("errors", "{path}: not a personal-set file (not valid JSON; it may "
+                              "be truncated or of another kind)"),
+            path=path) from None
     except RecursionError:
-        raise PersonalSetError(f"{path}: not a personal-set file (nested too deeply)") from None
+        raise PersonalSetError(
+            QT_TRANSLATE_NOOP("errors", "{path}: not a personal-set file (nested too deeply)"),
+            path=path) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         got = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
-        raise PersonalSetError(f"{path}: not a personal-set file (format {got!r}, expected "
-                               f"{FORMAT!r})")
+        raise PersonalSetError(
+            QT_TRANSLATE_NOOP("errors", "{path}: not a personal-set file (format {got}, expected "
+                              "{FORMAT})"),
+            path=path, got=repr(got), FORMAT=repr(FORMAT))
     items = doc.get("samples")
     if not isinstance(items, list):
-        raise PersonalSetError(f"{path}: 'samples' is not a list")
+        raise PersonalSetError(
+            QT_TRANSLATE_NOOP("errors", "{path}: 'samples' is not a list"),
+            path=path)
     if len(items) > MAX_SAMPLES:
-        raise PersonalSetError(f"{path}: {len(items):,} digits, more than a personal set holds "
-                               f"({MAX_SAMPLES:,})")
+        raise PersonalSetError(
+            QT_TRANSLATE_NOOP("errors", "{path}: {count} digits, more than a personal set holds "
+                              "({MAX_SAMPLES})"),
+            path=path, count=len(items), MAX_SAMPLES=MAX_SAMPLES)
     samples, seen = [], set()
     for i, d in enumerate(items):
         try:
             s = Sample.from_json(d)
         except (ValueError, OverflowError, MemoryError) as e:
-            raise PersonalSetError(f"{path}: sample {i + 1} of {len(items)}: "
-                                   f"{e or type(e).__name__}") from None
+            raise PersonalSetError(
+                QT_TRANSLATE_NOOP("errors", "{path}: sample {value} of {count}: {value2}"),
+                path=path, value=i + 1, count=len(items), value2=e or type(e).__name__) from None
         if s.id in seen:
-            raise PersonalSetError(f"{path}: sample {i + 1}: id {s.id} appears twice")
+            raise PersonalSetError(
+                QT_TRANSLATE_NOOP("errors", "{path}: sample {value}: id {id} appears twice"),
+                path=path, value=i + 1, id=str(s.id))
         seen.add(s.id)
         samples.append(s)
     return samples
@@ -226,10 +243,11 @@ def _read_journal(path: Path) -> bytes:
     if not jpath.exists():
         return b""
     try:
-        with open_regular(jpath, MAX_JOURNAL_BYTES, "a personal-set journal") as f:
+        with open_regular(jpath, MAX_JOURNAL_BYTES,
+                          QT_TRANSLATE_NOOP("errors", "a personal-set journal")) as f:
             return f.read(MAX_JOURNAL_BYTES + 1)
     except OSError as e:
-        raise PersonalSetError(str(e)) from None
+        raise PersonalSetError.wrapping(e) from None
 
 
 def _replay(samples: list[Sample], data: bytes, path: Path) -> list[Sample]:
@@ -238,8 +256,10 @@ def _replay(samples: list[Sample], data: bytes, path: Path) -> list[Sample]:
     try:
         out = apply_lines(samples, data, str(journal_path(path)))
     except ValueError as e:
-        raise PersonalSetError(str(e)) from None
+        raise PersonalSetError.wrapping(e) from None
     if len(out) > MAX_SAMPLES:
-        raise PersonalSetError(f"{path}: {len(out):,} digits, more than a personal set holds "
-                               f"({MAX_SAMPLES:,})")
+        raise PersonalSetError(
+            QT_TRANSLATE_NOOP("errors", "{path}: {count} digits, more than a personal set holds "
+                              "({MAX_SAMPLES})"),
+            path=path, count=len(out), MAX_SAMPLES=MAX_SAMPLES)
     return out

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from bnn_gui.gui.background import Background
 from bnn_gui.gui.live.images import thumbnail
+from bnn_gui.core.translatable import WordedError
+from bnn_gui.gui.messages import error_text
 
 GALLERY_MAX = 400  # thumbnails shown at once
 
@@ -71,7 +73,7 @@ class EvaluationPanel(QWidget):
 
     def _on_background_failed(self, e: Exception) -> None:
         self.run_button.setEnabled(True)  # shown in the panel; the app keeps running
-        self.summary.setText(self.tr("evaluation failed: {0}").format(f"{type(e).__name__}: {e}"))
+        self.summary.setText(self.tr("evaluation failed: {0}").format(error_text(e) if isinstance(e, WordedError) else f"{type(e).__name__}: {e}"))
 
     def _on_background_done(self, payload) -> None:
         self.run_button.setEnabled(True)

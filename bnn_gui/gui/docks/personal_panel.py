@@ -22,7 +22,7 @@ from bnn_gui.core.runs.personal import PersonalSet, PersonalSetError, Sample
 from bnn_gui.gui.background import Background
 from bnn_gui.gui.runs.finetune_form import FinetuneForm
 from bnn_gui.gui.live.images import thumbnail
-from bnn_gui.gui.messages import may_replace, safe_text
+from bnn_gui.gui.messages import error_text, may_replace, safe_text
 
 SET_FILTER = QT_TRANSLATE_NOOP("PersonalPanel", "Personal sets (*.json);;All files (*)")
 
@@ -175,7 +175,7 @@ class PersonalPanel(QWidget):
                 self._last = (revision, sample.id)
                 what = self.tr("Added as a {0}")
         except PersonalSetError as e:
-            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not save your digit"), safe_text(e))
+            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not save your digit"), safe_text(error_text(e)))
             return self.tr("your digit was not saved")
         self._set_changed()
         n = self.set.counts()[sample.label]
@@ -356,7 +356,7 @@ class PersonalPanel(QWidget):
         try:
             change()
         except PersonalSetError as e:
-            QMessageBox.warning(self, title, safe_text(e))
+            QMessageBox.warning(self, title, safe_text(error_text(e)))
         self._set_changed()
 
     def import_dialog(self) -> None:
@@ -369,7 +369,7 @@ class PersonalPanel(QWidget):
         try:
             added = self.set.import_file(path)
         except PersonalSetError as e:
-            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not import"), safe_text(f"{e}\n\n" + self.tr("Your set is unchanged.")))
+            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not import"), safe_text(error_text(e) + "\n\n" + self.tr("Your set is unchanged.")))
             return None
         self._set_changed()
         self.report.setText(self.tr("Imported %n new digit(s) from {0}.", "", added).format(path))
@@ -385,7 +385,7 @@ class PersonalPanel(QWidget):
         try:
             self.set.export_file(path)
         except PersonalSetError as e:
-            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not export"), safe_text(e))
+            QMessageBox.warning(self, QCoreApplication.translate("PersonalPanel", "Could not export"), safe_text(error_text(e)))
             return False
         self.report.setText(self.tr("Exported %n digit(s) to {0}.", "", len(self.set)).format(path))
         return True

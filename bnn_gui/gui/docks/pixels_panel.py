@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSiz
 
 from bnn_gui.gui.background import Background
 from bnn_gui.gui.live.pictures import region_edges
+from bnn_gui.gui.messages import error_text
 
 REST_MS = 250  # the drawing must rest this long (no new point, pen lifted) before a map
 
@@ -209,11 +210,11 @@ class PixelsPanel(QWidget):
             self.put_on_canvas.emit(self.result.image)
 
     def _on_failed(self, e: Exception) -> None:
-        self.about.setText(self.tr("could not compute: {0}").format(e))
+        self.about.setText(self.tr("could not compute: {0}").format(error_text(e)))
 
     def _on_made_failed(self, e: Exception) -> None:
         self._looking = False
-        self.made_text.setText(self.tr("could not search: {0}").format(e))
+        self.made_text.setText(self.tr("could not search: {0}").format(error_text(e)))
 
     def _on_done(self, value) -> None:
         kind, result = value

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bnn_gui.core.engine.levels_file import save
-from bnn_gui.gui.messages import may_replace, safe_text
+from bnn_gui.gui.messages import error_text, may_replace, safe_text
 
 FILTER = QT_TRANSLATE_NOOP("save_levels", "IDX image, as MNIST's (*.idx);;PGM picture (*.pgm)")
 
@@ -32,7 +32,7 @@ def save_what_it_sees(parent: QWidget, drawing, say) -> None:
     try:
         save(path, x)
     except (OSError, ValueError) as e:
-        QMessageBox.warning(parent, QCoreApplication.translate("save_levels", "Could not save"), safe_text(f"{path}: {e}"))
+        QMessageBox.warning(parent, QCoreApplication.translate("save_levels", "Could not save"), safe_text(error_text(e)))
         return
     say(QCoreApplication.translate("save_levels", "saved the 28x28 levels the network reads to {0}")
         .format(path))

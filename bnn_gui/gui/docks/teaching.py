@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from bnn_gui.core.runs.personal import sample_of
 from bnn_gui.gui.docks.inspect_docks import bring_to_front, make_dock
 from bnn_gui.gui.docks.personal_panel import PersonalPanel
-from bnn_gui.gui.messages import safe_text
+from bnn_gui.gui.messages import error_text, safe_text
 
 
 class Teaching(QObject):
@@ -47,10 +47,10 @@ class Teaching(QObject):
         try:
             ps, message = PersonalSet.open_or_set_aside()
         except PersonalSetError as e:  # damaged and could not even be renamed: work in memory
-            ps, message = PersonalSet(), f"{e}\n" + self.tr("Your digits will not be saved in this session.")
+            ps, message = PersonalSet(), error_text(e) + "\n" + self.tr("Your digits will not be saved in this session.")
         if message:
             QTimer.singleShot(0, self, lambda: QMessageBox.warning(
-                self.parent(), QCoreApplication.translate("Teaching", "Your personal set"), safe_text(message)))
+                self.parent(), QCoreApplication.translate("Teaching", "Your personal set"), safe_text(error_text(message))))
         return ps
 
     def label_drawing(self, digit: int) -> None:
@@ -92,7 +92,7 @@ class Teaching(QObject):
             config = self.panel.finetune_form.config()
         except ConfigError as e:
             bring_to_front(self.dock)
-            w.say(self.tr("Fine-tune settings: {0}").format(e))
+            w.say(self.tr("Fine-tune settings: {0}").format(error_text(e)))
             return
         bring_to_front(w.training_dock)
         if not w.training.start_finetune(model.file.path, model.config, self.panel.set.samples,

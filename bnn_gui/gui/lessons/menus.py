@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from bnn_gui.gui.lessons.player import LessonPlayer
-from bnn_gui.gui.messages import may_replace, safe_text
+from bnn_gui.gui.messages import error_text, may_replace, safe_text
 
 LESSON_FILTER = QT_TRANSLATE_NOOP("LessonMenus", "Lessons (*.toml);;All files (*)")
 
@@ -63,7 +63,7 @@ class LessonMenus:
             save(self.player.current_state(), path)
         except OSError as e:
             self.window.say(safe_text(QCoreApplication.translate(
-                "LessonMenus", "Could not save the lesson: {0}").format(e)), 15)
+                "LessonMenus", "Could not save the lesson: {0}").format(error_text(e))), 15)
             return False
         self.window.say(safe_text(QCoreApplication.translate(
             "LessonMenus", "Saved the window as a one-step lesson: {0}").format(path)))

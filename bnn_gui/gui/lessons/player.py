@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QV
                                QWidget)
 
 from bnn_gui.core.lessons import DRAWINGS, Lesson, LessonError, Step
-from bnn_gui.gui.messages import safe_text
+from bnn_gui.gui.messages import error_text, safe_text
 
 
 class LessonBar(QWidget):
@@ -114,7 +114,7 @@ class LessonPlayer(QObject):
         try:
             lesson = load(name_or_path, current())
         except LessonError as e:
-            self.window.say(safe_text(self.tr("Could not open the lesson: {0}").format(e)), 15)
+            self.window.say(safe_text(self.tr("Could not open the lesson: {0}").format(error_text(e))), 15)
             return False
         self.lesson, self.index, self._shown_drawing = lesson, 0, None
         self.bar.title.setText(lesson.title)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QByteAr
 from PySide6.QtGui import QIcon, QImage, QImageIOHandler, QImageReader, QPixmap
 
 from bnn_gui.core.files import open_regular
+from bnn_gui.gui.messages import error_text
 
 IMAGE_FILTER = QT_TRANSLATE_NOOP("images", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)")
 MAX_FILE_BYTES = 100 << 20  # a picture file; a phone photo is a few MB
@@ -56,10 +57,11 @@ def read_image(path: str) -> np.ndarray:
     20000x20000), an SVG drawn at most VECTOR_SIDE wide, a compressed SVG refused (it can
     inflate without bound). Runs in any thread (QImage and QImageReader are reentrant)."""
     try:
-        with open_regular(Path(path), MAX_FILE_BYTES, "a picture") as f:
+        with open_regular(Path(path), MAX_FILE_BYTES,
+                          QT_TRANSLATE_NOOP("errors", "a picture")) as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
-        raise ImageError(str(e)) from None
+        raise ImageError(error_text(e)) from None
     if data[:2] == b"\x1f\x8b":  # gzip: a compressed SVG (no picture format is bare gzip);
         # refused before Qt sees it: even asking its size inflates it all (a 2 MB file drove
         # memory to 2.2 GB)

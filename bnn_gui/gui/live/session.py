@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from bnn_gui.core.live.live_session import LiveSession
 from bnn_gui.gui.background import Background
+from bnn_gui.gui.messages import error_text
 
 
 @contextmanager
@@ -62,7 +63,7 @@ def _message(path_or_name, e: Exception) -> str:
     from bnn_gui.core.nets.checkpoint import ModelFileError
 
     if isinstance(e, ModelFileError):
-        return str(e)
+        return error_text(e)
     return f"{path_or_name}: " + QCoreApplication.translate("Session", "could not load ({0})").format(
         f"{type(e).__name__}: {e}")
 

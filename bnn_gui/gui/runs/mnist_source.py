@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from bnn_gui.gui.background import Background
-from bnn_gui.gui.messages import safe_text
+from bnn_gui.gui.messages import error_text, safe_text
 
 
 def offer_text(message: str) -> str:
@@ -49,9 +49,9 @@ class MnistSource(QObject):
             then(load_mnist(self.data_dir(), download=False))
             return
         except MnistMissing as e:
-            message = str(e)
+            message = error_text(e)
         except DataError as e:  # there but damaged: say so, offer nothing
-            QMessageBox.warning(self.parent(), QCoreApplication.translate("MnistSource", "MNIST cannot be read"), safe_text(e))
+            QMessageBox.warning(self.parent(), QCoreApplication.translate("MnistSource", "MNIST cannot be read"), safe_text(error_text(e)))
             return
         answer = QMessageBox.question(self.parent(), QCoreApplication.translate("MnistSource", "MNIST not found"),
                                       safe_text(offer_text(message)),

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from bnn_gui.core.runs.run import RunRecord, RunSpec, save
 from bnn_gui.gui.background import Job, Worker
+from bnn_gui.gui.messages import error_text
 
 PROGRESS_INTERVAL = 0.2  # seconds: redrawing the curves more often costs training time
 PROBE_EVERY_S = 2.0  # seconds between test-accuracy probes on a 2,000-digit subset
@@ -65,9 +66,9 @@ class RunWorker(Worker):
         except Stopped:  # asked to stop in the middle of a phase: nothing was written
             self.stopped.emit()
         except DataError as e:
-            self.failed.emit(str(e), isinstance(e, MnistMissing))
+            self.failed.emit(error_text(e), isinstance(e, MnistMissing))
         except (TrainingDiverged, ConfigError, ModelFileError) as e:
-            self.failed.emit(str(e), False)
+            self.failed.emit(error_text(e), False)
         except Exception as e:  # an error in training must reach the window, not kill the app
             self.failed.emit(f"{type(e).__name__}: {e}", False)
 

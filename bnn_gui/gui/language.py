@@ -110,3 +110,14 @@ def add_language_menu(window, menu) -> None:
             "LanguageMenu", "bnn-gui will speak {0} from its next start.").format(action.text()),
             15)
     group.triggered.connect(chosen)
+
+
+def number(x, decimals: int | None = None) -> str:
+    """A number as the window's language writes it (Qt's default locale, set by install):
+    "97.25" and "10,000" in English, "97,25" and "10 000" in Russian. ``decimals``: fixed
+    decimals for a float; an int is written whole with the locale's group separator."""
+    from PySide6.QtCore import QLocale
+
+    if decimals is None:
+        return QLocale().toString(int(x))
+    return QLocale().toString(float(x), "f", decimals)

@@ -18,7 +18,7 @@ from bnn_gui.gui.model_picker import ModelPicker
 from bnn_gui.gui.live.picture_opener import PictureOpener
 from bnn_gui.gui.live.network_view import NetworkView
 from bnn_gui.gui.help_menu import HelpMenu
-from bnn_gui.gui.language import add_language_menu
+from bnn_gui.gui.language import add_language_menu, number
 from bnn_gui.gui.lessons.menus import LessonMenus
 from bnn_gui.gui.docks.inspect_docks import InspectDocks, bring_to_front, make_dock
 from bnn_gui.gui.live.teach_bar import TeachBar
@@ -245,7 +245,7 @@ class MainWindow(DockShare, QMainWindow):
 
     def _on_session_model_loaded(self, model) -> None:
         acc = model.test_accuracy
-        acc_text = (self.tr("test accuracy {0}%").format(f"{100 * acc:.2f}") if acc is not None
+        acc_text = (self.tr("test accuracy {0}%").format(number(100 * acc, 2)) if acc is not None
                     else self.tr("accuracy unknown"))
         engine = self.tr("the packed 1-bit engine") if model.engine == "packed" else "PyTorch"
         self.statusBar().clearMessage()
@@ -282,7 +282,7 @@ class MainWindow(DockShare, QMainWindow):
             self.training.keep_aside(path, live.name, live.test_accuracy)
             self.say(self.tr("the new model scores {0}%, below the live {1}'s {2}%: {1} stays "
                              "live (Use the new model, in the training panel, switches)").format(
-                f"{100 * new:.2f}", live.name, f"{100 * live.test_accuracy:.2f}"), 15)
+                number(100 * new, 2), live.name, number(100 * live.test_accuracy, 2)), 15)
             return
         self.model_box.fill(select=path)
         self.load_model(path)  # becomes the live model; the drawing is read again on load

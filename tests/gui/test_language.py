@@ -138,3 +138,14 @@ def test_file_errors_are_said_in_the_window_s_language(qapp, tmp_path, lang, wor
     finally:
         language.install(qapp, "en")
     assert error_text(e.value) == str(e.value)
+
+
+def test_numbers_follow_the_window_s_language(qapp):
+    try:
+        language.install(qapp, "ru")
+        assert (language.number(97.254, 2), language.number(10000)) == ("97,25", "10\u00a0000")
+        language.install(qapp, "zh_CN")
+        assert (language.number(97.254, 2), language.number(10000)) == ("97.25", "10,000")
+    finally:
+        language.install(qapp, "en")
+    assert (language.number(97.254, 2), language.number(10000)) == ("97.25", "10,000")

@@ -13,6 +13,7 @@ from bnn_gui.gui.background import Background
 from bnn_gui.gui.live.images import thumbnail
 from bnn_gui.core.translatable import WordedError
 from bnn_gui.gui.messages import error_text
+from bnn_gui.gui.language import number
 
 GALLERY_MAX = 400  # thumbnails shown at once
 
@@ -82,9 +83,9 @@ class EvaluationPanel(QWidget):
         m, acc = r.confusion, r.per_digit()
         worst = int(np.nanargmin(acc))
         self.summary.setText(self.tr("<b>{0}</b>: {1}% of {2} test digits; hardest digit {3} "
-                                     "({4}%)").format(name, f"{100 * r.accuracy:.2f}",
-                                                      f"{len(r.labels):,}", worst,
-                                                      f"{100 * acc[worst]:.1f}"))
+                                     "({4}%)").format(name, number(100 * r.accuracy, 2),
+                                                      number(len(r.labels)), worst,
+                                                      number(100 * acc[worst], 1)))
         peak = max(1, int((m - np.diag(np.diag(m))).max()))
         for t in range(10):
             for a in range(10):
@@ -94,7 +95,7 @@ class EvaluationPanel(QWidget):
                     item.setBackground(QColor(200, 60, 60, int(40 + 200 * m[t, a] / peak)))
                 self.table.setItem(t, a, item)
         for d in range(10):
-            item = QTableWidgetItem(f"{100 * acc[d]:.1f}")
+            item = QTableWidgetItem(number(100 * acc[d], 1))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(10, d, item)
         self.show_digits(r.indices(wrong_only=True), self.tr("all misread digits"))
@@ -116,7 +117,7 @@ class EvaluationPanel(QWidget):
                                    f"{r.labels[i]}→{r.answers[i]}")
             item.setToolTip(self.tr("test digit #{0}: true {1}, read as {2} ({3}%), second "
                                     "choice {4}").format(i, r.labels[i], r.answers[i],
-                                                         f"{100 * r.confidence[i]:.0f}",
+                                                         number(100 * r.confidence[i], 0),
                                                          r.second[i]))
             item.setData(Qt.ItemDataRole.UserRole, int(i))
             self.gallery.addItem(item)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from bnn_gui.gui.live.painted import TextLine
 from bnn_gui.gui.live.prediction_view import ProbabilityBars
 from bnn_gui.gui.live.session import ModelLoader
+from bnn_gui.gui.language import number
 
 TWINS = {  # the live model's architecture -> (label, shipped model name)
     "mlp": [(QT_TRANSLATE_NOOP("TwinPanel", "float: real weights and activations (float-mlp)"), "float-mlp"),
@@ -118,7 +119,7 @@ class TwinPanel(QWidget):
         self.twin.title.setText(
             (self.tr("twin: {0} ({1} engine, test accuracy {2}%)") if acc else
              self.tr("twin: {0} ({1} engine)")).format(model.name, model.engine,
-                                                      f"{100 * (acc or 0):.2f}"))
+                                                      number(100 * (acc or 0), 2)))
         self.status.setText("")
         self.update_from(self._x, self._live_reading, None)
 
@@ -130,7 +131,7 @@ class TwinPanel(QWidget):
             acc = live_model.test_accuracy
             self.live.title.setText(
                 (self.tr("live: {0} (test accuracy {1}%)") if acc else self.tr("live: {0}"))
-                .format(live_model.name, f"{100 * (acc or 0):.2f}"))
+                .format(live_model.name, number(100 * (acc or 0), 2)))
             self.set_architecture("cnn" if live_model.config.conv else "mlp")
         self.live.show_reading(live_reading)
         twin = None if self.model is None else self.model.read(x28)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from bnn_gui.gui.docks.neuron_panel import _LUT
 from bnn_gui.gui.live.tiles import tile
+from bnn_gui.gui.language import number
 
 MAX_TEMPLATES = 256
 PAGE = 32  # templates per page: 4 rows of 8, each still tens of pixels tall in a short dock
@@ -51,7 +52,7 @@ def latent_summary(w: np.ndarray, clip: float) -> str:
     near0 = float((a < 0.05 * clip).mean())
     return QCoreApplication.translate(
         "WeightsPanel", "{0} latent weights: {1}% at the clip, {2}% near 0 (|w| < {3})").format(
-            f"{w.size:,}", f"{100 * at_clip:.1f}", f"{100 * near0:.1f}", f"{0.05 * clip:g}")
+            number(w.size), number(100 * at_clip, 1), number(100 * near0, 1), f"{0.05 * clip:g}")
 
 
 class WeightsPanel(QWidget):

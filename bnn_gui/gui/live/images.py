@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon, QImage, QImageIOHandler, QImageReader, QPixmap
 
 from bnn_gui.core.files import open_regular
 from bnn_gui.gui.messages import error_text
+from bnn_gui.gui.language import number
 
 IMAGE_FILTER = QT_TRANSLATE_NOOP("images", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)")
 MAX_FILE_BYTES = 100 << 20  # a picture file; a phone photo is a few MB
@@ -79,7 +80,7 @@ def read_image(path: str) -> np.ndarray:
                          "inflate without bound); save it as plain SVG or PNG."))
     if kind == "svg" and len(data) > MAX_VECTOR_BYTES:  # before its size: that parses it
         raise ImageError(f"{path}\n" + QCoreApplication.translate("images", "is an SVG of {0} bytes; SVGs up to {1} bytes are "
-                         "read (save it as PNG).").format(f"{len(data):,}", f"{MAX_VECTOR_BYTES:,}"))
+                         "read (save it as PNG).").format(number(len(data)), number(MAX_VECTOR_BYTES)))
     size = reader.size()
     if kind == "svg":
         reader.setScaledSize(_fit(size, VECTOR_SIDE))

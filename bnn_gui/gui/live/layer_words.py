@@ -4,6 +4,7 @@ window's language)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from bnn_gui.gui.language import number
 
 
 def layer_descriptions(config, shapes: list[tuple[int, ...]]) -> list[str]:
@@ -34,6 +35,6 @@ def layer_descriptions(config, shapes: list[tuple[int, ...]]) -> list[str]:
             for d in prev:
                 n_in *= d
             out.append(QCoreApplication.translate("layer_words", "each over {0} inputs")
-                       .format(f"{n_in:,}") + f", {weights}; {norm}{act}")
+                       .format(number(n_in)) + f", {weights}; {norm}{act}")
         prev = shape
     return out

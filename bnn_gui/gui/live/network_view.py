@@ -26,6 +26,7 @@ from bnn_gui.gui.live.network_picture import TAIL, Band, NetworkPicture
 from bnn_gui.gui.live.layer_focus import LayerFocus
 from bnn_gui.gui.live.tiles import Tiling, plan
 from bnn_gui.gui.live.unit_marks import UnitMarks
+from bnn_gui.gui.language import number
 
 # colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
 LUT = np.array([[31, 42, 68], [242, 230, 201], [214, 45, 122], [255, 140, 0], [70, 70, 70]],
@@ -240,12 +241,12 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         moved = []
         if abs(down) >= 0.05 or abs(right) >= 0.05:
             vertical = (self.tr("{0} px down") if down > 0 else self.tr("{0} px up")).format(
-                f"{abs(down):.1f}")
+                number(abs(down), 1))
             horizontal = (self.tr("{0} px right") if right > 0 else self.tr("{0} px left")
-                          ).format(f"{abs(right):.1f}")
+                          ).format(number(abs(right), 1))
             moved.append(self.tr("moved it {0} and {1}").format(vertical, horizontal))
         if abs(ratio - 1) >= 0.005:
-            moved.append(self.tr("scaled it ×{0}").format(f"{ratio:.2f}"))
+            moved.append(self.tr("scaled it ×{0}").format(number(ratio, 2)))
         if not moved:
             return
         self.info.setText(self.tr(
@@ -321,7 +322,7 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
             if band == 0 and self._reading is not None and self._reading.input is not None \
                     and row < 28:
                 self.info.setText(self.tr("input pixel at row {0}, column {1}: {2}").format(
-                    row, col, f"{self._reading.input[row, col]:.2f}"))
+                    row, col, number(self._reading.input[row, col], 2)))
             else:
                 self.info.setText(self._legend + _hint())
             return
@@ -330,7 +331,7 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         pre, bit = float(layer.pre[unit]), layer.bits[unit]
         where = (self.tr("channel {0}, row {1}, column {2}").format(*unit) if len(unit) == 3
                  else self.tr("unit {0}").format(unit[0]))
-        out = f"{int(bit):+d}" if layer.binary else f"{float(bit):.3f}"
+        out = f"{int(bit):+d}" if layer.binary else number(float(bit), 3)
         text = f"{layer.name}, {where}: {layer.pre_meaning} {pre:+.4g} → {out}"
         self.info.setText(text)
         self.unit_hovered.emit(text)

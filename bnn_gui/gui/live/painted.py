@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from bnn_gui.gui.language import number
 
 
 class OpaqueWidget(QWidget):
@@ -96,7 +97,7 @@ def paint_score_bars(p: QPainter, room: QRectF, scores, answer, text_x: float,
     p.fillRect(QRectF(mid - 0.5, room.top(), 1, room.height()), QColor("#8a8a8a"))
     if s is not None and answer is not None:
         margin = s[answer] - np.delete(s, answer).max()
-        lead = f"{margin:g}" if float(margin).is_integer() else f"{margin:.2f}"
+        lead = f"{margin:g}" if float(margin).is_integer() else number(margin, 2)
         p.setPen(QColor("#ff8c00"))
         p.drawText(QRectF(text_x, room.bottom() + 2, text_w, 2 * line - 2),
                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,  # 2 lines if narrow

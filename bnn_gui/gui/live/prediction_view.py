@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap, QStat
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bnn_gui.gui.live.painted import OpaqueWidget, TextLine
+from bnn_gui.gui.language import number
 
 
 class ProbabilityBars(OpaqueWidget):
@@ -122,7 +123,7 @@ class PredictionView(QWidget):
         self.digit.set_colour("#ff8c00")
         self.digit.setText(str(reading.digit))
         true_label = None if self.drawing is None else self.drawing.label
-        text = self.tr("{0}% sure").format(f"{100 * reading.confidence:.1f}")
+        text = self.tr("{0}% sure").format(number(100 * reading.confidence, 1))
         if true_label is not None:
             ok = "✓" if true_label == reading.digit else "✗"
             text += "\n" + self.tr("MNIST's label: {0} {1}").format(true_label, ok)

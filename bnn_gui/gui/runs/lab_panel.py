@@ -21,6 +21,7 @@ from bnn_gui.core.runs.pitfalls import experiments
 from bnn_gui.core.runs.run import RunRecord, lab_specs
 from bnn_gui.gui.runs.run_controller import RunController
 from bnn_gui.gui.messages import may_replace, safe_text
+from bnn_gui.gui.language import number
 
 COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae",
            "#f06292"]
@@ -172,9 +173,9 @@ class LabPanel(QWidget):
         self.progress.setValue(int(1000 * overall))
         self.progress.setFormat(self.tr("run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%")
                                 .format(n, self._planned, ev.epoch + 1, ev.epochs,
-                                        f"{100 * ev.fraction:.0f}"))
+                                        number(100 * ev.fraction, 0)))
         self.status.setText(self.tr("{0}: {1}: loss {2}").format(
-            _pitfalls(rec.spec.experiment), _pitfalls(rec.spec.label), f"{ev.loss:.3f}"))
+            _pitfalls(rec.spec.experiment), _pitfalls(rec.spec.label), number(ev.loss, 3)))
 
     def _on_epoch(self, rec: RunRecord, _reading) -> None:
         curves = self._curves.get(id(rec))
@@ -220,9 +221,9 @@ class LabPanel(QWidget):
             return  # removed meanwhile
         row = self.records.index(rec)
         tc = rec.spec.train_config
-        best = "" if rec.best_test is None else f"{rec.best_test:.2f}"
-        train = f"{rec.train_accuracy[-1]:.2f}" if rec.train_accuracy else ""
-        secs = f"{rec.result.seconds:.0f}" if rec.result is not None else (
+        best = "" if rec.best_test is None else number(rec.best_test, 2)
+        train = number(rec.train_accuracy[-1], 2) if rec.train_accuracy else ""
+        secs = number(rec.result.seconds, 0) if rec.result is not None else (
             self.tr("stopped") if rec.state == "stopped" else "")
         for col, v in enumerate([_pitfalls(rec.spec.experiment), _pitfalls(rec.spec.label), tc.epochs,
                                  tc.batch_size, f"{tc.lr:g}", train, best, secs]):

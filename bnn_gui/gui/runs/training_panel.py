@@ -20,6 +20,7 @@ from bnn_gui.core.runs.run import FinetuneSpec, RunSpec
 from bnn_gui.gui.runs.run_controller import RunController
 from bnn_gui.gui.messages import may_replace, safe_text
 from bnn_gui.gui.runs.mnist_source import offer_text
+from bnn_gui.gui.language import number
 
 
 def _fmt_time(seconds: float) -> str:
@@ -112,7 +113,10 @@ class TrainingPanel(QWidget):
         controls.setFrameShape(QFrame.Shape.NoFrame)
         # never clipped: a form wider than the column (large type) scrolls instead
         controls.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        controls.setFixedWidth(370)
+        # as wide as the form needs in the window's language (Russian labels run about a
+        # quarter longer than English), 370 px at least, half a laptop screen at most
+        need = left.minimumSizeHint().width() + controls.verticalScrollBar().sizeHint().width()
+        controls.setFixedWidth(min(max(370, need + 4), 560))
         controls.setMinimumHeight(60)
 
         self.plots = TrainingPlots()
@@ -176,7 +180,7 @@ class TrainingPanel(QWidget):
                              "MNIST digits: %n epoch(s), lr {4} → {5} (set in My digits)", "",
                              config.epochs).format(
                          html.escape(Path(base_model).stem), len(samples),
-                         f"{100 * config.personal_share:g}", f"{config.mnist_samples:,}",
+                         f"{100 * config.personal_share:g}", number(config.mnist_samples),
                          f"{config.lr:g}", f"{config.lr_end:g}"))
         return True
 
@@ -246,11 +250,11 @@ class TrainingPanel(QWidget):
         self.progress.setFormat(self.tr("epoch {0}/{1}  ·  %p%  ·  {2} left").format(
             ev.epoch + 1, ev.epochs, _fmt_time(ev.eta)))
         test = ("<br>" + self.tr("test accuracy after epoch {0}: {1}%").format(
-            record.epochs[-1], f"{record.test[-1]:.2f}") if record.test else "")
+            record.epochs[-1], number(record.test[-1], 2)) if record.test else "")
         self.figures.setText(self.tr("epoch {0}/{1}, batch {2}/{3}<br>loss {4} · batch accuracy "
                                      "{5}% · {6} samples/s").format(
                                  ev.epoch + 1, ev.epochs, ev.batch + 1, ev.batches,
-                                 f"{ev.loss:.4f}", f"{100 * ev.accuracy:.0f}",
+                                 number(ev.loss, 4), number(100 * ev.accuracy, 0),
                                  f"{ev.samples_per_s:,.0f}")
                              + test)
         self.plots.add_losses(record, losses)
@@ -262,10 +266,10 @@ class TrainingPanel(QWidget):
         self.plots.add_epoch(record)
         self.figures.setText(self.tr("epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s")
                              .format(record.epochs[-1], record.spec.train_config.epochs,
-                                     f"{record.train_loss[-1]:.4f}",
-                                     f"{record.train_accuracy[-1]:.2f}",
-                                     f"{record.test[-1]:.2f}",
-                                     f"{record.epoch_seconds[-1]:.1f}"))
+                                     number(record.train_loss[-1], 4),
+                                     number(record.train_accuracy[-1], 2),
+                                     number(record.test[-1], 2),
+                                     number(record.epoch_seconds[-1], 1)))
         self._show_watch(record.epochs[-1] - 1, reading)
 
     def _show_watch(self, epoch: int, reading) -> None:
@@ -282,7 +286,7 @@ class TrainingPanel(QWidget):
             self.tr("<b>Watch it learn</b> — after epoch {0} the network in training reads {1} "
                     "({2}%); the live model reads {3}").format(
                 epoch + 1, f"<span style='font-size:16pt; color:#ff8c00'>{reading.digit}</span>",
-                f"{100 * reading.confidence:.0f}",
+                number(100 * reading.confidence, 0),
                 f"<span style='font-size:16pt'>{live_text}</span>"))
 
     def _on_run_finished(self, record) -> None:
@@ -298,7 +302,7 @@ class TrainingPanel(QWidget):
         # the file's name only (a long path has no place to wrap); the whole path on hover
         self.figures.setText(self.tr("Saved <b>{0}</b><br>test accuracy {1}%; it is now the live "
                                      "model.").format(html.escape(Path(path).name),
-                                                      f"{100 * result.test_accuracy:.2f}")
+                                                      number(100 * result.test_accuracy, 2))
                              + report_text)
         self.figures.setToolTip(self.tr("Saved as {0}").format(path))
         self.last_accuracy = result.test_accuracy
@@ -317,7 +321,7 @@ class TrainingPanel(QWidget):
             self.tr("Saved <b>{0}</b> (test accuracy {1}). The live model, {2}, scores {3}%, so "
                     "it stays live; the new one is in the Model box.").format(
                 html.escape(Path(path).name), new_text, html.escape(live_name),
-                f"{100 * live_accuracy:.2f}"))
+                number(100 * live_accuracy, 2)))
         self.use_button.show()
 
     def _on_use_button_clicked(self) -> None:

@@ -12,6 +12,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from bnn_gui.gui.language import number
+
 SMOOTHING = 0.05  # weight of the newest loss in the exponential moving average (bias-corrected)
 _LAYER_COLOURS = ["#4fc3f7", "#ffb74d", "#81c784", "#e57373", "#ba68c8", "#fff176", "#90a4ae"]
 
@@ -55,7 +57,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
                                                                (self.tr("smoothed"), "#4fc3f7")]),
                       self.acc_plot: (self.tr("accuracy %"), [(self.tr("train ●"), "#ffb74d"),
                                                               (self.tr("test ■"), "#81c784"),
-                                                              ("2,000 ▲", "#81c784")]),
+                                                              (number(2000) + " ▲", "#81c784")]),
                       self.lr_plot: (self.tr("learning rate"), []),
                       self.flip_plot: (self.tr(FLIP_TITLE), [])}
         self._short = False  # titles without their keys (narrow plots): in the tooltip then

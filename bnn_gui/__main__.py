@@ -72,7 +72,11 @@ def _parser() -> argparse.ArgumentParser:
                          epilog="experiments:\n" + _experiments_text())
     lab.add_argument("name", nargs="?", help="experiment (none: list them)")
     lab.add_argument("--epochs", type=int, help="epochs of every run (default: the experiment's)")
-    lab.add_argument("--threads", type=int)
+    lab.add_argument("--threads", type=int, help="CPU threads for PyTorch (default: its own)")
+    lab.add_argument("--quick", action="store_true",
+                     help="bits: 3 epochs a run instead of 15 (about 2 minutes on 2 cores)")
+    lab.add_argument("--preset", help="bits: the network trained at each width "
+                                      "(default: bnn-quick)")
     lab.add_argument("--max-train-samples", type=int, help="train on the first N digits only")
     data_dir(lab)
     lab.add_argument("--csv", help="write every run's curves (one row per epoch) to this file")

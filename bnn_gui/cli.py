@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from .config import PRESETS, preset, train_defaults
+from .config import PRESETS, ConfigError, preset, train_defaults
 from .core.describe import count
 
 
@@ -344,7 +344,8 @@ def cmd_export(args) -> int:
 
 def cmd_lab(args) -> int:
     from .core.runs import data
-    from .core.runs.pitfalls import experiment, experiments
+    from .core.runs import bit_budget
+    from .core.runs.pitfalls import LAB_EPOCHS, experiment, experiments
     from .core.runs.training import BatchProgress, EpochEnd, Finished, train
 
     if not args.name:
@@ -352,6 +353,11 @@ def cmd_lab(args) -> int:
             print(f"{e.name:14s} {e.title}: {len(e.runs)} runs")
         return 0
     exp = experiment(args.name)
+    if args.name == bit_budget.NAME:
+        exp = bit_budget.experiment(args.preset or bit_budget.BASE,
+                                    LAB_EPOCHS if args.quick else bit_budget.FULL_EPOCHS)
+    elif args.preset or args.quick:
+        raise ConfigError(f"--preset and --quick are for `lab {bit_budget.NAME}`")
     changes = {k: v for k, v in dict(epochs=args.epochs, threads=args.threads,
                                      max_train_samples=args.max_train_samples).items()
                if v is not None}
@@ -361,7 +367,7 @@ def cmd_lab(args) -> int:
     device = _device(args)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
     print(f"{exp.title}\n{exp.text}\n")
-    rows, curves = [], []
+    rows, curves, widths = [], [], []
     line = ProgressLine()
     for n, (run, tc) in enumerate(zip(exp.runs, configs), 1):
         print(f"run {n}/{len(exp.runs)}: {run.label} ({count(tc.epochs, 'epoch')})",
@@ -379,6 +385,8 @@ def cmd_lab(args) -> int:
                       f"{100 * ev.test_accuracy:.2f}%", flush=True)
             elif isinstance(ev, Finished):
                 seconds, finding = ev.seconds, ev.summary()
+                if exp.name == bit_budget.NAME:
+                    widths.append(_bits_row(ev, ds))
         if run.lesson or finding:
             print("  " + " ".join(t for t in (run.lesson, finding and f"Measured: {finding}.")
                                   if t), flush=True)
@@ -388,6 +396,10 @@ def cmd_lab(args) -> int:
     for label, tc, train_acc, best, seconds in rows:
         print(f"| {label} | {tc.epochs} | {tc.batch_size} | {tc.lr:g} | {100 * train_acc:.2f}% | "
               f"{100 * best:.2f}% | {seconds:.0f} |")
+    if widths:
+        print("\n" + bit_budget.table(widths))
+        print("(weights KB: the weights packed at their width, ternary 1.6 bits; C µs: the "
+              "exported C library, one core, -O2, 1,000 test digits; 1 bit only)")
     if args.csv:
         import csv
         import io
@@ -402,3 +414,18 @@ def cmd_lab(args) -> int:
         atomic_write(Path(args.csv), out.getvalue().encode("utf-8"))
         print(f"wrote {args.csv}")
     return 0
+
+
+def _bits_row(finished, ds):
+    """A bit-budget run's row: its test accuracy, and at 1 bit its C library's speed."""
+    from .core.engine.c_timing import c_us, compiler
+    from .core.nets.packing import pack
+    from .core.runs.bit_budget import Row
+
+    cfg, us = finished.model_config, None
+    if cfg.binary_weights and cfg.one_bit and compiler() is not None:
+        try:
+            us = c_us(pack(finished.model.cpu()), cfg.name, ds.test_x[:1000])
+        except (RuntimeError, OSError) as e:  # the table still comes; the line says why not
+            print(f"  (no C timing: {e})", file=sys.stderr)
+    return Row(cfg, finished.test_accuracy, us)

@@ -64,14 +64,24 @@ class ModelConfig:
     # the blog's slip (tf.norm over the whole batch): one norm for all the batch's features,
     # not one per sample (the lab's l2-softmax experiment)
     l2_batch_norm: bool = False
+    # the bit budget (core/nets/quant.py): 1 is the sign; 1.58 ternary; 2, 4, 8 a uniform grid
+    weight_bits: float = 1.0  # with weights "det"
+    activation_bits: float = 1.0  # with activation "sign"
 
     @property
     def binary_weights(self) -> bool:
+        """Quantised weights (the sign at 1 bit, or a few-bit grid), not float."""
         return self.weights != "float"
 
     @property
     def binary_activations(self) -> bool:
+        """Quantised activations (±1 at 1 bit, or a few-bit grid), not ReLU."""
         return self.activation == "sign"
+
+    @property
+    def one_bit(self) -> bool:
+        """Weights and activations of 1 bit: what the packed engine and the C export run."""
+        return self.weight_bits == 1 and self.activation_bits == 1
 
     def validate(self) -> ModelConfig:
         _check(self.weights in WEIGHT_MODES, "weights", self.weights, f"one of {WEIGHT_MODES}")
@@ -89,6 +99,13 @@ class ModelConfig:
             _check(side >= 1, "conv", self.conv, "blocks that leave at least a 1x1 map")
         _check(0 < self.clip <= 100 and math.isfinite(self.clip), "clip", self.clip, "in (0, 100]")
         _check(0 <= self.dropout < 1, "dropout", self.dropout, "in [0, 1)")
+        for name, bits in (("weight_bits", self.weight_bits),
+                           ("activation_bits", self.activation_bits)):
+            _check(bits in (1, 1.58, 2, 4, 8), name, bits, "one of 1, 1.58, 2, 4, 8")
+        _check(self.weight_bits == 1 or self.weights == "det", "weight_bits", self.weight_bits,
+               "1 unless weights are 'det'")
+        _check(self.activation_bits == 1 or self.activation == "sign", "activation_bits",
+               self.activation_bits, "1 unless the activation is 'sign'")
         if self.l2_alpha is not None:
             _check(0 < self.l2_alpha <= 1e4, "l2_alpha", self.l2_alpha, "in (0, 10000]")
         return self

@@ -33,6 +33,7 @@ class LayerReading:
     bits: np.ndarray
     pre: np.ndarray
     pre_meaning: str = "BatchNorm output"
+    levels: int = 2  # values an activation can take: 2 (±1), 3 (ternary), 4, 16, 256; 0: real
 
 
 @dataclass
@@ -150,7 +151,7 @@ def read_net(net, image28: np.ndarray | None) -> Reading:
     probs = torch.softmax(logits[0].double(), 0).numpy().astype(np.float32)
     layers = [LayerReading(a.name, a.kind, a.binary,
                            a.post[0].numpy().astype(np.int8 if a.binary else np.float32),
-                           a.pre[0].numpy()) for a in acts]
+                           a.pre[0].numpy(), levels=a.levels) for a in acts]
     bits = pixel_signs(image28) if net.config.binarize_input else None
     return Reading(int(probs.argmax()), probs, np.asarray(image28, np.float32), bits, layers,
                    scores=logits[0].double().numpy())

@@ -15,6 +15,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from bnn_gui.core.nets.binary import binarize_weights, ste_sign, xnor_scale
+from bnn_gui.core.nets.quant import ste_activation, ste_weight
 from bnn_gui.core.nets.rng import generator
 
 
@@ -32,7 +33,11 @@ class _BinaryWeights:
     clip: float
     xnor_scaling: bool
 
+    bits: float = 1.0  # the weights' width (quant.py); 1: the sign (or stochastic sign)
+
     def binary_weight(self) -> torch.Tensor:
+        if self.bits != 1 and self.mode == "det":
+            return ste_weight(self.weight, self.bits)
         return binarize_weights(self.weight, self.mode, self.clip, self.training)
 
     def scale_output(self, y: torch.Tensor) -> torch.Tensor:
@@ -85,9 +90,10 @@ class BinaryLinear(_BinaryWeights, nn.Linear):
     """``y = x @ W_b.T`` with ``W_b = binarize(W)`` (no bias: BatchNorm follows and absorbs it)."""
 
     def __init__(self, n_in: int, n_out: int, mode: str = "det", clip: float = 1.0,
-                 xnor_scaling: bool = False):
+                 xnor_scaling: bool = False,
+                 bits: float = 1.0):
         super().__init__(n_in, n_out, bias=mode == "float")
-        self.mode, self.clip, self.xnor_scaling = mode, clip, xnor_scaling
+        self.mode, self.clip, self.xnor_scaling, self.bits = mode, clip, xnor_scaling, bits
         if mode != "float":
             _init_latent(self.weight, clip, mode)
         else:
@@ -101,9 +107,10 @@ class BinaryConv2d(_BinaryWeights, nn.Conv2d):
     """2-D convolution with binarised kernels; no bias (BatchNorm follows)."""
 
     def __init__(self, c_in: int, c_out: int, kernel: int, padding: int = 0, mode: str = "det",
-                 clip: float = 1.0, xnor_scaling: bool = False):
+                 clip: float = 1.0, xnor_scaling: bool = False,
+                 bits: float = 1.0):
         super().__init__(c_in, c_out, kernel, padding=padding, bias=mode == "float")
-        self.mode, self.clip, self.xnor_scaling = mode, clip, xnor_scaling
+        self.mode, self.clip, self.xnor_scaling, self.bits = mode, clip, xnor_scaling, bits
         if mode != "float":
             _init_latent(self.weight, clip, mode)
         else:
@@ -118,6 +125,18 @@ class SignActivation(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return ste_sign(x)
+
+
+class QuantActivation(nn.Module):
+    """A ``bits``-wide activation (ternary, 2, 4 or 8 bits; see quant.py) with the hard-tanh
+    straight-through estimator, the sign's own, at every width."""
+
+    def __init__(self, bits: float):
+        super().__init__()
+        self.bits = bits
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return ste_activation(x, self.bits)
 
 
 class Antirectifier(nn.Module):

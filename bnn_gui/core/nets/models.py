@@ -16,8 +16,8 @@ from torch import nn
 from bnn_gui.config import ConfigError, ModelConfig
 from bnn_gui.core.engine.geometry import conv_side
 from bnn_gui.core.nets.binary import sign, ste_sign
-from bnn_gui.core.nets.layers import (Antirectifier, BinaryConv2d, BinaryLinear, Dropout, L2Constrain, Scale,
-                     SignActivation)
+from bnn_gui.core.nets.layers import (Antirectifier, BinaryConv2d, BinaryLinear, Dropout,
+                                     L2Constrain, QuantActivation, Scale, SignActivation)
 
 
 @dataclass
@@ -33,12 +33,15 @@ class LayerActivation:
     binary: bool
     pre: torch.Tensor
     post: torch.Tensor
+    levels: int = 2  # the values an activation can take: 2 (±1), 3 (ternary), 4, 16, 256; 0 real
 
     def to_cpu(self) -> LayerActivation:
         return dataclasses.replace(self, pre=self.pre.cpu(), post=self.post.cpu())
 
 
-def _activation(kind: str) -> nn.Module:
+def _activation(kind: str, bits: float = 1.0) -> nn.Module:
+    if kind == "sign" and bits != 1:
+        return QuantActivation(bits)
     return {"sign": SignActivation, "relu": nn.ReLU, "antirectifier": Antirectifier}[kind]()
 
 
@@ -59,8 +62,10 @@ class Block(nn.Module):
         self.in_divisor = in_divisor  # see BinaryNet.input_levels
         bn_class = nn.BatchNorm2d if kind == "conv" else nn.BatchNorm1d
         self.bn = bn_class(n_out) if cfg.batchnorm else nn.Identity()
-        self.act = _activation(cfg.activation)
-        self.binary = cfg.binary_activations
+        self.act = _activation(cfg.activation, cfg.activation_bits)
+        self.binary = cfg.binary_activations and cfg.activation_bits == 1
+        self.levels = 0 if not cfg.binary_activations else (
+            3 if cfg.activation_bits == 1.58 else 2 ** int(cfg.activation_bits))
         self.pool = nn.MaxPool2d(pool) if pool > 1 else nn.Identity()
         self.drop = Dropout(cfg.dropout) if cfg.dropout > 0 else nn.Identity()
 
@@ -68,7 +73,8 @@ class Block(nn.Module):
         pre = self.bn(self.pool(self.after_product(self.layer(x))))
         post = self.act(pre)
         if record is not None:
-            record.append(LayerActivation(self.name, self.kind, self.binary, pre, post))
+            record.append(LayerActivation(self.name, self.kind, self.binary, pre, post,
+                                          self.levels))
         return self.drop(post)
 
     def after_product(self, y: torch.Tensor) -> torch.Tensor:
@@ -84,7 +90,8 @@ class BinaryNet(nn.Module):
         if cfg.activation == "antirectifier" and cfg.conv:
             raise ConfigError("the Antirectifier is a dense-layer activation; use it without conv")
         self.config = cfg
-        wargs = dict(mode=cfg.weights, clip=cfg.clip, xnor_scaling=cfg.xnor_scaling)
+        wargs = dict(mode=cfg.weights, clip=cfg.clip, xnor_scaling=cfg.xnor_scaling,
+                     bits=cfg.weight_bits)
         # Real pixels into a binary first layer go in as 8-bit levels 0..255 and the product is
         # divided by 255 afterwards: the same maths as pixels in [0, 1], but the product is a sum
         # of integers, exact in float32 in any order, so the packed engine can match it bit for bit.

@@ -24,6 +24,12 @@ def pack(net) -> PackedNet:
                               "weights, ±1 activations and BatchNorm (bnn-mlp, bnn-cnn,"
                               " seed-mlp, xnor-mlp)"),
             name=cfg.name)
+    if not cfg.one_bit:
+        raise PackError(
+            QT_TRANSLATE_NOOP("errors", "{name}: the packed engine and the C export run 1-bit "
+                              "networks; this one has {weights}-bit weights and "
+                              "{activations}-bit activations"),
+            name=cfg.name, weights=f"{cfg.weight_bits:g}", activations=f"{cfg.activation_bits:g}")
     if cfg.sign_output or cfg.l2_alpha or cfg.output == "linear":
         raise PackError(
             QT_TRANSLATE_NOOP("errors", "{name}: the output layer must be binary with a scale or "

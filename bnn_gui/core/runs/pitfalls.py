@@ -84,6 +84,8 @@ def _newcomer() -> Experiment:
 
 
 def experiments() -> list[Experiment]:
+    from bnn_gui.core.runs import bit_budget
+
     bnn = preset("bnn-mlp")
     bc_det, bc_stoch = preset("binaryconnect-det"), preset("binaryconnect-stoch")
     l2 = preset("l2softmax-cnn")
@@ -145,6 +147,7 @@ def experiments() -> list[Experiment]:
                           "training, 2,000 when the test set is measured, 1 when the window "
                           "reads your drawing. Compare it with alpha 16 normalised per sample "
                           "(axis=1), as the paper does.")))),
+        bit_budget.experiment(epochs=LAB_EPOCHS),
     ]
 
 

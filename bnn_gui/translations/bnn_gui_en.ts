@@ -17,67 +17,67 @@
 <context>
     <name>EvaluationPanel</name>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="28"/>
         <source>Evaluate the live model</source>
         <translation>Evaluate the live model</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="28"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="29"/>
         <source>Read all 10,000 MNIST test digits with the live model</source>
         <translation>Read all 10,000 MNIST test digits with the live model</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="29"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="30"/>
         <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
         <translation>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="32"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="33"/>
         <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
         <translation>Rows: the true digit; columns: the answer. Click a cell to see its digits</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="47"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="48"/>
         <source>Double-click a digit to put it on the canvas</source>
         <translation>Double-click a digit to put it on the canvas</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="68"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="69"/>
         <source>reading 10,000 test digits with {0}…</source>
         <translation>reading 10,000 test digits with {0}…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="76"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="77"/>
         <source>evaluation failed: {0}</source>
         <translation>evaluation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="84"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="85"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="100"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="101"/>
         <source>all misread digits</source>
         <translation>all misread digits</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="105"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="106"/>
         <source>true {0}, read as {1}</source>
         <translation>true {0}, read as {1}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="111"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="112"/>
         <source> (first {0})</source>
         <translation> (first {0})</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="112"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="113"/>
         <source>{0}: {1}{2}; double-click one to draw it</source>
         <translation>{0}: {1}{2}; double-click one to draw it</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="117"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="118"/>
         <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
         <translation>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</translation>
     </message>
@@ -214,159 +214,169 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
         <source>experiment</source>
         <translation>experiment</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
         <source>run</source>
         <translation>run</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
         <source>batch</source>
         <translation>batch</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <location filename="../gui/runs/lab_panel.py" line="31"/>
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <location filename="../gui/runs/lab_panel.py" line="31"/>
         <source>train %</source>
         <translation>train %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <location filename="../gui/runs/lab_panel.py" line="32"/>
         <source>best test %</source>
         <translation>best test %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <location filename="../gui/runs/lab_panel.py" line="32"/>
         <source>seconds</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="52"/>
+        <location filename="../gui/runs/lab_panel.py" line="54"/>
         <source>A classic BNN mistake or comparison, as a few short runs</source>
         <translation>A classic BNN mistake or comparison, as a few short runs</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="59"/>
+        <location filename="../gui/runs/lab_panel.py" line="61"/>
         <source>Run experiment</source>
         <translation>Run experiment</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="60"/>
+        <location filename="../gui/runs/lab_panel.py" line="62"/>
         <source>Train its runs one after another on MNIST, in the background</source>
         <translation>Train its runs one after another on MNIST, in the background</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="63"/>
+        <location filename="../gui/runs/lab_panel.py" line="65"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="65"/>
+        <location filename="../gui/runs/lab_panel.py" line="67"/>
         <source>Remove run</source>
         <translation>Remove run</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="66"/>
+        <location filename="../gui/runs/lab_panel.py" line="68"/>
         <source>Remove the selected run from the plots and the table</source>
         <translation>Remove the selected run from the plots and the table</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="69"/>
+        <location filename="../gui/runs/lab_panel.py" line="71"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="71"/>
+        <location filename="../gui/runs/lab_panel.py" line="73"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="75"/>
+        <location filename="../gui/runs/lab_panel.py" line="77"/>
         <source>no experiment running</source>
         <translation>no experiment running</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="76"/>
+        <location filename="../gui/runs/lab_panel.py" line="78"/>
         <source>The experiment&apos;s progress: its runs, one after another</source>
         <translation>The experiment&apos;s progress: its runs, one after another</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="146"/>
-        <location filename="../gui/runs/lab_panel.py" line="147"/>
+        <location filename="../gui/runs/lab_panel.py" line="150"/>
+        <location filename="../gui/runs/lab_panel.py" line="151"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="147"/>
-        <location filename="../gui/runs/lab_panel.py" line="226"/>
+        <location filename="../gui/runs/lab_panel.py" line="151"/>
+        <location filename="../gui/runs/lab_panel.py" line="256"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="156"/>
+        <location filename="../gui/runs/lab_panel.py" line="160"/>
         <source>Lab run failed</source>
         <translation>Lab run failed</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="173"/>
+        <location filename="../gui/runs/lab_panel.py" line="177"/>
         <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
         <translation>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="176"/>
+        <location filename="../gui/runs/lab_panel.py" line="180"/>
         <source>{0}: {1}: loss {2}</source>
         <translation>{0}: {1}: loss {2}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="195"/>
+        <location filename="../gui/runs/lab_panel.py" line="202"/>
         <source>test accuracy %</source>
         <translation>test accuracy %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="197"/>
+        <location filename="../gui/runs/lab_panel.py" line="204"/>
         <source>training loss per batch (log)</source>
         <translation>training loss per batch (log)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="201"/>
+        <location filename="../gui/runs/lab_panel.py" line="208"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="264"/>
+        <location filename="../gui/runs/lab_panel.py" line="228"/>
+        <source>test % against weight KB</source>
+        <translation>test % against weight KB</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="230"/>
+        <source>weights, KB (log)</source>
+        <translation>weights, KB (log)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="296"/>
         <source>the picture could not be encoded</source>
         <translation>the picture could not be encoded</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="270"/>
+        <location filename="../gui/runs/lab_panel.py" line="302"/>
         <source>Export {0}</source>
         <translation>Export {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="278"/>
+        <location filename="../gui/runs/lab_panel.py" line="310"/>
         <source>could not write {0}: {1}</source>
         <translation>could not write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="281"/>
+        <location filename="../gui/runs/lab_panel.py" line="313"/>
         <source>wrote {0}</source>
         <translation>wrote {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="297"/>
+        <location filename="../gui/runs/lab_panel.py" line="329"/>
         <source>Measured: {0}.</source>
         <translation>Measured: {0}.</translation>
     </message>
@@ -863,153 +873,163 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/live/network_view.py" line="41"/>
+        <location filename="../gui/live/network_view.py" line="42"/>
         <source>this stroke made it +1</source>
         <translation>this stroke made it +1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="43"/>
+        <location filename="../gui/live/network_view.py" line="44"/>
         <source>this stroke made it −1</source>
         <translation>this stroke made it −1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="49"/>
+        <location filename="../gui/live/network_view.py" line="50"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="52"/>
+        <location filename="../gui/live/network_view.py" line="53"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="53"/>
+        <location filename="../gui/live/network_view.py" line="54"/>
         <source>(real values, each layer scaled to its largest)</source>
         <translation>(real values, each layer scaled to its largest)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="61"/>
+        <location filename="../gui/live/network_view.py" line="62"/>
         <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
         <translation>hover a unit for its value, click it to look inside; click a title to enlarge</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="117"/>
+        <location filename="../gui/live/network_view.py" line="118"/>
         <source>integer: agreeing − disagreeing bits</source>
         <translation>integer: agreeing − disagreeing bits</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="118"/>
+        <location filename="../gui/live/network_view.py" line="119"/>
         <source>logits (real)</source>
         <translation>logits (real)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="130"/>
+        <location filename="../gui/live/network_view.py" line="131"/>
         <source>28x28 pixels, and as ±1</source>
         <translation>28x28 pixels, and as ±1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="131"/>
+        <location filename="../gui/live/network_view.py" line="132"/>
         <source>28x28 pixels</source>
         <translation>28x28 pixels</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="136"/>
+        <location filename="../gui/live/network_view.py" line="138"/>
         <source>{0} ±1 maps {1}x{2}</source>
         <translation>{0} ±1 maps {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="137"/>
+        <location filename="../gui/live/network_view.py" line="139"/>
+        <source>{0} maps of {3} levels {1}x{2}</source>
+        <translation>{0} maps of {3} levels {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="140"/>
         <source>{0} real maps {1}x{2}</source>
         <translation>{0} real maps {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="139"/>
+        <location filename="../gui/live/network_view.py" line="142"/>
         <source>{0} ±1 units</source>
         <translation>{0} ±1 units</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="140"/>
+        <location filename="../gui/live/network_view.py" line="143"/>
+        <source>{0} units of {1} levels</source>
+        <translation>{0} units of {1} levels</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="144"/>
         <source>{0} real units</source>
         <translation>{0} real units</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="146"/>
-        <location filename="../gui/live/network_view.py" line="201"/>
+        <location filename="../gui/live/network_view.py" line="150"/>
+        <location filename="../gui/live/network_view.py" line="205"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
         <translation>draw a digit: the network reads it here, layer by layer</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="228"/>
+        <location filename="../gui/live/network_view.py" line="232"/>
         <source>{0} flipped by this stroke</source>
         <translation>{0} flipped by this stroke</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="230"/>
+        <location filename="../gui/live/network_view.py" line="234"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
         <translation>{0} flipped by the stroke, {1} by re-centring</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="242"/>
+        <location filename="../gui/live/network_view.py" line="246"/>
         <source>{0} px down</source>
         <translation>{0} px down</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="242"/>
+        <location filename="../gui/live/network_view.py" line="246"/>
         <source>{0} px up</source>
         <translation>{0} px up</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="244"/>
+        <location filename="../gui/live/network_view.py" line="248"/>
         <source>{0} px right</source>
         <translation>{0} px right</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="244"/>
+        <location filename="../gui/live/network_view.py" line="248"/>
         <source>{0} px left</source>
         <translation>{0} px left</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="246"/>
+        <location filename="../gui/live/network_view.py" line="250"/>
         <source>moved it {0} and {1}</source>
         <translation>moved it {0} and {1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="248"/>
+        <location filename="../gui/live/network_view.py" line="252"/>
         <source>scaled it ×{0}</source>
         <translation>scaled it ×{0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="252"/>
+        <location filename="../gui/live/network_view.py" line="256"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
         <translation>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="254"/>
+        <location filename="../gui/live/network_view.py" line="258"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="314"/>
+        <location filename="../gui/live/network_view.py" line="328"/>
         <source>Click to go back</source>
         <translation>Click to go back</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="315"/>
+        <location filename="../gui/live/network_view.py" line="329"/>
         <source>Click to enlarge</source>
         <translation>Click to enlarge</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="323"/>
+        <location filename="../gui/live/network_view.py" line="337"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
         <translation>input pixel at row {0}, column {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="331"/>
+        <location filename="../gui/live/network_view.py" line="345"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>channel {0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="332"/>
+        <location filename="../gui/live/network_view.py" line="346"/>
         <source>unit {0}</source>
         <translation>unit {0}</translation>
     </message>
@@ -1600,19 +1620,19 @@
 <context>
     <name>PredictionView</name>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="119"/>
+        <location filename="../gui/live/prediction_view.py" line="120"/>
         <source>Draw a digit:
 it is read as you draw.</source>
         <translation>Draw a digit:
 it is read as you draw.</translation>
     </message>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="125"/>
+        <location filename="../gui/live/prediction_view.py" line="126"/>
         <source>{0}% sure</source>
         <translation>{0}% sure</translation>
     </message>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="128"/>
+        <location filename="../gui/live/prediction_view.py" line="129"/>
         <source>MNIST&apos;s label: {0} {1}</source>
         <translation>MNIST&apos;s label: {0} {1}</translation>
     </message>
@@ -1628,7 +1648,7 @@ it is read as you draw.</translation>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="25"/>
+        <location filename="../gui/live/prediction_view.py" line="26"/>
         <source>The network&apos;s probability for each digit (softmax of its scores)</source>
         <translation>The network&apos;s probability for each digit (softmax of its scores)</translation>
     </message>
@@ -1636,7 +1656,7 @@ it is read as you draw.</translation>
 <context>
     <name>ScoreBars</name>
     <message>
-        <location filename="../gui/live/painted.py" line="103"/>
+        <location filename="../gui/live/painted.py" line="104"/>
         <source>answer {0}, ahead by {1}</source>
         <translation>answer {0}, ahead by {1}</translation>
     </message>
@@ -1921,62 +1941,62 @@ it is read as you draw.</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="66"/>
+        <location filename="../gui/runs/training_panel.py" line="67"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="67"/>
+        <location filename="../gui/runs/training_panel.py" line="68"/>
         <source>Train a new network in the background (F5)</source>
         <translation>Train a new network in the background (F5)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="69"/>
+        <location filename="../gui/runs/training_panel.py" line="70"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="70"/>
+        <location filename="../gui/runs/training_panel.py" line="71"/>
         <source>Stop after the current batch; nothing is saved (Shift+F5)</source>
         <translation>Stop after the current batch; nothing is saved (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="78"/>
+        <location filename="../gui/runs/training_panel.py" line="79"/>
         <source>Progress of the run, with the time left</source>
         <translation>Progress of the run, with the time left</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="79"/>
+        <location filename="../gui/runs/training_panel.py" line="80"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="80"/>
+        <location filename="../gui/runs/training_panel.py" line="81"/>
         <source>Press Start to train; drawing keeps working meanwhile. The new model becomes the live one if it scores at least as well on MNIST&apos;s test digits; if not, it is kept one click away.</source>
         <translation>Press Start to train; drawing keeps working meanwhile. The new model becomes the live one if it scores at least as well on MNIST&apos;s test digits; if not, it is kept one click away.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="85"/>
+        <location filename="../gui/runs/training_panel.py" line="86"/>
         <source>Epoch, loss, accuracy on the last batch and on the test set, speed</source>
         <translation>Epoch, loss, accuracy on the last batch and on the test set, speed</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="88"/>
+        <location filename="../gui/runs/training_panel.py" line="89"/>
         <source>Watch it learn: after each epoch, the network in training reads the digit on the canvas</source>
         <translation>Watch it learn: after each epoch, the network in training reads the digit on the canvas</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="91"/>
+        <location filename="../gui/runs/training_panel.py" line="92"/>
         <source>Use the new model</source>
         <translation>Use the new model</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="92"/>
+        <location filename="../gui/runs/training_panel.py" line="93"/>
         <source>Make the model this run saved the live model (the one in use stays in the Model box)</source>
         <translation>Make the model this run saved the live model (the one in use stays in the Model box)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runs/training_panel.py" line="157"/>
+        <location filename="../gui/runs/training_panel.py" line="161"/>
         <source>training {0}: %n epoch(s), batch {1}, lr {2} → {3}</source>
         <translation>
             <numerusform>training {0}: %n epoch, batch {1}, lr {2} → {3}</numerusform>
@@ -1984,7 +2004,7 @@ it is read as you draw.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runs/training_panel.py" line="175"/>
+        <location filename="../gui/runs/training_panel.py" line="179"/>
         <source>&lt;b&gt;fine-tuning&lt;/b&gt; {0} on your {1} digits, {2}% of a mix with {3} MNIST digits: %n epoch(s), lr {4} → {5} (set in My digits)</source>
         <translation>
             <numerusform>&lt;b&gt;fine-tuning&lt;/b&gt; {0} on your {1} digits, {2}% of a mix with {3} MNIST digits: %n epoch, lr {4} → {5} (set in My digits)</numerusform>
@@ -1992,142 +2012,142 @@ it is read as you draw.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="195"/>
+        <location filename="../gui/runs/training_panel.py" line="199"/>
         <source>starting…</source>
         <translation>starting…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="207"/>
+        <location filename="../gui/runs/training_panel.py" line="211"/>
         <source>stopping…</source>
         <translation>stopping…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="231"/>
+        <location filename="../gui/runs/training_panel.py" line="235"/>
         <source>&lt;b&gt;Watch it learn&lt;/b&gt;: the network in training reads your new drawing after the next epoch.</source>
         <translation>&lt;b&gt;Watch it learn&lt;/b&gt;: the network in training reads your new drawing after the next epoch.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="246"/>
+        <location filename="../gui/runs/training_panel.py" line="250"/>
         <source>epoch {0}/{1}  ·  %p%  ·  {2} left</source>
         <translation>epoch {0}/{1}  ·  %p%  ·  {2} left</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="248"/>
+        <location filename="../gui/runs/training_panel.py" line="252"/>
         <source>test accuracy after epoch {0}: {1}%</source>
         <translation>test accuracy after epoch {0}: {1}%</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="250"/>
+        <location filename="../gui/runs/training_panel.py" line="254"/>
         <source>epoch {0}/{1}, batch {2}/{3}&lt;br&gt;loss {4} · batch accuracy {5}% · {6} samples/s</source>
         <translation>epoch {0}/{1}, batch {2}/{3}&lt;br&gt;loss {4} · batch accuracy {5}% · {6} samples/s</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="263"/>
+        <location filename="../gui/runs/training_panel.py" line="267"/>
         <source>epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s</source>
         <translation>epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="275"/>
+        <location filename="../gui/runs/training_panel.py" line="279"/>
         <source>After epoch {0}: draw a digit to watch the network in training read it.</source>
         <translation>After epoch {0}: draw a digit to watch the network in training read it.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="282"/>
+        <location filename="../gui/runs/training_panel.py" line="286"/>
         <source>&lt;b&gt;Watch it learn&lt;/b&gt; — after epoch {0} the network in training reads {1} ({2}%); the live model reads {3}</source>
         <translation>&lt;b&gt;Watch it learn&lt;/b&gt; — after epoch {0} the network in training reads {1} ({2}%); the live model reads {3}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="292"/>
+        <location filename="../gui/runs/training_panel.py" line="296"/>
         <source>done in {0}</source>
         <translation>done in {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="296"/>
+        <location filename="../gui/runs/training_panel.py" line="300"/>
         <source>Fine-tuned: {0}</source>
         <translation>Fine-tuned: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="299"/>
+        <location filename="../gui/runs/training_panel.py" line="303"/>
         <source>Saved &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;test accuracy {1}%; it is now the live model.</source>
         <translation>Saved &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;test accuracy {1}%; it is now the live model.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="303"/>
+        <location filename="../gui/runs/training_panel.py" line="307"/>
         <source>Saved as {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="315"/>
+        <location filename="../gui/runs/training_panel.py" line="319"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="317"/>
+        <location filename="../gui/runs/training_panel.py" line="321"/>
         <source>Saved &lt;b&gt;{0}&lt;/b&gt; (test accuracy {1}). The live model, {2}, scores {3}%, so it stays live; the new one is in the Model box.</source>
         <translation>Saved &lt;b&gt;{0}&lt;/b&gt; (test accuracy {1}). The live model, {2}, scores {3}%, so it stays live; the new one is in the Model box.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="333"/>
+        <location filename="../gui/runs/training_panel.py" line="337"/>
         <source>not saved</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="334"/>
+        <location filename="../gui/runs/training_panel.py" line="338"/>
         <source>The live model and your other files are unchanged.</source>
         <translation>The live model and your other files are unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="338"/>
+        <location filename="../gui/runs/training_panel.py" line="342"/>
         <source>Could not save the model</source>
         <translation>Could not save the model</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="339"/>
+        <location filename="../gui/runs/training_panel.py" line="343"/>
         <source>Save it somewhere else?</source>
         <translation>Save it somewhere else?</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="343"/>
+        <location filename="../gui/runs/training_panel.py" line="347"/>
         <source>Save the trained model</source>
         <translation>Save the trained model</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="345"/>
+        <location filename="../gui/runs/training_panel.py" line="349"/>
         <source>Models (*.safetensors)</source>
         <translation>Models (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="354"/>
+        <location filename="../gui/runs/training_panel.py" line="358"/>
         <source>The model could not be saved as {0}: {1}.</source>
         <translation>The model could not be saved as {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="358"/>
+        <location filename="../gui/runs/training_panel.py" line="362"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="359"/>
+        <location filename="../gui/runs/training_panel.py" line="363"/>
         <source>Stopped. Nothing was saved: the live model and your model files are unchanged.</source>
         <translation>Stopped. Nothing was saved: the live model and your model files are unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="363"/>
+        <location filename="../gui/runs/training_panel.py" line="367"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="364"/>
+        <location filename="../gui/runs/training_panel.py" line="368"/>
         <source>The run failed; the live model and your files are unchanged.</source>
         <translation>The run failed; the live model and your files are unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="368"/>
+        <location filename="../gui/runs/training_panel.py" line="372"/>
         <source>MNIST not found</source>
         <translation>MNIST not found</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="373"/>
+        <location filename="../gui/runs/training_panel.py" line="377"/>
         <source>Training failed</source>
         <translation>Training failed</translation>
     </message>
@@ -2135,70 +2155,70 @@ it is read as you draw.</translation>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="28"/>
+        <location filename="../gui/runs/training_plots.py" line="30"/>
         <source>signs flipped %</source>
         <translation>signs flipped %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="41"/>
-        <location filename="../gui/runs/training_plots.py" line="118"/>
+        <location filename="../gui/runs/training_plots.py" line="43"/>
+        <location filename="../gui/runs/training_plots.py" line="120"/>
         <source>Live curves of the run: x is in epochs in every plot</source>
         <translation>Live curves of the run: x is in epochs in every plot</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="42"/>
+        <location filename="../gui/runs/training_plots.py" line="44"/>
         <source>loss per batch (log scale)</source>
         <translation>loss per batch (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="43"/>
-        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <location filename="../gui/runs/training_plots.py" line="45"/>
+        <location filename="../gui/runs/training_plots.py" line="58"/>
         <source>accuracy %</source>
         <translation>accuracy %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="44"/>
-        <location filename="../gui/runs/training_plots.py" line="59"/>
+        <location filename="../gui/runs/training_plots.py" line="46"/>
+        <location filename="../gui/runs/training_plots.py" line="61"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
         <source>loss (log)</source>
         <translation>loss (log)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
         <source>raw</source>
         <translation>raw</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="55"/>
+        <location filename="../gui/runs/training_plots.py" line="57"/>
         <source>smoothed</source>
         <translation>smoothed</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <location filename="../gui/runs/training_plots.py" line="58"/>
         <source>train ●</source>
         <translation>train ●</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="57"/>
+        <location filename="../gui/runs/training_plots.py" line="59"/>
         <source>test ■</source>
         <translation>test ■</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="62"/>
+        <location filename="../gui/runs/training_plots.py" line="64"/>
         <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
         <translation>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="80"/>
+        <location filename="../gui/runs/training_plots.py" line="82"/>
         <source>test, 2,000 digits</source>
         <translation>test, 2,000 digits</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="124"/>
+        <location filename="../gui/runs/training_plots.py" line="126"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
@@ -2206,97 +2226,97 @@ it is read as you draw.</translation>
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="18"/>
+        <location filename="../gui/docks/twin_panel.py" line="19"/>
         <source>float: real weights and activations (float-mlp)</source>
         <translation>float: real weights and activations (float-mlp)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="19"/>
+        <location filename="../gui/docks/twin_panel.py" line="20"/>
         <source>binary weights only: BinaryConnect (binaryconnect-det)</source>
         <translation>binary weights only: BinaryConnect (binaryconnect-det)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="21"/>
+        <location filename="../gui/docks/twin_panel.py" line="22"/>
         <source>fully binary: weights and activations ±1 (bnn-mlp)</source>
         <translation>fully binary: weights and activations ±1 (bnn-mlp)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="22"/>
+        <location filename="../gui/docks/twin_panel.py" line="23"/>
         <source>float: real weights and activations (float-cnn)</source>
         <translation>float: real weights and activations (float-cnn)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="23"/>
+        <location filename="../gui/docks/twin_panel.py" line="24"/>
         <source>fully binary: weights and activations ±1 (bnn-cnn)</source>
         <translation>fully binary: weights and activations ±1 (bnn-cnn)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="55"/>
+        <location filename="../gui/docks/twin_panel.py" line="56"/>
         <source>The network to compare with the live model on your drawing</source>
         <translation>The network to compare with the live model on your drawing</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="57"/>
+        <location filename="../gui/docks/twin_panel.py" line="58"/>
         <source>live model</source>
         <translation>live model</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="58"/>
+        <location filename="../gui/docks/twin_panel.py" line="59"/>
         <source>twin</source>
         <translation>twin</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="63"/>
+        <location filename="../gui/docks/twin_panel.py" line="64"/>
         <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
         <translation>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="77"/>
+        <location filename="../gui/docks/twin_panel.py" line="78"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="119"/>
+        <location filename="../gui/docks/twin_panel.py" line="120"/>
         <source>twin: {0} ({1} engine, test accuracy {2}%)</source>
         <translation>twin: {0} ({1} engine, test accuracy {2}%)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="120"/>
+        <location filename="../gui/docks/twin_panel.py" line="121"/>
         <source>twin: {0} ({1} engine)</source>
         <translation>twin: {0} ({1} engine)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <location filename="../gui/docks/twin_panel.py" line="133"/>
         <source>live: {0} (test accuracy {1}%)</source>
         <translation>live: {0} (test accuracy {1}%)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <location filename="../gui/docks/twin_panel.py" line="133"/>
         <source>live: {0}</source>
         <translation>live: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="151"/>
+        <location filename="../gui/docks/twin_panel.py" line="152"/>
         <source>The twin is the live model itself: the same answer and every bit the same.</source>
         <translation>The twin is the live model itself: the same answer and every bit the same.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="155"/>
+        <location filename="../gui/docks/twin_panel.py" line="156"/>
         <source>Both read &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Both read &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="157"/>
+        <location filename="../gui/docks/twin_panel.py" line="158"/>
         <source>They differ: the live model reads &lt;b&gt;{0}&lt;/b&gt;, the twin &lt;b&gt;{1}&lt;/b&gt; (the live model&apos;s choice number {2}).</source>
         <translation>They differ: the live model reads &lt;b&gt;{0}&lt;/b&gt;, the twin &lt;b&gt;{1}&lt;/b&gt; (the live model&apos;s choice number {2}).</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="161"/>
+        <location filename="../gui/docks/twin_panel.py" line="162"/>
         <source>Most to least likely: live {0} …, twin {1} …; the two orders agree with rank correlation {2} (1: the same order).</source>
         <translation>Most to least likely: live {0} …, twin {1} …; the two orders agree with rank correlation {2} (1: the same order).</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="166"/>
+        <location filename="../gui/docks/twin_panel.py" line="167"/>
         <source>Hidden units are not compared: networks trained apart order their units each its own way.</source>
         <translation>Hidden units are not compared: networks trained apart order their units each its own way.</translation>
     </message>
@@ -2304,57 +2324,57 @@ it is read as you draw.</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="52"/>
+        <location filename="../gui/docks/weights_panel.py" line="53"/>
         <source>{0} latent weights: {1}% at the clip, {2}% near 0 (|w| &lt; {3})</source>
         <translation>{0} latent weights: {1}% at the clip, {2}% near 0 (|w| &lt; {3})</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="60"/>
+        <location filename="../gui/docks/weights_panel.py" line="61"/>
         <source>The live model&apos;s weights</source>
         <translation>The live model&apos;s weights</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="68"/>
+        <location filename="../gui/docks/weights_panel.py" line="69"/>
         <source>Previous units (Page Up)</source>
         <translation>Previous units (Page Up)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="69"/>
+        <location filename="../gui/docks/weights_panel.py" line="70"/>
         <source>Next units (Page Down)</source>
         <translation>Next units (Page Down)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="78"/>
+        <location filename="../gui/docks/weights_panel.py" line="79"/>
         <source>The layer whose latent weights the histogram shows</source>
         <translation>The layer whose latent weights the histogram shows</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="91"/>
+        <location filename="../gui/docks/weights_panel.py" line="92"/>
         <source>Histogram of</source>
         <translation>Histogram of</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="120"/>
+        <location filename="../gui/docks/weights_panel.py" line="121"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="121"/>
+        <location filename="../gui/docks/weights_panel.py" line="122"/>
         <source>latent value</source>
         <translation>latent value</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="133"/>
+        <location filename="../gui/docks/weights_panel.py" line="134"/>
         <source>{0}: real-valued weights; the weight views are for networks with binary weights</source>
         <translation>{0}: real-valued weights; the weight views are for networks with binary weights</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="148"/>
+        <location filename="../gui/docks/weights_panel.py" line="149"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: signs of {1}&apos;s weights (light +1, dark −1)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: signs of {1}&apos;s weights (light +1, dark −1)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="152"/>
+        <location filename="../gui/docks/weights_panel.py" line="153"/>
         <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
         <translation>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</translation>
     </message>
@@ -2411,47 +2431,47 @@ it is read as you draw.</translation>
         <translation>in (0, 1)</translation>
     </message>
     <message>
-        <location filename="../config.py" line="152"/>
+        <location filename="../config.py" line="169"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../config.py" line="153"/>
+        <location filename="../config.py" line="170"/>
         <source>an integer in 1..1000</source>
         <translation>an integer in 1..1000</translation>
     </message>
     <message>
-        <location filename="../config.py" line="154"/>
+        <location filename="../config.py" line="171"/>
         <source>batch size</source>
         <translation>batch size</translation>
     </message>
     <message>
-        <location filename="../config.py" line="155"/>
+        <location filename="../config.py" line="172"/>
         <source>an integer in 1..60000</source>
         <translation>an integer in 1..60000</translation>
     </message>
     <message>
-        <location filename="../config.py" line="156"/>
+        <location filename="../config.py" line="173"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../config.py" line="157"/>
+        <location filename="../config.py" line="174"/>
         <source>final learning rate</source>
         <translation>final learning rate</translation>
     </message>
     <message>
-        <location filename="../config.py" line="158"/>
+        <location filename="../config.py" line="175"/>
         <source>a number in (0, 10]</source>
         <translation>a number in (0, 10]</translation>
     </message>
     <message>
-        <location filename="../config.py" line="159"/>
+        <location filename="../config.py" line="176"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../config.py" line="160"/>
+        <location filename="../config.py" line="177"/>
         <source>an integer in 0..2**63-1</source>
         <translation>an integer in 0..2**63-1</translation>
     </message>
@@ -2507,7 +2527,7 @@ it is read as you draw.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/live/images.py" line="61"/>
+        <location filename="../gui/live/images.py" line="62"/>
         <source>a picture</source>
         <translation>a picture</translation>
     </message>
@@ -2668,7 +2688,7 @@ it is read as you draw.</translation>
         <translation>{folder}: cannot write there (permission denied)</translation>
     </message>
     <message>
-        <location filename="../core/inference.py" line="175"/>
+        <location filename="../core/inference.py" line="176"/>
         <source>{path}: has no packed 1-bit form (only all-binary networks have one)</source>
         <translation>{path}: has no packed 1-bit form (only all-binary networks have one)</translation>
     </message>
@@ -2809,6 +2829,11 @@ it is read as you draw.</translation>
     </message>
     <message>
         <location filename="../core/nets/packing.py" line="29"/>
+        <source>{name}: the packed engine and the C export run 1-bit networks; this one has {weights}-bit weights and {activations}-bit activations</source>
+        <translation>{name}: the packed engine and the C export run 1-bit networks; this one has {weights}-bit weights and {activations}-bit activations</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/packing.py" line="35"/>
         <source>{name}: the output layer must be binary with a scale or BatchNorm</source>
         <translation>{name}: the output layer must be binary with a scale or BatchNorm</translation>
     </message>
@@ -3191,37 +3216,37 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>images</name>
     <message>
-        <location filename="../gui/live/images.py" line="16"/>
+        <location filename="../gui/live/images.py" line="17"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="68"/>
+        <location filename="../gui/live/images.py" line="69"/>
         <source>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="76"/>
+        <location filename="../gui/live/images.py" line="77"/>
         <source>could not be read as an image (PNG, JPEG, BMP, …).</source>
         <translation>could not be read as an image (PNG, JPEG, BMP, …).</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="78"/>
+        <location filename="../gui/live/images.py" line="79"/>
         <source>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="81"/>
+        <location filename="../gui/live/images.py" line="82"/>
         <source>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</source>
         <translation>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="87"/>
+        <location filename="../gui/live/images.py" line="88"/>
         <source>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</source>
         <translation>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="96"/>
+        <location filename="../gui/live/images.py" line="97"/>
         <source>could not be read as an image ({0}).</source>
         <translation>could not be read as an image ({0}).</translation>
     </message>
@@ -3229,42 +3254,42 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>layer_words</name>
     <message>
-        <location filename="../gui/live/layer_words.py" line="12"/>
+        <location filename="../gui/live/layer_words.py" line="13"/>
         <source>sign</source>
         <translation>sign</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="15"/>
+        <location filename="../gui/live/layer_words.py" line="16"/>
         <source>±1 weights</source>
         <translation>±1 weights</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="16"/>
+        <location filename="../gui/live/layer_words.py" line="17"/>
         <source>±1 weights (stochastic)</source>
         <translation>±1 weights (stochastic)</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="17"/>
+        <location filename="../gui/live/layer_words.py" line="18"/>
         <source>real weights</source>
         <translation>real weights</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="24"/>
+        <location filename="../gui/live/layer_words.py" line="25"/>
         <source>{0}x{0} kernels over pixels</source>
         <translation>{0}x{0} kernels over pixels</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="26"/>
+        <location filename="../gui/live/layer_words.py" line="27"/>
         <source>{0}x{0} kernels over {1} channels</source>
         <translation>{0}x{0} kernels over {1} channels</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="29"/>
+        <location filename="../gui/live/layer_words.py" line="30"/>
         <source>max-pool {0}</source>
         <translation>max-pool {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="36"/>
+        <location filename="../gui/live/layer_words.py" line="37"/>
         <source>each over {0} inputs</source>
         <translation>each over {0} inputs</translation>
     </message>
@@ -3300,147 +3325,147 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>A Keras BNN &apos;stuck at 9.87%&apos; whatever the learning rate: four Dense layers with binary_tanh, the output included, BatchNorm written but never added, SGD, Keras&apos;s categorical cross-entropy, batches of 100. Replayed with Keras&apos;s semantics; then each run changes one thing on top of the last; what each run found is said as it ends (hover its row to read it again).</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="93"/>
+        <location filename="../core/runs/pitfalls.py" line="95"/>
         <source>Sign on the output layer too</source>
         <translation>Sign on the output layer too</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="94"/>
+        <location filename="../core/runs/pitfalls.py" line="96"/>
         <source>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</source>
         <translation>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="99"/>
+        <location filename="../core/runs/pitfalls.py" line="101"/>
         <source>correct: real-valued scores</source>
         <translation>correct: real-valued scores</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="100"/>
+        <location filename="../core/runs/pitfalls.py" line="102"/>
         <source>sign on the output</source>
         <translation>sign on the output</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="101"/>
+        <location filename="../core/runs/pitfalls.py" line="103"/>
         <source>BatchNorm left out</source>
         <translation>BatchNorm left out</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="102"/>
+        <location filename="../core/runs/pitfalls.py" line="104"/>
         <source>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</source>
         <translation>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="105"/>
+        <location filename="../core/runs/pitfalls.py" line="107"/>
         <source>with BatchNorm</source>
         <translation>with BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="106"/>
+        <location filename="../core/runs/pitfalls.py" line="108"/>
         <source>without BatchNorm</source>
         <translation>without BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="107"/>
+        <location filename="../core/runs/pitfalls.py" line="109"/>
         <source>Learning rate 1e-6</source>
         <translation>Learning rate 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="108"/>
+        <location filename="../core/runs/pitfalls.py" line="110"/>
         <source>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</source>
         <translation>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="110"/>
+        <location filename="../core/runs/pitfalls.py" line="112"/>
         <source>lr 1e-2</source>
         <translation>lr 1e-2</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="111"/>
+        <location filename="../core/runs/pitfalls.py" line="113"/>
         <source>lr 1e-6</source>
         <translation>lr 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="112"/>
+        <location filename="../core/runs/pitfalls.py" line="114"/>
         <source>No clipping of latent weights</source>
         <translation>No clipping of latent weights</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="113"/>
+        <location filename="../core/runs/pitfalls.py" line="115"/>
         <source>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</source>
         <translation>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="119"/>
+        <location filename="../core/runs/pitfalls.py" line="121"/>
         <source>clipped to [-1, 1]</source>
         <translation>clipped to [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="120"/>
+        <location filename="../core/runs/pitfalls.py" line="122"/>
         <source>not clipped (H = 100)</source>
         <translation>not clipped (H = 100)</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="123"/>
+        <location filename="../core/runs/pitfalls.py" line="125"/>
         <source>Deterministic vs stochastic BinaryConnect</source>
         <translation>Deterministic vs stochastic BinaryConnect</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="124"/>
+        <location filename="../core/runs/pitfalls.py" line="126"/>
         <source>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</source>
         <translation>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="126"/>
+        <location filename="../core/runs/pitfalls.py" line="128"/>
         <source>deterministic</source>
         <translation>deterministic</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="127"/>
+        <location filename="../core/runs/pitfalls.py" line="129"/>
         <source>stochastic</source>
         <translation>stochastic</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="128"/>
+        <location filename="../core/runs/pitfalls.py" line="130"/>
         <source>Antirectifier vs ReLU at equal parameter count</source>
         <translation>Antirectifier vs ReLU at equal parameter count</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="129"/>
+        <location filename="../core/runs/pitfalls.py" line="131"/>
         <source>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</source>
         <translation>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="131"/>
+        <location filename="../core/runs/pitfalls.py" line="133"/>
         <source>Antirectifier 2 x 256</source>
         <translation>Antirectifier 2 x 256</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="132"/>
+        <location filename="../core/runs/pitfalls.py" line="134"/>
         <source>ReLU 2 x 306</source>
         <translation>ReLU 2 x 306</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="133"/>
+        <location filename="../core/runs/pitfalls.py" line="135"/>
         <source>L2-constrained softmax with several alphas</source>
         <translation>L2-constrained softmax with several alphas</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="134"/>
+        <location filename="../core/runs/pitfalls.py" line="136"/>
         <source>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</source>
         <translation>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="138"/>
+        <location filename="../core/runs/pitfalls.py" line="140"/>
         <source>plain softmax</source>
         <translation>plain softmax</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="139"/>
+        <location filename="../core/runs/pitfalls.py" line="141"/>
         <source>alpha 16, one norm for the batch, as in the blog&apos;s code</source>
         <translation>alpha 16, one norm for the batch, as in the blog&apos;s code</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="141"/>
+        <location filename="../core/runs/pitfalls.py" line="143"/>
         <source>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</source>
         <translation>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</translation>
     </message>
@@ -3514,6 +3539,106 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <source>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</source>
         <translation>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</translation>
     </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="22"/>
+        <source>Bit budget: 1, 1.58, 2, 4 and 8 bits side by side</source>
+        <translation>Bit budget: 1, 1.58, 2, 4 and 8 bits side by side</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="23"/>
+        <source>The same network trained with weights and activations of 1 bit (±1), 1.58 (−1/0/+1), 2, 4 and 8 bits, and in float32. Each extra bit buys a little accuracy and costs memory and speed: 1 bit is the only width that runs as XNOR and popcount (the packed engine and the exported C); the plot puts each run&apos;s test accuracy against the bytes of its weights.</source>
+        <translation>The same network trained with weights and activations of 1 bit (±1), 1.58 (−1/0/+1), 2, 4 and 8 bits, and in float32. Each extra bit buys a little accuracy and costs memory and speed: 1 bit is the only width that runs as XNOR and popcount (the packed engine and the exported C); the plot puts each run&apos;s test accuracy against the bytes of its weights.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <source>1 bit</source>
+        <translation>1 bit</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <source>1.58 bits</source>
+        <translation>1.58 bits</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <source>2 bits</source>
+        <translation>2 bits</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <source>4 bits</source>
+        <translation>4 bits</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <source>8 bits</source>
+        <translation>8 bits</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="33"/>
+        <source>correct: threshold and flip from BatchNorm</source>
+        <translation>correct: threshold and flip from BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="34"/>
+        <source>Each unit fires when its dot reaches its own threshold ⌈s(μ − βσ/γ)⌉, the other way round where γ &lt; 0: the bits the network was trained with.</source>
+        <translation>Each unit fires when its dot reaches its own threshold ⌈s(μ − βσ/γ)⌉, the other way round where γ &lt; 0: the bits the network was trained with.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="37"/>
+        <source>sign of the weights, BatchNorm left out</source>
+        <translation>sign of the weights, BatchNorm left out</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="38"/>
+        <source>Without BatchNorm each unit fires when its dot is &gt;= 0, but training centred every unit on its own mean μ: many units now fire for every digit or for none.</source>
+        <translation>Without BatchNorm each unit fires when its dot is &gt;= 0, but training centred every unit on its own mean μ: many units now fire for every digit or for none.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="42"/>
+        <source>sign first, then BatchNorm</source>
+        <translation>sign first, then BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="43"/>
+        <source>BatchNorm must come before the sign: applied after it, to a ±1 instead of the dot, its shift μ swamps the ±1 and most units give the same bit whatever the digit.</source>
+        <translation>BatchNorm must come before the sign: applied after it, to a ±1 instead of the dot, its shift μ swamps the ±1 and most units give the same bit whatever the digit.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="47"/>
+        <source>first layer&apos;s thresholds in 0..1 pixels</source>
+        <translation>first layer&apos;s thresholds in 0..1 pixels</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="48"/>
+        <source>The first layer reads pixel levels 0..255; its thresholds were folded for pixels in 0..1, 255 times too small, so its units fire for almost any ink.</source>
+        <translation>The first layer reads pixel levels 0..255; its thresholds were folded for pixels in 0..1, 255 times too small, so its units fire for almost any ink.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="52"/>
+        <source>first layer fed 0/1 pixels</source>
+        <translation>first layer fed 0/1 pixels</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="53"/>
+        <source>The first layer was trained on real levels 0..255; fed pixels cut to 0 or 1 its dots are 255 times smaller than its thresholds expect.</source>
+        <translation>The first layer was trained on real levels 0..255; fed pixels cut to 0 or 1 its dots are 255 times smaller than its thresholds expect.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="169"/>
+        <source>An export done wrong</source>
+        <translation>An export done wrong</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="170"/>
+        <source>The shipped bnn-cnn exported to the 1-bit engine five ways: right, and with four classic deployment bugs. Nothing is trained; each run reads MNIST&apos;s 10,000 test digits and compares its bits with the correct export&apos;s. Inside one neuron shows the correct fold of any unit you click: its threshold, and the flip where BatchNorm&apos;s scale is negative.</source>
+        <translation>The shipped bnn-cnn exported to the 1-bit engine five ways: right, and with four classic deployment bugs. Nothing is trained; each run reads MNIST&apos;s 10,000 test digits and compares its bits with the correct export&apos;s. Inside one neuron shows the correct fold of any unit you click: its threshold, and the flip where BatchNorm&apos;s scale is negative.</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -3571,6 +3696,16 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <location filename="../core/runs/finetune.py" line="111"/>
         <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
         <translation>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="135"/>
+        <source>{0}% of the test digits read right, as the model file says</source>
+        <translation>{0}% of the test digits read right, as the model file says</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="137"/>
+        <source>{0}% read right instead of {1}%; bits that differ from the correct export: {2}</source>
+        <translation>{0}% read right instead of {1}%; bits that differ from the correct export: {2}</translation>
     </message>
 </context>
 <context>

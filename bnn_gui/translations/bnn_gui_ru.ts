@@ -17,67 +17,67 @@
 <context>
     <name>EvaluationPanel</name>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="28"/>
         <source>Evaluate the live model</source>
         <translation>Оценить текущую модель</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="28"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="29"/>
         <source>Read all 10,000 MNIST test digits with the live model</source>
         <translation>Прочитать текущей моделью все 10 000 тестовых цифр MNIST</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="29"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="30"/>
         <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
         <translation>Точность по цифрам, матрица ошибок и неверно прочитанные цифры текущей модели на тестовой выборке MNIST.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="32"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="33"/>
         <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
         <translation>Строки — истинная цифра, столбцы — ответ. Щёлкните клетку, чтобы увидеть её цифры</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="47"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="48"/>
         <source>Double-click a digit to put it on the canvas</source>
         <translation>Дважды щёлкните цифру, чтобы перенести её на холст</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="68"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="69"/>
         <source>reading 10,000 test digits with {0}…</source>
         <translation>читаем 10 000 тестовых цифр моделью {0}…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="76"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="77"/>
         <source>evaluation failed: {0}</source>
         <translation>оценка не удалась: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="84"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="85"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}% из {2} тестовых цифр; труднее всего цифра {3} ({4}%)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="100"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="101"/>
         <source>all misread digits</source>
         <translation>все неверно прочитанные цифры</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="105"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="106"/>
         <source>true {0}, read as {1}</source>
         <translation>истинная {0}, прочитана как {1}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="111"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="112"/>
         <source> (first {0})</source>
         <translation> (первые {0})</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="112"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="113"/>
         <source>{0}: {1}{2}; double-click one to draw it</source>
         <translation>{0}: {1}{2}; дважды щёлкните цифру, чтобы перенести её на холст</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="117"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="118"/>
         <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
         <translation>тестовая цифра №{0}: истинная {1}, прочитана как {2} ({3}%), второй вариант {4}</translation>
     </message>
@@ -214,159 +214,169 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
         <source>experiment</source>
         <translation>эксперимент</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
         <source>run</source>
         <translation>запуск</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
         <source>epochs</source>
         <translation>эпохи</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
         <source>batch</source>
         <translation>батч</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <location filename="../gui/runs/lab_panel.py" line="31"/>
         <source>lr</source>
         <translation>lr</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <location filename="../gui/runs/lab_panel.py" line="31"/>
         <source>train %</source>
         <translation>обуч. %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <location filename="../gui/runs/lab_panel.py" line="32"/>
         <source>best test %</source>
         <translation>лучший тест %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <location filename="../gui/runs/lab_panel.py" line="32"/>
         <source>seconds</source>
         <translation>секунды</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="52"/>
+        <location filename="../gui/runs/lab_panel.py" line="54"/>
         <source>A classic BNN mistake or comparison, as a few short runs</source>
         <translation>Типичная ошибка в BNN или сравнение: несколько коротких запусков</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="59"/>
+        <location filename="../gui/runs/lab_panel.py" line="61"/>
         <source>Run experiment</source>
         <translation>Запустить эксперимент</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="60"/>
+        <location filename="../gui/runs/lab_panel.py" line="62"/>
         <source>Train its runs one after another on MNIST, in the background</source>
         <translation>Обучить его запуски один за другим на MNIST в фоне</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="63"/>
+        <location filename="../gui/runs/lab_panel.py" line="65"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="65"/>
+        <location filename="../gui/runs/lab_panel.py" line="67"/>
         <source>Remove run</source>
         <translation>Удалить запуск</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="66"/>
+        <location filename="../gui/runs/lab_panel.py" line="68"/>
         <source>Remove the selected run from the plots and the table</source>
         <translation>Убрать выбранный запуск с графиков и из таблицы</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="69"/>
+        <location filename="../gui/runs/lab_panel.py" line="71"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="71"/>
+        <location filename="../gui/runs/lab_panel.py" line="73"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="75"/>
+        <location filename="../gui/runs/lab_panel.py" line="77"/>
         <source>no experiment running</source>
         <translation>эксперимент не запущен</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="76"/>
+        <location filename="../gui/runs/lab_panel.py" line="78"/>
         <source>The experiment&apos;s progress: its runs, one after another</source>
         <translation>Ход эксперимента: его запуски, один за другим</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="146"/>
-        <location filename="../gui/runs/lab_panel.py" line="147"/>
+        <location filename="../gui/runs/lab_panel.py" line="150"/>
+        <location filename="../gui/runs/lab_panel.py" line="151"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="147"/>
-        <location filename="../gui/runs/lab_panel.py" line="226"/>
+        <location filename="../gui/runs/lab_panel.py" line="151"/>
+        <location filename="../gui/runs/lab_panel.py" line="256"/>
         <source>stopped</source>
         <translation>остановлено</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="156"/>
+        <location filename="../gui/runs/lab_panel.py" line="160"/>
         <source>Lab run failed</source>
         <translation>Запуск в лаборатории не удался</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="173"/>
+        <location filename="../gui/runs/lab_panel.py" line="177"/>
         <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
         <translation>запуск {0} из {1} · эпоха {2}/{3} · {4}% · всего: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="176"/>
+        <location filename="../gui/runs/lab_panel.py" line="180"/>
         <source>{0}: {1}: loss {2}</source>
         <translation>{0}: {1}: потери {2}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="195"/>
+        <location filename="../gui/runs/lab_panel.py" line="202"/>
         <source>test accuracy %</source>
         <translation>точность на тесте, %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="197"/>
+        <location filename="../gui/runs/lab_panel.py" line="204"/>
         <source>training loss per batch (log)</source>
         <translation>потери на каждом батче (лог.)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="201"/>
+        <location filename="../gui/runs/lab_panel.py" line="208"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="264"/>
+        <location filename="../gui/runs/lab_panel.py" line="228"/>
+        <source>test % against weight KB</source>
+        <translation>тест, % против КБ весов</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="230"/>
+        <source>weights, KB (log)</source>
+        <translation>веса, КБ (лог.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="296"/>
         <source>the picture could not be encoded</source>
         <translation>не удалось закодировать изображение</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="270"/>
+        <location filename="../gui/runs/lab_panel.py" line="302"/>
         <source>Export {0}</source>
         <translation>Экспорт {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="278"/>
+        <location filename="../gui/runs/lab_panel.py" line="310"/>
         <source>could not write {0}: {1}</source>
         <translation>не удалось записать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="281"/>
+        <location filename="../gui/runs/lab_panel.py" line="313"/>
         <source>wrote {0}</source>
         <translation>записан {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="297"/>
+        <location filename="../gui/runs/lab_panel.py" line="329"/>
         <source>Measured: {0}.</source>
         <translation>Измерено: {0}.</translation>
     </message>
@@ -863,153 +873,163 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/live/network_view.py" line="41"/>
+        <location filename="../gui/live/network_view.py" line="42"/>
         <source>this stroke made it +1</source>
         <translation>этот штрих сделал +1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="43"/>
+        <location filename="../gui/live/network_view.py" line="44"/>
         <source>this stroke made it −1</source>
         <translation>этот штрих сделал −1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="49"/>
+        <location filename="../gui/live/network_view.py" line="50"/>
         <source>negative</source>
         <translation>отрицательные</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="52"/>
+        <location filename="../gui/live/network_view.py" line="53"/>
         <source>positive</source>
         <translation>положительные</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="53"/>
+        <location filename="../gui/live/network_view.py" line="54"/>
         <source>(real values, each layer scaled to its largest)</source>
         <translation>(вещественные значения, каждый слой нормирован на свой максимум)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="61"/>
+        <location filename="../gui/live/network_view.py" line="62"/>
         <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
         <translation>наведите на нейрон, чтобы увидеть значение, щёлкните, чтобы заглянуть внутрь; щёлкните заголовок, чтобы увеличить</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="117"/>
+        <location filename="../gui/live/network_view.py" line="118"/>
         <source>integer: agreeing − disagreeing bits</source>
         <translation>целые: совпадающие − несовпадающие биты</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="118"/>
+        <location filename="../gui/live/network_view.py" line="119"/>
         <source>logits (real)</source>
         <translation>логиты (вещественные)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="130"/>
+        <location filename="../gui/live/network_view.py" line="131"/>
         <source>28x28 pixels, and as ±1</source>
         <translation>28x28 пикселей и в виде ±1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="131"/>
+        <location filename="../gui/live/network_view.py" line="132"/>
         <source>28x28 pixels</source>
         <translation>28x28 пикселей</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="136"/>
+        <location filename="../gui/live/network_view.py" line="138"/>
         <source>{0} ±1 maps {1}x{2}</source>
         <translation>карт ±1: {0}, {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="137"/>
+        <location filename="../gui/live/network_view.py" line="139"/>
+        <source>{0} maps of {3} levels {1}x{2}</source>
+        <translation>{0} карт по {3} уровня(ей) {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="140"/>
         <source>{0} real maps {1}x{2}</source>
         <translation>вещественных карт: {0}, {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="139"/>
+        <location filename="../gui/live/network_view.py" line="142"/>
         <source>{0} ±1 units</source>
         <translation>нейронов ±1: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="140"/>
+        <location filename="../gui/live/network_view.py" line="143"/>
+        <source>{0} units of {1} levels</source>
+        <translation>{0} нейронов по {1} уровня(ей)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="144"/>
         <source>{0} real units</source>
         <translation>вещественных нейронов: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="146"/>
-        <location filename="../gui/live/network_view.py" line="201"/>
+        <location filename="../gui/live/network_view.py" line="150"/>
+        <location filename="../gui/live/network_view.py" line="205"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
         <translation>нарисуйте цифру: сеть прочитает её здесь, слой за слоем</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="228"/>
+        <location filename="../gui/live/network_view.py" line="232"/>
         <source>{0} flipped by this stroke</source>
         <translation>изменено этим штрихом: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="230"/>
+        <location filename="../gui/live/network_view.py" line="234"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
         <translation>изменено штрихом: {0}, перецентровкой: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="242"/>
+        <location filename="../gui/live/network_view.py" line="246"/>
         <source>{0} px down</source>
         <translation>на {0} пикс. вниз</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="242"/>
+        <location filename="../gui/live/network_view.py" line="246"/>
         <source>{0} px up</source>
         <translation>на {0} пикс. вверх</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="244"/>
+        <location filename="../gui/live/network_view.py" line="248"/>
         <source>{0} px right</source>
         <translation>на {0} пикс. вправо</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="244"/>
+        <location filename="../gui/live/network_view.py" line="248"/>
         <source>{0} px left</source>
         <translation>на {0} пикс. влево</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="246"/>
+        <location filename="../gui/live/network_view.py" line="250"/>
         <source>moved it {0} and {1}</source>
         <translation>сдвинул его {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="248"/>
+        <location filename="../gui/live/network_view.py" line="252"/>
         <source>scaled it ×{0}</source>
         <translation>масштабировал ×{0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="252"/>
+        <location filename="../gui/live/network_view.py" line="256"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
         <translation>Этот штрих изменил кадр рисунка ({0}): в {1} только из-за этого сменилось битов: {2}, они не отмечены; отмеченные {3} — собственные изменения штриха.</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="254"/>
+        <location filename="../gui/live/network_view.py" line="258"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="314"/>
+        <location filename="../gui/live/network_view.py" line="328"/>
         <source>Click to go back</source>
         <translation>Щёлкните, чтобы вернуться</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="315"/>
+        <location filename="../gui/live/network_view.py" line="329"/>
         <source>Click to enlarge</source>
         <translation>Щёлкните, чтобы увеличить</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="323"/>
+        <location filename="../gui/live/network_view.py" line="337"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
         <translation>входной пиксель, строка {0}, столбец {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="331"/>
+        <location filename="../gui/live/network_view.py" line="345"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>канал {0}, строка {1}, столбец {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="332"/>
+        <location filename="../gui/live/network_view.py" line="346"/>
         <source>unit {0}</source>
         <translation>нейрон {0}</translation>
     </message>
@@ -1608,19 +1628,19 @@
 <context>
     <name>PredictionView</name>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="119"/>
+        <location filename="../gui/live/prediction_view.py" line="120"/>
         <source>Draw a digit:
 it is read as you draw.</source>
         <translation>Нарисуйте цифру:
 она читается по ходу рисования.</translation>
     </message>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="125"/>
+        <location filename="../gui/live/prediction_view.py" line="126"/>
         <source>{0}% sure</source>
         <translation>уверенность {0}%</translation>
     </message>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="128"/>
+        <location filename="../gui/live/prediction_view.py" line="129"/>
         <source>MNIST&apos;s label: {0} {1}</source>
         <translation>метка MNIST: {0} {1}</translation>
     </message>
@@ -1636,7 +1656,7 @@ it is read as you draw.</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="25"/>
+        <location filename="../gui/live/prediction_view.py" line="26"/>
         <source>The network&apos;s probability for each digit (softmax of its scores)</source>
         <translation>Вероятность каждой цифры по мнению сети (softmax её оценок)</translation>
     </message>
@@ -1644,7 +1664,7 @@ it is read as you draw.</source>
 <context>
     <name>ScoreBars</name>
     <message>
-        <location filename="../gui/live/painted.py" line="103"/>
+        <location filename="../gui/live/painted.py" line="104"/>
         <source>answer {0}, ahead by {1}</source>
         <translation>ответ {0}, отрыв {1}</translation>
     </message>
@@ -1929,62 +1949,62 @@ it is read as you draw.</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="66"/>
+        <location filename="../gui/runs/training_panel.py" line="67"/>
         <source>Start</source>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="67"/>
+        <location filename="../gui/runs/training_panel.py" line="68"/>
         <source>Train a new network in the background (F5)</source>
         <translation>Обучить новую сеть в фоне (F5)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="69"/>
+        <location filename="../gui/runs/training_panel.py" line="70"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="70"/>
+        <location filename="../gui/runs/training_panel.py" line="71"/>
         <source>Stop after the current batch; nothing is saved (Shift+F5)</source>
         <translation>Остановить после текущего батча; ничего не сохраняется (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="78"/>
+        <location filename="../gui/runs/training_panel.py" line="79"/>
         <source>Progress of the run, with the time left</source>
         <translation>Ход запуска и оставшееся время</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="79"/>
+        <location filename="../gui/runs/training_panel.py" line="80"/>
         <source>not started</source>
         <translation>не начато</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="80"/>
+        <location filename="../gui/runs/training_panel.py" line="81"/>
         <source>Press Start to train; drawing keeps working meanwhile. The new model becomes the live one if it scores at least as well on MNIST&apos;s test digits; if not, it is kept one click away.</source>
         <translation>Нажмите «Старт», чтобы обучить; рисовать можно и во время обучения. Новая модель станет текущей, если на тестовых цифрах MNIST она не хуже; если нет, она будет доступна в один щелчок.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="85"/>
+        <location filename="../gui/runs/training_panel.py" line="86"/>
         <source>Epoch, loss, accuracy on the last batch and on the test set, speed</source>
         <translation>Эпоха, потери, точность на последнем батче и на тестовой выборке, скорость</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="88"/>
+        <location filename="../gui/runs/training_panel.py" line="89"/>
         <source>Watch it learn: after each epoch, the network in training reads the digit on the canvas</source>
         <translation>Смотрите, как она учится: после каждой эпохи обучаемая сеть читает цифру на холсте</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="91"/>
+        <location filename="../gui/runs/training_panel.py" line="92"/>
         <source>Use the new model</source>
         <translation>Взять новую модель</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="92"/>
+        <location filename="../gui/runs/training_panel.py" line="93"/>
         <source>Make the model this run saved the live model (the one in use stays in the Model box)</source>
         <translation>Сделать модель, сохранённую этим запуском, текущей (прежняя остаётся в списке «Модель»)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runs/training_panel.py" line="157"/>
+        <location filename="../gui/runs/training_panel.py" line="161"/>
         <source>training {0}: %n epoch(s), batch {1}, lr {2} → {3}</source>
         <translation>
             <numerusform>обучение {0}: %n эпоха, батч {1}, lr {2} → {3}</numerusform>
@@ -1993,7 +2013,7 @@ it is read as you draw.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runs/training_panel.py" line="175"/>
+        <location filename="../gui/runs/training_panel.py" line="179"/>
         <source>&lt;b&gt;fine-tuning&lt;/b&gt; {0} on your {1} digits, {2}% of a mix with {3} MNIST digits: %n epoch(s), lr {4} → {5} (set in My digits)</source>
         <translation>
             <numerusform>&lt;b&gt;дообучение&lt;/b&gt; {0} на ваших цифрах ({1}), {2}% смеси с {3} цифрами MNIST: %n эпоха, lr {4} → {5} (настраивается в «Моих цифрах»)</numerusform>
@@ -2002,142 +2022,142 @@ it is read as you draw.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="195"/>
+        <location filename="../gui/runs/training_panel.py" line="199"/>
         <source>starting…</source>
         <translation>запуск…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="207"/>
+        <location filename="../gui/runs/training_panel.py" line="211"/>
         <source>stopping…</source>
         <translation>остановка…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="231"/>
+        <location filename="../gui/runs/training_panel.py" line="235"/>
         <source>&lt;b&gt;Watch it learn&lt;/b&gt;: the network in training reads your new drawing after the next epoch.</source>
         <translation>&lt;b&gt;Смотрите, как она учится&lt;/b&gt;: обучаемая сеть прочитает ваш новый рисунок после следующей эпохи.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="246"/>
+        <location filename="../gui/runs/training_panel.py" line="250"/>
         <source>epoch {0}/{1}  ·  %p%  ·  {2} left</source>
         <translation>эпоха {0}/{1}  ·  %p%  ·  осталось {2}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="248"/>
+        <location filename="../gui/runs/training_panel.py" line="252"/>
         <source>test accuracy after epoch {0}: {1}%</source>
         <translation>точность на тесте после эпохи {0}: {1}%</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="250"/>
+        <location filename="../gui/runs/training_panel.py" line="254"/>
         <source>epoch {0}/{1}, batch {2}/{3}&lt;br&gt;loss {4} · batch accuracy {5}% · {6} samples/s</source>
         <translation>эпоха {0}/{1}, батч {2}/{3}&lt;br&gt;потери {4} · точность на батче {5}% · {6} примеров/с</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="263"/>
+        <location filename="../gui/runs/training_panel.py" line="267"/>
         <source>epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s</source>
         <translation>эпоха {0}/{1}: потери {2} · обучение {3}% · тест {4}% · {5} с</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="275"/>
+        <location filename="../gui/runs/training_panel.py" line="279"/>
         <source>After epoch {0}: draw a digit to watch the network in training read it.</source>
         <translation>После эпохи {0}: нарисуйте цифру, чтобы увидеть, как её читает обучаемая сеть.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="282"/>
+        <location filename="../gui/runs/training_panel.py" line="286"/>
         <source>&lt;b&gt;Watch it learn&lt;/b&gt; — after epoch {0} the network in training reads {1} ({2}%); the live model reads {3}</source>
         <translation>&lt;b&gt;Смотрите, как она учится&lt;/b&gt; — после эпохи {0} обучаемая сеть читает {1} ({2}%); текущая модель читает {3}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="292"/>
+        <location filename="../gui/runs/training_panel.py" line="296"/>
         <source>done in {0}</source>
         <translation>готово за {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="296"/>
+        <location filename="../gui/runs/training_panel.py" line="300"/>
         <source>Fine-tuned: {0}</source>
         <translation>Дообучено: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="299"/>
+        <location filename="../gui/runs/training_panel.py" line="303"/>
         <source>Saved &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;test accuracy {1}%; it is now the live model.</source>
         <translation>Сохранено &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;точность на тесте {1}%; теперь это текущая модель.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="303"/>
+        <location filename="../gui/runs/training_panel.py" line="307"/>
         <source>Saved as {0}</source>
         <translation>Сохранено как {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="315"/>
+        <location filename="../gui/runs/training_panel.py" line="319"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="317"/>
+        <location filename="../gui/runs/training_panel.py" line="321"/>
         <source>Saved &lt;b&gt;{0}&lt;/b&gt; (test accuracy {1}). The live model, {2}, scores {3}%, so it stays live; the new one is in the Model box.</source>
         <translation>Сохранено &lt;b&gt;{0}&lt;/b&gt; (точность на тесте {1}). Текущая модель {2} набирает {3}%, поэтому остаётся текущей; новая — в списке «Модель».</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="333"/>
+        <location filename="../gui/runs/training_panel.py" line="337"/>
         <source>not saved</source>
         <translation>не сохранено</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="334"/>
+        <location filename="../gui/runs/training_panel.py" line="338"/>
         <source>The live model and your other files are unchanged.</source>
         <translation>Текущая модель и остальные ваши файлы не изменились.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="338"/>
+        <location filename="../gui/runs/training_panel.py" line="342"/>
         <source>Could not save the model</source>
         <translation>Не удалось сохранить модель</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="339"/>
+        <location filename="../gui/runs/training_panel.py" line="343"/>
         <source>Save it somewhere else?</source>
         <translation>Сохранить в другом месте?</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="343"/>
+        <location filename="../gui/runs/training_panel.py" line="347"/>
         <source>Save the trained model</source>
         <translation>Сохранить обученную модель</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="345"/>
+        <location filename="../gui/runs/training_panel.py" line="349"/>
         <source>Models (*.safetensors)</source>
         <translation>Модели (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="354"/>
+        <location filename="../gui/runs/training_panel.py" line="358"/>
         <source>The model could not be saved as {0}: {1}.</source>
         <translation>Не удалось сохранить модель как {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="358"/>
+        <location filename="../gui/runs/training_panel.py" line="362"/>
         <source>stopped</source>
         <translation>остановлено</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="359"/>
+        <location filename="../gui/runs/training_panel.py" line="363"/>
         <source>Stopped. Nothing was saved: the live model and your model files are unchanged.</source>
         <translation>Остановлено. Ничего не сохранено: текущая модель и файлы ваших моделей не изменились.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="363"/>
+        <location filename="../gui/runs/training_panel.py" line="367"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="364"/>
+        <location filename="../gui/runs/training_panel.py" line="368"/>
         <source>The run failed; the live model and your files are unchanged.</source>
         <translation>Запуск не удался; текущая модель и ваши файлы не изменились.</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="368"/>
+        <location filename="../gui/runs/training_panel.py" line="372"/>
         <source>MNIST not found</source>
         <translation>MNIST не найден</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="373"/>
+        <location filename="../gui/runs/training_panel.py" line="377"/>
         <source>Training failed</source>
         <translation>Обучение не удалось</translation>
     </message>
@@ -2145,70 +2165,70 @@ it is read as you draw.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="28"/>
+        <location filename="../gui/runs/training_plots.py" line="30"/>
         <source>signs flipped %</source>
         <translation>смена знаков, %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="41"/>
-        <location filename="../gui/runs/training_plots.py" line="118"/>
+        <location filename="../gui/runs/training_plots.py" line="43"/>
+        <location filename="../gui/runs/training_plots.py" line="120"/>
         <source>Live curves of the run: x is in epochs in every plot</source>
         <translation>Кривые запуска в реальном времени: по оси x везде эпохи</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="42"/>
+        <location filename="../gui/runs/training_plots.py" line="44"/>
         <source>loss per batch (log scale)</source>
         <translation>потери на батче (лог. шкала)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="43"/>
-        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <location filename="../gui/runs/training_plots.py" line="45"/>
+        <location filename="../gui/runs/training_plots.py" line="58"/>
         <source>accuracy %</source>
         <translation>точность, %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="44"/>
-        <location filename="../gui/runs/training_plots.py" line="59"/>
+        <location filename="../gui/runs/training_plots.py" line="46"/>
+        <location filename="../gui/runs/training_plots.py" line="61"/>
         <source>learning rate</source>
         <translation>скорость обучения</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
         <source>loss (log)</source>
         <translation>потери (лог.)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
         <source>raw</source>
         <translation>исходные</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="55"/>
+        <location filename="../gui/runs/training_plots.py" line="57"/>
         <source>smoothed</source>
         <translation>сглаженные</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <location filename="../gui/runs/training_plots.py" line="58"/>
         <source>train ●</source>
         <translation>обучение ●</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="57"/>
+        <location filename="../gui/runs/training_plots.py" line="59"/>
         <source>test ■</source>
         <translation>тест ■</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="62"/>
+        <location filename="../gui/runs/training_plots.py" line="64"/>
         <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
         <translation>точность на обучающих батчах (●), на 10 000 тестовых цифрах MNIST после каждой эпохи (■) и на фиксированных 2000 из них во время эпох (▲, пунктир)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="80"/>
+        <location filename="../gui/runs/training_plots.py" line="82"/>
         <source>test, 2,000 digits</source>
         <translation>тест, 2000 цифр</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="124"/>
+        <location filename="../gui/runs/training_plots.py" line="126"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
@@ -2216,97 +2236,97 @@ it is read as you draw.</source>
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="18"/>
+        <location filename="../gui/docks/twin_panel.py" line="19"/>
         <source>float: real weights and activations (float-mlp)</source>
         <translation>вещественная: вещественные веса и активации (float-mlp)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="19"/>
+        <location filename="../gui/docks/twin_panel.py" line="20"/>
         <source>binary weights only: BinaryConnect (binaryconnect-det)</source>
         <translation>только бинарные веса: BinaryConnect (binaryconnect-det)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="21"/>
+        <location filename="../gui/docks/twin_panel.py" line="22"/>
         <source>fully binary: weights and activations ±1 (bnn-mlp)</source>
         <translation>полностью бинарная: веса и активации ±1 (bnn-mlp)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="22"/>
+        <location filename="../gui/docks/twin_panel.py" line="23"/>
         <source>float: real weights and activations (float-cnn)</source>
         <translation>вещественная: вещественные веса и активации (float-cnn)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="23"/>
+        <location filename="../gui/docks/twin_panel.py" line="24"/>
         <source>fully binary: weights and activations ±1 (bnn-cnn)</source>
         <translation>полностью бинарная: веса и активации ±1 (bnn-cnn)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="55"/>
+        <location filename="../gui/docks/twin_panel.py" line="56"/>
         <source>The network to compare with the live model on your drawing</source>
         <translation>Сеть для сравнения с текущей моделью на вашем рисунке</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="57"/>
+        <location filename="../gui/docks/twin_panel.py" line="58"/>
         <source>live model</source>
         <translation>текущая модель</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="58"/>
+        <location filename="../gui/docks/twin_panel.py" line="59"/>
         <source>twin</source>
         <translation>двойник</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="63"/>
+        <location filename="../gui/docks/twin_panel.py" line="64"/>
         <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
         <translation>Два ответа, порядок десяти цифр у каждой сети и ранговая корреляция Спирмена двух порядков (1 — одинаковый порядок). Скрытые нейроны не сравниваются: две сети, обученные порознь, располагают нейроны в своём порядке, так что нейрон 5 одной никак не связан с нейроном 5 другой (примерно половина их знаков совпадает, что бы вы ни нарисовали).</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="77"/>
+        <location filename="../gui/docks/twin_panel.py" line="78"/>
         <source>Compare with</source>
         <translation>Сравнить с</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="119"/>
+        <location filename="../gui/docks/twin_panel.py" line="120"/>
         <source>twin: {0} ({1} engine, test accuracy {2}%)</source>
         <translation>двойник: {0} (движок {1}, точность на тесте {2}%)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="120"/>
+        <location filename="../gui/docks/twin_panel.py" line="121"/>
         <source>twin: {0} ({1} engine)</source>
         <translation>двойник: {0} (движок {1})</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <location filename="../gui/docks/twin_panel.py" line="133"/>
         <source>live: {0} (test accuracy {1}%)</source>
         <translation>текущая: {0} (точность на тесте {1}%)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <location filename="../gui/docks/twin_panel.py" line="133"/>
         <source>live: {0}</source>
         <translation>текущая: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="151"/>
+        <location filename="../gui/docks/twin_panel.py" line="152"/>
         <source>The twin is the live model itself: the same answer and every bit the same.</source>
         <translation>Двойник — это сама текущая модель: тот же ответ и все биты те же.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="155"/>
+        <location filename="../gui/docks/twin_panel.py" line="156"/>
         <source>Both read &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Обе читают &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="157"/>
+        <location filename="../gui/docks/twin_panel.py" line="158"/>
         <source>They differ: the live model reads &lt;b&gt;{0}&lt;/b&gt;, the twin &lt;b&gt;{1}&lt;/b&gt; (the live model&apos;s choice number {2}).</source>
         <translation>Они расходятся: текущая модель читает &lt;b&gt;{0}&lt;/b&gt;, двойник — &lt;b&gt;{1}&lt;/b&gt; (у текущей модели это вариант № {2}).</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="161"/>
+        <location filename="../gui/docks/twin_panel.py" line="162"/>
         <source>Most to least likely: live {0} …, twin {1} …; the two orders agree with rank correlation {2} (1: the same order).</source>
         <translation>От самого вероятного к наименее: текущая {0} …, двойник {1} …; ранговая корреляция двух порядков {2} (1 — одинаковый порядок).</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="166"/>
+        <location filename="../gui/docks/twin_panel.py" line="167"/>
         <source>Hidden units are not compared: networks trained apart order their units each its own way.</source>
         <translation>Скрытые нейроны не сравниваются: сети, обученные порознь, упорядочивают свои нейроны каждая по-своему.</translation>
     </message>
@@ -2314,57 +2334,57 @@ it is read as you draw.</source>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="52"/>
+        <location filename="../gui/docks/weights_panel.py" line="53"/>
         <source>{0} latent weights: {1}% at the clip, {2}% near 0 (|w| &lt; {3})</source>
         <translation>скрытых весов: {0}; {1}% на границе отсечения, {2}% около 0 (|w| &lt; {3})</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="60"/>
+        <location filename="../gui/docks/weights_panel.py" line="61"/>
         <source>The live model&apos;s weights</source>
         <translation>Веса текущей модели</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="68"/>
+        <location filename="../gui/docks/weights_panel.py" line="69"/>
         <source>Previous units (Page Up)</source>
         <translation>Предыдущие нейроны (Page Up)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="69"/>
+        <location filename="../gui/docks/weights_panel.py" line="70"/>
         <source>Next units (Page Down)</source>
         <translation>Следующие нейроны (Page Down)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="78"/>
+        <location filename="../gui/docks/weights_panel.py" line="79"/>
         <source>The layer whose latent weights the histogram shows</source>
         <translation>Слой, скрытые веса которого показывает гистограмма</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="91"/>
+        <location filename="../gui/docks/weights_panel.py" line="92"/>
         <source>Histogram of</source>
         <translation>Гистограмма слоя</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="120"/>
+        <location filename="../gui/docks/weights_panel.py" line="121"/>
         <source>weights</source>
         <translation>веса</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="121"/>
+        <location filename="../gui/docks/weights_panel.py" line="122"/>
         <source>latent value</source>
         <translation>скрытое значение</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="133"/>
+        <location filename="../gui/docks/weights_panel.py" line="134"/>
         <source>{0}: real-valued weights; the weight views are for networks with binary weights</source>
         <translation>{0}: вещественные веса; представления весов предназначены для сетей с бинарными весами</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="148"/>
+        <location filename="../gui/docks/weights_panel.py" line="149"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: signs of {1}&apos;s weights (light +1, dark −1)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: знаки весов слоя {1} (светлые +1, тёмные −1)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="152"/>
+        <location filename="../gui/docks/weights_panel.py" line="153"/>
         <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
         <translation>Скрытые вещественные веса выбранного слоя, удерживаемые в пределах ±{0} (оранжевым). Обучение меняет их; сеть использует только их знаки. Вес на границе много шагов подряд толкали в одну сторону, поэтому его знак устоялся; вес около 0 меняет знак, как только этого требует градиент.</translation>
     </message>
@@ -2421,47 +2441,47 @@ it is read as you draw.</source>
         <translation>в (0, 1)</translation>
     </message>
     <message>
-        <location filename="../config.py" line="152"/>
+        <location filename="../config.py" line="169"/>
         <source>epochs</source>
         <translation>эпохи</translation>
     </message>
     <message>
-        <location filename="../config.py" line="153"/>
+        <location filename="../config.py" line="170"/>
         <source>an integer in 1..1000</source>
         <translation>целое число в 1..1000</translation>
     </message>
     <message>
-        <location filename="../config.py" line="154"/>
+        <location filename="../config.py" line="171"/>
         <source>batch size</source>
         <translation>размер батча</translation>
     </message>
     <message>
-        <location filename="../config.py" line="155"/>
+        <location filename="../config.py" line="172"/>
         <source>an integer in 1..60000</source>
         <translation>целое число в 1..60000</translation>
     </message>
     <message>
-        <location filename="../config.py" line="156"/>
+        <location filename="../config.py" line="173"/>
         <source>learning rate</source>
         <translation>скорость обучения</translation>
     </message>
     <message>
-        <location filename="../config.py" line="157"/>
+        <location filename="../config.py" line="174"/>
         <source>final learning rate</source>
         <translation>конечная скорость обучения</translation>
     </message>
     <message>
-        <location filename="../config.py" line="158"/>
+        <location filename="../config.py" line="175"/>
         <source>a number in (0, 10]</source>
         <translation>число в (0, 10]</translation>
     </message>
     <message>
-        <location filename="../config.py" line="159"/>
+        <location filename="../config.py" line="176"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../config.py" line="160"/>
+        <location filename="../config.py" line="177"/>
         <source>an integer in 0..2**63-1</source>
         <translation>целое число в 0..2**63-1</translation>
     </message>
@@ -2517,7 +2537,7 @@ it is read as you draw.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/live/images.py" line="61"/>
+        <location filename="../gui/live/images.py" line="62"/>
         <source>a picture</source>
         <translation>изображение</translation>
     </message>
@@ -2678,7 +2698,7 @@ it is read as you draw.</source>
         <translation>{folder}: туда нельзя записать (нет прав доступа)</translation>
     </message>
     <message>
-        <location filename="../core/inference.py" line="175"/>
+        <location filename="../core/inference.py" line="176"/>
         <source>{path}: has no packed 1-bit form (only all-binary networks have one)</source>
         <translation>{path}: нет упакованной 1-битной формы (она есть только у полностью бинарных сетей)</translation>
     </message>
@@ -2819,6 +2839,11 @@ it is read as you draw.</source>
     </message>
     <message>
         <location filename="../core/nets/packing.py" line="29"/>
+        <source>{name}: the packed engine and the C export run 1-bit networks; this one has {weights}-bit weights and {activations}-bit activations</source>
+        <translation>{name}: упакованный движок и экспорт в C работают с 1-битными сетями; у этой веса {weights}-битные, активации {activations}-битные</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/packing.py" line="35"/>
         <source>{name}: the output layer must be binary with a scale or BatchNorm</source>
         <translation>{name}: выходной слой должен быть бинарным, с масштабом или BatchNorm</translation>
     </message>
@@ -3202,37 +3227,37 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>images</name>
     <message>
-        <location filename="../gui/live/images.py" line="16"/>
+        <location filename="../gui/live/images.py" line="17"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="68"/>
+        <location filename="../gui/live/images.py" line="69"/>
         <source>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>сжат (.svgz?), такие файлы не читаются (они могут разворачиваться без ограничений); сохраните его как обычный SVG или PNG.</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="76"/>
+        <location filename="../gui/live/images.py" line="77"/>
         <source>could not be read as an image (PNG, JPEG, BMP, …).</source>
         <translation>не удалось прочитать как изображение (PNG, JPEG, BMP, …).</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="78"/>
+        <location filename="../gui/live/images.py" line="79"/>
         <source>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>это сжатый SVG, такие файлы не читаются (они могут разворачиваться без ограничений); сохраните его как обычный SVG или PNG.</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="81"/>
+        <location filename="../gui/live/images.py" line="82"/>
         <source>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</source>
         <translation>— SVG размером {0} байт; читаются SVG до {1} байт (сохраните его как PNG).</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="87"/>
+        <location filename="../gui/live/images.py" line="88"/>
         <source>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</source>
         <translation>— {0} x {1} пикселей; читаются изображения до {2} мегапикселей.</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="96"/>
+        <location filename="../gui/live/images.py" line="97"/>
         <source>could not be read as an image ({0}).</source>
         <translation>не удалось прочитать как изображение ({0}).</translation>
     </message>
@@ -3240,42 +3265,42 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>layer_words</name>
     <message>
-        <location filename="../gui/live/layer_words.py" line="12"/>
+        <location filename="../gui/live/layer_words.py" line="13"/>
         <source>sign</source>
         <translation>знак</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="15"/>
+        <location filename="../gui/live/layer_words.py" line="16"/>
         <source>±1 weights</source>
         <translation>веса ±1</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="16"/>
+        <location filename="../gui/live/layer_words.py" line="17"/>
         <source>±1 weights (stochastic)</source>
         <translation>веса ±1 (стохастические)</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="17"/>
+        <location filename="../gui/live/layer_words.py" line="18"/>
         <source>real weights</source>
         <translation>вещественные веса</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="24"/>
+        <location filename="../gui/live/layer_words.py" line="25"/>
         <source>{0}x{0} kernels over pixels</source>
         <translation>ядра {0}x{0} по пикселям</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="26"/>
+        <location filename="../gui/live/layer_words.py" line="27"/>
         <source>{0}x{0} kernels over {1} channels</source>
         <translation>ядра {0}x{0} по {1} каналам</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="29"/>
+        <location filename="../gui/live/layer_words.py" line="30"/>
         <source>max-pool {0}</source>
         <translation>max-pool {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="36"/>
+        <location filename="../gui/live/layer_words.py" line="37"/>
         <source>each over {0} inputs</source>
         <translation>каждый по {0} входам</translation>
     </message>
@@ -3311,147 +3336,147 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>BNN на Keras, «застрявшая на 9,87%» при любой скорости обучения: четыре слоя Dense с binary_tanh, включая выходной, BatchNorm объявлен, но не добавлен, SGD, категориальная перекрёстная энтропия Keras, батчи по 100. Воспроизводится с семантикой Keras; затем каждый запуск меняет одно по сравнению с предыдущим; что показал запуск, говорится по его окончании (наведите на строку, чтобы прочитать снова).</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="93"/>
+        <location filename="../core/runs/pitfalls.py" line="95"/>
         <source>Sign on the output layer too</source>
         <translation>Знак и на выходном слое</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="94"/>
+        <location filename="../core/runs/pitfalls.py" line="96"/>
         <source>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</source>
         <translation>Со знаком на выходе десять оценок равны ±1: цифры делят первое место (побеждает первый класс с +1), и softmax никогда не бывает уверен (не больше 45%), поэтому потери остаются высокими. Со straight-through градиентом сеть всё же учится, отставая на MNIST на пункт и больше, а на более трудных данных — намного; с обычным знаком (без straight-through градиента) не учится ничего: те самые 10% новичка.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="99"/>
+        <location filename="../core/runs/pitfalls.py" line="101"/>
         <source>correct: real-valued scores</source>
         <translation>правильно: вещественные оценки</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="100"/>
+        <location filename="../core/runs/pitfalls.py" line="102"/>
         <source>sign on the output</source>
         <translation>знак на выходе</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="101"/>
+        <location filename="../core/runs/pitfalls.py" line="103"/>
         <source>BatchNorm left out</source>
         <translation>Без BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="102"/>
+        <location filename="../core/runs/pitfalls.py" line="104"/>
         <source>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</source>
         <translation>Без BatchNorm суммы произведений ±1 велики и ничем не центрированы: большинство знаков застревает на одном значении, а градиент через знак (нулевой там, где |x| &gt; 1) исчезает.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="105"/>
+        <location filename="../core/runs/pitfalls.py" line="107"/>
         <source>with BatchNorm</source>
         <translation>с BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="106"/>
+        <location filename="../core/runs/pitfalls.py" line="108"/>
         <source>without BatchNorm</source>
         <translation>без BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="107"/>
+        <location filename="../core/runs/pitfalls.py" line="109"/>
         <source>Learning rate 1e-6</source>
         <translation>Скорость обучения 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="108"/>
+        <location filename="../core/runs/pitfalls.py" line="110"/>
         <source>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</source>
         <translation>Бинарные веса меняются, только когда скрытый вес переходит через ноль; при 1e-6 почти ни один не переходит, и ничего не сдвигается.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="110"/>
+        <location filename="../core/runs/pitfalls.py" line="112"/>
         <source>lr 1e-2</source>
         <translation>lr 1e-2</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="111"/>
+        <location filename="../core/runs/pitfalls.py" line="113"/>
         <source>lr 1e-6</source>
         <translation>lr 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="112"/>
+        <location filename="../core/runs/pitfalls.py" line="114"/>
         <source>No clipping of latent weights</source>
         <translation>Скрытые веса без отсечения</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="113"/>
+        <location filename="../core/runs/pitfalls.py" line="115"/>
         <source>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</source>
         <translation>Неотсечённые скрытые веса уходят далеко от нуля и перестают менять знак: сеть рано застывает (сравните кривые смены знаков). Где отсекать (BinaryConnect): в цикле обучения, сразу после шага оптимизатора, а не внутри оптимизатора: {0}. После шага — потому что именно шаг выводит скрытые веса за пределы [−H, H]; собственное состояние оптимизатора (средние Adam) остаётся как есть.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="119"/>
+        <location filename="../core/runs/pitfalls.py" line="121"/>
         <source>clipped to [-1, 1]</source>
         <translation>отсечены до [−1, 1]</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="120"/>
+        <location filename="../core/runs/pitfalls.py" line="122"/>
         <source>not clipped (H = 100)</source>
         <translation>без отсечения (H = 100)</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="123"/>
+        <location filename="../core/runs/pitfalls.py" line="125"/>
         <source>Deterministic vs stochastic BinaryConnect</source>
         <translation>Детерминированный и стохастический BinaryConnect</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="124"/>
+        <location filename="../core/runs/pitfalls.py" line="126"/>
         <source>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</source>
         <translation>Стохастическая бинаризация — это регуляризатор: поначалу она шумнее и медленнее, но на долгих запусках может обобщать так же или лучше.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="126"/>
+        <location filename="../core/runs/pitfalls.py" line="128"/>
         <source>deterministic</source>
         <translation>детерминированный</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="127"/>
+        <location filename="../core/runs/pitfalls.py" line="129"/>
         <source>stochastic</source>
         <translation>стохастический</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="128"/>
+        <location filename="../core/runs/pitfalls.py" line="130"/>
         <source>Antirectifier vs ReLU at equal parameter count</source>
         <translation>Antirectifier и ReLU при равном числе параметров</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="129"/>
+        <location filename="../core/runs/pitfalls.py" line="131"/>
         <source>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</source>
         <translation>Antirectifier сохраняет и положительную, и отрицательную часть каждого признака; при том же числе параметров его сравнивают с обычным ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="131"/>
+        <location filename="../core/runs/pitfalls.py" line="133"/>
         <source>Antirectifier 2 x 256</source>
         <translation>Antirectifier 2 x 256</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="132"/>
+        <location filename="../core/runs/pitfalls.py" line="134"/>
         <source>ReLU 2 x 306</source>
         <translation>ReLU 2 x 306</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="133"/>
+        <location filename="../core/runs/pitfalls.py" line="135"/>
         <source>L2-constrained softmax with several alphas</source>
         <translation>L2-constrained softmax с несколькими alpha</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="134"/>
+        <location filename="../core/runs/pitfalls.py" line="136"/>
         <source>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</source>
         <translation>Нормировка признаков и умножение на alpha ограничивают логиты: при слишком малом alpha уверенных ответов не получить, при умеренном сеть хорошо учится.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="138"/>
+        <location filename="../core/runs/pitfalls.py" line="140"/>
         <source>plain softmax</source>
         <translation>обычный softmax</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="139"/>
+        <location filename="../core/runs/pitfalls.py" line="141"/>
         <source>alpha 16, one norm for the batch, as in the blog&apos;s code</source>
         <translation>alpha 16, одна норма на батч, как в коде из блога</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="141"/>
+        <location filename="../core/runs/pitfalls.py" line="143"/>
         <source>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</source>
         <translation>tf.norm(fc1) без оси — это одна норма по всему батчу: каждый пример делится на одно и то же число, поэтому норма признаков примера около alpha / sqrt(размер батча) (около 1,1 в батчах по 200), а не alpha, и это число меняется с батчем: 200 цифр при обучении, 2000 при измерении на тестовой выборке, 1, когда окно читает ваш рисунок. Сравните с alpha 16 и нормировкой по каждому примеру (axis=1), как в статье.</translation>
     </message>
@@ -3525,6 +3550,106 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <source>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</source>
         <translation>Веса ±1 (знак при прямом проходе, скрытые веса отсекаются до [−1, 1]): сеть из битов, как в статье. Сравните с предыдущей ступенью: цена 1-битных весов после этих немногих эпох (в статье обучают сотни эпох, а пресеты bnn этого проекта — с большей скоростью обучения).</translation>
     </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="22"/>
+        <source>Bit budget: 1, 1.58, 2, 4 and 8 bits side by side</source>
+        <translation>Бюджет битов: 1, 1,58, 2, 4 и 8 бит рядом</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="23"/>
+        <source>The same network trained with weights and activations of 1 bit (±1), 1.58 (−1/0/+1), 2, 4 and 8 bits, and in float32. Each extra bit buys a little accuracy and costs memory and speed: 1 bit is the only width that runs as XNOR and popcount (the packed engine and the exported C); the plot puts each run&apos;s test accuracy against the bytes of its weights.</source>
+        <translation>Одна и та же сеть, обученная с весами и активациями в 1 бит (±1), 1,58 (−1/0/+1), 2, 4 и 8 бит и во float32. Каждый лишний бит даёт немного точности и стоит памяти и скорости: только 1 бит работает как XNOR и popcount (упакованный движок и экспорт в C); на графике — точность каждого запуска на тесте против байтов его весов.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <source>1 bit</source>
+        <translation>1 бит</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <source>1.58 bits</source>
+        <translation>1,58 бита</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <source>2 bits</source>
+        <translation>2 бита</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <source>4 bits</source>
+        <translation>4 бита</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <source>8 bits</source>
+        <translation>8 бит</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="33"/>
+        <source>correct: threshold and flip from BatchNorm</source>
+        <translation>верно: порог и инверсия из BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="34"/>
+        <source>Each unit fires when its dot reaches its own threshold ⌈s(μ − βσ/γ)⌉, the other way round where γ &lt; 0: the bits the network was trained with.</source>
+        <translation>Каждый нейрон срабатывает, когда его скалярное произведение достигает своего порога ⌈s(μ − βσ/γ)⌉, а где γ &lt; 0 — наоборот: это те самые биты, с которыми сеть обучалась.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="37"/>
+        <source>sign of the weights, BatchNorm left out</source>
+        <translation>знак весов, BatchNorm выброшен</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="38"/>
+        <source>Without BatchNorm each unit fires when its dot is &gt;= 0, but training centred every unit on its own mean μ: many units now fire for every digit or for none.</source>
+        <translation>Без BatchNorm нейрон срабатывает при скалярном произведении &gt;= 0, но обучение центрировало каждый нейрон на его собственном среднем μ: теперь многие нейроны срабатывают на любую цифру или ни на какую.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="42"/>
+        <source>sign first, then BatchNorm</source>
+        <translation>сначала знак, потом BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="43"/>
+        <source>BatchNorm must come before the sign: applied after it, to a ±1 instead of the dot, its shift μ swamps the ±1 and most units give the same bit whatever the digit.</source>
+        <translation>BatchNorm должен стоять перед знаком: если применить его после, к ±1 вместо скалярного произведения, сдвиг μ перевешивает ±1, и большинство нейронов выдают один и тот же бит при любой цифре.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="47"/>
+        <source>first layer&apos;s thresholds in 0..1 pixels</source>
+        <translation>пороги первого слоя для пикселей 0..1</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="48"/>
+        <source>The first layer reads pixel levels 0..255; its thresholds were folded for pixels in 0..1, 255 times too small, so its units fire for almost any ink.</source>
+        <translation>Первый слой читает уровни пикселей 0..255; его пороги свёрнуты для пикселей 0..1 — в 255 раз меньше нужного, и его нейроны срабатывают почти на любые чернила.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="52"/>
+        <source>first layer fed 0/1 pixels</source>
+        <translation>на первый слой поданы пиксели 0/1</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="53"/>
+        <source>The first layer was trained on real levels 0..255; fed pixels cut to 0 or 1 its dots are 255 times smaller than its thresholds expect.</source>
+        <translation>Первый слой обучен на реальных уровнях 0..255; если подать ему пиксели, обрезанные до 0 или 1, его скалярные произведения в 255 раз меньше, чем ожидают пороги.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="169"/>
+        <source>An export done wrong</source>
+        <translation>Экспорт с ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="170"/>
+        <source>The shipped bnn-cnn exported to the 1-bit engine five ways: right, and with four classic deployment bugs. Nothing is trained; each run reads MNIST&apos;s 10,000 test digits and compares its bits with the correct export&apos;s. Inside one neuron shows the correct fold of any unit you click: its threshold, and the flip where BatchNorm&apos;s scale is negative.</source>
+        <translation>Поставляемая bnn-cnn, экспортированная в 1-битный движок пятью способами: правильно и с четырьмя классическими ошибками развёртывания. Ничего не обучается; каждый запуск читает 10 000 тестовых цифр MNIST и сравнивает свои биты с битами правильного экспорта. «Внутри одного нейрона» показывает правильную свёртку любого нейрона, по которому вы щёлкнете: его порог и инверсию там, где масштаб BatchNorm отрицателен.</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -3582,6 +3707,16 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <location filename="../core/runs/finetune.py" line="111"/>
         <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
         <translation>После дообучения ваши отложенные цифры читаются не лучше: добавьте больше цифр, которые сеть читает неверно, или попробуйте больше эпох или большую долю ваших цифр.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="135"/>
+        <source>{0}% of the test digits read right, as the model file says</source>
+        <translation>{0}% тестовых цифр прочитано верно, как и указано в файле модели</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="137"/>
+        <source>{0}% read right instead of {1}%; bits that differ from the correct export: {2}</source>
+        <translation>верно прочитано {0}% вместо {1}%; биты, отличающиеся от правильного экспорта: {2}</translation>
     </message>
 </context>
 <context>

@@ -17,67 +17,67 @@
 <context>
     <name>EvaluationPanel</name>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="27"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="28"/>
         <source>Evaluate the live model</source>
         <translation>评估当前模型</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="28"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="29"/>
         <source>Read all 10,000 MNIST test digits with the live model</source>
         <translation>用当前模型识别全部 10,000 个 MNIST 测试数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="29"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="30"/>
         <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
         <translation>当前模型在 MNIST 测试集上各数字的准确率、混淆矩阵以及识别错误的数字。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="32"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="33"/>
         <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
         <translation>行：真实数字；列：网络的答案。点击格子查看其中的数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="47"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="48"/>
         <source>Double-click a digit to put it on the canvas</source>
         <translation>双击一个数字，把它放到画布上</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="68"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="69"/>
         <source>reading 10,000 test digits with {0}…</source>
         <translation>正在用 {0} 识别 10,000 个测试数字…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="76"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="77"/>
         <source>evaluation failed: {0}</source>
         <translation>评估失败：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="84"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="85"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{2} 个测试数字中正确 {1}%；最难的数字是 {3}（{4}%）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="100"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="101"/>
         <source>all misread digits</source>
         <translation>所有识别错误的数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="105"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="106"/>
         <source>true {0}, read as {1}</source>
         <translation>真实为 {0}，读成 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="111"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="112"/>
         <source> (first {0})</source>
         <translation>（前 {0} 个）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="112"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="113"/>
         <source>{0}: {1}{2}; double-click one to draw it</source>
         <translation>{0}：{1}{2}；双击其中一个可放到画布上</translation>
     </message>
     <message>
-        <location filename="../gui/docks/evaluation_panel.py" line="117"/>
+        <location filename="../gui/docks/evaluation_panel.py" line="118"/>
         <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
         <translation>测试数字 #{0}：真实为 {1}，读成 {2}（{3}%），第二选择 {4}</translation>
     </message>
@@ -214,159 +214,169 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
         <source>experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="27"/>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
         <source>epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="28"/>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
         <source>batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <location filename="../gui/runs/lab_panel.py" line="31"/>
         <source>lr</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <location filename="../gui/runs/lab_panel.py" line="31"/>
         <source>train %</source>
         <translation>训练 %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <location filename="../gui/runs/lab_panel.py" line="32"/>
         <source>best test %</source>
         <translation>最佳测试 %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <location filename="../gui/runs/lab_panel.py" line="32"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="52"/>
+        <location filename="../gui/runs/lab_panel.py" line="54"/>
         <source>A classic BNN mistake or comparison, as a few short runs</source>
         <translation>BNN 的一个典型错误或一组对比，以几次简短训练呈现</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="59"/>
+        <location filename="../gui/runs/lab_panel.py" line="61"/>
         <source>Run experiment</source>
         <translation>运行实验</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="60"/>
+        <location filename="../gui/runs/lab_panel.py" line="62"/>
         <source>Train its runs one after another on MNIST, in the background</source>
         <translation>在后台用 MNIST 依次训练各次运行</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="63"/>
+        <location filename="../gui/runs/lab_panel.py" line="65"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="65"/>
+        <location filename="../gui/runs/lab_panel.py" line="67"/>
         <source>Remove run</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="66"/>
+        <location filename="../gui/runs/lab_panel.py" line="68"/>
         <source>Remove the selected run from the plots and the table</source>
         <translation>从图表和表格中删除选中的运行</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="69"/>
+        <location filename="../gui/runs/lab_panel.py" line="71"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="71"/>
+        <location filename="../gui/runs/lab_panel.py" line="73"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="75"/>
+        <location filename="../gui/runs/lab_panel.py" line="77"/>
         <source>no experiment running</source>
         <translation>没有正在运行的实验</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="76"/>
+        <location filename="../gui/runs/lab_panel.py" line="78"/>
         <source>The experiment&apos;s progress: its runs, one after another</source>
         <translation>实验进度：各次运行依次进行</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="146"/>
-        <location filename="../gui/runs/lab_panel.py" line="147"/>
+        <location filename="../gui/runs/lab_panel.py" line="150"/>
+        <location filename="../gui/runs/lab_panel.py" line="151"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="147"/>
-        <location filename="../gui/runs/lab_panel.py" line="226"/>
+        <location filename="../gui/runs/lab_panel.py" line="151"/>
+        <location filename="../gui/runs/lab_panel.py" line="256"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="156"/>
+        <location filename="../gui/runs/lab_panel.py" line="160"/>
         <source>Lab run failed</source>
         <translation>实验运行失败</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="173"/>
+        <location filename="../gui/runs/lab_panel.py" line="177"/>
         <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
         <translation>第 {0}/{1} 次运行 · 第 {2}/{3} 轮 · {4}% · 总计：%p%</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="176"/>
+        <location filename="../gui/runs/lab_panel.py" line="180"/>
         <source>{0}: {1}: loss {2}</source>
         <translation>{0}：{1}：损失 {2}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="195"/>
+        <location filename="../gui/runs/lab_panel.py" line="202"/>
         <source>test accuracy %</source>
         <translation>测试准确率 %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="197"/>
+        <location filename="../gui/runs/lab_panel.py" line="204"/>
         <source>training loss per batch (log)</source>
         <translation>每批训练损失（对数）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="201"/>
+        <location filename="../gui/runs/lab_panel.py" line="208"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="264"/>
+        <location filename="../gui/runs/lab_panel.py" line="228"/>
+        <source>test % against weight KB</source>
+        <translation>测试准确率（%）与权重 KB</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="230"/>
+        <source>weights, KB (log)</source>
+        <translation>权重，KB（对数）</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="296"/>
         <source>the picture could not be encoded</source>
         <translation>无法编码该图片</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="270"/>
+        <location filename="../gui/runs/lab_panel.py" line="302"/>
         <source>Export {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="278"/>
+        <location filename="../gui/runs/lab_panel.py" line="310"/>
         <source>could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="281"/>
+        <location filename="../gui/runs/lab_panel.py" line="313"/>
         <source>wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="297"/>
+        <location filename="../gui/runs/lab_panel.py" line="329"/>
         <source>Measured: {0}.</source>
         <translation>实测：{0}。</translation>
     </message>
@@ -863,153 +873,163 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/live/network_view.py" line="41"/>
+        <location filename="../gui/live/network_view.py" line="42"/>
         <source>this stroke made it +1</source>
         <translation>这一笔使其变为 +1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="43"/>
+        <location filename="../gui/live/network_view.py" line="44"/>
         <source>this stroke made it −1</source>
         <translation>这一笔使其变为 −1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="49"/>
+        <location filename="../gui/live/network_view.py" line="50"/>
         <source>negative</source>
         <translation>负值</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="52"/>
+        <location filename="../gui/live/network_view.py" line="53"/>
         <source>positive</source>
         <translation>正值</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="53"/>
+        <location filename="../gui/live/network_view.py" line="54"/>
         <source>(real values, each layer scaled to its largest)</source>
         <translation>（实数值，每层按其最大值缩放）</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="61"/>
+        <location filename="../gui/live/network_view.py" line="62"/>
         <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
         <translation>悬停单元查看数值，点击查看其内部；点击标题可放大</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="117"/>
+        <location filename="../gui/live/network_view.py" line="118"/>
         <source>integer: agreeing − disagreeing bits</source>
         <translation>整数：一致 − 不一致的比特数</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="118"/>
+        <location filename="../gui/live/network_view.py" line="119"/>
         <source>logits (real)</source>
         <translation>logits（实数）</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="130"/>
+        <location filename="../gui/live/network_view.py" line="131"/>
         <source>28x28 pixels, and as ±1</source>
         <translation>28x28 像素，及其 ±1 形式</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="131"/>
+        <location filename="../gui/live/network_view.py" line="132"/>
         <source>28x28 pixels</source>
         <translation>28x28 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="136"/>
+        <location filename="../gui/live/network_view.py" line="138"/>
         <source>{0} ±1 maps {1}x{2}</source>
         <translation>{0} 张 ±1 特征图 {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="137"/>
+        <location filename="../gui/live/network_view.py" line="139"/>
+        <source>{0} maps of {3} levels {1}x{2}</source>
+        <translation>{0} 张 {3} 级特征图 {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="140"/>
         <source>{0} real maps {1}x{2}</source>
         <translation>{0} 张实值特征图 {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="139"/>
+        <location filename="../gui/live/network_view.py" line="142"/>
         <source>{0} ±1 units</source>
         <translation>{0} 个 ±1 单元</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="140"/>
+        <location filename="../gui/live/network_view.py" line="143"/>
+        <source>{0} units of {1} levels</source>
+        <translation>{0} 个 {1} 级单元</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="144"/>
         <source>{0} real units</source>
         <translation>{0} 个实值单元</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="146"/>
-        <location filename="../gui/live/network_view.py" line="201"/>
+        <location filename="../gui/live/network_view.py" line="150"/>
+        <location filename="../gui/live/network_view.py" line="205"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
         <translation>写一个数字：网络会在这里逐层识别它</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="228"/>
+        <location filename="../gui/live/network_view.py" line="232"/>
         <source>{0} flipped by this stroke</source>
         <translation>这一笔翻转了 {0} 个</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="230"/>
+        <location filename="../gui/live/network_view.py" line="234"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
         <translation>笔画翻转了 {0} 个，重新居中翻转了 {1} 个</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="242"/>
+        <location filename="../gui/live/network_view.py" line="246"/>
         <source>{0} px down</source>
         <translation>下移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="242"/>
+        <location filename="../gui/live/network_view.py" line="246"/>
         <source>{0} px up</source>
         <translation>上移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="244"/>
+        <location filename="../gui/live/network_view.py" line="248"/>
         <source>{0} px right</source>
         <translation>右移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="244"/>
+        <location filename="../gui/live/network_view.py" line="248"/>
         <source>{0} px left</source>
         <translation>左移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="246"/>
+        <location filename="../gui/live/network_view.py" line="250"/>
         <source>moved it {0} and {1}</source>
         <translation>将其{0}并{1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="248"/>
+        <location filename="../gui/live/network_view.py" line="252"/>
         <source>scaled it ×{0}</source>
         <translation>将其缩放 ×{0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="252"/>
+        <location filename="../gui/live/network_view.py" line="256"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
         <translation>这一笔改变了图形的取景（{0}）：在 {1} 中，仅因此翻转的 {2} 个比特未作标记；标记出的 {3} 个是这一笔本身造成的。</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="254"/>
+        <location filename="../gui/live/network_view.py" line="258"/>
         <source> and </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="314"/>
+        <location filename="../gui/live/network_view.py" line="328"/>
         <source>Click to go back</source>
         <translation>点击返回</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="315"/>
+        <location filename="../gui/live/network_view.py" line="329"/>
         <source>Click to enlarge</source>
         <translation>点击放大</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="323"/>
+        <location filename="../gui/live/network_view.py" line="337"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
         <translation>输入像素，第 {0} 行第 {1} 列：{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="331"/>
+        <location filename="../gui/live/network_view.py" line="345"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>通道 {0}，第 {1} 行，第 {2} 列</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="332"/>
+        <location filename="../gui/live/network_view.py" line="346"/>
         <source>unit {0}</source>
         <translation>单元 {0}</translation>
     </message>
@@ -1592,19 +1612,19 @@
 <context>
     <name>PredictionView</name>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="119"/>
+        <location filename="../gui/live/prediction_view.py" line="120"/>
         <source>Draw a digit:
 it is read as you draw.</source>
         <translation>写一个数字：
 边写边识别。</translation>
     </message>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="125"/>
+        <location filename="../gui/live/prediction_view.py" line="126"/>
         <source>{0}% sure</source>
         <translation>把握 {0}%</translation>
     </message>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="128"/>
+        <location filename="../gui/live/prediction_view.py" line="129"/>
         <source>MNIST&apos;s label: {0} {1}</source>
         <translation>MNIST 标签：{0} {1}</translation>
     </message>
@@ -1620,7 +1640,7 @@ it is read as you draw.</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location filename="../gui/live/prediction_view.py" line="25"/>
+        <location filename="../gui/live/prediction_view.py" line="26"/>
         <source>The network&apos;s probability for each digit (softmax of its scores)</source>
         <translation>网络给出的每个数字的概率（得分的 softmax）</translation>
     </message>
@@ -1628,7 +1648,7 @@ it is read as you draw.</source>
 <context>
     <name>ScoreBars</name>
     <message>
-        <location filename="../gui/live/painted.py" line="103"/>
+        <location filename="../gui/live/painted.py" line="104"/>
         <source>answer {0}, ahead by {1}</source>
         <translation>答案 {0}，领先 {1}</translation>
     </message>
@@ -1913,211 +1933,211 @@ it is read as you draw.</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="66"/>
+        <location filename="../gui/runs/training_panel.py" line="67"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="67"/>
+        <location filename="../gui/runs/training_panel.py" line="68"/>
         <source>Train a new network in the background (F5)</source>
         <translation>在后台训练一个新网络（F5）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="69"/>
+        <location filename="../gui/runs/training_panel.py" line="70"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="70"/>
+        <location filename="../gui/runs/training_panel.py" line="71"/>
         <source>Stop after the current batch; nothing is saved (Shift+F5)</source>
         <translation>在当前批次后停止；不保存任何内容（Shift+F5）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="78"/>
+        <location filename="../gui/runs/training_panel.py" line="79"/>
         <source>Progress of the run, with the time left</source>
         <translation>训练进度及剩余时间</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="79"/>
+        <location filename="../gui/runs/training_panel.py" line="80"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="80"/>
+        <location filename="../gui/runs/training_panel.py" line="81"/>
         <source>Press Start to train; drawing keeps working meanwhile. The new model becomes the live one if it scores at least as well on MNIST&apos;s test digits; if not, it is kept one click away.</source>
         <translation>按“开始”进行训练；训练期间仍可继续书写。如果新模型在 MNIST 测试数字上的成绩不低于当前模型，它将成为当前模型；否则保留备用，一键即可切换。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="85"/>
+        <location filename="../gui/runs/training_panel.py" line="86"/>
         <source>Epoch, loss, accuracy on the last batch and on the test set, speed</source>
         <translation>轮次、损失、最近一批和测试集上的准确率、速度</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="88"/>
+        <location filename="../gui/runs/training_panel.py" line="89"/>
         <source>Watch it learn: after each epoch, the network in training reads the digit on the canvas</source>
         <translation>看它学习：每轮结束后，训练中的网络会识别画布上的数字</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="91"/>
+        <location filename="../gui/runs/training_panel.py" line="92"/>
         <source>Use the new model</source>
         <translation>使用新模型</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="92"/>
+        <location filename="../gui/runs/training_panel.py" line="93"/>
         <source>Make the model this run saved the live model (the one in use stays in the Model box)</source>
         <translation>把本次训练保存的模型设为当前模型（原模型仍留在“模型”列表中）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runs/training_panel.py" line="157"/>
+        <location filename="../gui/runs/training_panel.py" line="161"/>
         <source>training {0}: %n epoch(s), batch {1}, lr {2} → {3}</source>
         <translation>
             <numerusform>训练 {0}：%n 轮，批大小 {1}，学习率 {2} → {3}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/runs/training_panel.py" line="175"/>
+        <location filename="../gui/runs/training_panel.py" line="179"/>
         <source>&lt;b&gt;fine-tuning&lt;/b&gt; {0} on your {1} digits, {2}% of a mix with {3} MNIST digits: %n epoch(s), lr {4} → {5} (set in My digits)</source>
         <translation>
             <numerusform>&lt;b&gt;微调&lt;/b&gt; {0}：用你的 {1} 个数字，占与 {3} 个 MNIST 数字混合数据的 {2}%：%n 轮，学习率 {4} → {5}（在“我的数字”中设置）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="195"/>
+        <location filename="../gui/runs/training_panel.py" line="199"/>
         <source>starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="207"/>
+        <location filename="../gui/runs/training_panel.py" line="211"/>
         <source>stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="231"/>
+        <location filename="../gui/runs/training_panel.py" line="235"/>
         <source>&lt;b&gt;Watch it learn&lt;/b&gt;: the network in training reads your new drawing after the next epoch.</source>
         <translation>&lt;b&gt;看它学习&lt;/b&gt;：下一轮结束后，训练中的网络将识别你的新图形。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="246"/>
+        <location filename="../gui/runs/training_panel.py" line="250"/>
         <source>epoch {0}/{1}  ·  %p%  ·  {2} left</source>
         <translation>第 {0}/{1} 轮  ·  %p%  ·  剩余 {2}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="248"/>
+        <location filename="../gui/runs/training_panel.py" line="252"/>
         <source>test accuracy after epoch {0}: {1}%</source>
         <translation>第 {0} 轮后的测试准确率：{1}%</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="250"/>
+        <location filename="../gui/runs/training_panel.py" line="254"/>
         <source>epoch {0}/{1}, batch {2}/{3}&lt;br&gt;loss {4} · batch accuracy {5}% · {6} samples/s</source>
         <translation>第 {0}/{1} 轮，第 {2}/{3} 批&lt;br&gt;损失 {4} · 本批准确率 {5}% · 每秒 {6} 个样本</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="263"/>
+        <location filename="../gui/runs/training_panel.py" line="267"/>
         <source>epoch {0}/{1}: loss {2} · train {3}% · test {4}% · {5} s</source>
         <translation>第 {0}/{1} 轮：损失 {2} · 训练 {3}% · 测试 {4}% · {5} 秒</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="275"/>
+        <location filename="../gui/runs/training_panel.py" line="279"/>
         <source>After epoch {0}: draw a digit to watch the network in training read it.</source>
         <translation>第 {0} 轮后：写一个数字，看训练中的网络如何识别它。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="282"/>
+        <location filename="../gui/runs/training_panel.py" line="286"/>
         <source>&lt;b&gt;Watch it learn&lt;/b&gt; — after epoch {0} the network in training reads {1} ({2}%); the live model reads {3}</source>
         <translation>&lt;b&gt;看它学习&lt;/b&gt;——第 {0} 轮后，训练中的网络读成 {1}（{2}%）；当前模型读成 {3}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="292"/>
+        <location filename="../gui/runs/training_panel.py" line="296"/>
         <source>done in {0}</source>
         <translation>用时 {0}，已完成</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="296"/>
+        <location filename="../gui/runs/training_panel.py" line="300"/>
         <source>Fine-tuned: {0}</source>
         <translation>微调结果：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="299"/>
+        <location filename="../gui/runs/training_panel.py" line="303"/>
         <source>Saved &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;test accuracy {1}%; it is now the live model.</source>
         <translation>已保存 &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;测试准确率 {1}%；它现在是当前模型。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="303"/>
+        <location filename="../gui/runs/training_panel.py" line="307"/>
         <source>Saved as {0}</source>
         <translation>已保存为 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="315"/>
+        <location filename="../gui/runs/training_panel.py" line="319"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="317"/>
+        <location filename="../gui/runs/training_panel.py" line="321"/>
         <source>Saved &lt;b&gt;{0}&lt;/b&gt; (test accuracy {1}). The live model, {2}, scores {3}%, so it stays live; the new one is in the Model box.</source>
         <translation>已保存 &lt;b&gt;{0}&lt;/b&gt;（测试准确率 {1}）。当前模型 {2} 的成绩为 {3}%，因此保持不变；新模型在“模型”列表中。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="333"/>
+        <location filename="../gui/runs/training_panel.py" line="337"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="334"/>
+        <location filename="../gui/runs/training_panel.py" line="338"/>
         <source>The live model and your other files are unchanged.</source>
         <translation>当前模型和你的其他文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="338"/>
+        <location filename="../gui/runs/training_panel.py" line="342"/>
         <source>Could not save the model</source>
         <translation>无法保存模型</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="339"/>
+        <location filename="../gui/runs/training_panel.py" line="343"/>
         <source>Save it somewhere else?</source>
         <translation>保存到其他位置吗？</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="343"/>
+        <location filename="../gui/runs/training_panel.py" line="347"/>
         <source>Save the trained model</source>
         <translation>保存训练好的模型</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="345"/>
+        <location filename="../gui/runs/training_panel.py" line="349"/>
         <source>Models (*.safetensors)</source>
         <translation>模型 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="354"/>
+        <location filename="../gui/runs/training_panel.py" line="358"/>
         <source>The model could not be saved as {0}: {1}.</source>
         <translation>无法将模型保存为 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="358"/>
+        <location filename="../gui/runs/training_panel.py" line="362"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="359"/>
+        <location filename="../gui/runs/training_panel.py" line="363"/>
         <source>Stopped. Nothing was saved: the live model and your model files are unchanged.</source>
         <translation>已停止。未保存任何内容：当前模型和你的模型文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="363"/>
+        <location filename="../gui/runs/training_panel.py" line="367"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="364"/>
+        <location filename="../gui/runs/training_panel.py" line="368"/>
         <source>The run failed; the live model and your files are unchanged.</source>
         <translation>训练失败；当前模型和你的文件均未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="368"/>
+        <location filename="../gui/runs/training_panel.py" line="372"/>
         <source>MNIST not found</source>
         <translation>未找到 MNIST</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_panel.py" line="373"/>
+        <location filename="../gui/runs/training_panel.py" line="377"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
@@ -2125,70 +2145,70 @@ it is read as you draw.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="28"/>
+        <location filename="../gui/runs/training_plots.py" line="30"/>
         <source>signs flipped %</source>
         <translation>符号翻转 %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="41"/>
-        <location filename="../gui/runs/training_plots.py" line="118"/>
+        <location filename="../gui/runs/training_plots.py" line="43"/>
+        <location filename="../gui/runs/training_plots.py" line="120"/>
         <source>Live curves of the run: x is in epochs in every plot</source>
         <translation>训练的实时曲线：所有图的横轴均为轮次</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="42"/>
+        <location filename="../gui/runs/training_plots.py" line="44"/>
         <source>loss per batch (log scale)</source>
         <translation>每批损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="43"/>
-        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <location filename="../gui/runs/training_plots.py" line="45"/>
+        <location filename="../gui/runs/training_plots.py" line="58"/>
         <source>accuracy %</source>
         <translation>准确率 %</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="44"/>
-        <location filename="../gui/runs/training_plots.py" line="59"/>
+        <location filename="../gui/runs/training_plots.py" line="46"/>
+        <location filename="../gui/runs/training_plots.py" line="61"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
         <source>loss (log)</source>
         <translation>损失（对数）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="54"/>
+        <location filename="../gui/runs/training_plots.py" line="56"/>
         <source>raw</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="55"/>
+        <location filename="../gui/runs/training_plots.py" line="57"/>
         <source>smoothed</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="56"/>
+        <location filename="../gui/runs/training_plots.py" line="58"/>
         <source>train ●</source>
         <translation>训练 ●</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="57"/>
+        <location filename="../gui/runs/training_plots.py" line="59"/>
         <source>test ■</source>
         <translation>测试 ■</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="62"/>
+        <location filename="../gui/runs/training_plots.py" line="64"/>
         <source>accuracy on the training batches (●), on MNIST&apos;s 10,000 test digits after each epoch (■), and on a fixed 2,000 of them during epochs (▲, dashed)</source>
         <translation>训练批次上的准确率（●）、每轮结束后在 MNIST 10,000 个测试数字上的准确率（■），以及轮次进行中在其中固定 2,000 个上的准确率（▲，虚线）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="80"/>
+        <location filename="../gui/runs/training_plots.py" line="82"/>
         <source>test, 2,000 digits</source>
         <translation>测试，2,000 个数字</translation>
     </message>
     <message>
-        <location filename="../gui/runs/training_plots.py" line="124"/>
+        <location filename="../gui/runs/training_plots.py" line="126"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
@@ -2196,97 +2216,97 @@ it is read as you draw.</source>
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="18"/>
+        <location filename="../gui/docks/twin_panel.py" line="19"/>
         <source>float: real weights and activations (float-mlp)</source>
         <translation>浮点：实值权重和激活（float-mlp）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="19"/>
+        <location filename="../gui/docks/twin_panel.py" line="20"/>
         <source>binary weights only: BinaryConnect (binaryconnect-det)</source>
         <translation>仅权重二值：BinaryConnect（binaryconnect-det）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="21"/>
+        <location filename="../gui/docks/twin_panel.py" line="22"/>
         <source>fully binary: weights and activations ±1 (bnn-mlp)</source>
         <translation>全二值：权重和激活均为 ±1（bnn-mlp）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="22"/>
+        <location filename="../gui/docks/twin_panel.py" line="23"/>
         <source>float: real weights and activations (float-cnn)</source>
         <translation>浮点：实值权重和激活（float-cnn）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="23"/>
+        <location filename="../gui/docks/twin_panel.py" line="24"/>
         <source>fully binary: weights and activations ±1 (bnn-cnn)</source>
         <translation>全二值：权重和激活均为 ±1（bnn-cnn）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="55"/>
+        <location filename="../gui/docks/twin_panel.py" line="56"/>
         <source>The network to compare with the live model on your drawing</source>
         <translation>在你的图形上与当前模型比较的网络</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="57"/>
+        <location filename="../gui/docks/twin_panel.py" line="58"/>
         <source>live model</source>
         <translation>当前模型</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="58"/>
+        <location filename="../gui/docks/twin_panel.py" line="59"/>
         <source>twin</source>
         <translation>孪生网络</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="63"/>
+        <location filename="../gui/docks/twin_panel.py" line="64"/>
         <source>The two answers, each network&apos;s order of the ten digits, and Spearman&apos;s rank correlation of the two orders (1: the same order). Hidden units are not compared: two networks trained apart learn their units in their own order, so unit 5 of one has nothing to do with unit 5 of the other (about half their signs agree whatever you draw).</source>
         <translation>两个答案、各网络对十个数字的排序，以及两种排序的 Spearman 秩相关（1 表示顺序相同）。隐藏单元不作比较：分别训练的两个网络以各自的顺序学习单元，因此一个网络的第 5 个单元与另一个网络的第 5 个单元毫无关系（无论写什么，它们的符号大约有一半相同）。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="77"/>
+        <location filename="../gui/docks/twin_panel.py" line="78"/>
         <source>Compare with</source>
         <translation>比较对象</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="119"/>
+        <location filename="../gui/docks/twin_panel.py" line="120"/>
         <source>twin: {0} ({1} engine, test accuracy {2}%)</source>
         <translation>孪生网络：{0}（{1} 引擎，测试准确率 {2}%）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="120"/>
+        <location filename="../gui/docks/twin_panel.py" line="121"/>
         <source>twin: {0} ({1} engine)</source>
         <translation>孪生网络：{0}（{1} 引擎）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <location filename="../gui/docks/twin_panel.py" line="133"/>
         <source>live: {0} (test accuracy {1}%)</source>
         <translation>当前：{0}（测试准确率 {1}%）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="132"/>
+        <location filename="../gui/docks/twin_panel.py" line="133"/>
         <source>live: {0}</source>
         <translation>当前：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="151"/>
+        <location filename="../gui/docks/twin_panel.py" line="152"/>
         <source>The twin is the live model itself: the same answer and every bit the same.</source>
         <translation>孪生网络就是当前模型本身：答案相同，每个比特也相同。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="155"/>
+        <location filename="../gui/docks/twin_panel.py" line="156"/>
         <source>Both read &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>两者都读成 &lt;b&gt;{0}&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="157"/>
+        <location filename="../gui/docks/twin_panel.py" line="158"/>
         <source>They differ: the live model reads &lt;b&gt;{0}&lt;/b&gt;, the twin &lt;b&gt;{1}&lt;/b&gt; (the live model&apos;s choice number {2}).</source>
         <translation>两者不同：当前模型读成 &lt;b&gt;{0}&lt;/b&gt;，孪生网络读成 &lt;b&gt;{1}&lt;/b&gt;（在当前模型中排第 {2} 位）。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="161"/>
+        <location filename="../gui/docks/twin_panel.py" line="162"/>
         <source>Most to least likely: live {0} …, twin {1} …; the two orders agree with rank correlation {2} (1: the same order).</source>
         <translation>按可能性从高到低：当前 {0} …，孪生 {1} …；两种排序的秩相关为 {2}（1 表示顺序相同）。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/twin_panel.py" line="166"/>
+        <location filename="../gui/docks/twin_panel.py" line="167"/>
         <source>Hidden units are not compared: networks trained apart order their units each its own way.</source>
         <translation>隐藏单元不作比较：分别训练的网络各自以不同顺序排列其单元。</translation>
     </message>
@@ -2294,57 +2314,57 @@ it is read as you draw.</source>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="52"/>
+        <location filename="../gui/docks/weights_panel.py" line="53"/>
         <source>{0} latent weights: {1}% at the clip, {2}% near 0 (|w| &lt; {3})</source>
         <translation>{0} 个潜在权重：{1}% 位于截断边界，{2}% 接近 0（|w| &lt; {3}）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="60"/>
+        <location filename="../gui/docks/weights_panel.py" line="61"/>
         <source>The live model&apos;s weights</source>
         <translation>当前模型的权重</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="68"/>
+        <location filename="../gui/docks/weights_panel.py" line="69"/>
         <source>Previous units (Page Up)</source>
         <translation>上一组单元（Page Up）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="69"/>
+        <location filename="../gui/docks/weights_panel.py" line="70"/>
         <source>Next units (Page Down)</source>
         <translation>下一组单元（Page Down）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="78"/>
+        <location filename="../gui/docks/weights_panel.py" line="79"/>
         <source>The layer whose latent weights the histogram shows</source>
         <translation>直方图所显示的潜在权重所在的层</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="91"/>
+        <location filename="../gui/docks/weights_panel.py" line="92"/>
         <source>Histogram of</source>
         <translation>直方图：</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="120"/>
+        <location filename="../gui/docks/weights_panel.py" line="121"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="121"/>
+        <location filename="../gui/docks/weights_panel.py" line="122"/>
         <source>latent value</source>
         <translation>潜在值</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="133"/>
+        <location filename="../gui/docks/weights_panel.py" line="134"/>
         <source>{0}: real-valued weights; the weight views are for networks with binary weights</source>
         <translation>{0}：实值权重；权重视图适用于二值权重的网络</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="148"/>
+        <location filename="../gui/docks/weights_panel.py" line="149"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: signs of {1}&apos;s weights (light +1, dark −1)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 层权重的符号（亮为 +1，暗为 −1）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/weights_panel.py" line="152"/>
+        <location filename="../gui/docks/weights_panel.py" line="153"/>
         <source>The latent real weights of the layer chosen, kept within the clip ±{0} (orange). Training changes them; the network uses only their signs. A weight at the clip has been pushed one way for many steps, so its sign is settled; one near 0 flips as soon as the gradient says so.</source>
         <translation>所选层的实值潜在权重，限制在 ±{0} 以内（橙色）。训练改变的是它们，网络只使用它们的符号。位于截断边界的权重已被连续多步推向同一方向，符号已经稳定；接近 0 的权重只要梯度指示就会翻转。</translation>
     </message>
@@ -2401,47 +2421,47 @@ it is read as you draw.</source>
         <translation> (0, 1) 之间的数</translation>
     </message>
     <message>
-        <location filename="../config.py" line="152"/>
+        <location filename="../config.py" line="169"/>
         <source>epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../config.py" line="153"/>
+        <location filename="../config.py" line="170"/>
         <source>an integer in 1..1000</source>
         <translation> 1..1000 之间的整数</translation>
     </message>
     <message>
-        <location filename="../config.py" line="154"/>
+        <location filename="../config.py" line="171"/>
         <source>batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../config.py" line="155"/>
+        <location filename="../config.py" line="172"/>
         <source>an integer in 1..60000</source>
         <translation> 1..60000 之间的整数</translation>
     </message>
     <message>
-        <location filename="../config.py" line="156"/>
+        <location filename="../config.py" line="173"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../config.py" line="157"/>
+        <location filename="../config.py" line="174"/>
         <source>final learning rate</source>
         <translation>最终学习率</translation>
     </message>
     <message>
-        <location filename="../config.py" line="158"/>
+        <location filename="../config.py" line="175"/>
         <source>a number in (0, 10]</source>
         <translation> (0, 10] 之间的数</translation>
     </message>
     <message>
-        <location filename="../config.py" line="159"/>
+        <location filename="../config.py" line="176"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../config.py" line="160"/>
+        <location filename="../config.py" line="177"/>
         <source>an integer in 0..2**63-1</source>
         <translation> 0..2**63-1 之间的整数</translation>
     </message>
@@ -2497,7 +2517,7 @@ it is read as you draw.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/live/images.py" line="61"/>
+        <location filename="../gui/live/images.py" line="62"/>
         <source>a picture</source>
         <translation>图片</translation>
     </message>
@@ -2658,7 +2678,7 @@ it is read as you draw.</source>
         <translation>{folder}：无法写入（权限不足）</translation>
     </message>
     <message>
-        <location filename="../core/inference.py" line="175"/>
+        <location filename="../core/inference.py" line="176"/>
         <source>{path}: has no packed 1-bit form (only all-binary networks have one)</source>
         <translation>{path}：没有打包的 1 比特形式（只有全二值网络才有）</translation>
     </message>
@@ -2799,6 +2819,11 @@ it is read as you draw.</source>
     </message>
     <message>
         <location filename="../core/nets/packing.py" line="29"/>
+        <source>{name}: the packed engine and the C export run 1-bit networks; this one has {weights}-bit weights and {activations}-bit activations</source>
+        <translation>{name}：打包引擎和 C 导出只支持 1 比特网络；这个网络的权重是 {weights} 比特，激活是 {activations} 比特</translation>
+    </message>
+    <message>
+        <location filename="../core/nets/packing.py" line="35"/>
         <source>{name}: the output layer must be binary with a scale or BatchNorm</source>
         <translation>{name}：输出层必须是二值的，并带缩放或 BatchNorm</translation>
     </message>
@@ -3177,37 +3202,37 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>images</name>
     <message>
-        <location filename="../gui/live/images.py" line="16"/>
+        <location filename="../gui/live/images.py" line="17"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm *.svg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="68"/>
+        <location filename="../gui/live/images.py" line="69"/>
         <source>is compressed (a .svgz?), which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>是压缩文件（.svgz？），不予读取（它可能无限膨胀）；请另存为普通 SVG 或 PNG。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="76"/>
+        <location filename="../gui/live/images.py" line="77"/>
         <source>could not be read as an image (PNG, JPEG, BMP, …).</source>
         <translation>无法作为图片读取（PNG、JPEG、BMP 等）。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="78"/>
+        <location filename="../gui/live/images.py" line="79"/>
         <source>is a compressed SVG, which is not read (it can inflate without bound); save it as plain SVG or PNG.</source>
         <translation>是压缩的 SVG，不予读取（它可能无限膨胀）；请另存为普通 SVG 或 PNG。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="81"/>
+        <location filename="../gui/live/images.py" line="82"/>
         <source>is an SVG of {0} bytes; SVGs up to {1} bytes are read (save it as PNG).</source>
         <translation>是 {0} 字节的 SVG；只读取不超过 {1} 字节的 SVG（请另存为 PNG）。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="87"/>
+        <location filename="../gui/live/images.py" line="88"/>
         <source>is {0} x {1} pixels; pictures up to {2} megapixels can be read.</source>
         <translation>为 {0} x {1} 像素；只能读取不超过 {2} 百万像素的图片。</translation>
     </message>
     <message>
-        <location filename="../gui/live/images.py" line="96"/>
+        <location filename="../gui/live/images.py" line="97"/>
         <source>could not be read as an image ({0}).</source>
         <translation>无法作为图片读取（{0}）。</translation>
     </message>
@@ -3215,42 +3240,42 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>layer_words</name>
     <message>
-        <location filename="../gui/live/layer_words.py" line="12"/>
+        <location filename="../gui/live/layer_words.py" line="13"/>
         <source>sign</source>
         <translation>符号</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="15"/>
+        <location filename="../gui/live/layer_words.py" line="16"/>
         <source>±1 weights</source>
         <translation>±1 权重</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="16"/>
+        <location filename="../gui/live/layer_words.py" line="17"/>
         <source>±1 weights (stochastic)</source>
         <translation>±1 权重（随机）</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="17"/>
+        <location filename="../gui/live/layer_words.py" line="18"/>
         <source>real weights</source>
         <translation>实值权重</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="24"/>
+        <location filename="../gui/live/layer_words.py" line="25"/>
         <source>{0}x{0} kernels over pixels</source>
         <translation>作用于像素的 {0}x{0} 卷积核</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="26"/>
+        <location filename="../gui/live/layer_words.py" line="27"/>
         <source>{0}x{0} kernels over {1} channels</source>
         <translation>作用于 {1} 个通道的 {0}x{0} 卷积核</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="29"/>
+        <location filename="../gui/live/layer_words.py" line="30"/>
         <source>max-pool {0}</source>
         <translation>最大池化 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="36"/>
+        <location filename="../gui/live/layer_words.py" line="37"/>
         <source>each over {0} inputs</source>
         <translation>每个连接 {0} 个输入</translation>
     </message>
@@ -3286,147 +3311,147 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>一个无论学习率多少都“卡在 9.87%”的 Keras BNN：四个带 binary_tanh 的 Dense 层（包括输出层），写了 BatchNorm 却没加进去，SGD，Keras 的分类交叉熵，批大小 100。按 Keras 的语义重放；之后每次运行在上一次的基础上只改一处；每次运行结束时说明它的发现（悬停在该行上可再次查看）。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="93"/>
+        <location filename="../core/runs/pitfalls.py" line="95"/>
         <source>Sign on the output layer too</source>
         <translation>输出层也取符号</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="94"/>
+        <location filename="../core/runs/pitfalls.py" line="96"/>
         <source>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</source>
         <translation>输出层取符号后，十个得分都是 ±1：数字之间会打平（第一个 +1 的类别胜出），softmax 永远不可能有把握（最多 45%），所以损失居高不下。借助直通梯度它仍能学习，但在 MNIST 上落后一个百分点以上，在更难的数据上落后很多；若用普通符号函数（没有直通梯度），则什么也学不到：新手遇到的 10%。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="99"/>
+        <location filename="../core/runs/pitfalls.py" line="101"/>
         <source>correct: real-valued scores</source>
         <translation>正确：实值得分</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="100"/>
+        <location filename="../core/runs/pitfalls.py" line="102"/>
         <source>sign on the output</source>
         <translation>输出取符号</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="101"/>
+        <location filename="../core/runs/pitfalls.py" line="103"/>
         <source>BatchNorm left out</source>
         <translation>省略 BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="102"/>
+        <location filename="../core/runs/pitfalls.py" line="104"/>
         <source>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</source>
         <translation>没有 BatchNorm，±1 乘积之和数值很大且没有中心：大多数符号卡在一个值上，经过符号函数的梯度（在 |x| &gt; 1 处为零）消失。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="105"/>
+        <location filename="../core/runs/pitfalls.py" line="107"/>
         <source>with BatchNorm</source>
         <translation>有 BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="106"/>
+        <location filename="../core/runs/pitfalls.py" line="108"/>
         <source>without BatchNorm</source>
         <translation>无 BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="107"/>
+        <location filename="../core/runs/pitfalls.py" line="109"/>
         <source>Learning rate 1e-6</source>
         <translation>学习率 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="108"/>
+        <location filename="../core/runs/pitfalls.py" line="110"/>
         <source>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</source>
         <translation>只有潜在权重穿过零点时二值权重才会改变；学习率为 1e-6 时几乎没有权重穿过零点，什么都不变。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="110"/>
+        <location filename="../core/runs/pitfalls.py" line="112"/>
         <source>lr 1e-2</source>
         <translation>学习率 1e-2</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="111"/>
+        <location filename="../core/runs/pitfalls.py" line="113"/>
         <source>lr 1e-6</source>
         <translation>学习率 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="112"/>
+        <location filename="../core/runs/pitfalls.py" line="114"/>
         <source>No clipping of latent weights</source>
         <translation>不截断潜在权重</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="113"/>
+        <location filename="../core/runs/pitfalls.py" line="115"/>
         <source>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</source>
         <translation>未截断的潜在权重会远离零点、不再翻转：网络过早冻结（比较符号翻转曲线）。在哪里截断（BinaryConnect）：在训练循环中、优化器的一步之后，而不是在优化器内部：{0}。之所以在这一步之后，是因为正是这一步把潜在权重推出了 [−H, H]；优化器自身的状态（Adam 的均值）保持不变。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="119"/>
+        <location filename="../core/runs/pitfalls.py" line="121"/>
         <source>clipped to [-1, 1]</source>
         <translation>截断到 [−1, 1]</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="120"/>
+        <location filename="../core/runs/pitfalls.py" line="122"/>
         <source>not clipped (H = 100)</source>
         <translation>不截断（H = 100）</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="123"/>
+        <location filename="../core/runs/pitfalls.py" line="125"/>
         <source>Deterministic vs stochastic BinaryConnect</source>
         <translation>确定性与随机 BinaryConnect</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="124"/>
+        <location filename="../core/runs/pitfalls.py" line="126"/>
         <source>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</source>
         <translation>随机二值化是一种正则化：起初噪声更大、更慢，但长时间训练后泛化能力可以相当甚至更好。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="126"/>
+        <location filename="../core/runs/pitfalls.py" line="128"/>
         <source>deterministic</source>
         <translation>确定性</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="127"/>
+        <location filename="../core/runs/pitfalls.py" line="129"/>
         <source>stochastic</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="128"/>
+        <location filename="../core/runs/pitfalls.py" line="130"/>
         <source>Antirectifier vs ReLU at equal parameter count</source>
         <translation>参数量相同时的 Antirectifier 与 ReLU</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="129"/>
+        <location filename="../core/runs/pitfalls.py" line="131"/>
         <source>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</source>
         <translation>Antirectifier 同时保留每个特征的正部和负部；在参数量相同的条件下与普通 ReLU 比较。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="131"/>
+        <location filename="../core/runs/pitfalls.py" line="133"/>
         <source>Antirectifier 2 x 256</source>
         <translation>Antirectifier 2 x 256</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="132"/>
+        <location filename="../core/runs/pitfalls.py" line="134"/>
         <source>ReLU 2 x 306</source>
         <translation>ReLU 2 x 306</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="133"/>
+        <location filename="../core/runs/pitfalls.py" line="135"/>
         <source>L2-constrained softmax with several alphas</source>
         <translation>不同 alpha 的 L2 约束 softmax</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="134"/>
+        <location filename="../core/runs/pitfalls.py" line="136"/>
         <source>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</source>
         <translation>对特征归一化并乘以 alpha 会限制 logits 的范围：alpha 太小无法给出有把握的答案，适中的 alpha 训练效果良好。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="138"/>
+        <location filename="../core/runs/pitfalls.py" line="140"/>
         <source>plain softmax</source>
         <translation>普通 softmax</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="139"/>
+        <location filename="../core/runs/pitfalls.py" line="141"/>
         <source>alpha 16, one norm for the batch, as in the blog&apos;s code</source>
         <translation>alpha 16，整批共用一个范数（如博客代码）</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="141"/>
+        <location filename="../core/runs/pitfalls.py" line="143"/>
         <source>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</source>
         <translation>不指定轴的 tf.norm(fc1) 是整批数据上的一个范数：每个样本都除以同一个数，因此样本特征的范数约为 alpha / sqrt(批大小)（批大小 200 时约 1.1），而不是 alpha，而且这个数随批次变化：训练时 200 个数字，测量测试集时 2,000 个，窗口识别你的图形时 1 个。请与按样本归一化（axis=1）的 alpha 16 比较，论文正是这样做的。</translation>
     </message>
@@ -3500,6 +3525,106 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <source>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</source>
         <translation>±1 权重（前向取符号，潜在权重截断到 [−1, 1]）：一个由比特构成的网络，与论文相同。与上一级比较：这几轮之后 1 比特权重的代价（论文训练数百轮，本项目的 bnn 预设使用更大的学习率）。</translation>
     </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="22"/>
+        <source>Bit budget: 1, 1.58, 2, 4 and 8 bits side by side</source>
+        <translation>比特预算：1、1.58、2、4 和 8 比特并排比较</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="23"/>
+        <source>The same network trained with weights and activations of 1 bit (±1), 1.58 (−1/0/+1), 2, 4 and 8 bits, and in float32. Each extra bit buys a little accuracy and costs memory and speed: 1 bit is the only width that runs as XNOR and popcount (the packed engine and the exported C); the plot puts each run&apos;s test accuracy against the bytes of its weights.</source>
+        <translation>同一个网络分别以 1 比特（±1）、1.58 比特（−1/0/+1）、2、4、8 比特的权重和激活以及 float32 训练。每多一比特，准确率略有提升，但要付出内存和速度：只有 1 比特能以 XNOR 和 popcount 运行（打包引擎和导出的 C）；图中给出每次运行的测试准确率与其权重字节数的关系。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <source>1 bit</source>
+        <translation>1 比特</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <source>1.58 bits</source>
+        <translation>1.58 比特</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <source>2 bits</source>
+        <translation>2 比特</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <source>4 bits</source>
+        <translation>4 比特</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <source>8 bits</source>
+        <translation>8 比特</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="33"/>
+        <source>correct: threshold and flip from BatchNorm</source>
+        <translation>正确：由 BatchNorm 得到阈值和翻转</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="34"/>
+        <source>Each unit fires when its dot reaches its own threshold ⌈s(μ − βσ/γ)⌉, the other way round where γ &lt; 0: the bits the network was trained with.</source>
+        <translation>每个单元在其点积达到自己的阈值 ⌈s(μ − βσ/γ)⌉ 时激活，γ &lt; 0 时则相反：这正是网络训练时的比特。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="37"/>
+        <source>sign of the weights, BatchNorm left out</source>
+        <translation>取权重符号，省略 BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="38"/>
+        <source>Without BatchNorm each unit fires when its dot is &gt;= 0, but training centred every unit on its own mean μ: many units now fire for every digit or for none.</source>
+        <translation>没有 BatchNorm 时，单元在点积 &gt;= 0 时激活，但训练时每个单元都以自己的均值 μ 为中心：现在许多单元对所有数字都激活，或者都不激活。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="42"/>
+        <source>sign first, then BatchNorm</source>
+        <translation>先取符号，再做 BatchNorm</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="43"/>
+        <source>BatchNorm must come before the sign: applied after it, to a ±1 instead of the dot, its shift μ swamps the ±1 and most units give the same bit whatever the digit.</source>
+        <translation>BatchNorm 必须在符号之前：如果放在之后，作用于 ±1 而不是点积，它的偏移 μ 会淹没 ±1，大多数单元无论什么数字都给出同一个比特。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="47"/>
+        <source>first layer&apos;s thresholds in 0..1 pixels</source>
+        <translation>第一层阈值按 0..1 像素计算</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="48"/>
+        <source>The first layer reads pixel levels 0..255; its thresholds were folded for pixels in 0..1, 255 times too small, so its units fire for almost any ink.</source>
+        <translation>第一层读取的是 0..255 的像素灰度；它的阈值却是按 0..1 的像素折叠的，小了 255 倍，于是几乎任何笔迹都会让它的单元激活。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="52"/>
+        <source>first layer fed 0/1 pixels</source>
+        <translation>第一层输入 0/1 像素</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="53"/>
+        <source>The first layer was trained on real levels 0..255; fed pixels cut to 0 or 1 its dots are 255 times smaller than its thresholds expect.</source>
+        <translation>第一层是在 0..255 的真实灰度上训练的；输入截成 0 或 1 的像素后，它的点积比阈值预期的小 255 倍。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="169"/>
+        <source>An export done wrong</source>
+        <translation>错误的导出</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="170"/>
+        <source>The shipped bnn-cnn exported to the 1-bit engine five ways: right, and with four classic deployment bugs. Nothing is trained; each run reads MNIST&apos;s 10,000 test digits and compares its bits with the correct export&apos;s. Inside one neuron shows the correct fold of any unit you click: its threshold, and the flip where BatchNorm&apos;s scale is negative.</source>
+        <translation>随附的 bnn-cnn 以五种方式导出到 1 比特引擎：正确的一种，以及四种经典的部署错误。不做任何训练；每次运行读取 MNIST 的 10,000 个测试数字，并把它的比特与正确导出的比特比较。“单个神经元内部”会显示你点击的任何单元的正确折叠：它的阈值，以及 BatchNorm 缩放为负时的翻转。</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -3557,6 +3682,16 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <location filename="../core/runs/finetune.py" line="111"/>
         <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
         <translation>微调后你预留的数字识别得并没有更好：请多添加它识别错误的数字，或尝试更多轮次、提高你的数字所占比例。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="135"/>
+        <source>{0}% of the test digits read right, as the model file says</source>
+        <translation>{0}% 的测试数字读对了，与模型文件所记一致</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/wrong_export.py" line="137"/>
+        <source>{0}% read right instead of {1}%; bits that differ from the correct export: {2}</source>
+        <translation>读对 {0}%，而不是 {1}%；与正确导出不同的比特：{2}</translation>
     </message>
 </context>
 <context>

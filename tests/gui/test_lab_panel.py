@@ -89,3 +89,27 @@ def test_the_newcomer_s_notebook_runs_in_the_lab_and_says_what_it_found(window, 
     assert lab.finding.isVisible() and "Measured:" in lab.finding.text()
     assert "NaN" in lab.records[0].finding and "9.87" not in lab.records[0].finding
     assert lab.table.item(0, 0).toolTip() == lab.records[0].finding
+
+
+def test_the_bit_budget_plots_accuracy_against_bytes_as_runs_finish(window, qtbot):
+    """Issue 33: six runs (1, 1.58, 2, 4, 8 bits and float32) in the lab; the third plot has a
+    point per run at its weights' kilobytes, the 1-bit point a star with its name."""
+    from bnn_gui.core.runs import bit_budget
+
+    lab = window.inside.lab
+    data = make_synthetic(n_train=400, n_test=100)
+    lab.load_data = lambda progress, download=False: data
+    lab.choice.setCurrentIndex([e.name for e in lab.experiments].index("bits"))
+    lab.run_button.click()
+    qtbot.waitUntil(lambda: lab.status.text() == "done", timeout=120000)
+    mine = lab.records[-6:]
+    assert [r.spec.label for r in mine] == ["1 bit", "1.58 bits", "2 bits", "4 bits",
+                                            "8 bits", "float32"]
+    points = [lab._curves[id(r)][2].getOriginalDataset() for r in mine]
+    kb = [float(x[0]) for x, _ in points]
+    assert kb == sorted(kb) and kb[-1] / kb[0] == 32  # float32 weights: 32x the 1-bit ones
+    assert kb[0] == bit_budget.weight_bytes(mine[0].spec.model_config) / 1024
+    assert [float(y[0]) for _, y in points] == [max(r.test) for r in mine]
+    star = lab._curves[id(mine[0])][2]
+    assert star.opts["symbol"] == "star" and lab._labels[id(mine[0])].isVisible()
+    assert all(lab._curves[id(r)][2].opts["symbol"] == "o" for r in mine[1:])

@@ -292,3 +292,38 @@ def test_presenter_mode_enlarges_type_hides_the_rest_and_puts_it_all_back(window
     assert window.font().pointSizeF() == pytest.approx(size)
     assert window.statusBar().isVisible() and window.session.drawing.strokes
     assert not neuron.compact and all(w.isVisible() for w in neuron.levels)
+
+
+@pytest.mark.parametrize("bits", [2.0, 1.58])
+def test_a_few_bit_map_draws_its_levels_and_nothing_between(qapp, tmp_path, bits):
+    """Issue 33: a k-bit activation map in k-bit grey levels (a fixed ramp from the −1 colour
+    to the +1 colour), titled with its number of levels."""
+    import torch
+
+    from bnn_gui.config import ModelConfig
+    from bnn_gui.core.inference import load_model
+    from bnn_gui.core.nets.checkpoint import save
+    from bnn_gui.core.nets.models import build
+    from bnn_gui.core.nets.quant import levels
+    from bnn_gui.gui.live.network_view import LUT, NetworkView
+
+    torch.manual_seed(1)
+    net = build(ModelConfig("few", conv=(), hidden=(64, 32), weight_bits=bits,
+                            activation_bits=bits))
+    net.train()
+    with torch.no_grad():
+        for _ in range(3):
+            net(torch.rand(64, 28, 28))
+    model = load_model(save(tmp_path / "few.safetensors", net.eval()))
+    view = NetworkView()
+    view.show_model(model)
+    x = np.zeros((28, 28), np.float32)
+    x[5:23, 12:16] = 1
+    view.show_reading(model.read(x))
+    entry = view._layers[0]
+    assert f"of {levels(bits)} levels" in entry["what"]
+    colours = {tuple(c) for c in entry["image"].reshape(-1, 3)} - {tuple(LUT[4])}
+    values = np.unique(entry["layer"].bits)
+    assert 2 <= len(colours) == len(values) <= levels(bits)
+    for end, colour in ((-1, LUT[0]), (1, LUT[1])):  # the grid's ends are the ±1 colours
+        assert (end in values) == (tuple(colour) in colours)

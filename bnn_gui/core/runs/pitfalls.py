@@ -84,7 +84,7 @@ def _newcomer() -> Experiment:
 
 
 def experiments() -> list[Experiment]:
-    from bnn_gui.core.runs import bit_budget
+    from bnn_gui.core.runs import bit_budget, wrong_export
 
     bnn = preset("bnn-mlp")
     bc_det, bc_stoch = preset("binaryconnect-det"), preset("binaryconnect-stoch")
@@ -148,6 +148,7 @@ def experiments() -> list[Experiment]:
                           "reads your drawing. Compare it with alpha 16 normalised per sample "
                           "(axis=1), as the paper does.")))),
         bit_budget.experiment(epochs=LAB_EPOCHS),
+        wrong_export.experiment(),
     ]
 
 

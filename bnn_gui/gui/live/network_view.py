@@ -133,12 +133,15 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
                       (57, 28) if input_bits else (28, 28), 3)]
         for e, la in zip(self._layers, layers):
             shape = la.bits.shape
+            few = not la.binary and getattr(la, "levels", 0) > 2  # a few-bit layer
             if len(shape) == 3:
                 e["what"] = (self.tr("{0} ±1 maps {1}x{2}") if la.binary else
-                             self.tr("{0} real maps {1}x{2}")).format(*shape)
+                             self.tr("{0} maps of {3} levels {1}x{2}") if few else
+                             self.tr("{0} real maps {1}x{2}")).format(*shape, la.levels)
             else:
                 e["what"] = (self.tr("{0} ±1 units") if la.binary else
-                             self.tr("{0} real units")).format(shape[0])
+                             self.tr("{0} units of {1} levels") if few else
+                             self.tr("{0} real units")).format(shape[0], la.levels)
             t = e["tiling"]
             bands.append(Band(la.name, f"{e['what']}\n{e['words']}", (t.height, t.width),
                               3 if len(shape) == 3 else 4))
@@ -264,6 +267,16 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         self.picture.update()
 
     def _colours(self, e, layer, t: Tiling):
+        if not layer.binary and getattr(layer, "levels", 0) > 2:
+            # a few-bit layer (the bit budget): its values lie on a fixed grid in [−1, 1], so
+            # they are drawn on a fixed ramp from the −1 colour to the +1 colour: a k-bit map
+            # shows its k-bit levels and nothing in between
+            f = (np.clip(layer.bits.astype(np.float32), -1, 1) + 1) / 2
+            ramp = np.rint(f[..., None] * LUT[1] + (1 - f[..., None]) * LUT[0]).astype(np.uint8)
+            rgb = np.empty((t.height, t.width, 3), np.uint8)
+            for ch in range(3):
+                rgb[..., ch] = t.image(ramp[..., ch], LUT[4][ch])
+            return rgb
         if not layer.binary:  # symmetric about 0, scaled to the layer's largest magnitude
             v = layer.bits.astype(np.float32)
             scale = max(float(np.abs(v).max()), 1e-12)

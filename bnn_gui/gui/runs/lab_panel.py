@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from bnn_gui.core.files import atomic_write
+from bnn_gui.core.runs import bit_budget
 from bnn_gui.core.runs.pitfalls import experiments
 from bnn_gui.core.runs.run import RunRecord, lab_specs
 from bnn_gui.gui.runs.run_controller import RunController
@@ -76,6 +77,8 @@ class LabPanel(QWidget):
         self.progress.setFormat(self.tr("no experiment running"))
         self.progress.setToolTip(self.tr("The experiment's progress: its runs, one after another"))
         self.plot = None  # built on first use
+        self.bytes_plot = None  # the bit budget's accuracy against bytes, on first use
+        self._labels: dict[int, pg.TextItem] = {}  # id(record) -> the 1-bit point's name
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -181,6 +184,9 @@ class LabPanel(QWidget):
         curves = self._curves.get(id(rec))
         if curves is not None:
             curves[0].setData(np.asarray(rec.epochs, float), np.asarray(rec.test))
+            if len(curves) > 2 and rec.test:  # the bit budget: its point moves up as it learns
+                curves[2].setData([bit_budget.weight_bytes(rec.spec.model_config) / 1024],
+                                  [max(rec.test)])
         self._update_row(rec)
 
     def _on_finished(self, rec: RunRecord) -> None:
@@ -211,6 +217,29 @@ class LabPanel(QWidget):
             self.acc_plot.plot(pen=pen, symbol="o", symbolSize=5, symbolBrush=colour,
                                name=_pitfalls(rec.spec.label)),
             self.loss_plot.plot(pen=pen, name=_pitfalls(rec.spec.label)))
+        if rec.spec.experiment == bit_budget.TITLE:
+            self._curves[id(rec)] += (self._bytes_point(rec, colour),)
+
+    def _bytes_point(self, rec: RunRecord, colour: str):
+        """The bit budget's third plot: each run's best test accuracy against the kilobytes
+        of its weights (log scale), the 1-bit point a larger star with its name beside it."""
+        if self.bytes_plot is None:
+            self.bytes_plot = self.plot.addPlot(row=0, col=2,
+                                                title=self.tr("test % against weight KB"))
+            self.bytes_plot.setLogMode(x=True)
+            self.bytes_plot.setLabel("bottom", self.tr("weights, KB (log)"))
+            self.bytes_plot.showGrid(x=True, y=True, alpha=0.2)
+        one_bit = bit_budget.bits_of(rec.spec.model_config) == 1
+        point = self.bytes_plot.plot(pen=None, symbol="star" if one_bit else "o",
+                                     symbolSize=16 if one_bit else 9, symbolBrush=colour,
+                                     symbolPen=pg.mkPen("w" if one_bit else colour))
+        if one_bit:  # named beside it; placed in the plot's own (log10) coordinates
+            label = pg.TextItem(_pitfalls(rec.spec.label), color=colour, anchor=(-0.25, 0.5))
+            label.setVisible(False)
+            self.bytes_plot.addItem(label)
+            self._labels[id(rec)] = label
+            point.sigPlotChanged.connect(lambda item: _place(label, item))
+        return point
 
     def _add_row(self, rec: RunRecord) -> None:
         self.table.insertRow(self.table.rowCount())
@@ -237,9 +266,11 @@ class LabPanel(QWidget):
             rec = self.records[row]
             if rec.state in ("running", "waiting") and self.is_running():
                 continue  # the experiment in progress stays until it ends
-            acc_curve, loss_curve = self._curves.pop(id(rec))
+            acc_curve, loss_curve, *point = self._curves.pop(id(rec))
             self.acc_plot.removeItem(acc_curve)
             self.loss_plot.removeItem(loss_curve)
+            for p in [*point, *filter(None, [self._labels.pop(id(rec), None)])]:
+                self.bytes_plot.removeItem(p)
             for legend, curve in ((self.acc_plot.legend, acc_curve),
                                   (self.loss_plot.legend, loss_curve)):
                 legend.removeItem(curve)
@@ -297,3 +328,10 @@ def _finding(rec) -> str:
     return " ".join(t for t in (_pitfalls(rec.spec.lesson) if rec.spec.lesson else "",
                                 QCoreApplication.translate("LabPanel", "Measured: {0}.")
                                 .format(measured) if measured else "") if t)
+
+
+def _place(label, point) -> None:
+    x, y = point.getOriginalDataset()
+    if x is not None and len(x):
+        label.setPos(float(np.log10(x[0])), float(y[0]))
+        label.setVisible(True)

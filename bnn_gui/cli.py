@@ -344,7 +344,7 @@ def cmd_export(args) -> int:
 
 def cmd_lab(args) -> int:
     from .core.runs import data
-    from .core.runs import bit_budget
+    from .core.lab import bit_budget
     from .core.runs.pitfalls import LAB_EPOCHS, experiment, experiments
     from .core.runs.training import BatchProgress, EpochEnd, Finished, train
 
@@ -394,7 +394,8 @@ def cmd_lab(args) -> int:
     print("\n| run | epochs | batch | lr | training accuracy | best test accuracy | seconds |"
           "\n|---|---|---|---|---|---|---|")
     for label, tc, train_acc, best, seconds in rows:
-        print(f"| {label} | {tc.epochs} | {tc.batch_size} | {tc.lr:g} | {100 * train_acc:.2f}% | "
+        trained = f"{100 * train_acc:.2f}%" if train_acc == train_acc else "–"  # NaN: no training
+        print(f"| {label} | {tc.epochs} | {tc.batch_size} | {tc.lr:g} | {trained} | "
               f"{100 * best:.2f}% | {seconds:.0f} |")
     if widths:
         print("\n" + bit_budget.table(widths))
@@ -420,7 +421,7 @@ def _bits_row(finished, ds):
     """A bit-budget run's row: its test accuracy, and at 1 bit its C library's speed."""
     from .core.engine.c_timing import c_us, compiler
     from .core.nets.packing import pack
-    from .core.runs.bit_budget import Row
+    from .core.lab.bit_budget import Row
 
     cfg, us = finished.model_config, None
     if cfg.binary_weights and cfg.one_bit and compiler() is not None:

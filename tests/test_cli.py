@@ -299,3 +299,23 @@ def test_a_damaged_recipe_is_one_line(tmp_path, capsys):
     assert main(["info", str(bad)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("error:") and "recipe" in err and len(err.splitlines()) == 1
+
+
+def test_lab_bits_prints_a_row_per_width_and_refuses_its_flags_elsewhere(capsys, mnist):
+    """Issue 33: `bnn-gui lab bits` prints the bit-budget table: 1, 1.58, 2, 4, 8 bits and
+    float, the weights' KB in proportion to the width, C µs only where the width is 1 bit."""
+    import shutil
+
+    assert main(["lab", "bits", "--quick", "--epochs", "1", "--max-train-samples", "1000",
+                 "--threads", "1"]) == 0
+    out = capsys.readouterr().out
+    table = out[out.index("| bits | weights |"):].splitlines()
+    rows = [r.split(" | ") for r in table[2:8]]
+    assert [r[0].strip("| ") for r in rows] == ["1", "1.58", "2", "4", "8", "32 (float)"]
+    kb = [float(r[4].replace(",", "")) for r in rows]
+    assert kb[2:] == pytest.approx([2 * kb[0], 4 * kb[0], 8 * kb[0], 32 * kb[0]], abs=2)
+    c = [r[5].strip(" |") for r in rows]
+    assert c[1:] == ["–"] * 5
+    assert (c[0] != "–") == bool(shutil.which("cc") or shutil.which("gcc"))
+    assert main(["lab", "tiny-lr", "--quick"]) == 2
+    assert "--preset and --quick are for `lab bits`" in capsys.readouterr().err

@@ -898,138 +898,143 @@
         <translation>(real values, each layer scaled to its largest)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="62"/>
+        <location filename="../gui/live/network_view.py" line="61"/>
+        <source>({0} levels: each activation is one of them)</source>
+        <translation>({0} levels: each activation is one of them)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="69"/>
         <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
         <translation>hover a unit for its value, click it to look inside; click a title to enlarge</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="118"/>
+        <location filename="../gui/live/network_view.py" line="125"/>
         <source>integer: agreeing − disagreeing bits</source>
         <translation>integer: agreeing − disagreeing bits</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="119"/>
+        <location filename="../gui/live/network_view.py" line="126"/>
         <source>logits (real)</source>
         <translation>logits (real)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="131"/>
+        <location filename="../gui/live/network_view.py" line="140"/>
         <source>28x28 pixels, and as ±1</source>
         <translation>28x28 pixels, and as ±1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="132"/>
+        <location filename="../gui/live/network_view.py" line="141"/>
         <source>28x28 pixels</source>
         <translation>28x28 pixels</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="138"/>
+        <location filename="../gui/live/network_view.py" line="147"/>
         <source>{0} ±1 maps {1}x{2}</source>
         <translation>{0} ±1 maps {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="139"/>
+        <location filename="../gui/live/network_view.py" line="148"/>
         <source>{0} maps of {3} levels {1}x{2}</source>
         <translation>{0} maps of {3} levels {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="140"/>
+        <location filename="../gui/live/network_view.py" line="149"/>
         <source>{0} real maps {1}x{2}</source>
         <translation>{0} real maps {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="142"/>
+        <location filename="../gui/live/network_view.py" line="151"/>
         <source>{0} ±1 units</source>
         <translation>{0} ±1 units</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="143"/>
+        <location filename="../gui/live/network_view.py" line="152"/>
         <source>{0} units of {1} levels</source>
         <translation>{0} units of {1} levels</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="144"/>
+        <location filename="../gui/live/network_view.py" line="153"/>
         <source>{0} real units</source>
         <translation>{0} real units</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="150"/>
-        <location filename="../gui/live/network_view.py" line="205"/>
+        <location filename="../gui/live/network_view.py" line="159"/>
+        <location filename="../gui/live/network_view.py" line="214"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
         <translation>draw a digit: the network reads it here, layer by layer</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="232"/>
+        <location filename="../gui/live/network_view.py" line="241"/>
         <source>{0} flipped by this stroke</source>
         <translation>{0} flipped by this stroke</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="234"/>
+        <location filename="../gui/live/network_view.py" line="243"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
         <translation>{0} flipped by the stroke, {1} by re-centring</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="246"/>
+        <location filename="../gui/live/network_view.py" line="255"/>
         <source>{0} px down</source>
         <translation>{0} px down</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="246"/>
+        <location filename="../gui/live/network_view.py" line="255"/>
         <source>{0} px up</source>
         <translation>{0} px up</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="248"/>
+        <location filename="../gui/live/network_view.py" line="257"/>
         <source>{0} px right</source>
         <translation>{0} px right</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="248"/>
+        <location filename="../gui/live/network_view.py" line="257"/>
         <source>{0} px left</source>
         <translation>{0} px left</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="250"/>
+        <location filename="../gui/live/network_view.py" line="259"/>
         <source>moved it {0} and {1}</source>
         <translation>moved it {0} and {1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="252"/>
+        <location filename="../gui/live/network_view.py" line="261"/>
         <source>scaled it ×{0}</source>
         <translation>scaled it ×{0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="256"/>
+        <location filename="../gui/live/network_view.py" line="265"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
         <translation>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="258"/>
+        <location filename="../gui/live/network_view.py" line="267"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="328"/>
+        <location filename="../gui/live/network_view.py" line="337"/>
         <source>Click to go back</source>
         <translation>Click to go back</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="329"/>
+        <location filename="../gui/live/network_view.py" line="338"/>
         <source>Click to enlarge</source>
         <translation>Click to enlarge</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="337"/>
+        <location filename="../gui/live/network_view.py" line="346"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
         <translation>input pixel at row {0}, column {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="345"/>
+        <location filename="../gui/live/network_view.py" line="354"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>channel {0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="346"/>
+        <location filename="../gui/live/network_view.py" line="355"/>
         <source>unit {0}</source>
         <translation>unit {0}</translation>
     </message>
@@ -1037,215 +1042,235 @@
 <context>
     <name>NeuronPanel</name>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
         <source>inputs</source>
         <translation>inputs</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="31"/>
         <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <location filename="../gui/docks/neuron_panel.py" line="33"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
         <source>XNOR: agree (light) or not</source>
         <translation>XNOR: agree (light) or not</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <location filename="../gui/docks/neuron_panel.py" line="33"/>
         <source>pixel levels</source>
         <translation>pixel levels</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="33"/>
+        <location filename="../gui/docks/neuron_panel.py" line="34"/>
         <source>level × weight</source>
         <translation>level × weight</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="37"/>
+        <location filename="../gui/docks/neuron_panel.py" line="38"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="38"/>
+        <location filename="../gui/docks/neuron_panel.py" line="39"/>
         <source>Its inputs, its ±1 weights and their XNOR, as the window it reads</source>
         <translation>Its inputs, its ±1 weights and their XNOR, as the window it reads</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="39"/>
+        <location filename="../gui/docks/neuron_panel.py" line="40"/>
         <source>Arithmetic</source>
         <translation>Arithmetic</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="40"/>
+        <location filename="../gui/docks/neuron_panel.py" line="41"/>
         <source>Popcount, 2 × popcount − n, the folded threshold, the sign</source>
         <translation>Popcount, 2 × popcount − n, the folded threshold, the sign</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="41"/>
+        <location filename="../gui/docks/neuron_panel.py" line="42"/>
         <source>Bits</source>
         <translation>Bits</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="42"/>
+        <location filename="../gui/docks/neuron_panel.py" line="43"/>
         <source>The packed 64-bit words, XOR and popcount, and the C that computes them</source>
         <translation>The packed 64-bit words, XOR and popcount, and the C that computes them</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="52"/>
+        <location filename="../gui/docks/neuron_panel.py" line="53"/>
         <source>Click a unit in an activation map to look inside it.</source>
         <translation>Click a unit in an activation map to look inside it.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="58"/>
+        <location filename="../gui/docks/neuron_panel.py" line="59"/>
         <source>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</source>
         <translation>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="63"/>
+        <location filename="../gui/docks/neuron_panel.py" line="64"/>
         <source>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</source>
         <translation>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="76"/>
+        <location filename="../gui/docks/neuron_panel.py" line="77"/>
         <source>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</source>
         <translation>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="85"/>
+        <location filename="../gui/docks/neuron_panel.py" line="86"/>
         <source>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</source>
         <translation>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="88"/>
+        <location filename="../gui/docks/neuron_panel.py" line="89"/>
         <source>Output scores</source>
         <translation>Output scores</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="89"/>
+        <location filename="../gui/docks/neuron_panel.py" line="90"/>
         <source>The output layer: ten integer scores, the answer is the largest</source>
         <translation>The output layer: ten integer scores, the answer is the largest</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="93"/>
+        <location filename="../gui/docks/neuron_panel.py" line="94"/>
         <source>The unit one position back in its map ([)</source>
         <translation>The unit one position back in its map ([)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="96"/>
+        <location filename="../gui/docks/neuron_panel.py" line="97"/>
         <source>Step ▶</source>
         <translation>Step ▶</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="97"/>
+        <location filename="../gui/docks/neuron_panel.py" line="98"/>
         <source>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</source>
         <translation>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="102"/>
+        <location filename="../gui/docks/neuron_panel.py" line="103"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="103"/>
+        <location filename="../gui/docks/neuron_panel.py" line="104"/>
         <source>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</source>
         <translation>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="193"/>
+        <location filename="../gui/docks/neuron_panel.py" line="197"/>
         <source>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</source>
         <translation>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="198"/>
+        <location filename="../gui/docks/neuron_panel.py" line="202"/>
         <source>Draw a digit to look inside the network.</source>
         <translation>Draw a digit to look inside the network.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="206"/>
+        <location filename="../gui/docks/neuron_panel.py" line="210"/>
         <source>This model has no layer {0}; click a unit in its maps.</source>
         <translation>This model has no layer {0}; click a unit in its maps.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="211"/>
+        <location filename="../gui/docks/neuron_panel.py" line="215"/>
         <source>{0} of this model has no unit {1}; click a unit in its maps.</source>
         <translation>{0} of this model has no unit {1}; click a unit in its maps.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="241"/>
+        <location filename="../gui/docks/neuron_panel.py" line="245"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>channel {0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="242"/>
+        <location filename="../gui/docks/neuron_panel.py" line="246"/>
         <source>unit {0}</source>
         <translation>unit {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="243"/>
+        <location filename="../gui/docks/neuron_panel.py" line="247"/>
         <source>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</source>
         <translation>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="244"/>
+        <location filename="../gui/docks/neuron_panel.py" line="248"/>
         <source>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</source>
         <translation>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="263"/>
+        <location filename="../gui/docks/neuron_panel.py" line="267"/>
         <source>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</source>
         <translation>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="271"/>
+        <location filename="../gui/docks/neuron_panel.py" line="275"/>
         <source>popcount(XNOR) = {0} of n = {1}</source>
         <translation>popcount(XNOR) = {0} of n = {1}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="274"/>
+        <location filename="../gui/docks/neuron_panel.py" line="278"/>
         <source>{0} disagree</source>
         <translation>{0} disagree</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="276"/>
+        <location filename="../gui/docks/neuron_panel.py" line="280"/>
         <source>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</source>
         <translation>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="277"/>
+        <location filename="../gui/docks/neuron_panel.py" line="281"/>
         <source>fires if dot ≥ {0}</source>
         <translation>fires if dot ≥ {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="282"/>
+        <location filename="../gui/docks/neuron_panel.py" line="286"/>
         <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
         <translation>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="288"/>
+        <location filename="../gui/docks/neuron_panel.py" line="292"/>
         <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
         <translation>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="291"/>
+        <location filename="../gui/docks/neuron_panel.py" line="295"/>
         <source>BatchNorm + sign as one threshold: </source>
         <translation>BatchNorm + sign as one threshold: </translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="293"/>
+        <location filename="../gui/docks/neuron_panel.py" line="297"/>
         <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>output bit: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="305"/>
+        <location filename="../gui/docks/neuron_panel.py" line="309"/>
         <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
         <translation>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="312"/>
+        <location filename="../gui/docks/neuron_panel.py" line="316"/>
         <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
         <translation>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="327"/>
+        <source>A {0}-bit model: click a unit of a dense layer to see its multiply-and-add.</source>
+        <translation>A {0}-bit model: click a unit of a dense layer to see its multiply-and-add.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="334"/>
+        <source>This model has no unit {0} in {1}; click a unit in its maps.</source>
+        <translation>This model has no unit {0} in {1}; click a unit in its maps.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="337"/>
+        <source>{0}, unit {1}: {2}-bit weights × {3}-bit inputs</source>
+        <translation>{0}, unit {1}: {2}-bit weights × {3}-bit inputs</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="340"/>
+        <source>{0} products, {1} of them not 0, taking {2} different values on this digit (a 1-bit unit&apos;s take two, ±1: XNOR)&lt;br&gt;their sum: {3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;the {5}-bit activation → {6}&lt;br&gt;&lt;br&gt;Only 1 bit runs as XNOR and popcount: a unit of k bits needs k × k-bit multiplies.</source>
+        <translation>{0} products, {1} of them not 0, taking {2} different values on this digit (a 1-bit unit&apos;s take two, ±1: XNOR)&lt;br&gt;their sum: {3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;the {5}-bit activation → {6}&lt;br&gt;&lt;br&gt;Only 1 bit runs as XNOR and popcount: a unit of k bits needs k × k-bit multiplies.</translation>
     </message>
 </context>
 <context>
@@ -3259,37 +3284,47 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>sign</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="16"/>
+        <location filename="../gui/live/layer_words.py" line="17"/>
+        <source>{0}-bit activation</source>
+        <translation>{0}-bit activation</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="19"/>
         <source>±1 weights</source>
         <translation>±1 weights</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="17"/>
+        <location filename="../gui/live/layer_words.py" line="20"/>
         <source>±1 weights (stochastic)</source>
         <translation>±1 weights (stochastic)</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="18"/>
+        <location filename="../gui/live/layer_words.py" line="21"/>
         <source>real weights</source>
         <translation>real weights</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="25"/>
+        <location filename="../gui/live/layer_words.py" line="24"/>
+        <source>{0}-bit weights</source>
+        <translation>{0}-bit weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="31"/>
         <source>{0}x{0} kernels over pixels</source>
         <translation>{0}x{0} kernels over pixels</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="27"/>
+        <location filename="../gui/live/layer_words.py" line="33"/>
         <source>{0}x{0} kernels over {1} channels</source>
         <translation>{0}x{0} kernels over {1} channels</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="30"/>
+        <location filename="../gui/live/layer_words.py" line="36"/>
         <source>max-pool {0}</source>
         <translation>max-pool {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="37"/>
+        <location filename="../gui/live/layer_words.py" line="43"/>
         <source>each over {0} inputs</source>
         <translation>each over {0} inputs</translation>
     </message>

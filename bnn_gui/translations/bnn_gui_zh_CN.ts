@@ -898,138 +898,143 @@
         <translation>（实数值，每层按其最大值缩放）</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="62"/>
+        <location filename="../gui/live/network_view.py" line="61"/>
+        <source>({0} levels: each activation is one of them)</source>
+        <translation>（{0} 个级别：每个激活取其中之一）</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="69"/>
         <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
         <translation>悬停单元查看数值，点击查看其内部；点击标题可放大</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="118"/>
+        <location filename="../gui/live/network_view.py" line="125"/>
         <source>integer: agreeing − disagreeing bits</source>
         <translation>整数：一致 − 不一致的比特数</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="119"/>
+        <location filename="../gui/live/network_view.py" line="126"/>
         <source>logits (real)</source>
         <translation>logits（实数）</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="131"/>
+        <location filename="../gui/live/network_view.py" line="140"/>
         <source>28x28 pixels, and as ±1</source>
         <translation>28x28 像素，及其 ±1 形式</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="132"/>
+        <location filename="../gui/live/network_view.py" line="141"/>
         <source>28x28 pixels</source>
         <translation>28x28 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="138"/>
+        <location filename="../gui/live/network_view.py" line="147"/>
         <source>{0} ±1 maps {1}x{2}</source>
         <translation>{0} 张 ±1 特征图 {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="139"/>
+        <location filename="../gui/live/network_view.py" line="148"/>
         <source>{0} maps of {3} levels {1}x{2}</source>
         <translation>{0} 张 {3} 级特征图 {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="140"/>
+        <location filename="../gui/live/network_view.py" line="149"/>
         <source>{0} real maps {1}x{2}</source>
         <translation>{0} 张实值特征图 {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="142"/>
+        <location filename="../gui/live/network_view.py" line="151"/>
         <source>{0} ±1 units</source>
         <translation>{0} 个 ±1 单元</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="143"/>
+        <location filename="../gui/live/network_view.py" line="152"/>
         <source>{0} units of {1} levels</source>
         <translation>{0} 个 {1} 级单元</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="144"/>
+        <location filename="../gui/live/network_view.py" line="153"/>
         <source>{0} real units</source>
         <translation>{0} 个实值单元</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="150"/>
-        <location filename="../gui/live/network_view.py" line="205"/>
+        <location filename="../gui/live/network_view.py" line="159"/>
+        <location filename="../gui/live/network_view.py" line="214"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
         <translation>写一个数字：网络会在这里逐层识别它</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="232"/>
+        <location filename="../gui/live/network_view.py" line="241"/>
         <source>{0} flipped by this stroke</source>
         <translation>这一笔翻转了 {0} 个</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="234"/>
+        <location filename="../gui/live/network_view.py" line="243"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
         <translation>笔画翻转了 {0} 个，重新居中翻转了 {1} 个</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="246"/>
+        <location filename="../gui/live/network_view.py" line="255"/>
         <source>{0} px down</source>
         <translation>下移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="246"/>
+        <location filename="../gui/live/network_view.py" line="255"/>
         <source>{0} px up</source>
         <translation>上移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="248"/>
+        <location filename="../gui/live/network_view.py" line="257"/>
         <source>{0} px right</source>
         <translation>右移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="248"/>
+        <location filename="../gui/live/network_view.py" line="257"/>
         <source>{0} px left</source>
         <translation>左移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="250"/>
+        <location filename="../gui/live/network_view.py" line="259"/>
         <source>moved it {0} and {1}</source>
         <translation>将其{0}并{1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="252"/>
+        <location filename="../gui/live/network_view.py" line="261"/>
         <source>scaled it ×{0}</source>
         <translation>将其缩放 ×{0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="256"/>
+        <location filename="../gui/live/network_view.py" line="265"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
         <translation>这一笔改变了图形的取景（{0}）：在 {1} 中，仅因此翻转的 {2} 个比特未作标记；标记出的 {3} 个是这一笔本身造成的。</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="258"/>
+        <location filename="../gui/live/network_view.py" line="267"/>
         <source> and </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="328"/>
+        <location filename="../gui/live/network_view.py" line="337"/>
         <source>Click to go back</source>
         <translation>点击返回</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="329"/>
+        <location filename="../gui/live/network_view.py" line="338"/>
         <source>Click to enlarge</source>
         <translation>点击放大</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="337"/>
+        <location filename="../gui/live/network_view.py" line="346"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
         <translation>输入像素，第 {0} 行第 {1} 列：{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="345"/>
+        <location filename="../gui/live/network_view.py" line="354"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>通道 {0}，第 {1} 行，第 {2} 列</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="346"/>
+        <location filename="../gui/live/network_view.py" line="355"/>
         <source>unit {0}</source>
         <translation>单元 {0}</translation>
     </message>
@@ -1037,215 +1042,235 @@
 <context>
     <name>NeuronPanel</name>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
         <source>inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="31"/>
         <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <location filename="../gui/docks/neuron_panel.py" line="33"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="31"/>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
         <source>XNOR: agree (light) or not</source>
         <translation>XNOR：一致（亮）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <location filename="../gui/docks/neuron_panel.py" line="33"/>
         <source>pixel levels</source>
         <translation>像素灰度</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="33"/>
+        <location filename="../gui/docks/neuron_panel.py" line="34"/>
         <source>level × weight</source>
         <translation>灰度 × 权重</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="37"/>
+        <location filename="../gui/docks/neuron_panel.py" line="38"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="38"/>
+        <location filename="../gui/docks/neuron_panel.py" line="39"/>
         <source>Its inputs, its ±1 weights and their XNOR, as the window it reads</source>
         <translation>它的输入、±1 权重及二者的 XNOR，按它读取的窗口排列</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="39"/>
+        <location filename="../gui/docks/neuron_panel.py" line="40"/>
         <source>Arithmetic</source>
         <translation>运算</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="40"/>
+        <location filename="../gui/docks/neuron_panel.py" line="41"/>
         <source>Popcount, 2 × popcount − n, the folded threshold, the sign</source>
         <translation>popcount、2 × popcount − n、折叠后的阈值、符号函数</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="41"/>
+        <location filename="../gui/docks/neuron_panel.py" line="42"/>
         <source>Bits</source>
         <translation>比特</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="42"/>
+        <location filename="../gui/docks/neuron_panel.py" line="43"/>
         <source>The packed 64-bit words, XOR and popcount, and the C that computes them</source>
         <translation>打包的 64 位字、XOR 与 popcount，以及计算它们的 C 代码</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="52"/>
+        <location filename="../gui/docks/neuron_panel.py" line="53"/>
         <source>Click a unit in an activation map to look inside it.</source>
         <translation>点击激活图中的一个单元，查看其内部。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="58"/>
+        <location filename="../gui/docks/neuron_panel.py" line="59"/>
         <source>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</source>
         <translation>它的输入、权重以及二者一致之处（XNOR）；灰色格位于零填充区，不参与计数</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="63"/>
+        <location filename="../gui/docks/neuron_panel.py" line="64"/>
         <source>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</source>
         <translation>打包的 1 比特引擎如何计算这个单元的输出比特；将鼠标悬停在带下划线的数字上，可圈出它所统计的格子</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="76"/>
+        <location filename="../gui/docks/neuron_panel.py" line="77"/>
         <source>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</source>
         <translation>引擎和导出的 C 库中存储的同一个单元：每个字 64 位，最低位在前</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="85"/>
+        <location filename="../gui/docks/neuron_panel.py" line="86"/>
         <source>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</source>
         <translation>输出层的十个整数得分：与各类权重一致的比特数减去不一致的比特数</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="88"/>
+        <location filename="../gui/docks/neuron_panel.py" line="89"/>
         <source>Output scores</source>
         <translation>输出得分</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="89"/>
+        <location filename="../gui/docks/neuron_panel.py" line="90"/>
         <source>The output layer: ten integer scores, the answer is the largest</source>
         <translation>输出层：十个整数得分，最大者即为答案</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="93"/>
+        <location filename="../gui/docks/neuron_panel.py" line="94"/>
         <source>The unit one position back in its map ([)</source>
         <translation>特征图中后退一个位置的单元（[）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="96"/>
+        <location filename="../gui/docks/neuron_panel.py" line="97"/>
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="97"/>
+        <location filename="../gui/docks/neuron_panel.py" line="98"/>
         <source>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</source>
         <translation>将窗口前移一个位置：本通道的下一个单元，其输出比特出现在特征图中（]）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="102"/>
+        <location filename="../gui/docks/neuron_panel.py" line="103"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="103"/>
+        <location filename="../gui/docks/neuron_panel.py" line="104"/>
         <source>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</source>
         <translation>让窗口滑过整张特征图，每 {0} 秒一个位置，特征图逐格填满</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="193"/>
+        <location filename="../gui/docks/neuron_panel.py" line="197"/>
         <source>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</source>
         <translation>“单个神经元内部”需要由打包 1 比特引擎读取的二值模型（bnn-cnn、bnn-mlp、seed-mlp、xnor-mlp）。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="198"/>
+        <location filename="../gui/docks/neuron_panel.py" line="202"/>
         <source>Draw a digit to look inside the network.</source>
         <translation>写一个数字，查看网络内部。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="206"/>
+        <location filename="../gui/docks/neuron_panel.py" line="210"/>
         <source>This model has no layer {0}; click a unit in its maps.</source>
         <translation>该模型没有 {0} 层；请点击它的特征图中的单元。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="211"/>
+        <location filename="../gui/docks/neuron_panel.py" line="215"/>
         <source>{0} of this model has no unit {1}; click a unit in its maps.</source>
         <translation>该模型的 {0} 层没有单元 {1}；请点击它的特征图中的单元。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="241"/>
+        <location filename="../gui/docks/neuron_panel.py" line="245"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>通道 {0}，第 {1} 行，第 {2} 列</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="242"/>
+        <location filename="../gui/docks/neuron_panel.py" line="246"/>
         <source>unit {0}</source>
         <translation>单元 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="243"/>
+        <location filename="../gui/docks/neuron_panel.py" line="247"/>
         <source>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</source>
         <translation>你的图形上的 &lt;b&gt;{0}，{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="244"/>
+        <location filename="../gui/docks/neuron_panel.py" line="248"/>
         <source>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</source>
         <translation>{0}，{1}：在其特征图中以方框标出；它读取的窗口在下一层、28x28 输入和画布上均已圈出</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="263"/>
+        <location filename="../gui/docks/neuron_panel.py" line="267"/>
         <source>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</source>
         <translation>像素灰度 0..255，此处没有 XNOR：&lt;br&gt;{0} = Σ 灰度 × (±1) = &lt;b&gt;{1}&lt;/b&gt;，共 {2} 个输入</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="271"/>
+        <location filename="../gui/docks/neuron_panel.py" line="275"/>
         <source>popcount(XNOR) = {0} of n = {1}</source>
         <translation>popcount(XNOR) = {0}，n = {1}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="274"/>
+        <location filename="../gui/docks/neuron_panel.py" line="278"/>
         <source>{0} disagree</source>
         <translation>{0} 个不一致</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="276"/>
+        <location filename="../gui/docks/neuron_panel.py" line="280"/>
         <source>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</source>
         <translation>当 dot &amp;lt; {0} 时输出 +1（BatchNorm 的缩放 &amp;lt; 0）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="277"/>
+        <location filename="../gui/docks/neuron_panel.py" line="281"/>
         <source>fires if dot ≥ {0}</source>
         <translation>当 dot ≥ {0} 时输出 +1</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="282"/>
+        <location filename="../gui/docks/neuron_panel.py" line="286"/>
         <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
         <translation>BatchNorm 的 γ {0}、β {1}、μ {2}、σ {3} 折叠为&lt;br&gt;t = {4} = {5}：{6}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="288"/>
+        <location filename="../gui/docks/neuron_panel.py" line="292"/>
         <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
         <translation>对 dot 值 {0} 做最大池化：由最大者（第 {1} 行，第 {2} 列）决定</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="291"/>
+        <location filename="../gui/docks/neuron_panel.py" line="295"/>
         <source>BatchNorm + sign as one threshold: </source>
         <translation>BatchNorm + 符号函数合为一个阈值：</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="293"/>
+        <location filename="../gui/docks/neuron_panel.py" line="297"/>
         <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>输出比特：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="305"/>
+        <location filename="../gui/docks/neuron_panel.py" line="309"/>
         <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
         <translation>&lt;b&gt;out&lt;/b&gt;：你的图形的十个得分</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="312"/>
+        <location filename="../gui/docks/neuron_panel.py" line="316"/>
         <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
         <translation>得分 = 最后一层与各类权重一致的比特数 − 不一致的比特数：{0}&lt;br&gt;答案：&lt;b&gt;{1}&lt;/b&gt;，即一致比特最多的类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="327"/>
+        <source>A {0}-bit model: click a unit of a dense layer to see its multiply-and-add.</source>
+        <translation>{0} 比特模型：点击全连接层的一个单元，查看它的乘加运算。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="334"/>
+        <source>This model has no unit {0} in {1}; click a unit in its maps.</source>
+        <translation>这个模型的 {1} 中没有单元 {0}；请点击它的图中的单元。</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="337"/>
+        <source>{0}, unit {1}: {2}-bit weights × {3}-bit inputs</source>
+        <translation>{0}，单元 {1}：{2} 比特权重 × {3} 比特输入</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="340"/>
+        <source>{0} products, {1} of them not 0, taking {2} different values on this digit (a 1-bit unit&apos;s take two, ±1: XNOR)&lt;br&gt;their sum: {3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;the {5}-bit activation → {6}&lt;br&gt;&lt;br&gt;Only 1 bit runs as XNOR and popcount: a unit of k bits needs k × k-bit multiplies.</source>
+        <translation>{0} 个乘积，其中 {1} 个不为 0，在这个数字上取 {2} 种不同的值（1 比特单元只有两种，±1：XNOR）&lt;br&gt;它们的和：{3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;{5} 比特激活 → {6}&lt;br&gt;&lt;br&gt;只有 1 比特能以 XNOR 和 popcount 运行：k 比特的单元需要 k × k 比特的乘法。</translation>
     </message>
 </context>
 <context>
@@ -3245,37 +3270,47 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>符号</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="16"/>
+        <location filename="../gui/live/layer_words.py" line="17"/>
+        <source>{0}-bit activation</source>
+        <translation>{0} 比特激活</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="19"/>
         <source>±1 weights</source>
         <translation>±1 权重</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="17"/>
+        <location filename="../gui/live/layer_words.py" line="20"/>
         <source>±1 weights (stochastic)</source>
         <translation>±1 权重（随机）</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="18"/>
+        <location filename="../gui/live/layer_words.py" line="21"/>
         <source>real weights</source>
         <translation>实值权重</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="25"/>
+        <location filename="../gui/live/layer_words.py" line="24"/>
+        <source>{0}-bit weights</source>
+        <translation>{0} 比特权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/layer_words.py" line="31"/>
         <source>{0}x{0} kernels over pixels</source>
         <translation>作用于像素的 {0}x{0} 卷积核</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="27"/>
+        <location filename="../gui/live/layer_words.py" line="33"/>
         <source>{0}x{0} kernels over {1} channels</source>
         <translation>作用于 {1} 个通道的 {0}x{0} 卷积核</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="30"/>
+        <location filename="../gui/live/layer_words.py" line="36"/>
         <source>max-pool {0}</source>
         <translation>最大池化 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/layer_words.py" line="37"/>
+        <location filename="../gui/live/layer_words.py" line="43"/>
         <source>each over {0} inputs</source>
         <translation>每个连接 {0} 个输入</translation>
     </message>

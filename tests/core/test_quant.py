@@ -108,3 +108,30 @@ def test_a_few_bit_model_saves_loads_and_reads_the_same(tmp_path, bits):
     reading = model.read(x[0].numpy())
     assert set(np.unique(reading.layers[0].bits)) <= set(
         quant.quantize_activation(torch.linspace(-2, 2, 999), bits).tolist())
+
+
+def test_inside_a_few_bit_neuron_the_arithmetic_adds_up():
+    """Issue 33: the neuron view's arithmetic for a k-bit unit: products of k-bit weights and
+    inputs, their sum, BatchNorm, the k-bit activation, all as the network computes them."""
+    from bnn_gui.core.nets.few_bit_unit import trace
+    from bnn_gui.core.nets.models import build, forward_with_activations
+
+    torch.manual_seed(2)
+    net = build(ModelConfig("few", hidden=(24, 12), weight_bits=2, activation_bits=2))
+    net.train()
+    with torch.no_grad():
+        for _ in range(3):
+            net(torch.rand(32, 28, 28))
+    net.eval()
+    x = np.random.default_rng(0).random((28, 28)).astype(np.float32)
+    t = trace(net, x, "dense2", 5)
+    _, acts = forward_with_activations(net, torch.from_numpy(x)[None])
+    h = acts[0].post[0]
+    w = quant.quantize_weight(net.blocks[1].layer.weight.detach(), 2)[5]
+    assert t.n == 24 and t.dot == pytest.approx(float((w * h).sum()), abs=1e-5)
+    bn = net.blocks[1].bn
+    y = (t.dot - bn.running_mean[5]) / torch.sqrt(bn.running_var[5] + bn.eps) * bn.weight[5] \
+        + bn.bias[5]
+    assert t.batchnorm == pytest.approx(float(y.detach()), abs=1e-4)
+    assert t.out == float(quant.quantize_activation(torch.tensor(t.batchnorm), 2))
+    assert 2 <= t.product_values <= 4 * 4

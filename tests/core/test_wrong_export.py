@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from bnn_gui.core.runs import wrong_export
+from bnn_gui.core.lab import wrong_export
 
 
 @pytest.fixture(scope="module")

@@ -94,7 +94,7 @@ def test_the_newcomer_s_notebook_runs_in_the_lab_and_says_what_it_found(window, 
 def test_the_bit_budget_plots_accuracy_against_bytes_as_runs_finish(window, qtbot):
     """Issue 33: six runs (1, 1.58, 2, 4, 8 bits and float32) in the lab; the third plot has a
     point per run at its weights' kilobytes, the 1-bit point a star with its name."""
-    from bnn_gui.core.runs import bit_budget
+    from bnn_gui.core.lab import bit_budget
 
     lab = window.inside.lab
     data = make_synthetic(n_train=400, n_test=100)

@@ -7,24 +7,11 @@ the window and the tests drive them the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
-
 from bnn_gui.config import ModelConfig, TrainConfig, preset
+from bnn_gui.core.lab.experiment import Experiment, Run  # noqa: F401 (the lab's names)
 from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
 
 LAB_EPOCHS = 3  # short runs: enough for the curves to part ways
-
-
-@dataclass(frozen=True)
-class Run:
-    label: str
-    model: ModelConfig
-    train: TrainConfig
-    lesson: str = ""  # what this run shows, beside the experiment's lesson
-    # called as training.train is (model_cfg, train_cfg, data, should_stop=, device=); None:
-    # training.train itself. The newcomer's notebook has its own (Keras's semantics).
-    trainer: Callable | None = None
 
 
 def clipping_line() -> str:
@@ -38,20 +25,6 @@ def clipping_line() -> str:
         if ".clamp_(-clip, clip)" in line:
             return f"bnn_gui/core/runs/training.py, line {n}: {line.strip()}"
     raise RuntimeError("the clipping line is not in training.py")  # a test guards this
-
-
-@dataclass(frozen=True)
-class Experiment:
-    name: str
-    title: str
-    lesson: str  # English, with {0}… for ``lesson_args`` (the window translates it first)
-    runs: tuple[Run, ...]
-    lesson_args: tuple = ()
-
-    @property
-    def text(self) -> str:
-        """The lesson, as the command line prints it."""
-        return self.lesson.format(*self.lesson_args)
 
 
 def _quick(**changes) -> TrainConfig:
@@ -84,7 +57,7 @@ def _newcomer() -> Experiment:
 
 
 def experiments() -> list[Experiment]:
-    from bnn_gui.core.runs import bit_budget, wrong_export
+    from bnn_gui.core.lab import bit_budget, wrong_export
 
     bnn = preset("bnn-mlp")
     bc_det, bc_stoch = preset("binaryconnect-det"), preset("binaryconnect-stoch")

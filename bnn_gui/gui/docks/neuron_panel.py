@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
+from bnn_gui.gui.language import number
 from bnn_gui.gui.live.painted import ScoreBars
 from bnn_gui.gui.docks.neuron_levels import (SHOWN_WORDS, bits_text, grid, input_shape,
                                              link, unit_in)
@@ -189,6 +190,9 @@ class NeuronPanel(UnitWalk, QWidget):
         self._last = (model, x28, engine_readings)
         if self.selected is None:
             return
+        if model is not None and not model.config.one_bit and model.config.binary_weights:
+            self._show_few_bit(model, x28)
+            return
         if model is None or getattr(model, "packed", None) is None:
             self.show_message(self.tr("Inside one neuron needs a binary model read by the "
                                       "packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, "
@@ -313,6 +317,32 @@ class NeuronPanel(UnitWalk, QWidget):
                                      "with each class's weights: {0}<br>answer: <b>{1}</b>, "
                                      "the class with the most agreeing bits")
                              .format(rows, out.answer))
+
+    def _show_few_bit(self, model, x28) -> None:
+        """A few-bit model (the bit budget): the unit's multiply-and-add, in words."""
+        from bnn_gui.core.nets.few_bit_unit import trace
+
+        layer, unit = self.selected
+        if x28 is None or layer == "out" or len(unit) != 1:
+            self.show_message(self.tr("A {0}-bit model: click a unit of a dense layer to see "
+                                      "its multiply-and-add.").format(
+                f"{model.config.weight_bits:g}"))
+            return
+        try:
+            t = trace(model.net, x28, layer, int(unit[0]))
+        except (ValueError, IndexError):
+            self.show_message(self.tr("This model has no unit {0} in {1}; click a unit in its "
+                                      "maps.").format(unit, layer))
+            return
+        self.show_message(self.tr("{0}, unit {1}: {2}-bit weights × {3}-bit inputs").format(
+            t.layer, t.unit, f"{t.weight_bits:g}", f"{t.activation_bits:g}"))
+        self.numbers.setText(self.tr(
+            "{0} products, {1} of them not 0, taking {2} different values on this digit (a "
+            "1-bit unit's take two, ±1: XNOR)<br>their sum: {3}<br>BatchNorm → {4}<br>the "
+            "{5}-bit activation → {6}<br><br>Only 1 bit runs as XNOR and popcount: a unit of k "
+            "bits needs k × k-bit multiplies.").format(
+                number(t.n), number(t.nonzero), t.product_values, number(t.dot, 3),
+                number(t.batchnorm, 3), f"{t.activation_bits:g}", number(t.out, 3)))
 
     def show_message(self, text: str) -> None:
         self.title.setText(text)

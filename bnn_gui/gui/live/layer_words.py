@@ -13,10 +13,16 @@ def layer_descriptions(config, shapes: list[tuple[int, ...]]) -> list[str]:
     act = {"sign": QCoreApplication.translate("layer_words", "sign"),
            "relu": "ReLU", "antirectifier": "antirectifier"}[config.activation]
     norm = "BatchNorm, " if config.batchnorm else ""
+    if getattr(config, "activation_bits", 1) != 1 and config.activation == "sign":
+        act = QCoreApplication.translate("layer_words", "{0}-bit activation").format(
+            f"{config.activation_bits:g}")
     weights = {"det": QCoreApplication.translate("layer_words", "±1 weights"),
                "stoch": QCoreApplication.translate("layer_words", "±1 weights (stochastic)"),
                "float": QCoreApplication.translate("layer_words", "real weights")
                }[config.weights]
+    if getattr(config, "weight_bits", 1) != 1 and config.weights == "det":
+        weights = QCoreApplication.translate("layer_words", "{0}-bit weights").format(
+            f"{config.weight_bits:g}")
     out, prev = [], (1, 28, 28)
     convs = list(config.conv)
     for i, shape in enumerate(shapes):

@@ -55,6 +55,13 @@ def _real_legend() -> str:
                                          "(real values, each layer scaled to its largest)"))
 
 
+def _levels_legend(levels: int) -> str:
+    return ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> … "
+            "<span style='background:#f2e6c9;color:#000'>&nbsp;+1&nbsp;</span> "
+            + QCoreApplication.translate("NetworkView", "({0} levels: each activation is one "
+                                         "of them)").format(levels))
+
+
 TWO_ROWS_BELOW = 2.5  # screen pixels a cell: narrower, the maps go in two rows
 
 
@@ -126,7 +133,9 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
                         for la, w in zip(layers, words)]
         self._signature = [(la.name, la.bits.shape, la.binary) for la in layers]
         binary = any(la.binary for la in layers)
-        self._legend = _legend() if binary else _real_legend()
+        few = max((getattr(la, "levels", 0) for la in layers if not la.binary), default=0)
+        self._legend = (_legend() if binary else _levels_legend(few) if few > 2
+                        else _real_legend())
         self.info.setText(self._legend + _hint())
         bands = [Band("input", self.tr("28x28 pixels, and as ±1") if input_bits
                       else self.tr("28x28 pixels"),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from bnn_gui.core.files import atomic_write
-from bnn_gui.core.runs import bit_budget
+from bnn_gui.core.lab import bit_budget
 from bnn_gui.core.runs.pitfalls import experiments
 from bnn_gui.core.runs.run import RunRecord, lab_specs
 from bnn_gui.gui.runs.run_controller import RunController
@@ -251,7 +251,8 @@ class LabPanel(QWidget):
         row = self.records.index(rec)
         tc = rec.spec.train_config
         best = "" if rec.best_test is None else number(rec.best_test, 2)
-        train = number(rec.train_accuracy[-1], 2) if rec.train_accuracy else ""
+        train = (number(rec.train_accuracy[-1], 2) if rec.train_accuracy
+                 and rec.train_accuracy[-1] == rec.train_accuracy[-1] else "–")  # NaN: untrained
         secs = number(rec.result.seconds, 0) if rec.result is not None else (
             self.tr("stopped") if rec.state == "stopped" else "")
         for col, v in enumerate([_pitfalls(rec.spec.experiment), _pitfalls(rec.spec.label), tc.epochs,

@@ -162,7 +162,7 @@ class WrongExportRun:
 
 
 def experiment():
-    from bnn_gui.core.runs.pitfalls import Experiment, Run
+    from bnn_gui.core.lab.experiment import Experiment, Run
 
     model, train = ModelConfig(MODEL), TrainConfig(epochs=1)
     return Experiment(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bnn_gui.config import ModelConfig, TrainConfig, preset, train_defaults
-from bnn_gui.core.nets.quant import WIDTHS, levels, storage_bits
+from bnn_gui.core.nets.widths import WIDTHS, levels, storage_bits
 from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
 
 NAME = "bits"
@@ -52,7 +52,7 @@ def width_train(base_name: str, bits: float | None, epochs: int) -> TrainConfig:
 
 def runs(base_name: str = BASE, epochs: int = 3):
     """The experiment's runs (pitfalls.Run), narrowest first, float last."""
-    from bnn_gui.core.runs.pitfalls import Run
+    from bnn_gui.core.lab.experiment import Run
 
     base = preset(base_name)
     return tuple(Run(LABELS[bits], width_config(base, bits), width_train(base_name, bits, epochs))
@@ -60,7 +60,7 @@ def runs(base_name: str = BASE, epochs: int = 3):
 
 
 def experiment(base_name: str = BASE, epochs: int = 3):
-    from bnn_gui.core.runs.pitfalls import Experiment
+    from bnn_gui.core.lab.experiment import Experiment
 
     return Experiment(NAME, TITLE, LESSON, runs(base_name, epochs))
 

@@ -98,3 +98,17 @@ def config_error_text(e) -> str:
     return QCoreApplication.translate("config", "{0} = {1} is out of range: expected {2}").format(
         QCoreApplication.translate("config", name), repr(value),
         QCoreApplication.translate("config", expected))
+
+
+def checked(make, error_label) -> bool:
+    """A form's check: call ``make()`` (which builds its configs); show why the values cannot
+    be used in ``error_label`` (or nothing); True when they can."""
+    from bnn_gui.config import ConfigError
+
+    try:
+        make()
+    except ConfigError as e:
+        error_label.setText(config_error_text(e))
+        return False
+    error_label.setText("")
+    return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from bnn_gui.gui.messages import config_error_text
+from bnn_gui.gui.messages import checked
 from bnn_gui.config import ConfigError
 from bnn_gui.core.runs.finetune import FinetuneConfig
 
@@ -64,13 +64,8 @@ class FinetuneForm(QWidget):
         return FinetuneConfig().replace(**values)
 
     def check(self) -> bool:
-        try:
-            self.config()
-        except ConfigError as e:
-            self.error_label.setText(config_error_text(e))
-            return False
-        self.error_label.setText("")
-        return True
+        """Show why the values cannot be used (or nothing); True when they can."""
+        return checked(self.config, self.error_label)
 
     def set_editable(self, editable: bool) -> None:
         for edit in self.fields.values():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from bnn_gui.gui.messages import config_error_text
+from bnn_gui.gui.messages import checked
 from bnn_gui.config import PRESETS, QUICK_PRESET, ConfigError, quick_train, train_defaults
 
 DEFAULT_PRESET = QUICK_PRESET
@@ -164,13 +164,7 @@ class TrainingForm(QWidget):
 
     def check(self) -> bool:
         """Show why the values cannot be used (or nothing); True when they can."""
-        try:
-            self.configs()
-        except ConfigError as e:
-            self.error_label.setText(config_error_text(e))
-            return False
-        self.error_label.setText("")
-        return True
+        return checked(self.configs, self.error_label)
 
     def set_editable(self, editable: bool) -> None:
         binary = PRESETS[self.preset_box.currentText()].binary_weights

@@ -23,6 +23,7 @@ run's model, with a small step and few pen digits, to win back MNIST.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import time
 
@@ -32,7 +33,7 @@ import torch
 from bnn_gui.config import PRESETS, TrainConfig, preset, train_defaults
 from bnn_gui.core.nets import checkpoint
 from bnn_gui.research import pendigits
-from bnn_gui.core.runs.data import load_mnist
+from bnn_gui.core.runs.data import Dataset, load_mnist
 from bnn_gui.research.pen_training import pen_dataset, render_pen
 from bnn_gui.core.runs.training import (BatchProgress, EpochEnd, Finished, accuracy, new_model,
                                    to_tensors, train)
@@ -139,6 +140,10 @@ def main() -> None:
     ap.add_argument("--temperature", type=float, default=2.0, help="for --distil")
     ap.add_argument("--distil-agreeing", action="store_true",
                     help="distil only on the digits the MNIST-only model reads right")
+    ap.add_argument("--val", type=int, default=0,
+                    help="hold out MNIST's last VAL training digits as a validation set: "
+                         "each epoch is measured on it, the best epoch's model is kept, and "
+                         "MNIST's test set is read once, at the end (e.g. 5000)")
     ap.add_argument("--scratch", action="store_true",
                     help="train a new model of BASE's shape on the mix instead of fine-tuning "
                          "BASE (give the whole schedule: e.g. --epochs 20 --lr 1e-2)")
@@ -153,6 +158,12 @@ def main() -> None:
     held = pendigits.of_writers(digits, held_names)
     trained_on = [d for d in digits if d.writer not in set(held_names)]
     mnist = load_mnist(download=False)
+    # what the run is measured on while it trains: a validation split, or (without --val, as
+    # the earlier runs did) MNIST's test set
+    taught = mnist if not args.val else Dataset(
+        mnist.train_x[:-args.val], mnist.train_y[:-args.val], mnist.train_x[-args.val:],
+        mnist.train_y[-args.val:], f"MNIST's first {60000 - args.val:,} training digits",
+        mnist.checksums)
     if args.base in PRESETS:  # a shape to train from scratch, with its training defaults
         model, base_cfg, base_mnist = None, train_defaults(args.base), None
     else:
@@ -162,7 +173,7 @@ def main() -> None:
     before = accuracy(model, hx, hy) if held and model is not None else None
 
     t = time.perf_counter()
-    data = pen_dataset(mnist, trained_on, args.variants, args.synthetic, args.seed)
+    data = pen_dataset(taught, trained_on, args.variants, args.synthetic, args.seed)
     made = time.perf_counter() - t
     cfg = base_cfg.replace(epochs=args.epochs, lr=args.lr, lr_end=args.lr_end, seed=args.seed,
                            threads=args.threads, augment_shift=args.shift,
@@ -174,23 +185,45 @@ def main() -> None:
     if args.scratch:  # joint training: nothing learned on MNIST alone to be forgotten
         model = new_model(preset(args.base) if model is None else model.config, cfg)
     ema = EMA(model, args.ema) if args.ema else None
+    measured_on = "validation" if args.val else "MNIST test"
+    vx, vy = to_tensors(data.test_x, data.test_y)
+    best = (-1.0, 0, None)  # (validation accuracy, epoch, the model as it was then)
+
+    def finished_form(net):
+        """The model as the run would end now: averaged weights and BatchNorm measured again."""
+        if ema is not None:
+            net = copy.deepcopy(net)
+            ema.apply(net)
+        if bn_on != "none":
+            net = copy.deepcopy(net) if ema is None else net
+            recalibrate(net, data.train_x if bn_on == "mix" else taught.train_x)
+        return net
+
     for ev in train(model.config, cfg, data, model=model, extra_loss=extra):
         if ema is not None and isinstance(ev, BatchProgress):
             ema.update(model)
         if isinstance(ev, EpochEnd):
-            print(f"epoch {ev.epoch + 1}/{ev.epochs}: loss {ev.train_loss:.4f}, MNIST test "
-                  f"{100 * ev.test_accuracy:.2f}%, {ev.seconds:.0f} s", flush=True)
+            line = f"epoch {ev.epoch + 1}/{ev.epochs}: loss {ev.train_loss:.4f}, " \
+                   f"{measured_on} {100 * ev.test_accuracy:.2f}%"
+            if args.val:  # choose the epoch on validation, in the form the run ends in
+                candidate = finished_form(model)
+                score = accuracy(candidate, vx, vy)
+                line += f", as finished {100 * score:.2f}%"
+                if score >= best[0]:
+                    best = (score, ev.epoch + 1, copy.deepcopy(candidate))
+            print(f"{line}, {ev.seconds:.0f} s", flush=True)
         elif isinstance(ev, Finished):
             finished = ev
-    if ema is not None:
-        ema.apply(model)
-    if bn_on != "none":
-        recalibrate(model, data.train_x if bn_on == "mix" else mnist.train_x)
-    if ema is not None or bn_on != "none":
-        tx, ty = to_tensors(mnist.test_x, mnist.test_y)
-        finished.test_accuracy = accuracy(model, tx, ty)
-        print(f"averaged weights: {ema is not None}, BatchNorm statistics over: {bn_on}: "
-              f"MNIST test {100 * finished.test_accuracy:.2f}%")
+    if args.val:
+        model = best[2]
+        finished.model = model
+        print(f"chosen on validation: epoch {best[1]} ({100 * best[0]:.2f}%)")
+    else:
+        model = finished_form(model) if (ema is not None or bn_on != "none") else model
+    tx, ty = to_tensors(mnist.test_x, mnist.test_y)
+    finished.test_accuracy = accuracy(model, tx, ty)
+    print(f"averaged weights: {ema is not None}, BatchNorm statistics over: {bn_on}: "
+          f"MNIST test {100 * finished.test_accuracy:.2f}%")
     result = {
         "model": model.config.name, "base": args.base, "fold": args.fold,
         "held_out_writers": held_names, "held_out_digits": len(held),
@@ -202,11 +235,13 @@ def main() -> None:
         "seed": args.seed, "ema": args.ema, "shift": args.shift, "bn_on": bn_on,
         "distil": args.distil, "temperature": args.temperature,
         "distil_agreeing": args.distil_agreeing, "scratch": args.scratch,
+        "val": args.val, "chosen_epoch": best[1] if args.val else args.epochs,
+        "val_accuracy": best[0] if args.val else None,
     }
     report(result, args.log)
     if args.out:
         metrics = dict(finished.metrics(), pen_writers=len(pendigits.writers(trained_on)),
-                       pen_digits=len(trained_on))
+                       pen_digits=len(trained_on), history_measured_on=measured_on)
         from bnn_gui.core.runs.recipe import extend, stage
 
         base_recipe = [] if args.base in PRESETS else mf.recipe

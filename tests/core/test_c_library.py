@@ -164,7 +164,7 @@ def test_no_memory_is_read_through_a_pointer_of_another_type(name, mnist, tmp_pa
     assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
     header = (folder_for(tmp_path, name) / c_library.header_name(name)).read_text()
     assert "static int32_t scratch_dots" not in header  # defined by the example, not the header
-    assert f"_SCRATCH(name) static uint64_t name##_words[" in header
+    assert "_SCRATCH(name) static uint64_t name##_words[" in header
 
 
 def test_a_model_named_like_a_header_builds(mnist, tmp_path):

@@ -99,3 +99,50 @@ def test_a_digit_touching_most_of_its_border_keeps_its_polarity(light_background
     picture = 255 * (1 - ring) if light_background else 255 * ring
     ink = image_to_ink(picture)
     assert ink[ring > 0].mean() > 0.9 and ink[ring == 0].mean() < 0.1
+
+
+def _drawn(digit: int, seed: int) -> np.ndarray:
+    """A drawn digit's ink, 28x28 in [0, 1]."""
+    from bnn_gui.research.handwriting import draw_digit
+
+    return preprocess_strokes(draw_digit(digit, np.random.default_rng(seed)))
+
+
+def _bolder(ink: np.ndarray, times: int) -> np.ndarray:
+    """The ink grown by one pixel in every direction ``times`` times (a bold pen)."""
+    for _ in range(times):
+        p = np.pad(ink, 1)
+        ink = np.max([p[dy:dy + ink.shape[0], dx:dx + ink.shape[1]]
+                      for dy in range(3) for dx in range(3)], axis=0)
+    return ink
+
+
+@pytest.mark.parametrize("digit", range(10))
+def test_bold_and_thin_digits_keep_their_polarity_light_or_dark_small_or_large(digit):
+    """Thin and bold digits, cropped to a 1-pixel margin (a bold 0 then covers more than half
+    of its picture) or with a wide one, as light ink on dark and dark ink on light, at grey
+    levels that are not 0 and 255: the ink always comes out as ink."""
+    for seed in range(3):
+        thin = (_drawn(digit, seed) > 0.3).astype(np.float64)
+        for ink in (thin, _bolder(thin, 2)):
+            rows, cols = np.nonzero(ink)
+            for margin in (1, 12):
+                crop = np.pad(ink[rows.min():rows.max() + 1, cols.min():cols.max() + 1], margin)
+                for paper, pen in ((0.15, 0.8), (0.9, 0.3)):
+                    picture = 255 * (paper + (pen - paper) * crop)
+                    out = image_to_ink(picture)
+                    # ink on paper of any grey: the ink comes out strong, the paper as nothing
+                    assert out[crop > 0].mean() > 0.5 and out[crop == 0].max() < 0.05, \
+                        (digit, seed, margin, paper, crop.mean())
+
+
+def test_a_bold_zero_filling_a_small_picture_is_not_inverted():
+    """The case that inverted 37 scanned 0s: ink on more than half of a 16x16 picture whose
+    border is clean background."""
+    zero = _bolder((_drawn(0, 1) > 0.3).astype(np.float64), 2)
+    rows, cols = np.nonzero(zero)
+    crop = np.pad(zero[rows.min():rows.max() + 1, cols.min():cols.max() + 1], 1)
+    assert crop.mean() > 0.5
+    for picture in (255 * crop, 255 * (1 - crop)):
+        out = image_to_ink(picture)
+        assert out[crop > 0].mean() > 0.9

@@ -12,7 +12,7 @@
    ``VARIED_PEN_STYLES`` (zeros slashed past the oval, 1s with flags of any length, 4s in one
    or two strokes, 6s open or closed) in a column of its own, N_DRAWINGS / 10 each.
 4. Scans: MNIST test digits as a scanner's 16x16 grey pictures (cropped to the digit, scaled
-   to fit, a pen 0-2 px bolder first, so that a bold 0 fills most of its picture), half of
+   to fit, half of them a pen 1 px bolder first, so that a bold 0 fills much of its picture), half of
    them dark ink on light paper, read with ``classify_image``.
 
     python benchmarks/drawing_accuracy.py [N_DRAWINGS] [N_IMAGES] [MODEL ...]
@@ -62,13 +62,14 @@ def image_set(x: np.ndarray, seed: int = 1):
 
 
 def scan_set(x: np.ndarray, seed: int = 4):
-    """Each 28x28 digit as a 16x16 scan: made 0-2 px bolder, cropped to its ink, scaled to fit
-    16 px on its longer side (kept centred), half of them dark ink on light paper."""
+    """Each 28x28 digit as a 16x16 scan: half of them a pixel bolder (about the strokes of a
+    16x16 postal scan), cropped to its ink, scaled to fit 16 px on its longer side (kept
+    centred, so that it touches the picture's edges), half of them dark ink on light paper."""
     rng = np.random.default_rng(seed)
     out = []
     for img in x:
         ink = torch.from_numpy(img.astype(np.float32) / 255)[None, None]
-        bold = int(rng.integers(0, 3))
+        bold = int(rng.integers(0, 2))
         if bold:
             ink = F.max_pool2d(ink, 2 * bold + 1, stride=1, padding=bold)
         a = ink[0, 0].numpy()

@@ -33,6 +33,18 @@ def _parser() -> argparse.ArgumentParser:
                         "else the system's); the command line stays English")
     sub = p.add_subparsers(dest="command")
 
+    d = sub.add_parser("data", help="get a data set: pendigits (real pen trajectories, 1 MB)",
+                       description="Download UCI's 'Pen-Based Recognition of Handwritten "
+                                   "Digits' (original trajectories; CC BY 4.0), check it and "
+                                   "convert it to the files the pen benchmarks read. MNIST is "
+                                   "fetched by the window or found with --data-dir.")
+    d.add_argument("name", choices=["pendigits"])
+    d.add_argument("--from", dest="source", metavar="PATH",
+                   help="convert a local copy instead of downloading: UCI's zip, or a folder "
+                        "or file holding pendigits-orig.tra / .tes (plain or .Z)")
+    d.add_argument("--dest", help="folder to write into (default: your data folder's "
+                                  "pendigits/, where the benchmarks look)")
+
     def data_dir(parser):  # given before or after the command: the same (SUPPRESS: a
         # sub-command's absent option does not overwrite the top-level one)
         parser.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_HELP)
@@ -40,7 +52,9 @@ def _parser() -> argparse.ArgumentParser:
                             help="where PyTorch computes (default: auto, a GPU when PyTorch "
                                  "sees one, else the CPU)")
 
-    sub.add_parser("presets", help="list the network presets and their training defaults")
+    sub.add_parser("presets", help="list the network presets and their training defaults",
+                   description="Every network preset: its shape, what it is for, and the "
+                               "training recipe `bnn-gui train --preset NAME` uses.")
 
     t = sub.add_parser("train", help="train a preset on MNIST and save the model",
                        epilog="Unset options take the preset's defaults (bnn-gui presets).")
@@ -50,10 +64,13 @@ def _parser() -> argparse.ArgumentParser:
                         "about 15 s on 2 cores)")
     t.add_argument("--epochs", type=int, help="passes over the training digits")
     t.add_argument("--batch-size", type=int, help="digits per optimiser step")
-    t.add_argument("--lr", type=float, help="starting learning rate (decays each epoch)")
+    t.add_argument("--lr", type=float, help="starting learning rate; it decays to --lr-end, "
+                                            "once an epoch (bnn-quick: at every batch, a "
+                                            "one-cycle schedule)")
     t.add_argument("--lr-end", type=float, help="learning rate of the last epoch (default: the "
                                                 "preset's ratio to --lr)")
-    t.add_argument("--seed", type=int)
+    t.add_argument("--seed", type=int, help="seed of the initial weights and the shuffling "
+                                            "(default: 0; same seed and threads: same result)")
     t.add_argument("--threads", type=int, help="CPU threads (default: all; same seed and "
                                                 "threads: same result)")
     t.add_argument("--max-train-samples", type=int, help="train on the first N digits only")
@@ -89,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
                                             "(default: 1e-4)")
     f.add_argument("--mnist-samples", type=int, help="MNIST training digits mixed in "
                                                      "(default: 30000)")
-    f.add_argument("--threads", type=int)
+    f.add_argument("--threads", type=int, help="CPU threads for PyTorch (default: all)")
     data_dir(f)
     f.add_argument("--out", help="model file to write (default: a new name in your model folder)")
 
@@ -158,6 +175,13 @@ def main(argv: list[str] | None = None) -> int:
         from .core.runs.data import DataError
 
         expected += (ModelFileError, DataError)
+        if args.command == "data":
+            from .research.pendigits_source import PenSourceError, fetch
+
+            expected += (PenSourceError,)
+            for path in fetch(args.source, args.dest):
+                print(f"wrote {path}")
+            return 0
         if args.command == "presets":
             return cli.cmd_presets(args)
         if args.command == "train":

@@ -116,7 +116,7 @@ def cmd_train(args) -> int:
 def cmd_finetune(args) -> int:
     from .core.nets import checkpoint
     from .core.runs import data
-    from .core.runs.finetune import FinetuneConfig, finetune
+    from .core.runs.finetune import FinetuneConfig, finetune, unmeasured
     from .core.runs.personal import PersonalSet
     from .core.runs.training import BatchProgress, EpochEnd, Finished
 
@@ -149,9 +149,12 @@ def cmd_finetune(args) -> int:
     out = Path(args.out) if args.out else None  # None: a new name, reserved when saving
     _check_out(out)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
-    print(f"fine-tuning {mf.path.name} on {len(mine)} digits of {mine.path} mixed with "
-          f"{cfg.mnist_samples:,} MNIST digits: {count(cfg.epochs, 'epoch')}, lr {cfg.lr:g} -> "
-          f"{cfg.lr_end:g}", file=sys.stderr)
+    print(f"fine-tuning {mf.path.name} on {count(len(mine), 'digit')} of {mine.path} mixed "
+          f"with {cfg.mnist_samples:,} MNIST digits: {count(cfg.epochs, 'epoch')}, lr "
+          f"{cfg.lr:g} -> {cfg.lr_end:g}", file=sys.stderr)
+    warning = unmeasured(mine.samples, cfg)
+    if warning:
+        print(warning, file=sys.stderr)
     line, result = ProgressLine(), None
     for ev in finetune(model, ds, mine.samples, cfg, device=device):
         if isinstance(ev, BatchProgress):
@@ -163,6 +166,8 @@ def cmd_finetune(args) -> int:
         elif isinstance(ev, Finished):
             result = ev
     print(result.report.summary())
+    if result.report.advice():
+        print(result.report.advice())
     from .core.runs.recipe import extend, stage
 
     recipe = extend(mf.recipe, stage("finetune", {
@@ -319,7 +324,7 @@ def cmd_export(args) -> int:
         float_bytes = sum(4 * v.numel() for v in net.state_dict().values()
                           if v.is_floating_point())
         print(f"wrote {out}: {out.stat().st_size:,} bytes (the float32 model: "
-              f"{float_bytes:,} bytes, {float_bytes / out.stat().st_size:.1f}x larger)")
+              f"{float_bytes:,} bytes); layer by layer, packed against float32:")
         for row in packing.size_table(net, packed):
             print(f"  {row['layer']:8s} float32 {row['float_bytes']:>10,} B   packed "
                   f"{row['packed_bytes']:>8,} B   {row['ratio']:5.1f}x")
@@ -366,7 +371,8 @@ def cmd_lab(args) -> int:
         _check_out(Path(args.csv))
     device = _device(args)
     ds = data.load_mnist(args.data_dir, progress=_data_progress)
-    print(f"{exp.title}\n{exp.text}\n")
+    # the window's hint about hovering a row means nothing in a terminal
+    print(f"{exp.title}\n{exp.text.replace(' (hover its row to read it again)', '')}\n")
     rows, curves, widths = [], [], []
     line = ProgressLine()
     for n, (run, tc) in enumerate(zip(exp.runs, configs), 1):

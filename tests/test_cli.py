@@ -132,11 +132,15 @@ def test_finetune_on_a_personal_set_file(tmp_path, capsys, mnist):
     out = tmp_path / "tuned.safetensors"
     assert main(["finetune", "bnn-mlp", "--personal", str(mine), "--epochs", "1",
                  "--mnist-samples", "2000", "--threads", "2", "--out", str(out)]) == 0
-    printed = capsys.readouterr().out
+    captured = capsys.readouterr()
+    printed = captured.out
     from bnn_gui.core.paths import shipped_models_dir
 
     shipped = checkpoint.read_model_file(shipped_models_dir() / "bnn-mlp.safetensors").test_accuracy
-    assert "your held-out digits (0)" in printed
+    # two drawings of each digit: said before training that nothing can be held out, and
+    # after it that the handwriting was not measured (not "(0): — → —")
+    assert "draw at least 3 of a digit" in captured.err and "20 digits of" in captured.err
+    assert "was not measured" in printed and "—" not in printed
     assert f"MNIST test: {100 * shipped:.2f}% →" in printed  # the file's own figure, then after
     mf = checkpoint.read_model_file(out)
     assert mf.metrics["finetune"]["trained_on"] == 20 and "bnn-mlp" in mf.metrics["finetuned_from"]

@@ -34,12 +34,17 @@ class PenDigit:
 
 
 def default_path(data_dir: str | os.PathLike | None = None) -> Path:
-    """``data_dir`` or $BNN_GUI_PENDIGITS or a ``pendigits`` folder beside the MNIST one."""
+    """``data_dir``, else $BNN_GUI_PENDIGITS, else a ``pendigits`` folder beside the MNIST one
+    ($BNN_GUI_DATA) when it holds the file, else where ``bnn-gui data pendigits`` puts it
+    (your data folder's ``pendigits/``)."""
     if data_dir is None:
         data_dir = os.environ.get("BNN_GUI_PENDIGITS")
     if data_dir is None:
         mnist = os.environ.get("BNN_GUI_DATA")
-        data_dir = Path(mnist).parent / "pendigits" if mnist else "pendigits"
+        beside = Path(mnist).parent / "pendigits" if mnist else None
+        from ..core.paths import user_dir
+
+        data_dir = beside if beside and (beside / FILE).is_file() else user_dir() / "pendigits"
     p = Path(data_dir)
     return p / FILE if p.is_dir() else p
 
@@ -48,8 +53,8 @@ def load(path: str | os.PathLike | None = None) -> list[PenDigit]:
     """Every digit in the file, in file order. Raises PenDigitsError naming the problem."""
     path = default_path(path)
     if not path.is_file():
-        raise PenDigitsError(f"{path}: no pen-digit file there (set BNN_GUI_PENDIGITS to the "
-                             f"folder holding {FILE})")
+        raise PenDigitsError(f"{path}: no pen-digit file there (`bnn-gui data pendigits` gets "
+                             f"it, or set BNN_GUI_PENDIGITS to the folder holding {FILE})")
     try:
         with gzip.open(path, "rb") as f:
             raw = f.read(MAX_BYTES + 1)

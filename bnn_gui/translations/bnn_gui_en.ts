@@ -311,7 +311,7 @@
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="151"/>
-        <location filename="../gui/runs/lab_panel.py" line="256"/>
+        <location filename="../gui/runs/lab_panel.py" line="257"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
@@ -356,27 +356,27 @@
         <translation>weights, KB (log)</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="296"/>
+        <location filename="../gui/runs/lab_panel.py" line="297"/>
         <source>the picture could not be encoded</source>
         <translation>the picture could not be encoded</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="302"/>
+        <location filename="../gui/runs/lab_panel.py" line="303"/>
         <source>Export {0}</source>
         <translation>Export {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="310"/>
+        <location filename="../gui/runs/lab_panel.py" line="311"/>
         <source>could not write {0}: {1}</source>
         <translation>could not write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="313"/>
+        <location filename="../gui/runs/lab_panel.py" line="314"/>
         <source>wrote {0}</source>
         <translation>wrote {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="329"/>
+        <location filename="../gui/runs/lab_panel.py" line="330"/>
         <source>Measured: {0}.</source>
         <translation>Measured: {0}.</translation>
     </message>
@@ -1725,77 +1725,77 @@ it is read as you draw.</translation>
 <context>
     <name>Teaching</name>
     <message>
-        <location filename="../gui/docks/teaching.py" line="25"/>
+        <location filename="../gui/docks/teaching.py" line="26"/>
         <source>Your personal set: your digits with the right labels</source>
         <translation>Your personal set: your digits with the right labels</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="36"/>
+        <location filename="../gui/docks/teaching.py" line="37"/>
         <source>That&apos;s &amp;wrong: it&apos;s a…</source>
         <translation>That&apos;s &amp;wrong: it&apos;s a…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="39"/>
+        <location filename="../gui/docks/teaching.py" line="40"/>
         <source>Add the drawing to your personal set as a {0}</source>
         <translation>Add the drawing to your personal set as a {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="40"/>
+        <location filename="../gui/docks/teaching.py" line="41"/>
         <source>Teach the live model my &amp;handwriting</source>
         <translation>Teach the live model my &amp;handwriting</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="42"/>
+        <location filename="../gui/docks/teaching.py" line="43"/>
         <source>Fine-tune the live model on your personal set mixed with MNIST</source>
         <translation>Fine-tune the live model on your personal set mixed with MNIST</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="50"/>
+        <location filename="../gui/docks/teaching.py" line="51"/>
         <source>Your digits will not be saved in this session.</source>
         <translation>Your digits will not be saved in this session.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="53"/>
+        <location filename="../gui/docks/teaching.py" line="54"/>
         <source>Your personal set</source>
         <translation>Your personal set</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="61"/>
+        <location filename="../gui/docks/teaching.py" line="62"/>
         <source>Draw a digit first, then say which digit it is.</source>
         <translation>Draw a digit first, then say which digit it is.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="68"/>
+        <location filename="../gui/docks/teaching.py" line="69"/>
         <source>✓ kept as a {0} in My digits</source>
         <translation>✓ kept as a {0} in My digits</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="70"/>
+        <location filename="../gui/docks/teaching.py" line="71"/>
         <source>✓ relabelled as a {0}</source>
         <translation>✓ relabelled as a {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="72"/>
+        <location filename="../gui/docks/teaching.py" line="73"/>
         <source>not saved</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="76"/>
+        <location filename="../gui/docks/teaching.py" line="77"/>
         <source>taken back out of My digits (Undo delete there puts it back)</source>
         <translation>taken back out of My digits (Undo delete there puts it back)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="86"/>
+        <location filename="../gui/docks/teaching.py" line="87"/>
         <source>Add some of your digits first (click the right digit under the answer), then fine-tune.</source>
         <translation>Add some of your digits first (click the right digit under the answer), then fine-tune.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="95"/>
+        <location filename="../gui/docks/teaching.py" line="96"/>
         <source>Fine-tune settings: {0}</source>
         <translation>Fine-tune settings: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="100"/>
+        <location filename="../gui/docks/teaching.py" line="101"/>
         <source>A training run is going: stop it or wait, then fine-tune.</source>
         <translation>A training run is going: stop it or wait, then fine-tune.</translation>
     </message>
@@ -2539,7 +2539,7 @@ it is read as you draw.</translation>
         <translation>Pitfalls lab</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="24"/>
+        <location filename="../gui/docks/teaching.py" line="25"/>
         <source>My digits</source>
         <translation>My digits</translation>
     </message>
@@ -2848,17 +2848,17 @@ it is read as you draw.</translation>
         <translation>{path_or_name}: no such model file or name (available: {names})</translation>
     </message>
     <message>
-        <location filename="../core/nets/packing.py" line="23"/>
-        <source>{name}: the packed engine runs networks with binary weights, ±1 activations and BatchNorm (bnn-mlp, bnn-cnn, seed-mlp, xnor-mlp)</source>
-        <translation>{name}: the packed engine runs networks with binary weights, ±1 activations and BatchNorm (bnn-mlp, bnn-cnn, seed-mlp, xnor-mlp)</translation>
+        <location filename="../core/nets/packing.py" line="32"/>
+        <source>{name}: the packed engine runs networks with binary weights, ±1 activations and BatchNorm ({presets})</source>
+        <translation>{name}: the packed engine runs networks with binary weights, ±1 activations and BatchNorm ({presets})</translation>
     </message>
     <message>
-        <location filename="../core/nets/packing.py" line="29"/>
+        <location filename="../core/nets/packing.py" line="37"/>
         <source>{name}: the packed engine and the C export run 1-bit networks; this one has {weights}-bit weights and {activations}-bit activations</source>
         <translation>{name}: the packed engine and the C export run 1-bit networks; this one has {weights}-bit weights and {activations}-bit activations</translation>
     </message>
     <message>
-        <location filename="../core/nets/packing.py" line="35"/>
+        <location filename="../core/nets/packing.py" line="43"/>
         <source>{name}: the output layer must be binary with a scale or BatchNorm</source>
         <translation>{name}: the output layer must be binary with a scale or BatchNorm</translation>
     </message>
@@ -2913,7 +2913,23 @@ it is read as you draw.</translation>
         <translation>{folder}: MNIST files missing: {value} (.gz or not)</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="174"/>
+        <location filename="../core/runs/data.py" line="176"/>
+        <source>no such folder</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="193"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}).
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into that folder, or set BNN_GUI_DATA to the folder that holds them.</source>
+        <translation>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}).
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into that folder, or set BNN_GUI_DATA to the folder that holds them.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="197"/>
         <source>MNIST was not found on this computer.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2926,7 +2942,24 @@ into {folder}
 or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="178"/>
+        <location filename="../core/runs/data.py" line="202"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}), and it could not be downloaded into {folder}.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into one of those folders.
+
+Download errors:
+{errors}</source>
+        <translation>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}), and it could not be downloaded into {folder}.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into one of those folders.
+
+Download errors:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="207"/>
         <source>MNIST was not found, and could not be downloaded.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2945,22 +2978,22 @@ Download errors:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="209"/>
+        <location filename="../core/runs/data.py" line="238"/>
         <source>{folder}: {prefix} images {shape} and labels {shape2} disagree</source>
         <translation>{folder}: {prefix} images {shape} and labels {shape2} disagree</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="232"/>
+        <location filename="../core/runs/data.py" line="261"/>
         <source>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</source>
         <translation>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="240"/>
+        <location filename="../core/runs/data.py" line="269"/>
         <source>{dest}: the folder for MNIST cannot be made ({reason})</source>
         <translation>{dest}: the folder for MNIST cannot be made ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="280"/>
+        <location filename="../core/runs/data.py" line="309"/>
         <source>the download of MNIST was cancelled</source>
         <translation>the download of MNIST was cancelled</translation>
     </message>
@@ -3350,157 +3383,157 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>pitfalls</name>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="74"/>
+        <location filename="../core/runs/pitfalls.py" line="47"/>
         <source>Why it said 9.87%: the newcomer&apos;s notebook, fixed one step at a time</source>
         <translation>Why it said 9.87%: the newcomer&apos;s notebook, fixed one step at a time</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="75"/>
+        <location filename="../core/runs/pitfalls.py" line="48"/>
         <source>A Keras BNN &apos;stuck at 9.87%&apos; whatever the learning rate: four Dense layers with binary_tanh, the output included, BatchNorm written but never added, SGD, Keras&apos;s categorical cross-entropy, batches of 100. Replayed with Keras&apos;s semantics; then each run changes one thing on top of the last; what each run found is said as it ends (hover its row to read it again).</source>
         <translation>A Keras BNN &apos;stuck at 9.87%&apos; whatever the learning rate: four Dense layers with binary_tanh, the output included, BatchNorm written but never added, SGD, Keras&apos;s categorical cross-entropy, batches of 100. Replayed with Keras&apos;s semantics; then each run changes one thing on top of the last; what each run found is said as it ends (hover its row to read it again).</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="95"/>
+        <location filename="../core/runs/pitfalls.py" line="68"/>
         <source>Sign on the output layer too</source>
         <translation>Sign on the output layer too</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="96"/>
+        <location filename="../core/runs/pitfalls.py" line="69"/>
         <source>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</source>
         <translation>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="101"/>
+        <location filename="../core/runs/pitfalls.py" line="74"/>
         <source>correct: real-valued scores</source>
         <translation>correct: real-valued scores</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="102"/>
+        <location filename="../core/runs/pitfalls.py" line="75"/>
         <source>sign on the output</source>
         <translation>sign on the output</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="103"/>
+        <location filename="../core/runs/pitfalls.py" line="76"/>
         <source>BatchNorm left out</source>
         <translation>BatchNorm left out</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="104"/>
+        <location filename="../core/runs/pitfalls.py" line="77"/>
         <source>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</source>
         <translation>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="107"/>
+        <location filename="../core/runs/pitfalls.py" line="80"/>
         <source>with BatchNorm</source>
         <translation>with BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="108"/>
+        <location filename="../core/runs/pitfalls.py" line="81"/>
         <source>without BatchNorm</source>
         <translation>without BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="109"/>
+        <location filename="../core/runs/pitfalls.py" line="82"/>
         <source>Learning rate 1e-6</source>
         <translation>Learning rate 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="110"/>
+        <location filename="../core/runs/pitfalls.py" line="83"/>
         <source>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</source>
         <translation>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="112"/>
+        <location filename="../core/runs/pitfalls.py" line="85"/>
         <source>lr 1e-2</source>
         <translation>lr 1e-2</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="113"/>
+        <location filename="../core/runs/pitfalls.py" line="86"/>
         <source>lr 1e-6</source>
         <translation>lr 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="114"/>
+        <location filename="../core/runs/pitfalls.py" line="87"/>
         <source>No clipping of latent weights</source>
         <translation>No clipping of latent weights</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="115"/>
+        <location filename="../core/runs/pitfalls.py" line="88"/>
         <source>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</source>
         <translation>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="121"/>
+        <location filename="../core/runs/pitfalls.py" line="94"/>
         <source>clipped to [-1, 1]</source>
         <translation>clipped to [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="122"/>
+        <location filename="../core/runs/pitfalls.py" line="95"/>
         <source>not clipped (H = 100)</source>
         <translation>not clipped (H = 100)</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="125"/>
+        <location filename="../core/runs/pitfalls.py" line="98"/>
         <source>Deterministic vs stochastic BinaryConnect</source>
         <translation>Deterministic vs stochastic BinaryConnect</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="126"/>
+        <location filename="../core/runs/pitfalls.py" line="99"/>
         <source>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</source>
         <translation>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="128"/>
+        <location filename="../core/runs/pitfalls.py" line="101"/>
         <source>deterministic</source>
         <translation>deterministic</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="129"/>
+        <location filename="../core/runs/pitfalls.py" line="102"/>
         <source>stochastic</source>
         <translation>stochastic</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="130"/>
+        <location filename="../core/runs/pitfalls.py" line="103"/>
         <source>Antirectifier vs ReLU at equal parameter count</source>
         <translation>Antirectifier vs ReLU at equal parameter count</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="131"/>
+        <location filename="../core/runs/pitfalls.py" line="104"/>
         <source>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</source>
         <translation>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="133"/>
+        <location filename="../core/runs/pitfalls.py" line="106"/>
         <source>Antirectifier 2 x 256</source>
         <translation>Antirectifier 2 x 256</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="134"/>
+        <location filename="../core/runs/pitfalls.py" line="107"/>
         <source>ReLU 2 x 306</source>
         <translation>ReLU 2 x 306</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="135"/>
+        <location filename="../core/runs/pitfalls.py" line="108"/>
         <source>L2-constrained softmax with several alphas</source>
         <translation>L2-constrained softmax with several alphas</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="136"/>
+        <location filename="../core/runs/pitfalls.py" line="109"/>
         <source>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</source>
         <translation>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="140"/>
+        <location filename="../core/runs/pitfalls.py" line="113"/>
         <source>plain softmax</source>
         <translation>plain softmax</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="141"/>
+        <location filename="../core/runs/pitfalls.py" line="114"/>
         <source>alpha 16, one norm for the batch, as in the blog&apos;s code</source>
         <translation>alpha 16, one norm for the batch, as in the blog&apos;s code</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="143"/>
+        <location filename="../core/runs/pitfalls.py" line="116"/>
         <source>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</source>
         <translation>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</translation>
     </message>
@@ -3575,102 +3608,102 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>±1 weights (sign forward, latent weights clipped to [-1, 1]): a network of bits, as in the paper. Compare it with the rung before: the price of 1-bit weights after these few epochs (the paper trains for hundreds, and this project&apos;s bnn presets with a larger learning rate).</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="22"/>
+        <location filename="../core/lab/bit_budget.py" line="22"/>
         <source>Bit budget: 1, 1.58, 2, 4 and 8 bits side by side</source>
         <translation>Bit budget: 1, 1.58, 2, 4 and 8 bits side by side</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="23"/>
+        <location filename="../core/lab/bit_budget.py" line="23"/>
         <source>The same network trained with weights and activations of 1 bit (±1), 1.58 (−1/0/+1), 2, 4 and 8 bits, and in float32. Each extra bit buys a little accuracy and costs memory and speed: 1 bit is the only width that runs as XNOR and popcount (the packed engine and the exported C); the plot puts each run&apos;s test accuracy against the bytes of its weights.</source>
         <translation>The same network trained with weights and activations of 1 bit (±1), 1.58 (−1/0/+1), 2, 4 and 8 bits, and in float32. Each extra bit buys a little accuracy and costs memory and speed: 1 bit is the only width that runs as XNOR and popcount (the packed engine and the exported C); the plot puts each run&apos;s test accuracy against the bytes of its weights.</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <location filename="../core/lab/bit_budget.py" line="31"/>
         <source>1 bit</source>
         <translation>1 bit</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <location filename="../core/lab/bit_budget.py" line="31"/>
         <source>1.58 bits</source>
         <translation>1.58 bits</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <location filename="../core/lab/bit_budget.py" line="32"/>
         <source>2 bits</source>
         <translation>2 bits</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <location filename="../core/lab/bit_budget.py" line="32"/>
         <source>4 bits</source>
         <translation>4 bits</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <location filename="../core/lab/bit_budget.py" line="33"/>
         <source>8 bits</source>
         <translation>8 bits</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <location filename="../core/lab/bit_budget.py" line="33"/>
         <source>float32</source>
         <translation>float32</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="33"/>
+        <location filename="../core/lab/wrong_export.py" line="33"/>
         <source>correct: threshold and flip from BatchNorm</source>
         <translation>correct: threshold and flip from BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="34"/>
+        <location filename="../core/lab/wrong_export.py" line="34"/>
         <source>Each unit fires when its dot reaches its own threshold ⌈s(μ − βσ/γ)⌉, the other way round where γ &lt; 0: the bits the network was trained with.</source>
         <translation>Each unit fires when its dot reaches its own threshold ⌈s(μ − βσ/γ)⌉, the other way round where γ &lt; 0: the bits the network was trained with.</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="37"/>
+        <location filename="../core/lab/wrong_export.py" line="37"/>
         <source>sign of the weights, BatchNorm left out</source>
         <translation>sign of the weights, BatchNorm left out</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="38"/>
+        <location filename="../core/lab/wrong_export.py" line="38"/>
         <source>Without BatchNorm each unit fires when its dot is &gt;= 0, but training centred every unit on its own mean μ: many units now fire for every digit or for none.</source>
         <translation>Without BatchNorm each unit fires when its dot is &gt;= 0, but training centred every unit on its own mean μ: many units now fire for every digit or for none.</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="42"/>
+        <location filename="../core/lab/wrong_export.py" line="42"/>
         <source>sign first, then BatchNorm</source>
         <translation>sign first, then BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="43"/>
+        <location filename="../core/lab/wrong_export.py" line="43"/>
         <source>BatchNorm must come before the sign: applied after it, to a ±1 instead of the dot, its shift μ swamps the ±1 and most units give the same bit whatever the digit.</source>
         <translation>BatchNorm must come before the sign: applied after it, to a ±1 instead of the dot, its shift μ swamps the ±1 and most units give the same bit whatever the digit.</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="47"/>
+        <location filename="../core/lab/wrong_export.py" line="47"/>
         <source>first layer&apos;s thresholds in 0..1 pixels</source>
         <translation>first layer&apos;s thresholds in 0..1 pixels</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="48"/>
+        <location filename="../core/lab/wrong_export.py" line="48"/>
         <source>The first layer reads pixel levels 0..255; its thresholds were folded for pixels in 0..1, 255 times too small, so its units fire for almost any ink.</source>
         <translation>The first layer reads pixel levels 0..255; its thresholds were folded for pixels in 0..1, 255 times too small, so its units fire for almost any ink.</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="52"/>
+        <location filename="../core/lab/wrong_export.py" line="52"/>
         <source>first layer fed 0/1 pixels</source>
         <translation>first layer fed 0/1 pixels</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="53"/>
+        <location filename="../core/lab/wrong_export.py" line="53"/>
         <source>The first layer was trained on real levels 0..255; fed pixels cut to 0 or 1 its dots are 255 times smaller than its thresholds expect.</source>
         <translation>The first layer was trained on real levels 0..255; fed pixels cut to 0 or 1 its dots are 255 times smaller than its thresholds expect.</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="169"/>
+        <location filename="../core/lab/wrong_export.py" line="169"/>
         <source>An export done wrong</source>
         <translation>An export done wrong</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="170"/>
+        <location filename="../core/lab/wrong_export.py" line="170"/>
         <source>The shipped bnn-cnn exported to the 1-bit engine five ways: right, and with four classic deployment bugs. Nothing is trained; each run reads MNIST&apos;s 10,000 test digits and compares its bits with the correct export&apos;s. Inside one neuron shows the correct fold of any unit you click: its threshold, and the flip where BatchNorm&apos;s scale is negative.</source>
         <translation>The shipped bnn-cnn exported to the 1-bit engine five ways: right, and with four classic deployment bugs. Nothing is trained; each run reads MNIST&apos;s 10,000 test digits and compares its bits with the correct export&apos;s. Inside one neuron shows the correct fold of any unit you click: its threshold, and the flip where BatchNorm&apos;s scale is negative.</translation>
     </message>
@@ -3708,37 +3741,52 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="89"/>
+        <location filename="../core/runs/finetune.py" line="90"/>
+        <source>none of your digits held out, so what it learned of your handwriting was not measured; MNIST test: {0}% → {1}%</source>
+        <translation>none of your digits held out, so what it learned of your handwriting was not measured; MNIST test: {0}% → {1}%</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="94"/>
         <source>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</source>
         <translation>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="97"/>
+        <location filename="../core/runs/finetune.py" line="102"/>
         <source>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</source>
         <translation>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="102"/>
+        <location filename="../core/runs/finetune.py" line="107"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="107"/>
+        <location filename="../core/runs/finetune.py" line="112"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="111"/>
+        <location filename="../core/runs/finetune.py" line="116"/>
         <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
         <translation>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="135"/>
+        <location filename="../core/runs/finetune.py" line="144"/>
+        <source>No digits are held out (the held-out share is 0): the fine-tune cannot measure what it learns of your handwriting, only what MNIST pays.</source>
+        <translation>No digits are held out (the held-out share is 0): the fine-tune cannot measure what it learns of your handwriting, only what MNIST pays.</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="147"/>
+        <source>None of your digits can be held out to measure the fine-tune on: draw at least {0} of a digit. It will train, but it can only measure what MNIST pays.</source>
+        <translation>None of your digits can be held out to measure the fine-tune on: draw at least {0} of a digit. It will train, but it can only measure what MNIST pays.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab/wrong_export.py" line="135"/>
         <source>{0}% of the test digits read right, as the model file says</source>
         <translation>{0}% of the test digits read right, as the model file says</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="137"/>
+        <location filename="../core/lab/wrong_export.py" line="137"/>
         <source>{0}% read right instead of {1}%; bits that differ from the correct export: {2}</source>
         <translation>{0}% read right instead of {1}%; bits that differ from the correct export: {2}</translation>
     </message>

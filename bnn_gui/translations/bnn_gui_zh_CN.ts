@@ -311,7 +311,7 @@
     </message>
     <message>
         <location filename="../gui/runs/lab_panel.py" line="151"/>
-        <location filename="../gui/runs/lab_panel.py" line="256"/>
+        <location filename="../gui/runs/lab_panel.py" line="257"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -356,27 +356,27 @@
         <translation>权重，KB（对数）</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="296"/>
+        <location filename="../gui/runs/lab_panel.py" line="297"/>
         <source>the picture could not be encoded</source>
         <translation>无法编码该图片</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="302"/>
+        <location filename="../gui/runs/lab_panel.py" line="303"/>
         <source>Export {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="310"/>
+        <location filename="../gui/runs/lab_panel.py" line="311"/>
         <source>could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="313"/>
+        <location filename="../gui/runs/lab_panel.py" line="314"/>
         <source>wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/lab_panel.py" line="329"/>
+        <location filename="../gui/runs/lab_panel.py" line="330"/>
         <source>Measured: {0}.</source>
         <translation>实测：{0}。</translation>
     </message>
@@ -1717,77 +1717,77 @@ it is read as you draw.</source>
 <context>
     <name>Teaching</name>
     <message>
-        <location filename="../gui/docks/teaching.py" line="25"/>
+        <location filename="../gui/docks/teaching.py" line="26"/>
         <source>Your personal set: your digits with the right labels</source>
         <translation>你的个人数据集：带正确标签的你的数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="36"/>
+        <location filename="../gui/docks/teaching.py" line="37"/>
         <source>That&apos;s &amp;wrong: it&apos;s a…</source>
         <translation>识别错了(&amp;W)：其实是…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="39"/>
+        <location filename="../gui/docks/teaching.py" line="40"/>
         <source>Add the drawing to your personal set as a {0}</source>
         <translation>将图形作为 {0} 加入个人数据集</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="40"/>
+        <location filename="../gui/docks/teaching.py" line="41"/>
         <source>Teach the live model my &amp;handwriting</source>
         <translation>让当前模型学习我的笔迹(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="42"/>
+        <location filename="../gui/docks/teaching.py" line="43"/>
         <source>Fine-tune the live model on your personal set mixed with MNIST</source>
         <translation>用个人数据集混合 MNIST 微调当前模型</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="50"/>
+        <location filename="../gui/docks/teaching.py" line="51"/>
         <source>Your digits will not be saved in this session.</source>
         <translation>本次会话中不会保存你的数字。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="53"/>
+        <location filename="../gui/docks/teaching.py" line="54"/>
         <source>Your personal set</source>
         <translation>你的个人数据集</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="61"/>
+        <location filename="../gui/docks/teaching.py" line="62"/>
         <source>Draw a digit first, then say which digit it is.</source>
         <translation>请先写一个数字，再说明它是几。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="68"/>
+        <location filename="../gui/docks/teaching.py" line="69"/>
         <source>✓ kept as a {0} in My digits</source>
         <translation>✓ 已作为 {0} 保存到“我的数字”</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="70"/>
+        <location filename="../gui/docks/teaching.py" line="71"/>
         <source>✓ relabelled as a {0}</source>
         <translation>✓ 已改标为 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="72"/>
+        <location filename="../gui/docks/teaching.py" line="73"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="76"/>
+        <location filename="../gui/docks/teaching.py" line="77"/>
         <source>taken back out of My digits (Undo delete there puts it back)</source>
         <translation>已从“我的数字”中移除（在那里“撤销删除”可恢复）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="86"/>
+        <location filename="../gui/docks/teaching.py" line="87"/>
         <source>Add some of your digits first (click the right digit under the answer), then fine-tune.</source>
         <translation>请先添加一些你的数字（点击答案下方正确的数字），再进行微调。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="95"/>
+        <location filename="../gui/docks/teaching.py" line="96"/>
         <source>Fine-tune settings: {0}</source>
         <translation>微调设置：{0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="100"/>
+        <location filename="../gui/docks/teaching.py" line="101"/>
         <source>A training run is going: stop it or wait, then fine-tune.</source>
         <translation>正在训练：请停止或等待其结束，再进行微调。</translation>
     </message>
@@ -2529,7 +2529,7 @@ it is read as you draw.</source>
         <translation>误区实验室</translation>
     </message>
     <message>
-        <location filename="../gui/docks/teaching.py" line="24"/>
+        <location filename="../gui/docks/teaching.py" line="25"/>
         <source>My digits</source>
         <translation>我的数字</translation>
     </message>
@@ -2838,17 +2838,17 @@ it is read as you draw.</source>
         <translation>{path_or_name}：没有这个模型文件或名称（可用：{names}）</translation>
     </message>
     <message>
-        <location filename="../core/nets/packing.py" line="23"/>
-        <source>{name}: the packed engine runs networks with binary weights, ±1 activations and BatchNorm (bnn-mlp, bnn-cnn, seed-mlp, xnor-mlp)</source>
-        <translation>{name}：打包引擎只运行具有二值权重、±1 激活和 BatchNorm 的网络（bnn-mlp、bnn-cnn、seed-mlp、xnor-mlp）</translation>
+        <location filename="../core/nets/packing.py" line="32"/>
+        <source>{name}: the packed engine runs networks with binary weights, ±1 activations and BatchNorm ({presets})</source>
+        <translation>{name}：打包引擎只运行二值权重、±1 激活并带 BatchNorm 的网络（{presets}）</translation>
     </message>
     <message>
-        <location filename="../core/nets/packing.py" line="29"/>
+        <location filename="../core/nets/packing.py" line="37"/>
         <source>{name}: the packed engine and the C export run 1-bit networks; this one has {weights}-bit weights and {activations}-bit activations</source>
         <translation>{name}：打包引擎和 C 导出只支持 1 比特网络；这个网络的权重是 {weights} 比特，激活是 {activations} 比特</translation>
     </message>
     <message>
-        <location filename="../core/nets/packing.py" line="35"/>
+        <location filename="../core/nets/packing.py" line="43"/>
         <source>{name}: the output layer must be binary with a scale or BatchNorm</source>
         <translation>{name}：输出层必须是二值的，并带缩放或 BatchNorm</translation>
     </message>
@@ -2903,7 +2903,23 @@ it is read as you draw.</source>
         <translation>{folder}：缺少 MNIST 文件：{value}（.gz 或解压后的均可）</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="174"/>
+        <location filename="../core/runs/data.py" line="176"/>
+        <source>no such folder</source>
+        <translation>没有这个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="193"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}).
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into that folder, or set BNN_GUI_DATA to the folder that holds them.</source>
+        <translation>BNN_GUI_DATA 是 {env}，但那里没有 MNIST（缺少：{lacks}）。
+请把它的四个文件（可为 gzip 压缩，共 11 MB）：
+{names}
+放进该文件夹，或把 BNN_GUI_DATA 设为存放它们的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="197"/>
         <source>MNIST was not found on this computer.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2916,7 +2932,24 @@ or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.<
 或用 --data-dir DIR 或 BNN_GUI_DATA=DIR 指向存放它们的文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="178"/>
+        <location filename="../core/runs/data.py" line="202"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}), and it could not be downloaded into {folder}.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into one of those folders.
+
+Download errors:
+{errors}</source>
+        <translation>BNN_GUI_DATA 是 {env}，但那里没有 MNIST（缺少：{lacks}），也无法下载到 {folder}。
+请把它的四个文件（可为 gzip 压缩，共 11 MB）：
+{names}
+放进其中一个文件夹。
+
+下载错误：
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="207"/>
         <source>MNIST was not found, and could not be downloaded.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2935,22 +2968,22 @@ Download errors:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="209"/>
+        <location filename="../core/runs/data.py" line="238"/>
         <source>{folder}: {prefix} images {shape} and labels {shape2} disagree</source>
         <translation>{folder}：{prefix} 的图像 {shape} 与标签 {shape2} 不一致</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="232"/>
+        <location filename="../core/runs/data.py" line="261"/>
         <source>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</source>
         <translation>{dest}：MNIST 文件夹的位置上是一个文件；请移走它，或用 --data-dir DIR 或 BNN_GUI_DATA=DIR 指向 MNIST</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="240"/>
+        <location filename="../core/runs/data.py" line="269"/>
         <source>{dest}: the folder for MNIST cannot be made ({reason})</source>
         <translation>{dest}：无法创建 MNIST 文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="280"/>
+        <location filename="../core/runs/data.py" line="309"/>
         <source>the download of MNIST was cancelled</source>
         <translation>MNIST 下载已取消</translation>
     </message>
@@ -3336,157 +3369,157 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
 <context>
     <name>pitfalls</name>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="74"/>
+        <location filename="../core/runs/pitfalls.py" line="47"/>
         <source>Why it said 9.87%: the newcomer&apos;s notebook, fixed one step at a time</source>
         <translation>为什么是 9.87%：新手的笔记本，一步步修正</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="75"/>
+        <location filename="../core/runs/pitfalls.py" line="48"/>
         <source>A Keras BNN &apos;stuck at 9.87%&apos; whatever the learning rate: four Dense layers with binary_tanh, the output included, BatchNorm written but never added, SGD, Keras&apos;s categorical cross-entropy, batches of 100. Replayed with Keras&apos;s semantics; then each run changes one thing on top of the last; what each run found is said as it ends (hover its row to read it again).</source>
         <translation>一个无论学习率多少都“卡在 9.87%”的 Keras BNN：四个带 binary_tanh 的 Dense 层（包括输出层），写了 BatchNorm 却没加进去，SGD，Keras 的分类交叉熵，批大小 100。按 Keras 的语义重放；之后每次运行在上一次的基础上只改一处；每次运行结束时说明它的发现（悬停在该行上可再次查看）。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="95"/>
+        <location filename="../core/runs/pitfalls.py" line="68"/>
         <source>Sign on the output layer too</source>
         <translation>输出层也取符号</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="96"/>
+        <location filename="../core/runs/pitfalls.py" line="69"/>
         <source>With a sign on the output the ten scores are ±1: digits tie (the first +1 class wins) and the softmax can never be sure (at most 45%), so the loss stays high. With the straight-through gradient it still learns, a point or more behind on MNIST and far behind on harder data; with a plain sign (no straight-through gradient) nothing learns at all: the newcomer&apos;s 10%.</source>
         <translation>输出层取符号后，十个得分都是 ±1：数字之间会打平（第一个 +1 的类别胜出），softmax 永远不可能有把握（最多 45%），所以损失居高不下。借助直通梯度它仍能学习，但在 MNIST 上落后一个百分点以上，在更难的数据上落后很多；若用普通符号函数（没有直通梯度），则什么也学不到：新手遇到的 10%。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="101"/>
+        <location filename="../core/runs/pitfalls.py" line="74"/>
         <source>correct: real-valued scores</source>
         <translation>正确：实值得分</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="102"/>
+        <location filename="../core/runs/pitfalls.py" line="75"/>
         <source>sign on the output</source>
         <translation>输出取符号</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="103"/>
+        <location filename="../core/runs/pitfalls.py" line="76"/>
         <source>BatchNorm left out</source>
         <translation>省略 BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="104"/>
+        <location filename="../core/runs/pitfalls.py" line="77"/>
         <source>Without BatchNorm the sums of ±1 products are large and centred nowhere: most signs are stuck at one value and the gradient through the sign (zero where |x| &gt; 1) vanishes.</source>
         <translation>没有 BatchNorm，±1 乘积之和数值很大且没有中心：大多数符号卡在一个值上，经过符号函数的梯度（在 |x| &gt; 1 处为零）消失。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="107"/>
+        <location filename="../core/runs/pitfalls.py" line="80"/>
         <source>with BatchNorm</source>
         <translation>有 BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="108"/>
+        <location filename="../core/runs/pitfalls.py" line="81"/>
         <source>without BatchNorm</source>
         <translation>无 BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="109"/>
+        <location filename="../core/runs/pitfalls.py" line="82"/>
         <source>Learning rate 1e-6</source>
         <translation>学习率 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="110"/>
+        <location filename="../core/runs/pitfalls.py" line="83"/>
         <source>Binary weights only change when a latent weight crosses zero; at 1e-6 almost none does, and nothing moves.</source>
         <translation>只有潜在权重穿过零点时二值权重才会改变；学习率为 1e-6 时几乎没有权重穿过零点，什么都不变。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="112"/>
+        <location filename="../core/runs/pitfalls.py" line="85"/>
         <source>lr 1e-2</source>
         <translation>学习率 1e-2</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="113"/>
+        <location filename="../core/runs/pitfalls.py" line="86"/>
         <source>lr 1e-6</source>
         <translation>学习率 1e-6</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="114"/>
+        <location filename="../core/runs/pitfalls.py" line="87"/>
         <source>No clipping of latent weights</source>
         <translation>不截断潜在权重</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="115"/>
+        <location filename="../core/runs/pitfalls.py" line="88"/>
         <source>Unclipped latent weights drift far from zero and stop flipping: the network freezes early (compare the sign-flip curves). Where to clip (BinaryConnect): in the training loop, right after the optimiser&apos;s step, not inside the optimiser: {0}. After the step, because the step is what moves the latent weights out of [-H, H]; the optimiser&apos;s own state (Adam&apos;s averages) is left as it is.</source>
         <translation>未截断的潜在权重会远离零点、不再翻转：网络过早冻结（比较符号翻转曲线）。在哪里截断（BinaryConnect）：在训练循环中、优化器的一步之后，而不是在优化器内部：{0}。之所以在这一步之后，是因为正是这一步把潜在权重推出了 [−H, H]；优化器自身的状态（Adam 的均值）保持不变。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="121"/>
+        <location filename="../core/runs/pitfalls.py" line="94"/>
         <source>clipped to [-1, 1]</source>
         <translation>截断到 [−1, 1]</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="122"/>
+        <location filename="../core/runs/pitfalls.py" line="95"/>
         <source>not clipped (H = 100)</source>
         <translation>不截断（H = 100）</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="125"/>
+        <location filename="../core/runs/pitfalls.py" line="98"/>
         <source>Deterministic vs stochastic BinaryConnect</source>
         <translation>确定性与随机 BinaryConnect</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="126"/>
+        <location filename="../core/runs/pitfalls.py" line="99"/>
         <source>Stochastic binarisation is a regulariser: noisier and slower at first, it can generalise as well or better over long runs.</source>
         <translation>随机二值化是一种正则化：起初噪声更大、更慢，但长时间训练后泛化能力可以相当甚至更好。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="128"/>
+        <location filename="../core/runs/pitfalls.py" line="101"/>
         <source>deterministic</source>
         <translation>确定性</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="129"/>
+        <location filename="../core/runs/pitfalls.py" line="102"/>
         <source>stochastic</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="130"/>
+        <location filename="../core/runs/pitfalls.py" line="103"/>
         <source>Antirectifier vs ReLU at equal parameter count</source>
         <translation>参数量相同时的 Antirectifier 与 ReLU</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="131"/>
+        <location filename="../core/runs/pitfalls.py" line="104"/>
         <source>The Antirectifier keeps both the positive and the negative part of each feature; at the same number of parameters it is compared with plain ReLU.</source>
         <translation>Antirectifier 同时保留每个特征的正部和负部；在参数量相同的条件下与普通 ReLU 比较。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="133"/>
+        <location filename="../core/runs/pitfalls.py" line="106"/>
         <source>Antirectifier 2 x 256</source>
         <translation>Antirectifier 2 x 256</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="134"/>
+        <location filename="../core/runs/pitfalls.py" line="107"/>
         <source>ReLU 2 x 306</source>
         <translation>ReLU 2 x 306</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="135"/>
+        <location filename="../core/runs/pitfalls.py" line="108"/>
         <source>L2-constrained softmax with several alphas</source>
         <translation>不同 alpha 的 L2 约束 softmax</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="136"/>
+        <location filename="../core/runs/pitfalls.py" line="109"/>
         <source>Normalising the features and scaling them by alpha bounds the logits: too small an alpha cannot make confident answers, a moderate one trains well.</source>
         <translation>对特征归一化并乘以 alpha 会限制 logits 的范围：alpha 太小无法给出有把握的答案，适中的 alpha 训练效果良好。</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="140"/>
+        <location filename="../core/runs/pitfalls.py" line="113"/>
         <source>plain softmax</source>
         <translation>普通 softmax</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="141"/>
+        <location filename="../core/runs/pitfalls.py" line="114"/>
         <source>alpha 16, one norm for the batch, as in the blog&apos;s code</source>
         <translation>alpha 16，整批共用一个范数（如博客代码）</translation>
     </message>
     <message>
-        <location filename="../core/runs/pitfalls.py" line="143"/>
+        <location filename="../core/runs/pitfalls.py" line="116"/>
         <source>tf.norm(fc1) without an axis is one norm over the whole batch: every sample is divided by the same number, so a sample&apos;s features have norm about alpha / sqrt(batch size) (about 1.1 in batches of 200), not alpha, and that number changes with the batch: 200 digits in training, 2,000 when the test set is measured, 1 when the window reads your drawing. Compare it with alpha 16 normalised per sample (axis=1), as the paper does.</source>
         <translation>不指定轴的 tf.norm(fc1) 是整批数据上的一个范数：每个样本都除以同一个数，因此样本特征的范数约为 alpha / sqrt(批大小)（批大小 200 时约 1.1），而不是 alpha，而且这个数随批次变化：训练时 200 个数字，测量测试集时 2,000 个，窗口识别你的图形时 1 个。请与按样本归一化（axis=1）的 alpha 16 比较，论文正是这样做的。</translation>
     </message>
@@ -3561,102 +3594,102 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>±1 权重（前向取符号，潜在权重截断到 [−1, 1]）：一个由比特构成的网络，与论文相同。与上一级比较：这几轮之后 1 比特权重的代价（论文训练数百轮，本项目的 bnn 预设使用更大的学习率）。</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="22"/>
+        <location filename="../core/lab/bit_budget.py" line="22"/>
         <source>Bit budget: 1, 1.58, 2, 4 and 8 bits side by side</source>
         <translation>比特预算：1、1.58、2、4 和 8 比特并排比较</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="23"/>
+        <location filename="../core/lab/bit_budget.py" line="23"/>
         <source>The same network trained with weights and activations of 1 bit (±1), 1.58 (−1/0/+1), 2, 4 and 8 bits, and in float32. Each extra bit buys a little accuracy and costs memory and speed: 1 bit is the only width that runs as XNOR and popcount (the packed engine and the exported C); the plot puts each run&apos;s test accuracy against the bytes of its weights.</source>
         <translation>同一个网络分别以 1 比特（±1）、1.58 比特（−1/0/+1）、2、4、8 比特的权重和激活以及 float32 训练。每多一比特，准确率略有提升，但要付出内存和速度：只有 1 比特能以 XNOR 和 popcount 运行（打包引擎和导出的 C）；图中给出每次运行的测试准确率与其权重字节数的关系。</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <location filename="../core/lab/bit_budget.py" line="31"/>
         <source>1 bit</source>
         <translation>1 比特</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="31"/>
+        <location filename="../core/lab/bit_budget.py" line="31"/>
         <source>1.58 bits</source>
         <translation>1.58 比特</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <location filename="../core/lab/bit_budget.py" line="32"/>
         <source>2 bits</source>
         <translation>2 比特</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="32"/>
+        <location filename="../core/lab/bit_budget.py" line="32"/>
         <source>4 bits</source>
         <translation>4 比特</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <location filename="../core/lab/bit_budget.py" line="33"/>
         <source>8 bits</source>
         <translation>8 比特</translation>
     </message>
     <message>
-        <location filename="../core/runs/bit_budget.py" line="33"/>
+        <location filename="../core/lab/bit_budget.py" line="33"/>
         <source>float32</source>
         <translation>float32</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="33"/>
+        <location filename="../core/lab/wrong_export.py" line="33"/>
         <source>correct: threshold and flip from BatchNorm</source>
         <translation>正确：由 BatchNorm 得到阈值和翻转</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="34"/>
+        <location filename="../core/lab/wrong_export.py" line="34"/>
         <source>Each unit fires when its dot reaches its own threshold ⌈s(μ − βσ/γ)⌉, the other way round where γ &lt; 0: the bits the network was trained with.</source>
         <translation>每个单元在其点积达到自己的阈值 ⌈s(μ − βσ/γ)⌉ 时激活，γ &lt; 0 时则相反：这正是网络训练时的比特。</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="37"/>
+        <location filename="../core/lab/wrong_export.py" line="37"/>
         <source>sign of the weights, BatchNorm left out</source>
         <translation>取权重符号，省略 BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="38"/>
+        <location filename="../core/lab/wrong_export.py" line="38"/>
         <source>Without BatchNorm each unit fires when its dot is &gt;= 0, but training centred every unit on its own mean μ: many units now fire for every digit or for none.</source>
         <translation>没有 BatchNorm 时，单元在点积 &gt;= 0 时激活，但训练时每个单元都以自己的均值 μ 为中心：现在许多单元对所有数字都激活，或者都不激活。</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="42"/>
+        <location filename="../core/lab/wrong_export.py" line="42"/>
         <source>sign first, then BatchNorm</source>
         <translation>先取符号，再做 BatchNorm</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="43"/>
+        <location filename="../core/lab/wrong_export.py" line="43"/>
         <source>BatchNorm must come before the sign: applied after it, to a ±1 instead of the dot, its shift μ swamps the ±1 and most units give the same bit whatever the digit.</source>
         <translation>BatchNorm 必须在符号之前：如果放在之后，作用于 ±1 而不是点积，它的偏移 μ 会淹没 ±1，大多数单元无论什么数字都给出同一个比特。</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="47"/>
+        <location filename="../core/lab/wrong_export.py" line="47"/>
         <source>first layer&apos;s thresholds in 0..1 pixels</source>
         <translation>第一层阈值按 0..1 像素计算</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="48"/>
+        <location filename="../core/lab/wrong_export.py" line="48"/>
         <source>The first layer reads pixel levels 0..255; its thresholds were folded for pixels in 0..1, 255 times too small, so its units fire for almost any ink.</source>
         <translation>第一层读取的是 0..255 的像素灰度；它的阈值却是按 0..1 的像素折叠的，小了 255 倍，于是几乎任何笔迹都会让它的单元激活。</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="52"/>
+        <location filename="../core/lab/wrong_export.py" line="52"/>
         <source>first layer fed 0/1 pixels</source>
         <translation>第一层输入 0/1 像素</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="53"/>
+        <location filename="../core/lab/wrong_export.py" line="53"/>
         <source>The first layer was trained on real levels 0..255; fed pixels cut to 0 or 1 its dots are 255 times smaller than its thresholds expect.</source>
         <translation>第一层是在 0..255 的真实灰度上训练的；输入截成 0 或 1 的像素后，它的点积比阈值预期的小 255 倍。</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="169"/>
+        <location filename="../core/lab/wrong_export.py" line="169"/>
         <source>An export done wrong</source>
         <translation>错误的导出</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="170"/>
+        <location filename="../core/lab/wrong_export.py" line="170"/>
         <source>The shipped bnn-cnn exported to the 1-bit engine five ways: right, and with four classic deployment bugs. Nothing is trained; each run reads MNIST&apos;s 10,000 test digits and compares its bits with the correct export&apos;s. Inside one neuron shows the correct fold of any unit you click: its threshold, and the flip where BatchNorm&apos;s scale is negative.</source>
         <translation>随附的 bnn-cnn 以五种方式导出到 1 比特引擎：正确的一种，以及四种经典的部署错误。不做任何训练；每次运行读取 MNIST 的 10,000 个测试数字，并把它的比特与正确导出的比特比较。“单个神经元内部”会显示你点击的任何单元的正确折叠：它的阈值，以及 BatchNorm 缩放为负时的翻转。</translation>
     </message>
@@ -3694,37 +3727,52 @@ digit into another&lt;/a&gt;.&lt;/p&gt;
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="89"/>
+        <location filename="../core/runs/finetune.py" line="90"/>
+        <source>none of your digits held out, so what it learned of your handwriting was not measured; MNIST test: {0}% → {1}%</source>
+        <translation>没有留出你的数字，所以它对你笔迹学到了多少没有测量；MNIST 测试集：{0}% → {1}%</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="94"/>
         <source>your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → {4}%</source>
         <translation>你预留的数字（{0} 个）：{1} → {2}；MNIST 测试：{3}% → {4}%</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="97"/>
+        <location filename="../core/runs/finetune.py" line="102"/>
         <source>None of your digits was held out to measure on (too few of each): draw each digit a few more times to see what the fine-tune changed.</source>
         <translation>你的数字都没有被预留用于测量（每个数字太少）：每个数字再多写几次，才能看出微调带来的变化。</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="102"/>
+        <location filename="../core/runs/finetune.py" line="107"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn and MNIST paid {0} points for it. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation>微调前你预留的数字就已全部识别正确：没有什么可学的，MNIST 却为此损失了 {0} 个百分点。请写出它识别错误的数字并标注——正是这些数字教会它你的笔迹。</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="107"/>
+        <location filename="../core/runs/finetune.py" line="112"/>
         <source>Your held-out digits were all read right before the fine-tune: there was nothing to learn. Draw the digits it gets wrong and label them; those teach it your handwriting.</source>
         <translation>微调前你预留的数字就已全部识别正确：没有什么可学的。请写出它识别错误的数字并标注——正是这些数字教会它你的笔迹。</translation>
     </message>
     <message>
-        <location filename="../core/runs/finetune.py" line="111"/>
+        <location filename="../core/runs/finetune.py" line="116"/>
         <source>Your held-out digits were read no better afterwards: add more of the digits it misreads, or try more epochs or a larger share of your digits.</source>
         <translation>微调后你预留的数字识别得并没有更好：请多添加它识别错误的数字，或尝试更多轮次、提高你的数字所占比例。</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="135"/>
+        <location filename="../core/runs/finetune.py" line="144"/>
+        <source>No digits are held out (the held-out share is 0): the fine-tune cannot measure what it learns of your handwriting, only what MNIST pays.</source>
+        <translation>不留出任何数字（留出比例为 0）：微调无法测量它学到了多少你的笔迹，只能测量 MNIST 付出的代价。</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/finetune.py" line="147"/>
+        <source>None of your digits can be held out to measure the fine-tune on: draw at least {0} of a digit. It will train, but it can only measure what MNIST pays.</source>
+        <translation>你的数字太少，无法留出来检验微调：同一个数字至少画 {0} 个。训练会进行，但只能测量 MNIST 付出的代价。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab/wrong_export.py" line="135"/>
         <source>{0}% of the test digits read right, as the model file says</source>
         <translation>{0}% 的测试数字读对了，与模型文件所记一致</translation>
     </message>
     <message>
-        <location filename="../core/runs/wrong_export.py" line="137"/>
+        <location filename="../core/lab/wrong_export.py" line="137"/>
         <source>{0}% read right instead of {1}%; bits that differ from the correct export: {2}</source>
         <translation>读对 {0}%，而不是 {1}%；与正确导出不同的比特：{2}</translation>
     </message>

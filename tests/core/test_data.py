@@ -92,6 +92,24 @@ def test_offline_and_missing_says_what_to_put_where(tmp_path, monkeypatch):
     assert "train-images-idx3-ubyte.gz" in msg and "BNN_GUI_DATA" in msg and "mnist" in msg
 
 
+@pytest.mark.parametrize("made", [False, True])
+def test_a_wrong_bnn_gui_data_is_named_with_what_it_lacks(tmp_path, monkeypatch, made):
+    """BNN_GUI_DATA set to a folder without MNIST: the message starts with that folder and
+    what it lacks, instead of telling the person to set the variable they set."""
+    wrong = tmp_path / "wrong"
+    if made:
+        write_set(wrong)
+        (wrong / "t10k-labels-idx1-ubyte.gz").unlink()
+    monkeypatch.setenv("BNN_GUI_DATA", str(wrong))
+    monkeypatch.setattr(data, "candidate_dirs", lambda d=None: [wrong])
+    with pytest.raises(data.MnistMissing) as e:
+        load_mnist(download=False)
+    first = str(e.value).splitlines()[0]
+    assert first.startswith(f"BNN_GUI_DATA is {wrong}, but MNIST is not there")
+    assert ("t10k-labels-idx1-ubyte" if made else "no such folder") in first
+    assert "train-images" not in first if made else True
+
+
 def test_failed_download_names_the_files_and_leaves_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(data, "MIRRORS", ("http://127.0.0.1:9/",))
     with pytest.raises(DataError, match="Download errors"):

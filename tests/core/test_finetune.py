@@ -104,5 +104,21 @@ def test_the_report_says_when_there_was_nothing_to_learn():
     assert learned.advice() == ""
     worse = FinetuneReport(Score(0.8, 10, 0.98), Score(0.7, 10, 0.98), 30, 1500)
     assert "no better" in worse.advice()
-    unmeasured = FinetuneReport(Score(None, 0, 0.98), Score(None, 0, 0.98), 3, 150)
+    unmeasured = FinetuneReport(Score(None, 0, 0.98), Score(None, 0, 0.97), 3, 150)
     assert "held out" in unmeasured.advice()
+    assert "not measured" in unmeasured.summary() and "98.00% → 97.00%" in unmeasured.summary()
+
+
+def test_a_set_too_small_to_measure_on_is_said_before_training():
+    from bnn_gui.core.runs.finetune import FinetuneConfig, unmeasured
+    from bnn_gui.research.handwriting import draw_digit
+
+    rng = np.random.default_rng(0)
+
+    def drawings(per_digit):
+        return [Sample(d, [s.tolist() for s in draw_digit(d, rng)])
+                for d in range(3) for _ in range(per_digit)]
+
+    assert "at least 3 of a digit" in unmeasured(drawings(2), FinetuneConfig())
+    assert unmeasured(drawings(3), FinetuneConfig()) == ""
+    assert "0" in unmeasured(drawings(5), FinetuneConfig(held_out=0.0))

@@ -136,6 +136,34 @@ def test_bold_and_thin_digits_keep_their_polarity_light_or_dark_small_or_large(d
                         (digit, seed, margin, paper, crop.mean())
 
 
+def _fit16(crop: np.ndarray) -> np.ndarray:
+    """The digit scaled (nearest pixel) so that its longer side fills 16 px, centred on the
+    other: the frame of a size-normalised scan, which the digit touches."""
+    h, w = crop.shape
+    scale = 16 / max(h, w)
+    nh, nw = max(1, round(h * scale)), max(1, round(w * scale))
+    small = crop[((np.arange(nh) + 0.5) * h / nh).astype(int)][:, ((np.arange(nw) + 0.5) * w / nw).astype(int)]
+    out = np.zeros((16, 16))
+    top, left = (16 - nh) // 2, (16 - nw) // 2
+    out[top:top + nh, left:left + nw] = small
+    return out
+
+
+@pytest.mark.parametrize("digit", range(10))
+def test_digits_that_fill_a_16x16_scan_keep_their_polarity(digit):
+    """Scanned digits size-normalised to 16x16 touch their frame, so the border is mixed; bold
+    ones cover more than half of it. Thin and bold, light and dark: the ink stays ink."""
+    for seed in range(4):
+        thin = (_drawn(digit, seed) > 0.3).astype(np.float64)
+        for ink in (thin, _bolder(thin, 1)):
+            rows, cols = np.nonzero(ink)
+            scan = _fit16(ink[rows.min():rows.max() + 1, cols.min():cols.max() + 1])
+            for paper, pen in ((0.0, 1.0), (1.0, 0.0), (0.2, 0.9)):
+                out = image_to_ink(255 * (paper + (pen - paper) * scan))
+                assert out[scan > 0].mean() > 0.5 and out[scan == 0].mean() < 0.2, \
+                    (digit, seed, paper, scan.mean())
+
+
 def test_a_bold_zero_filling_a_small_picture_is_not_inverted():
     """The case that inverted 37 scanned 0s: ink on more than half of a 16x16 picture whose
     border is clean background."""

@@ -12,7 +12,7 @@ from bnn_gui.core.runs import data
 @pytest.fixture
 def no_mnist(monkeypatch, tmp_path):
     real = data.find_mnist()  # the real MNIST, if any: it stands in for a download
-    monkeypatch.setenv("BNN_GUI_DATA", str(tmp_path / "nowhere"))
+    monkeypatch.delenv("BNN_GUI_DATA")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(data, "_cache", {})
     assert data.find_mnist() is None

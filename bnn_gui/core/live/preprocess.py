@@ -165,17 +165,27 @@ def image_to_ink(image: np.ndarray) -> np.ndarray:
     hi = float(a.max())
     a = a / (65535.0 if hi > 255 else 255.0 if hi > 1 else 1.0)
     a = np.clip(a, 0, 1)
-    # Which tone is the background? A picture's border is background when it is nearly all
-    # one tone: then it decides, even where a bold digit covers most of a small picture
-    # (thick scanned 0s fill 16x16 pictures past half their pixels). When the border is
-    # mixed, the digit touches it (cropped tightly: ink can cover most of the border), and
-    # the whole picture decides, since ink rarely covers most of a picture's area. The two
-    # tones are split at Otsu's threshold, so grey ink on grey paper is split as well.
+    # Which tone is the background? Three kinds of evidence, strongest first. (1) A border
+    # nearly all of one tone: a clean margin; it decides even where a bold digit covers most
+    # of a small picture. (2) Else the digit touches the edges (cropped tightly, or scaled to
+    # fill its frame as scanned digits are): the four corners, which a digit rarely reaches
+    # (a 7's bar or a 2's base reaches two), decide when three agree; a bold 0 that fills a
+    # 16x16 scan covers more than half of it but no corner. (3) Else the whole picture, since
+    # ink rarely covers most of a picture's area. Tones are split at Otsu's threshold, so grey
+    # ink on grey paper is split as well.
     split = _otsu(a)
-    border = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
-    light_border = float((border >= split).mean())
-    if light_border >= UNIFORM_BORDER or light_border <= 1 - UNIFORM_BORDER:
-        reference = border
+    light = a >= split
+    border = np.concatenate([light[0], light[-1], light[:, 0], light[:, -1]])
+    k = max(1, min(a.shape) // 16)
+    corners = [light[:k, :k].mean(), light[:k, -k:].mean(), light[-k:, :k].mean(),
+               light[-k:, -k:].mean()]
+    light_corners = sum(c > 0.5 for c in corners)
+    dark_corners = sum(c < 0.5 for c in corners)
+    if border.mean() >= UNIFORM_BORDER or border.mean() <= 1 - UNIFORM_BORDER:
+        reference = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
+    elif max(light_corners, dark_corners) >= 3:
+        reference = np.concatenate([a[:k, :k].ravel(), a[:k, -k:].ravel(), a[-k:, :k].ravel(),
+                                    a[-k:, -k:].ravel()])
     else:
         reference = a.ravel()
     if float((reference >= split).mean()) > 0.5:  # light background, dark ink

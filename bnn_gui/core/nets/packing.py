@@ -15,15 +15,23 @@ from bnn_gui.core.engine.packed import PackedLayer, PackedNet, PackError, pack_b
 from bnn_gui.core.translatable import QT_TRANSLATE_NOOP
 
 
+def packable_presets() -> list[str]:
+    """The presets the packed engine and the C export run (1-bit, binary all through)."""
+    from bnn_gui.config import PRESETS
+
+    return [n for n, c in PRESETS.items()
+            if c.binary_weights and c.binary_activations and c.batchnorm and c.one_bit
+            and not (c.sign_output or c.l2_alpha or c.output == "linear")]
+
+
 def pack(net) -> PackedNet:
     """A trained BinaryNet (eval mode is used) -> PackedNet; PackError if it is not all-binary."""
     cfg = net.config
     if not (cfg.binary_weights and cfg.binary_activations and cfg.batchnorm):
         raise PackError(
             QT_TRANSLATE_NOOP("errors", "{name}: the packed engine runs networks with binary "
-                              "weights, ±1 activations and BatchNorm (bnn-mlp, bnn-cnn,"
-                              " seed-mlp, xnor-mlp)"),
-            name=cfg.name)
+                              "weights, ±1 activations and BatchNorm ({presets})"),
+            name=cfg.name, presets=", ".join(packable_presets()))
     if not cfg.one_bit:
         raise PackError(
             QT_TRANSLATE_NOOP("errors", "{name}: the packed engine and the C export run 1-bit "

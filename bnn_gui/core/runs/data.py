@@ -165,16 +165,45 @@ def find_mnist(data_dir: str | os.PathLike | None = None) -> Path | None:
     return None
 
 
+def _env_folder_lacks() -> tuple[str, str] | None:
+    """(folder, what it lacks) when $BNN_GUI_DATA names a folder without MNIST's four files, so
+    that the message says where the person pointed and why it was passed over."""
+    env = os.environ.get("BNN_GUI_DATA")
+    if not env:
+        return None
+    folder = Path(env)
+    if not folder.is_dir():
+        return env, QT_TRANSLATE_NOOP("errors", "no such folder")
+    missing = [n for n in FILES if not _file_in(folder, n)]
+    return (env, ", ".join(missing)) if missing else None
+
+
 def mnist_missing(download_errors: list[str] | None = None) -> DataError:
     """What is missing and where to put it (the download links included); with
-    ``download_errors``, after a download that failed, and why each file could not be had."""
+    ``download_errors``, after a download that failed, and why each file could not be had.
+    When $BNN_GUI_DATA points to a folder without MNIST, the message starts with that folder
+    and what it lacks."""
     values = {"names": "\n".join(f"  {MIRRORS[0]}{n}.gz" for n in FILES),
               "folder": user_dir() / "mnist"}
+    env = _env_folder_lacks()
+    if env is not None:
+        values.update(env=env[0], lacks=env[1])
     if download_errors is None:
+        if env is not None:
+            return MnistMissing(QT_TRANSLATE_NOOP(
+                "errors", "BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}).\n"
+                "Put its four files (gzipped or not; 11 MB in all):\n{names}\ninto that "
+                "folder, or set BNN_GUI_DATA to the folder that holds them."), **values)
         return MnistMissing(QT_TRANSLATE_NOOP(
             "errors", "MNIST was not found on this computer.\nPut its four files (gzipped or not; "
             "11 MB in all):\n{names}\ninto {folder}\nor point to the folder that holds them "
             "with --data-dir DIR or BNN_GUI_DATA=DIR."), **values)
+    if env is not None:
+        return DataError(QT_TRANSLATE_NOOP(
+            "errors", "BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}), and it "
+            "could not be downloaded into {folder}.\nPut its four files (gzipped or not; 11 MB "
+            "in all):\n{names}\ninto one of those folders.\n\nDownload errors:\n{errors}"),
+            errors="\n".join(download_errors), **values)
     return DataError(QT_TRANSLATE_NOOP(
         "errors", "MNIST was not found, and could not be downloaded.\nPut its four files (gzipped "
         "or not; 11 MB in all):\n{names}\ninto {folder}\nor point to the folder that holds "

@@ -86,6 +86,11 @@ class FinetuneReport:
         def pct(v):
             return "—" if v is None else f"{100 * v:.1f}%"
         b, a = self.before, self.after
+        if not b.personal_n:  # nothing of the writer's was measured: say so, not "— → —"
+            return tr(QT_TRANSLATE_NOOP("results", "none of your digits held out, so what it "
+                                        "learned of your handwriting was not measured; MNIST "
+                                        "test: {0}% → {1}%")).format(f"{100 * b.mnist:.2f}",
+                                                                     f"{100 * a.mnist:.2f}")
         return tr(QT_TRANSLATE_NOOP("results", "your held-out digits ({0}): {1} → {2}; MNIST test: {3}% → "
                                     "{4}%")).format(b.personal_n, pct(b.personal), pct(a.personal),
                                                     f"{100 * b.mnist:.2f}", f"{100 * a.mnist:.2f}")
@@ -125,6 +130,23 @@ class FinetuneFinished(Finished):
 
     def metrics(self, **extra) -> dict:
         return super().metrics(finetune=self.report.to_dict(), **extra)
+
+
+def unmeasured(samples: list[Sample], cfg: FinetuneConfig, tr=same) -> str:
+    """Before a fine-tune: a sentence when none of ``samples`` would be held out to measure it
+    on (fewer than 3 drawings of every digit at the default share), else ""."""
+    inked = [s for s in samples if has_ink(s)]
+    if not inked or split(inked, cfg.held_out)[1]:
+        return ""
+    least = next(n for n in range(1, 100) if round(n * cfg.held_out) >= 1) \
+        if cfg.held_out > 0 else None
+    if least is None:
+        return tr(QT_TRANSLATE_NOOP("results", "No digits are held out (the held-out share is "
+                                    "0): the fine-tune cannot measure what it learns of your "
+                                    "handwriting, only what MNIST pays."))
+    return tr(QT_TRANSLATE_NOOP("results", "None of your digits can be held out to measure the "
+                                "fine-tune on: draw at least {0} of a digit. It will train, "
+                                "but it can only measure what MNIST pays.")).format(least)
 
 
 def split(samples: list[Sample], held_out: float) -> tuple[list[Sample], list[Sample]]:

@@ -7,9 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from bnn_gui.core.runs.finetune import FinetuneConfig, unmeasured
 from bnn_gui.core.runs.personal import sample_of
 from bnn_gui.gui.docks.inspect_docks import bring_to_front, make_dock
-from bnn_gui.gui.docks.personal_panel import PersonalPanel
+from bnn_gui.gui.docks.personal_panel import PersonalPanel, _results
 from bnn_gui.gui.messages import error_text, safe_text
 
 
@@ -99,3 +100,7 @@ class Teaching(QObject):
                                          config):
             w.say(QCoreApplication.translate("Teaching", "A training run is going: stop it or wait, then "
                                       "fine-tune."))
+            return
+        warning = unmeasured(self.panel.set.samples, config or FinetuneConfig(), _results)
+        if warning:
+            w.say(warning)

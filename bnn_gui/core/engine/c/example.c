@@ -1,6 +1,6 @@
 /* example.c: reads MNIST's test-image IDX file (uncompressed) and prints one predicted digit
  * per line; with -s, the ten integer scores after it.
- *     cc -std=c99 -O2 bnn.c example.c -o example && ./example [-s] t10k-images-idx3-ubyte */
+ *     cc -std=c99 -O2 bnn.c example.c -o digits && ./digits [-s] t10k-images-idx3-ubyte */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>

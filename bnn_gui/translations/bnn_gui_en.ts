@@ -2918,18 +2918,40 @@ it is read as you draw.</translation>
         <translation>no such folder</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="193"/>
-        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}).
+        <location filename="../core/runs/data.py" line="180"/>
+        <source>missing: {files}</source>
+        <translation>missing: {files}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="196"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}).
 Put its four files (gzipped or not; 11 MB in all):
 {names}
 into that folder, or set BNN_GUI_DATA to the folder that holds them.</source>
-        <translation>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}).
+        <translation>BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}).
 Put its four files (gzipped or not; 11 MB in all):
 {names}
 into that folder, or set BNN_GUI_DATA to the folder that holds them.</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="197"/>
+        <location filename="../core/runs/data.py" line="205"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}), and it could not be downloaded into {folder}.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into one of those folders.
+
+Download errors:
+{errors}</source>
+        <translation>BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}), and it could not be downloaded into {folder}.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into one of those folders.
+
+Download errors:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="200"/>
         <source>MNIST was not found on this computer.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2942,24 +2964,7 @@ into {folder}
 or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="202"/>
-        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}), and it could not be downloaded into {folder}.
-Put its four files (gzipped or not; 11 MB in all):
-{names}
-into one of those folders.
-
-Download errors:
-{errors}</source>
-        <translation>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}), and it could not be downloaded into {folder}.
-Put its four files (gzipped or not; 11 MB in all):
-{names}
-into one of those folders.
-
-Download errors:
-{errors}</translation>
-    </message>
-    <message>
-        <location filename="../core/runs/data.py" line="207"/>
+        <location filename="../core/runs/data.py" line="210"/>
         <source>MNIST was not found, and could not be downloaded.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2978,22 +2983,22 @@ Download errors:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="238"/>
+        <location filename="../core/runs/data.py" line="243"/>
         <source>{folder}: {prefix} images {shape} and labels {shape2} disagree</source>
         <translation>{folder}: {prefix} images {shape} and labels {shape2} disagree</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="261"/>
+        <location filename="../core/runs/data.py" line="266"/>
         <source>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</source>
         <translation>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="269"/>
+        <location filename="../core/runs/data.py" line="274"/>
         <source>{dest}: the folder for MNIST cannot be made ({reason})</source>
         <translation>{dest}: the folder for MNIST cannot be made ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="309"/>
+        <location filename="../core/runs/data.py" line="314"/>
         <source>the download of MNIST was cancelled</source>
         <translation>the download of MNIST was cancelled</translation>
     </message>

@@ -2928,18 +2928,40 @@ it is read as you draw.</source>
         <translation>нет такой папки</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="193"/>
-        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}).
+        <location filename="../core/runs/data.py" line="180"/>
+        <source>missing: {files}</source>
+        <translation>не хватает: {files}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="196"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}).
 Put its four files (gzipped or not; 11 MB in all):
 {names}
 into that folder, or set BNN_GUI_DATA to the folder that holds them.</source>
-        <translation>BNN_GUI_DATA указывает на {env}, но MNIST там нет (не хватает: {lacks}).
+        <translation>BNN_GUI_DATA указывает на {env}, но MNIST там нет ({lacks}).
 Положите туда четыре его файла (сжатые gzip или нет; всего 11 МБ):
 {names}
 или укажите в BNN_GUI_DATA папку, где они лежат.</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="197"/>
+        <location filename="../core/runs/data.py" line="205"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}), and it could not be downloaded into {folder}.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into one of those folders.
+
+Download errors:
+{errors}</source>
+        <translation>BNN_GUI_DATA указывает на {env}, но MNIST там нет ({lacks}), и скачать его в {folder} не удалось.
+Положите четыре его файла (сжатые gzip или нет; всего 11 МБ):
+{names}
+в одну из этих папок.
+
+Ошибки загрузки:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="200"/>
         <source>MNIST was not found on this computer.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2952,24 +2974,7 @@ or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.<
 или укажите папку с ними: --data-dir DIR или BNN_GUI_DATA=DIR.</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="202"/>
-        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}), and it could not be downloaded into {folder}.
-Put its four files (gzipped or not; 11 MB in all):
-{names}
-into one of those folders.
-
-Download errors:
-{errors}</source>
-        <translation>BNN_GUI_DATA указывает на {env}, но MNIST там нет (не хватает: {lacks}), и скачать его в {folder} не удалось.
-Положите четыре его файла (сжатые gzip или нет; всего 11 МБ):
-{names}
-в одну из этих папок.
-
-Ошибки загрузки:
-{errors}</translation>
-    </message>
-    <message>
-        <location filename="../core/runs/data.py" line="207"/>
+        <location filename="../core/runs/data.py" line="210"/>
         <source>MNIST was not found, and could not be downloaded.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2988,22 +2993,22 @@ Download errors:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="238"/>
+        <location filename="../core/runs/data.py" line="243"/>
         <source>{folder}: {prefix} images {shape} and labels {shape2} disagree</source>
         <translation>{folder}: изображения {prefix} {shape} и метки {shape2} не согласуются</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="261"/>
+        <location filename="../core/runs/data.py" line="266"/>
         <source>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</source>
         <translation>{dest}: на месте папки для MNIST лежит файл; уберите его или укажите MNIST через --data-dir DIR или BNN_GUI_DATA=DIR</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="269"/>
+        <location filename="../core/runs/data.py" line="274"/>
         <source>{dest}: the folder for MNIST cannot be made ({reason})</source>
         <translation>{dest}: не удаётся создать папку для MNIST ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="309"/>
+        <location filename="../core/runs/data.py" line="314"/>
         <source>the download of MNIST was cancelled</source>
         <translation>загрузка MNIST отменена</translation>
     </message>

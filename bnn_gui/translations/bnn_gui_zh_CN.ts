@@ -2908,18 +2908,40 @@ it is read as you draw.</source>
         <translation>没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="193"/>
-        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}).
+        <location filename="../core/runs/data.py" line="180"/>
+        <source>missing: {files}</source>
+        <translation>缺少：{files}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="196"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}).
 Put its four files (gzipped or not; 11 MB in all):
 {names}
 into that folder, or set BNN_GUI_DATA to the folder that holds them.</source>
-        <translation>BNN_GUI_DATA 是 {env}，但那里没有 MNIST（缺少：{lacks}）。
+        <translation>BNN_GUI_DATA 是 {env}，但那里没有 MNIST（{lacks}）。
 请把它的四个文件（可为 gzip 压缩，共 11 MB）：
 {names}
 放进该文件夹，或把 BNN_GUI_DATA 设为存放它们的文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="197"/>
+        <location filename="../core/runs/data.py" line="205"/>
+        <source>BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}), and it could not be downloaded into {folder}.
+Put its four files (gzipped or not; 11 MB in all):
+{names}
+into one of those folders.
+
+Download errors:
+{errors}</source>
+        <translation>BNN_GUI_DATA 是 {env}，但那里没有 MNIST（{lacks}），也无法下载到 {folder}。
+请把它的四个文件（可为 gzip 压缩，共 11 MB）：
+{names}
+放进其中一个文件夹。
+
+下载错误：
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../core/runs/data.py" line="200"/>
         <source>MNIST was not found on this computer.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2932,24 +2954,7 @@ or point to the folder that holds them with --data-dir DIR or BNN_GUI_DATA=DIR.<
 或用 --data-dir DIR 或 BNN_GUI_DATA=DIR 指向存放它们的文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="202"/>
-        <source>BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}), and it could not be downloaded into {folder}.
-Put its four files (gzipped or not; 11 MB in all):
-{names}
-into one of those folders.
-
-Download errors:
-{errors}</source>
-        <translation>BNN_GUI_DATA 是 {env}，但那里没有 MNIST（缺少：{lacks}），也无法下载到 {folder}。
-请把它的四个文件（可为 gzip 压缩，共 11 MB）：
-{names}
-放进其中一个文件夹。
-
-下载错误：
-{errors}</translation>
-    </message>
-    <message>
-        <location filename="../core/runs/data.py" line="207"/>
+        <location filename="../core/runs/data.py" line="210"/>
         <source>MNIST was not found, and could not be downloaded.
 Put its four files (gzipped or not; 11 MB in all):
 {names}
@@ -2968,22 +2973,22 @@ Download errors:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="238"/>
+        <location filename="../core/runs/data.py" line="243"/>
         <source>{folder}: {prefix} images {shape} and labels {shape2} disagree</source>
         <translation>{folder}：{prefix} 的图像 {shape} 与标签 {shape2} 不一致</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="261"/>
+        <location filename="../core/runs/data.py" line="266"/>
         <source>{dest}: is a file, where MNIST&apos;s folder would go; move it away, or point to MNIST with --data-dir DIR or BNN_GUI_DATA=DIR</source>
         <translation>{dest}：MNIST 文件夹的位置上是一个文件；请移走它，或用 --data-dir DIR 或 BNN_GUI_DATA=DIR 指向 MNIST</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="269"/>
+        <location filename="../core/runs/data.py" line="274"/>
         <source>{dest}: the folder for MNIST cannot be made ({reason})</source>
         <translation>{dest}：无法创建 MNIST 文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="309"/>
+        <location filename="../core/runs/data.py" line="314"/>
         <source>the download of MNIST was cancelled</source>
         <translation>MNIST 下载已取消</translation>
     </message>

@@ -106,7 +106,7 @@ def test_a_wrong_bnn_gui_data_is_named_with_what_it_lacks(tmp_path, monkeypatch,
         load_mnist(download=False)
     first = str(e.value).splitlines()[0]
     assert first.startswith(f"BNN_GUI_DATA is {wrong}, but MNIST is not there")
-    assert ("t10k-labels-idx1-ubyte" if made else "no such folder") in first
+    assert ("(missing: t10k-labels-idx1-ubyte" if made else "(no such folder)") in first
     assert "train-images" not in first if made else True
 
 
@@ -121,3 +121,14 @@ def test_real_mnist_checks_out(mnist):
     assert mnist.train_x.shape == (60000, 28, 28) and mnist.test_x.shape == (10000, 28, 28)
     assert set(mnist.checksums.values()) == {md5 for _, md5, _ in data.FILES.values()}
     assert np.bincount(mnist.test_y).tolist()[:2] == [980, 1135]
+
+
+def test_a_wrong_bnn_gui_data_is_not_passed_over_for_a_download(tmp_path, monkeypatch):
+    """The person chose that folder: load_mnist says what it lacks instead of fetching a copy
+    into another folder."""
+    monkeypatch.setenv("BNN_GUI_DATA", str(tmp_path / "empty"))
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setattr(data, "candidate_dirs", lambda d=None: [tmp_path / "empty"])
+    monkeypatch.setattr(data, "download_mnist", lambda *a, **k: pytest.fail("it downloaded"))
+    with pytest.raises(data.MnistMissing, match="missing: train-images-idx3-ubyte"):
+        load_mnist()

@@ -165,7 +165,7 @@ def find_mnist(data_dir: str | os.PathLike | None = None) -> Path | None:
     return None
 
 
-def _env_folder_lacks() -> tuple[str, str] | None:
+def _env_folder_lacks() -> tuple[str, object] | None:
     """(folder, what it lacks) when $BNN_GUI_DATA names a folder without MNIST's four files, so
     that the message says where the person pointed and why it was passed over."""
     env = os.environ.get("BNN_GUI_DATA")
@@ -173,9 +173,12 @@ def _env_folder_lacks() -> tuple[str, str] | None:
         return None
     folder = Path(env)
     if not folder.is_dir():
-        return env, QT_TRANSLATE_NOOP("errors", "no such folder")
+        return env, WordedError(QT_TRANSLATE_NOOP("errors", "no such folder"))
     missing = [n for n in FILES if not _file_in(folder, n)]
-    return (env, ", ".join(missing)) if missing else None
+    if not missing:
+        return None
+    return env, WordedError(QT_TRANSLATE_NOOP("errors", "missing: {files}"),
+                            files=", ".join(missing))
 
 
 def mnist_missing(download_errors: list[str] | None = None) -> DataError:
@@ -191,7 +194,7 @@ def mnist_missing(download_errors: list[str] | None = None) -> DataError:
     if download_errors is None:
         if env is not None:
             return MnistMissing(QT_TRANSLATE_NOOP(
-                "errors", "BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}).\n"
+                "errors", "BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}).\n"
                 "Put its four files (gzipped or not; 11 MB in all):\n{names}\ninto that "
                 "folder, or set BNN_GUI_DATA to the folder that holds them."), **values)
         return MnistMissing(QT_TRANSLATE_NOOP(
@@ -200,7 +203,7 @@ def mnist_missing(download_errors: list[str] | None = None) -> DataError:
             "with --data-dir DIR or BNN_GUI_DATA=DIR."), **values)
     if env is not None:
         return DataError(QT_TRANSLATE_NOOP(
-            "errors", "BNN_GUI_DATA is {env}, but MNIST is not there (missing: {lacks}), and it "
+            "errors", "BNN_GUI_DATA is {env}, but MNIST is not there ({lacks}), and it "
             "could not be downloaded into {folder}.\nPut its four files (gzipped or not; 11 MB "
             "in all):\n{names}\ninto one of those folders.\n\nDownload errors:\n{errors}"),
             errors="\n".join(download_errors), **values)
@@ -219,7 +222,9 @@ def load_mnist(data_dir: str | os.PathLike | None = None, download: bool = True,
     """Find (or download) MNIST and read it into memory. Raises DataError with a clear message."""
     folder = find_mnist(data_dir)
     if folder is None:
-        if not download:
+        # a BNN_GUI_DATA set to a folder without MNIST was a deliberate choice: say so rather
+        # than fetch a copy elsewhere (the window still offers the download)
+        if not download or (data_dir is None and _env_folder_lacks() is not None):
             raise mnist_missing()
         folder = download_mnist(user_dir() / "mnist", progress)
     paths = {name: _file_in(folder, name) for name in FILES}

@@ -93,6 +93,11 @@ def _each_flip(model, x: np.ndarray, pixels: np.ndarray, should_stop=None,
     """Scores with each listed pixel (flat indices) flipped alone, in batches; ``through``:
     what each changed picture goes through before the network reads it (None: nothing)."""
     flat, other = x.reshape(-1), flipped(x).reshape(-1)
+    if through is None and model.packed is not None and score_unit(model) == "bits":
+        # the packed engine's scores, each change followed only where it reaches
+        from bnn_gui.core.engine.single_flips import flip_scores
+
+        return flip_scores(model.packed, x, pixels, other[pixels], should_stop).astype(np.float64)
     out = np.empty((len(pixels), 10))
     for start in range(0, len(pixels), BATCH):
         check(should_stop)

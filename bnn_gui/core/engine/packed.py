@@ -118,11 +118,15 @@ def _popcount_dot(x: np.ndarray, w_t: np.ndarray, n: int) -> np.ndarray:
     ``dot = n - 2 * popcount(x XOR w)`` (= 2 * popcount(XNOR(x, w)) - n). One word at a time:
     every step is a flat elementwise op on (..., U), with no reduction over a short axis."""
     shape = x.shape[:-1] + (w_t.shape[1],)
+    # word-major and contiguous: each step reads one word of every input in a row (reading
+    # them as a strided column took twice as long: 43 against 20 ms for bnn-cnn's conv3 on
+    # the 10,839 windows of "Which pixels matter")
+    x_words = np.ascontiguousarray(np.moveaxis(x, -1, 0))
     diff, count = np.empty(shape, np.uint64), np.empty(shape, np.uint8)  # reused buffers
     disagree = np.zeros(shape, np.uint16 if n < 65536 else np.int32)
     for k in range(w_t.shape[0]):
-        np.bitwise_xor(x[..., k, None], w_t[k], out=diff)
-        disagree += np.bitwise_count(diff, out=count)
+        np.bitwise_xor(x_words[k][..., None], w_t[k], out=diff)
+        np.add(disagree, np.bitwise_count(diff, out=count), out=disagree)
     return n - 2 * disagree.astype(np.int32)
 
 

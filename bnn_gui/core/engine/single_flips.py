@@ -1,0 +1,144 @@
+"""The packed engine's scores for many copies of one input, each with one pixel changed,
+computed exactly without running the whole network on each copy.
+
+"Which pixels matter" reads 784 such copies. A pixel only reaches the units whose windows
+cover it: in a conv layer, the output positions whose k x k window holds a changed input cell.
+So, layer by layer, only those (copy, position) pairs are computed, with the engine's own
+arithmetic (``PackedNet._hidden``'s dot products, thresholds and pooling), and the rest of each
+copy's map is the unchanged input's. A copy whose map comes out of a layer unchanged is the
+unchanged input from there on, and its scores are the unchanged scores. For a dense first
+layer that reads pixel levels, a changed pixel moves each unit's dot by exactly
+``(new level - old level) * weight``.
+
+The result is the same integers the full engine gives (``tests/core/test_single_flips.py``
+compares them on every binary preset); only the work differs.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bnn_gui.core.engine.geometry import input_bits, input_levels
+from bnn_gui.core.engine.packed import PackedNet, _padded, _popcount_dot, pack_bits
+from bnn_gui.core.stopping import check
+
+
+def flip_scores(net: PackedNet, x: np.ndarray, pixels: np.ndarray, values: np.ndarray,
+                should_stop=None) -> np.ndarray:
+    """(N, 10) integer output scores (``PackedNet.output_dots``) of ``x`` (28x28 in [0, 1])
+    with pixel ``pixels[i]`` (flat index) set to ``values[i]``, for each i."""
+    pixels = np.asarray(pixels, np.int64)
+    n = len(pixels)
+    base_levels = input_levels(np.asarray(x, np.float32)[None]).reshape(1, 1, 28, 28)
+    new_levels = input_levels(np.asarray(values, np.float32)).reshape(-1)
+    levels = np.repeat(base_levels, n, axis=0)
+    levels.reshape(n, -1)[np.arange(n), pixels] = new_levels
+    if net.binarize_input:
+        base, maps = input_bits(base_levels), input_bits(levels)
+    else:
+        base, maps = base_levels, levels
+    changed = (maps != base).any(1)  # (N, H, W): the cells a copy changed
+    active = np.flatnonzero(changed.reshape(n, -1).any(1))  # the copies still unlike x
+    maps, changed = maps[active], changed[active]  # kept in step with ``active``
+    scores = np.repeat(net.output_dots(_forward_hidden(net, base)), n, axis=0)
+    for layer in net.layers[:-1]:
+        check(should_stop)
+        if len(active) == 0:
+            return scores
+        if layer.kind == "conv":
+            base_next = net._hidden(layer, base, False)[0]
+            maps, changed = _conv_copies(layer, base, maps, changed, base_next)
+            keep = changed.reshape(len(active), -1).any(1)
+            active, maps, changed = active[keep], maps[keep], changed[keep]
+            base = base_next
+        else:  # dense: every unit reads every input, so each copy is computed whole
+            maps = _dense_copies(net, layer, base, maps, pixels[active],
+                                 new_levels[active], base_levels)
+            base = net._hidden(layer, base, False)[0]
+            keep = (maps != base).any(1)
+            active, maps = active[keep], maps[keep]
+            changed = None
+    if len(active):
+        scores[active] = net.output_dots(maps)
+    return scores
+
+
+def _forward_hidden(net: PackedNet, h: np.ndarray) -> np.ndarray:
+    for layer in net.layers[:-1]:
+        h = net._hidden(layer, h, False)[0]
+    return h
+
+
+def _conv_copies(layer, base, maps, changed, base_out):
+    """One conv layer for copies ``maps`` (M, C, H, W) of the input ``base`` (1, C, H, W) that
+    differ from it in the cells ``changed`` (M, H, W): their output maps (M, U, H', W') and
+    where those differ from ``base_out`` (M, H', W')."""
+    idx, corr = layer.geometry()
+    m, pad, k, p = len(maps), layer.padding, layer.kernel, layer.pool
+    n_pos = len(idx)
+    side = int(round(np.sqrt(n_pos)))  # pre-pool output side
+    # the (copy, position) pairs whose window holds a changed cell: output (i, j) reads input
+    # rows i - pad .. i - pad + k - 1, so a changed row r reaches i = r + pad - ky, ky < k
+    copy_c, row_c, col_c = np.nonzero(changed)
+    keys = []
+    for ky in range(k):
+        for kx in range(k):
+            i, j = row_c + pad - ky, col_c + pad - kx
+            ok = (i >= 0) & (i < side) & (j >= 0) & (j < side)
+            keys.append(copy_c[ok] * n_pos + i[ok] * side + j[ok])
+    key = np.unique(np.concatenate(keys))
+    copy, pos = key // n_pos, key % n_pos
+    if layer.real_input:
+        x = _padded(maps.transpose(0, 2, 3, 1), pad)[copy[:, None], idx[pos]]  # (Q, k*k, C)
+        dots = (x.transpose(0, 2, 1).reshape(len(pos), -1) @ layer.signs()).astype(np.int32)
+    else:
+        words = _padded(pack_bits(maps.transpose(0, 2, 3, 1)), pad)  # (M, Hp*Wp, words)
+        x = words[copy[:, None], idx[pos]].reshape(len(pos), -1)
+        dots = _popcount_dot(x, layer.tap_bits_t(), layer.n_in) + corr[pos]
+    new_bits = (dots >= layer.threshold) != layer.flip  # (Q, U)
+    base_bits = (_all_dots(layer, base) >= layer.threshold) != layer.flip  # (P, U)
+    # pooling: only the pooled cells that hold a recomputed position change; each is the OR
+    # (AND where flipped) of its p x p positions, recomputed ones taken from ``new_bits``
+    cells_side = side // p
+    r, c = pos // side, pos % side
+    inside = (r < cells_side * p) & (c < cells_side * p)  # a pool drops the ragged edge
+    cell_key = np.unique(copy[inside] * cells_side ** 2 + (r[inside] // p) * cells_side
+                         + c[inside] // p)
+    cell_copy, cell = cell_key // cells_side ** 2, cell_key % cells_side ** 2
+    dy, dx = np.divmod(np.arange(p * p), p)
+    members = ((cell // cells_side)[:, None] * p + dy) * side + (cell % cells_side)[:, None] * p + dx
+    slot = np.full((m, n_pos), -1, np.int64)
+    slot[copy, pos] = np.arange(len(pos))
+    s = slot[cell_copy[:, None], members]  # (R, p*p): the pair computed there, or -1
+    window = np.where((s >= 0)[..., None], new_bits[np.maximum(s, 0)], base_bits[members])
+    pooled = np.where(layer.flip, window.all(1), window.any(1)) if p > 1 else window[:, 0]
+    out = np.repeat(base_out, m, axis=0)  # (M, U, H', W')
+    cy, cx = cell // cells_side, cell % cells_side
+    out[cell_copy, :, cy, cx] = pooled
+    differs = np.zeros((m, cells_side, cells_side), bool)
+    differs[cell_copy, cy, cx] = (pooled != base_out[0][:, cy, cx].T).any(1)
+    return out, differs
+
+
+def _all_dots(layer, h):
+    """Pre-pool dot products (P, U) of one input (1, C, H, W), as the engine computes them."""
+    idx, corr = layer.geometry()
+    if layer.real_input:
+        x = _padded(h.transpose(0, 2, 3, 1), layer.padding)[:, idx][0]  # (P, k*k, C)
+        return (x.transpose(0, 2, 1).reshape(len(idx), -1) @ layer.signs()).astype(np.int32)
+    words = _padded(pack_bits(h.transpose(0, 2, 3, 1)), layer.padding)[:, idx][0]
+    return _popcount_dot(words.reshape(len(idx), -1), layer.tap_bits_t(), layer.n_in) + corr
+
+
+def _dense_copies(net, layer, base, maps, pixels, new_levels, base_levels):
+    """A dense layer for copies ``maps`` of ``base``. A first layer that reads pixel levels
+    moves each copy's dots by (new - old level) x the changed pixel's weights; any other is
+    computed whole."""
+    if layer.real_input and maps.ndim == 4 and maps.shape[1:] == (1, 28, 28) \
+            and not net.binarize_input:
+        signs = layer.signs()  # (784, U)
+        base_dots = (base.reshape(1, -1) @ signs).astype(np.int32)
+        step = (new_levels - base_levels.reshape(-1)[pixels]).astype(np.float32)
+        dots = base_dots + (step[:, None] * signs[pixels]).astype(np.int32)
+        return (dots >= layer.threshold) != layer.flip
+    return net._hidden(layer, maps, False)[0]

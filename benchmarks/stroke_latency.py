@@ -5,8 +5,10 @@ about 120 per second, replaying synthetic handwritten digits (``research/handwri
 to six strokes (a digit, then some of its strokes traced again, as people do), sized and placed
 anywhere on the canvas. For every mouse move that adds a point, the latency is the time from
 posting the event to the end of the first window paint after a reading that includes it (the
-canvas's ink, the 28x28, the answer and every map). Prints one row per model and layout, then
-the share of an update spent in each part.
+canvas's ink, the 28x28, the answer and every map). Prints the CPU, then one row per model and
+layout, then the share of an update spent in each part. The last row is a lecture: presenter
+mode (full screen, large type) with Inside one neuron open on a conv3 unit at its deepest
+level, the packed bits and the C.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/stroke_latency.py [N]    (N moves per row)
 """
@@ -101,7 +103,16 @@ class Probe(QObject):
 
 def measure(app, model: str, n: int, inspect: bool = False):
     w = open_window(app, model, (1366, 740))
-    if inspect:  # "Inside one neuron" in front at the bottom, "Float twin" beside the maps
+    if inspect == "deep":  # a lecture: presenter mode, the neuron's bits level in front
+        inside = w.inside
+        w.presenter.enter()
+        inside.neuron_dock.show()
+        inside.neuron_dock.raise_()
+        deep = [L for L in w.session.model.packed.layers if L.kind == "conv"][-1]
+        inside.neuron.select(deep.name, (0, 1, 1))
+        inside.neuron.level_buttons[-1].setChecked(True)
+        app.processEvents()
+    elif inspect:  # "Inside one neuron" in front at the bottom, "Float twin" beside the maps
         inside = w.inside
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inside.twin_dock)
         inside.twin_dock.show()
@@ -148,7 +159,10 @@ def measure(app, model: str, n: int, inspect: bool = False):
     return np.array(probe.latencies[:n]) * 1000, probe.parts
 
 
-ROWS = [("bnn-cnn", False), ("bnn-mlp", False), ("float-mlp", False), ("bnn-cnn", True)]
+ROWS = [("bnn-cnn", False), ("bnn-mlp", False), ("float-mlp", False), ("bnn-cnn", True),
+        ("bnn-cnn", "deep")]
+NAMES = {False: "", True: " + neuron and twin docks in front",
+         "deep": " + presenter mode, neuron at its bits level"}
 
 
 def row(n: int, i: int) -> None:
@@ -156,7 +170,7 @@ def row(n: int, i: int) -> None:
     app = QApplication.instance() or QApplication([])
     model, inspect = ROWS[i]
     ms, parts = measure(app, model, n, inspect)
-    name = model + (" + neuron and twin docks in front" if inspect else "")
+    name = model + NAMES[inspect]
     total = sum(parts.values())
     shares = " | ".join(f"{100 * parts[k] / total:.0f}%" for k in
                         ("rasterise", "engine", "views", "paint"))
@@ -172,6 +186,9 @@ def main(n: int = 2000) -> None:
         r = subprocess.run([sys.executable, __file__, str(n), str(i)], capture_output=True,
                            text=True, check=True)
         out.append(r.stdout.strip().splitlines()[-1].split("\t"))
+    from c_speed import cpu_model
+
+    print(f"CPU: {cpu_model()}\n")
     print("| model | events | median ms | p99 ms | max ms |\n|---|---|---|---|---|")
     print("\n".join(a for a, _ in out))
     print("\nShare of update time (summed over every update)\n")

@@ -6,7 +6,9 @@ model reads the drawing as a user would see it) and measures the event loop's la
 a 10 ms timer fires. Drawing is switched on and off every 5 seconds, and the latencies are kept
 apart, so the table shows what training costs and what the live model costs. The same is
 measured for 10 seconds with no training, for comparison. A second run with no drawing (a user
-watching the curves) gives the time from Start to 97% test accuracy.
+watching the curves) gives the time from Start to 97% test accuracy. The worst stall is printed
+with where it happened: what the run was doing then (the last thing it said: starting, reading
+MNIST, an epoch's batches, an epoch's end, saving, the new model loading) and when.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/training_responsiveness.py
 """
@@ -36,9 +38,12 @@ class Probe:
         self.timer.timeout.connect(self._tick)
         self.last = None
         self.step = 0
+        self.phase = "idle"  # what the run was doing last (set from the window's signals)
+        self.worst = (0.0, "", 0.0)  # (ms late, phase, s since start)
 
     def start(self, draw: bool = True):
         self.draw = draw
+        self.worst = (0.0, "", 0.0)
         self.late = {False: [], True: []}
         self.t0 = self.last = time.perf_counter()
         self.timer.start()
@@ -50,7 +55,10 @@ class Probe:
     def _tick(self):
         now = time.perf_counter()
         drawing = self.draw and int((now - self.t0) / 5) % 2 == 1
-        self.late[drawing].append(max(0.0, now - self.last - TICK_MS / 1000))
+        late = max(0.0, now - self.last - TICK_MS / 1000)
+        self.late[drawing].append(late)
+        if 1000 * late > self.worst[0]:
+            self.worst = (1000 * late, self.phase, now - self.t0)
         self.last = now
         self.step += 1
         c, left = self.canvas, Qt.MouseButton.LeftButton
@@ -102,6 +110,19 @@ def main():
 
     panel = w.training
     _, tc = panel.configs()
+    runs = panel.runs
+
+    def said(phase):
+        def note(*args):
+            rec = args[0] if args else None
+            status = getattr(rec, "status", "") if phase == "status" else ""
+            probe.phase = f"{phase}: {status}" if status else phase
+        return note
+
+    runs.status.connect(said("status"))
+    runs.epoch_ended.connect(said("the end of an epoch (the curves and the reading in training)"))
+    runs.finished.connect(said("the run finished and saved (the panel's report)"))
+    w.session.model_loaded.connect(said("the new model became live"))
 
     def train(draw: bool):
         run_until(app, lambda: panel.start_button.isEnabled(), 60)  # the last run has wound up
@@ -114,10 +135,11 @@ def main():
         panel.start_button.click()
         run_until(app, lambda: not panel.is_running(), 900)
         panel.runs.epoch_ended.disconnect(on_epoch)
-        return epochs, time.perf_counter() - t0, probe.stop()
+        late = probe.stop()
+        return epochs, time.perf_counter() - t0, late, probe.worst
 
-    drawn_epochs, drawn_total, drawn = train(draw=True)
-    quiet_epochs, quiet_total, quiet = train(draw=False)
+    drawn_epochs, drawn_total, drawn, worst_drawn = train(draw=True)
+    quiet_epochs, quiet_total, quiet, worst_quiet = train(draw=False)
 
     print(f"training run: {panel.preset_box.currentText()}, {tc.epochs} epochs, batch "
           f"{tc.batch_size}, lr {tc.lr:g} -> {tc.lr_end:g}; live model bnn-cnn "
@@ -128,6 +150,9 @@ def main():
     print(row("no training, drawing", idle[True]))
     print(row("training, not drawing", np.concatenate([drawn[False], quiet[False]])))
     print(row("training, drawing", drawn[True]))
+    for name, worst in (("drawing half the time", worst_drawn), ("watching", worst_quiet)):
+        print(f"worst stall while training, {name}: {worst[0]:.0f} ms, {worst[2]:.1f} s after "
+              f"Start, during: {worst[1] or 'nothing said yet'}")
     print()
     print("| epoch | s since Start, drawing half the time | test accuracy | "
           "s since Start, watching | test accuracy |")

@@ -6,6 +6,10 @@ A model trained on some of these writers must be measured on the others only: ``
 reads fold K's writers (tra-01..06 for K = 0, ...; see research/pendigits.py) and nothing else.
 
     python benchmarks/pen_accuracy.py [MODEL ...] [--fold K] [--sheet misread.png]
+    python benchmarks/pen_accuracy.py [MODEL ...] --test-writers
+
+``--test-writers`` reads pendigits' own 14 test writers instead (pendigits-test.jsonl.gz, which
+``bnn-gui data pendigits`` writes beside the training file): writers no shipped model has seen.
 
 A shipped model has been trained on every writer, so its writer-grouped figure is that of its
 recipe run once per fold (benchmarks/pen_train.py --fold K --log cv.jsonl); ``--cv cv.jsonl``
@@ -102,10 +106,17 @@ def main() -> None:
     ap.add_argument("--fold", type=int, help="only fold K's writers (0..4)")
     ap.add_argument("--sheet", default="pen-misread.png", help="contact sheet of the first model")
     ap.add_argument("--cv", metavar="LOG", help="summarise pen_train.py's fold runs instead")
+    ap.add_argument("--test-writers", action="store_true",
+                    help="read pendigits' 14 test writers (pendigits-test.jsonl.gz)")
     args = ap.parse_args()
     if args.cv:
         return cross_validation(args.cv)
-    digits = pendigits.load()
+    if args.test_writers:
+        from bnn_gui.research.pendigits_source import TEST_FILE
+
+        digits = pendigits.load(pendigits.default_path().with_name(TEST_FILE))
+    else:
+        digits = pendigits.load()
     if args.fold is not None:
         digits = pendigits.of_writers(digits, pendigits.writer_folds(digits)[args.fold])
     images = render_pen([d.strokes for d in digits])
@@ -131,4 +142,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except pendigits.PenDigitsError as e:
+        raise SystemExit(f"error: {e}") from None

@@ -10,14 +10,15 @@ one JSON line (appended to ``--log`` when given):
     python benchmarks/pen_train.py trained/base/bnn-mlp.safetensors --all --out build/pen/bnn-mlp.safetensors
 
 With ``--scratch`` BASE (a model file, or a preset's name) gives only the shape, and a new
-model is trained on the mix from the start (joint training; give the whole schedule). Shipped
-bnn-cnn is made so:
+model is trained on the mix from the start (joint training; give the whole schedule). With
+``--val N`` MNIST's last N training digits are held out: each epoch's model, in the form the
+run ends in, is read on them, the best epoch's is kept, and MNIST's test set is read once, at
+the end. The shipped models are made so:
 
-    python benchmarks/pen_train.py bnn-cnn --scratch --all --epochs 20 --lr 1e-2 --lr-end 1e-5 \
-        --shift 2 --variants 3 --synthetic 5000 --ema 0.999 --out trained/bnn-cnn.safetensors
-
-Shipped bnn-mlp runs it twice (benchmarks/train_shipped.sh): the second time from the first
-run's model, with a small step and few pen digits, to win back MNIST.
+    python benchmarks/pen_train.py bnn-cnn --scratch --all --epochs 40 --lr 1e-2 --lr-end 1e-5 \
+        --shift 2 --variants 3 --synthetic 6000 --ema 0.999 --val 5000 --out trained/bnn-cnn.safetensors
+    python benchmarks/pen_train.py bnn-mlp --scratch --all --epochs 60 --lr 1e-2 --lr-end 1e-5 \
+        --shift 2 --variants 3 --synthetic 6000 --ema 0.999 --val 5000 --out trained/bnn-mlp.safetensors
 """
 
 from __future__ import annotations

@@ -188,7 +188,7 @@ def main() -> None:
     ema = EMA(model, args.ema) if args.ema else None
     measured_on = "validation" if args.val else "MNIST test"
     vx, vy = to_tensors(data.test_x, data.test_y)
-    best = (-1.0, 0, None)  # (validation accuracy, epoch, the model as it was then)
+    best = (-1.0, 0, None, "")  # (validation accuracy, epoch, the model then, its form)
 
     def finished_form(net):
         """The model as the run would end now: averaged weights and BatchNorm measured again."""
@@ -206,25 +206,32 @@ def main() -> None:
         if isinstance(ev, EpochEnd):
             line = f"epoch {ev.epoch + 1}/{ev.epochs}: loss {ev.train_loss:.4f}, " \
                    f"{measured_on} {100 * ev.test_accuracy:.2f}%"
-            if args.val:  # choose the epoch on validation, in the form the run ends in
-                candidate = finished_form(model)
-                score = accuracy(candidate, vx, vy)
-                line += f", as finished {100 * score:.2f}%"
-                if score >= best[0]:
-                    best = (score, ev.epoch + 1, copy.deepcopy(candidate))
+            if args.val:  # choose the epoch, and the form, on validation
+                # two forms of each epoch's model: as trained (its own BatchNorm statistics)
+                # and, with --ema or --bn-on, averaged and measured again
+                if ev.test_accuracy >= best[0]:
+                    best = (ev.test_accuracy, ev.epoch + 1, copy.deepcopy(model), "as trained")
+                if ema is not None or bn_on != "none":
+                    candidate = finished_form(model)
+                    score = accuracy(candidate, vx, vy)
+                    line += f", averaged {100 * score:.2f}%"
+                    if score > best[0] or (score == best[0] and best[1] == ev.epoch + 1):
+                        best = (score, ev.epoch + 1, copy.deepcopy(candidate), "averaged")
             print(f"{line}, {ev.seconds:.0f} s", flush=True)
         elif isinstance(ev, Finished):
             finished = ev
     if args.val:
         model = best[2]
         finished.model = model
-        print(f"chosen on validation: epoch {best[1]} ({100 * best[0]:.2f}%)")
+        print(f"chosen on validation: epoch {best[1]}, {best[3]} ({100 * best[0]:.2f}%)")
     else:
         model = finished_form(model) if (ema is not None or bn_on != "none") else model
     tx, ty = to_tensors(mnist.test_x, mnist.test_y)
     finished.test_accuracy = accuracy(model, tx, ty)
-    print(f"averaged weights: {ema is not None}, BatchNorm statistics over: {bn_on}: "
-          f"MNIST test {100 * finished.test_accuracy:.2f}%")
+    form = best[3] if args.val else ("averaged" if ema is not None or bn_on != "none"
+                                     else "as trained")
+    print(f"the model kept: {form} (averaged weights: {ema is not None}, BatchNorm statistics "
+          f"measured again over: {bn_on}); MNIST test {100 * finished.test_accuracy:.2f}%")
     result = {
         "model": model.config.name, "base": args.base, "fold": args.fold,
         "held_out_writers": held_names, "held_out_digits": len(held),
@@ -238,6 +245,7 @@ def main() -> None:
         "distil_agreeing": args.distil_agreeing, "scratch": args.scratch,
         "val": args.val, "chosen_epoch": best[1] if args.val else args.epochs,
         "val_accuracy": best[0] if args.val else None,
+        "chosen_form": best[3] if args.val else None,
     }
     report(result, args.log)
     if args.out:

@@ -286,8 +286,12 @@ def test_models_carry_their_recipe_and_info_prints_it(tmp_path, capsys, syntheti
 def test_the_shipped_models_carry_their_recipe(capsys):
     assert main(["info", "bnn-cnn"]) == 0
     text = capsys.readouterr().out
-    assert "pen_train.py bnn-cnn --scratch" in text and "recorded afterwards" in text
-    assert "99.16%" in text
+    assert "pen_train.py bnn-cnn --scratch" in text and "--val 5000" in text
+    assert "chosen_epoch" in text  # chosen on validation, not on the test set
+    from bnn_gui.core.paths import shipped_models_dir
+
+    mf = checkpoint.read_model_file(shipped_models_dir() / "bnn-cnn.safetensors")
+    assert f"{100 * mf.test_accuracy:.2f}%" in text
 
 
 def test_a_damaged_recipe_is_one_line(tmp_path, capsys):

@@ -26,6 +26,7 @@ import os
 import tempfile
 import urllib.request
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..core.paths import user_dir
@@ -140,20 +141,33 @@ def _part_texts(source: Path) -> dict[str, str]:
             raw = unlzw(raw)
         return raw.decode("latin-1")
 
+    def read_file(path: Path) -> bytes:
+        if path.stat().st_size > MAX_TEXT:
+            raise PenSourceError(f"{path}: larger than {MAX_TEXT >> 20} MB; not the pen digits")
+        return path.read_bytes()
+
     found: dict[str, str] = {}
     if source.is_dir():
         members = {p.name: p for p in source.iterdir() if p.is_file()}
-        read = lambda name: members[name].read_bytes()  # noqa: E731
+        read = lambda name: read_file(members[name])  # noqa: E731
+    elif not source.is_file():  # checked before anything opens it: a FIFO would block
+        raise PenSourceError(f"{source}: not a regular file or folder" if source.exists()
+                             else f"{source}: no such file or folder")
+    elif source.stat().st_size > MAX_DOWNLOAD:
+        raise PenSourceError(f"{source}: larger than {MAX_DOWNLOAD >> 20} MB; not the pen digits")
     elif zipfile.is_zipfile(source):
         z = zipfile.ZipFile(source)
         members = {Path(i.filename).name: i for i in z.infolist()
                    if not i.is_dir() and i.file_size <= MAX_TEXT}
-        read = lambda name: z.read(members[name])  # noqa: E731
-    elif source.is_file():
-        members = {source.name: source}
-        read = lambda name: source.read_bytes()  # noqa: E731
+
+        def read(name: str) -> bytes:
+            try:
+                return z.read(members[name])
+            except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError) as e:
+                raise PenSourceError(f"{source}: a damaged zip ({e})") from None
     else:
-        raise PenSourceError(f"{source}: no such file or folder")
+        members = {source.name: source}
+        read = lambda name: read_file(source)  # noqa: E731
     for part in PARTS:
         for name in (f"pendigits-orig.{part}", f"pendigits-orig.{part}.Z"):
             if name in members:

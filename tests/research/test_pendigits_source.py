@@ -94,3 +94,29 @@ def test_offline_it_says_so_in_one_line(tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "could not be downloaded" in err and "--from" in err
     assert not (tmp_path / "p").exists()
+
+
+def test_special_and_huge_files_are_refused_in_one_line(tmp_path, capsys, monkeypatch):
+    import os
+
+    fifo = tmp_path / "pendigits-orig.tra"
+    os.mkfifo(fifo)  # reading it would wait for ever
+    assert main(["data", "pendigits", "--from", str(fifo), "--dest", str(tmp_path / "o")]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    monkeypatch.setattr(pendigits_source, "MAX_DOWNLOAD", 10)
+    big = tmp_path / "big.zip"
+    big.write_bytes(b"x" * 100)
+    assert main(["data", "pendigits", "--from", str(big), "--dest", str(tmp_path / "o")]) == 2
+    assert "larger than" in capsys.readouterr().err
+
+
+def test_a_damaged_zip_is_one_line(tmp_path, capsys):
+    copy = tmp_path / "uci.zip"
+    with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("pendigits-orig.tra", _text([{"label": 1, "writer": "tra-01",
+                                                  "strokes": [[[1, 2], [3, 4]]] * 50}]) * 20)
+    raw = bytearray(copy.read_bytes())
+    raw[60:90] = b"\xff" * 30  # inside the compressed member
+    copy.write_bytes(bytes(raw))
+    assert main(["data", "pendigits", "--from", str(copy), "--dest", str(tmp_path / "o")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

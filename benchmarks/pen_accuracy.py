@@ -112,7 +112,7 @@ def main() -> None:
     if args.cv:
         return cross_validation(args.cv)
     if args.test_writers:
-        from bnn_gui.research.pendigits_source import TEST_FILE
+        from bnn_gui.core.pendigits_source import TEST_FILE
 
         digits = pendigits.load(pendigits.default_path().with_name(TEST_FILE))
     else:

@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
 
         expected += (ModelFileError, DataError)
         if args.command == "data":
-            from .research.pendigits_source import PenSourceError, fetch
+            from .core.pendigits_source import PenSourceError, fetch
 
             expected += (PenSourceError,)
             for path in fetch(args.source, args.dest):

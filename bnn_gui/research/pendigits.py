@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-FILE = "pendigits-train.jsonl.gz"
+from bnn_gui.core.pendigits_source import FILE  # noqa: F401 (the file this module reads)
 MAX_BYTES = 64 * 1024 * 1024  # inflated: the file holds about 3 MB of JSON
 MAX_POINTS = 10_000  # per digit; the longest in the set has a few hundred
 

@@ -1,4 +1,4 @@
-"""``bnn-gui data pendigits`` (research/pendigits_source.py): UCI's UNIPEN text, plain or
+"""``bnn-gui data pendigits`` (core/pendigits_source.py): UCI's UNIPEN text, plain or
 compressed with Unix compress, converted into the file the pen benchmarks read and checked
 against the checksum of the set they were measured on; offline, one line."""
 
@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from bnn_gui.__main__ import main
-from bnn_gui.research import pendigits, pendigits_source
+from bnn_gui.core import pendigits_source
+from bnn_gui.research import pendigits
 from lzw_writer import compress_z
 
 

@@ -1,6 +1,6 @@
 """Getting the pen digits: UCI's "Pen-Based Recognition of Handwritten Digits" (Alpaydin and
 Alimoglu 1998, CC BY 4.0), original unnormalised trajectories, into the project's format
-(``pendigits.py`` reads it).
+(``research/pendigits.py`` reads it; this module is the app's, for ``bnn-gui data``).
 
 The source is UNIPEN text, ``pendigits-orig.tra`` (30 writers) and ``pendigits-orig.tes`` (14
 others), plain or compressed with Unix ``compress`` (``.Z``), alone or in UCI's zip:
@@ -29,8 +29,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from ..core.paths import user_dir
-from .pendigits import FILE
+from bnn_gui.core.paths import user_dir
+
+FILE = "pendigits-train.jsonl.gz"  # what research/pendigits.py reads
 
 URLS = ("https://archive.ics.uci.edu/static/public/81/pen+based+recognition+of+handwritten+digits.zip",)
 # SHA-256 of the converted training part's lines (decompressed): the set the project measured on
@@ -215,10 +216,10 @@ def download(progress=print, timeout: float = 20) -> Path:
                 while chunk := resp.read(1 << 16):
                     done += len(chunk)
                     if done > MAX_DOWNLOAD:
-                        raise OSError(f"more than {MAX_DOWNLOAD >> 20} MB")
+                        raise PenSourceError(f"more than {MAX_DOWNLOAD >> 20} MB")
                     out.write(chunk)
             return Path(tmp)
-        except OSError as e:
+        except (OSError, PenSourceError) as e:
             os.unlink(tmp)
             errors.append(f"{url}: {getattr(e, 'reason', None) or e}")
     raise PenSourceError("the pen digits could not be downloaded (" + "; ".join(errors) +

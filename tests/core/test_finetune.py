@@ -121,4 +121,4 @@ def test_a_set_too_small_to_measure_on_is_said_before_training():
 
     assert "at least 3 of a digit" in unmeasured(drawings(2), FinetuneConfig())
     assert unmeasured(drawings(3), FinetuneConfig()) == ""
-    assert "0" in unmeasured(drawings(5), FinetuneConfig(held_out=0.0))
+    assert "share is 0" in unmeasured(drawings(5), FinetuneConfig(held_out=0.0))

@@ -130,6 +130,26 @@ def _popcount_dot(x: np.ndarray, w_t: np.ndarray, n: int) -> np.ndarray:
     return n - 2 * disagree.astype(np.int32)
 
 
+def conv_dots(layer: PackedLayer, h: np.ndarray, which=None) -> np.ndarray:
+    """A conv layer's pre-pool dot products for input maps ``h`` (N, C, H, W): every window of
+    every map, (N, P, U); or, with ``which`` = (map index, window index) arrays, those windows
+    alone, (Q, U) (single_flips.py computes only the windows a changed pixel reaches)."""
+    idx, corr = layer.geometry()
+    if layer.real_input:  # levels: exact integer sums in float32
+        padded = _padded(h.transpose(0, 2, 3, 1), layer.padding)
+    else:  # ±1 maps: channels packed per tap, XNOR-popcount per window
+        padded = _padded(pack_bits(h.transpose(0, 2, 3, 1)), layer.padding)
+    if which is None:
+        x, corr = padded[:, idx], corr  # (N, P, k*k, C or words)
+    else:
+        x, corr = padded[which[0][:, None], idx[which[1]]], corr[which[1]]  # (Q, k*k, ...)
+    if layer.real_input:  # PyTorch's order of a window's inputs: (C, kh, kw)
+        x = np.swapaxes(x, -1, -2).reshape(x.shape[:-2] + (-1,))
+        return (x @ layer.signs()).astype(np.int32)
+    x = x.reshape(x.shape[:-2] + (-1,))
+    return _popcount_dot(x, layer.tap_bits_t(), layer.n_in) + corr
+
+
 def _window_index(side: int, k: int, pad: int):
     """For a square map of ``side`` zero-padded by ``pad``: the flat index of every tap of every
     k x k window into the padded map, (P, k * k), and whether the tap lies inside the image."""
@@ -201,17 +221,8 @@ class PackedNet:
 
     def _hidden(self, layer: PackedLayer, h, record: bool):
         if layer.kind == "conv":
-            idx, corr = layer.geometry()
             n, side = len(h), h.shape[2] + 2 * layer.padding - layer.kernel + 1
-            if layer.real_input:  # levels (N, C, H, W): exact integer sums in float32
-                x = _padded(h.transpose(0, 2, 3, 1), layer.padding)[:, idx]  # (N, P, k*k, C)
-                x = x.transpose(0, 1, 3, 2).reshape(n, len(idx), -1)  # PyTorch's (C, kh, kw)
-                dots = (x @ layer.signs()).astype(np.int32)
-            else:  # ±1 maps: channels packed per tap, XNOR-popcount per window
-                words = pack_bits(h.transpose(0, 2, 3, 1))  # (N, H, W, words per tap)
-                x = _padded(words, layer.padding)[:, idx].reshape(n, len(idx), -1)
-                dots = _popcount_dot(x, layer.tap_bits_t(), layer.n_in) + corr
-            dots = dots.reshape(n, side, side, -1).transpose(0, 3, 1, 2)  # (N, C, H', W')
+            dots = conv_dots(layer, h).reshape(n, side, side, -1).transpose(0, 3, 1, 2)
             t = layer.threshold[None, :, None, None]
             f = layer.flip[None, :, None, None]
             bits = _pool((dots >= t) != f, layer.pool, layer.flip)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from bnn_gui.core.engine.geometry import input_bits, input_levels
-from bnn_gui.core.engine.packed import PackedNet, _padded, _popcount_dot, pack_bits
+from bnn_gui.core.engine.packed import PackedNet, conv_dots
 from bnn_gui.core.stopping import check
 
 
@@ -73,7 +73,7 @@ def _conv_copies(layer, base, maps, changed, base_out):
     """One conv layer for copies ``maps`` (M, C, H, W) of the input ``base`` (1, C, H, W) that
     differ from it in the cells ``changed`` (M, H, W): their output maps (M, U, H', W') and
     where those differ from ``base_out`` (M, H', W')."""
-    idx, corr = layer.geometry()
+    idx = layer.geometry()[0]
     m, pad, k, p = len(maps), layer.padding, layer.kernel, layer.pool
     n_pos = len(idx)
     side = int(round(np.sqrt(n_pos)))  # pre-pool output side
@@ -88,15 +88,9 @@ def _conv_copies(layer, base, maps, changed, base_out):
             keys.append(copy_c[ok] * n_pos + i[ok] * side + j[ok])
     key = np.unique(np.concatenate(keys))
     copy, pos = key // n_pos, key % n_pos
-    if layer.real_input:
-        x = _padded(maps.transpose(0, 2, 3, 1), pad)[copy[:, None], idx[pos]]  # (Q, k*k, C)
-        dots = (x.transpose(0, 2, 1).reshape(len(pos), -1) @ layer.signs()).astype(np.int32)
-    else:
-        words = _padded(pack_bits(maps.transpose(0, 2, 3, 1)), pad)  # (M, Hp*Wp, words)
-        x = words[copy[:, None], idx[pos]].reshape(len(pos), -1)
-        dots = _popcount_dot(x, layer.tap_bits_t(), layer.n_in) + corr[pos]
+    dots = conv_dots(layer, maps, (copy, pos))  # (Q, U)
     new_bits = (dots >= layer.threshold) != layer.flip  # (Q, U)
-    base_bits = (_all_dots(layer, base) >= layer.threshold) != layer.flip  # (P, U)
+    base_bits = (conv_dots(layer, base)[0] >= layer.threshold) != layer.flip  # (P, U)
     # pooling: only the pooled cells that hold a recomputed position change; each is the OR
     # (AND where flipped) of its p x p positions, recomputed ones taken from ``new_bits``
     cells_side = side // p
@@ -118,16 +112,6 @@ def _conv_copies(layer, base, maps, changed, base_out):
     differs = np.zeros((m, cells_side, cells_side), bool)
     differs[cell_copy, cy, cx] = (pooled != base_out[0][:, cy, cx].T).any(1)
     return out, differs
-
-
-def _all_dots(layer, h):
-    """Pre-pool dot products (P, U) of one input (1, C, H, W), as the engine computes them."""
-    idx, corr = layer.geometry()
-    if layer.real_input:
-        x = _padded(h.transpose(0, 2, 3, 1), layer.padding)[:, idx][0]  # (P, k*k, C)
-        return (x.transpose(0, 2, 1).reshape(len(idx), -1) @ layer.signs()).astype(np.int32)
-    words = _padded(pack_bits(h.transpose(0, 2, 3, 1)), layer.padding)[:, idx][0]
-    return _popcount_dot(words.reshape(len(idx), -1), layer.tap_bits_t(), layer.n_in) + corr
 
 
 def _dense_copies(net, layer, base, maps, pixels, new_levels, base_levels):

@@ -150,6 +150,15 @@ def conv_dots(layer: PackedLayer, h: np.ndarray, which=None) -> np.ndarray:
     return _popcount_dot(x, layer.tap_bits_t(), layer.n_in) + corr
 
 
+def dense_dots(layer: PackedLayer, h: np.ndarray) -> np.ndarray:
+    """A dense (or output) layer's dot products (N, U) for inputs ``h`` (N, ...), flattened in
+    PyTorch's (C, H, W) order: pixel levels times ±1, or XNOR-popcount of ±1 bits."""
+    flat = h.reshape(len(h), -1)
+    if layer.real_input:
+        return (flat.astype(np.float32) @ layer.signs()).astype(np.int32)
+    return _popcount_dot(pack_bits(flat), layer.bits_t(), layer.n_in)
+
+
 def _window_index(side: int, k: int, pad: int):
     """For a square map of ``side`` zero-padded by ``pad``: the flat index of every tap of every
     k x k window into the padded map, (P, k * k), and whether the tap lies inside the image."""
@@ -232,12 +241,7 @@ class PackedNet:
                 r = PackedReading(layer.name, "conv", bits, pooled,
                                   np.where(f, t - 1 - pooled, pooled - t))
             return bits, r
-        # dense: flatten (C, H, W) in PyTorch's order
-        flat = h.reshape(len(h), -1)
-        if layer.real_input:
-            dots = (flat.astype(np.float32) @ layer.signs()).astype(np.int32)
-        else:
-            dots = _popcount_dot(pack_bits(flat), layer.bits_t(), layer.n_in)
+        dots = dense_dots(layer, h)
         bits = (dots >= layer.threshold) != layer.flip
         r = None
         if record:
@@ -250,11 +254,7 @@ class PackedNet:
         """The output layer's integer scores (N, 10) for the last hidden layer's bits ``h``:
         agreeing minus disagreeing bits with each class's weights (the answer is the largest;
         the model's positive scale does not change the order)."""
-        layer = self.layers[-1]
-        flat = h.reshape(len(h), -1)
-        if layer.real_input:
-            return (flat.astype(np.float32) @ layer.signs()).astype(np.int32)
-        return _popcount_dot(pack_bits(flat), layer.bits_t(), layer.n_in)
+        return dense_dots(self.layers[-1], h)
 
     def _output(self, layer: PackedLayer, h) -> np.ndarray:
         y = self.output_dots(h).astype(np.float32)

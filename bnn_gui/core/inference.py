@@ -163,6 +163,7 @@ def load_model(path_or_name: str | os.PathLike | None = None, engine: str = "aut
     ``engine``: "auto" (the packed 1-bit engine where the file carries it, else PyTorch),
     "packed" (an error if the model has no packed form) or "torch"."""
     from bnn_gui.core.nets.checkpoint import ModelFileError, load_net, read_model_file, resolve
+    from bnn_gui.core.torch_import import import_torch
 
     if engine not in ("auto", "packed", "torch"):
         raise ValueError(f"engine must be 'auto', 'packed' or 'torch', not {engine!r}")
@@ -176,5 +177,6 @@ def load_model(path_or_name: str | os.PathLike | None = None, engine: str = "aut
                 QT_TRANSLATE_NOOP("errors", "{path}: has no packed 1-bit form (only all-binary "
                                   "networks have one)"),
                 path=mf.path)
+    import_torch()  # a background load must not hold the window up while torch loads
     net, mf = load_net(path_or_name)
     return Model(mf, net=net)

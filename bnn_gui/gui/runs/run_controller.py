@@ -56,6 +56,9 @@ class RunWorker(Worker):
             self._drawing = None if image28 is None else np.array(image28, np.float32)
 
     def work(self) -> None:
+        from bnn_gui.core.torch_import import import_torch
+
+        import_torch(training=True)  # before anything imports it: the window keeps drawing
         from bnn_gui.config import ConfigError
         from bnn_gui.core.nets.checkpoint import ModelFileError
         from bnn_gui.core.runs.data import DataError, MnistMissing

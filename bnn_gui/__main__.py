@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--preset", help="network preset (see `bnn-gui presets`)")
     t.add_argument("--quick", action="store_true",
                    help="exactly the window's default run: bnn-quick, its own recipe (97%% in "
-                        "about 15 s on 2 cores)")
+                        "about 10 s on 2 cores)")
     t.add_argument("--epochs", type=int, help="passes over the training digits")
     t.add_argument("--batch-size", type=int, help="digits per optimiser step")
     t.add_argument("--lr", type=float, help="starting learning rate; it decays to --lr-end, "

@@ -242,7 +242,7 @@ PRESETS: dict[str, ModelConfig] = {
         ModelConfig(
             "bnn-quick",
             "bnn-mlp at half width for a quick run: 784-512x3-10, binary weights, ±1 "
-            "activations, BatchNorm; a one-cycle learning rate, 97% in about 15 s",
+            "activations, BatchNorm; a one-cycle learning rate, 97% in about 10 s",
             hidden=(512, 512, 512),
         ),
         ModelConfig(
@@ -317,11 +317,11 @@ PRESETS: dict[str, ModelConfig] = {
 
 # Recipes that train each preset well in a few epochs on a laptop CPU.
 TRAIN_DEFAULTS: dict[str, TrainConfig] = {
-    # chosen by measuring here (2 cores; docs/performance.md): 3 epochs of batches of 200 and
-    # a one-cycle rate peaking at 2e-2 ended at 97.63%, 97.61% and 97.37% for seeds 0-2 in
-    # 13-14 s of training; batches of 100 (19 s) or 2 epochs (97.04-97.32%) were slower or
-    # too close to the line
-    "bnn-quick": TrainConfig(epochs=3, batch_size=200, lr=2e-2, lr_end=1e-4,
+    # chosen by measuring here (2 cores; docs/performance.md): 3 epochs of batches of 400 and
+    # a one-cycle rate peaking at 3e-2 ended at 97.15-97.41% for seeds 0-4 in 7.7-7.8 s of
+    # training; batches of 200 at 2e-2 gave 97.37-97.63% in 10.7-11.1 s (the recipe before),
+    # 2 epochs of them 96.95-97.11%
+    "bnn-quick": TrainConfig(epochs=3, batch_size=400, lr=3e-2, lr_end=1e-4,
                              lr_schedule="cosine"),
     "bnn-cnn": TrainConfig(epochs=30, lr_end=1e-4, augment_shift=2),
     "float-mlp": TrainConfig(lr=1e-3, lr_end=1e-5),

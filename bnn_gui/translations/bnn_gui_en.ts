@@ -1879,8 +1879,8 @@ it is read as you draw.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="44"/>
-        <source>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</source>
-        <translation>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, while you watch.</translation>
+        <source>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 10 s here, while you watch.</source>
+        <translation>The window&apos;s quick run: bnn-mlp&apos;s binarized network at half width (3 x 512 ±1 units) with a one-cycle learning rate: past 97% on MNIST in about 10 s here, while you watch.</translation>
     </message>
     <message>
         <location filename="../gui/runs/training_form.py" line="49"/>
@@ -2713,7 +2713,7 @@ it is read as you draw.</translation>
         <translation>{folder}: cannot write there (permission denied)</translation>
     </message>
     <message>
-        <location filename="../core/inference.py" line="176"/>
+        <location filename="../core/inference.py" line="177"/>
         <source>{path}: has no packed 1-bit form (only all-binary networks have one)</source>
         <translation>{path}: has no packed 1-bit form (only all-binary networks have one)</translation>
     </message>

@@ -44,7 +44,7 @@ PRESET_WORDS = {
     "bnn-quick": QT_TRANSLATE_NOOP(
         "TrainingForm",
         "The window's quick run: bnn-mlp's binarized network at half width (3 x 512 ±1 "
-        "units) with a one-cycle learning rate: past 97% on MNIST in about 15 s here, "
+        "units) with a one-cycle learning rate: past 97% on MNIST in about 10 s here, "
         "while you watch."),
     "bnn-cnn": QT_TRANSLATE_NOOP(
         "TrainingForm",

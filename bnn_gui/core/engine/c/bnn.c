@@ -241,6 +241,54 @@ BNN_KERNELS(hw, , BNN_POPCOUNT, SCALAR, NONE)
 #define BNN_HAS_AVX2_KERNELS 0
 #endif
 
+/* xor_counts with AVX-512's vector popcount (x86-64 CPUs that have it: dispatched to, or
+ * compiled in where the build targets such a CPU): a unit's words 8 at a time in one
+ * register (lanes past `words` load as 0), XOR, AND the mask, a popcount in each 64-bit
+ * lane, summed lane by lane and then across the lanes. Two units a pass share the input's
+ * loads. */
+#if BNN_HAS_BUILTIN && defined(__x86_64__) && (defined(__clang__) || __GNUC__ >= 8) &&     \
+    (BNN_DISPATCH || (defined(__AVX512F__) && defined(__AVX512VPOPCNTDQ__)))
+#include <immintrin.h>
+#define BNN_HAS_AVX512_COUNTS 1
+#define BNN_AVX512_TERM(W, K, M)                                                            \
+    _mm512_popcnt_epi64(_mm512_and_si512(                                                   \
+        _mm512_xor_si512(xk, _mm512_maskz_loadu_epi64((M), (W) + (K))), mk))
+__attribute__((target("avx512f,avx512vpopcntdq"))) static void
+xor_counts_avx512(const uint64_t *x, const uint64_t *mask, const uint64_t *bits, int units,
+                  int words, int32_t *out) {
+    int u = 0, k;
+    if (words < 12) { /* measured: short rows (a conv's 5 or 9 words) pay more for the final
+                       * sum across lanes than the vector popcount saves */
+#if BNN_HAS_AVX2_KERNELS
+        xor_counts_avx2(x, mask, bits, units, words, out);
+#else
+        xor_counts_hw(x, mask, bits, units, words, out);
+#endif
+        return;
+    }
+    for (; u < units; u += 2) {
+        const uint64_t *w0 = bits + (size_t)u * (size_t)words;
+        const uint64_t *w1 = u + 1 < units ? w0 + words : w0;
+        __m512i a0 = _mm512_setzero_si512(), a1 = _mm512_setzero_si512();
+        for (k = 0; k < words; k += 8) {
+            const __mmask8 m = words - k >= 8 ? (__mmask8)0xFF
+                                              : (__mmask8)((1u << (words - k)) - 1u);
+            const __m512i xk = _mm512_maskz_loadu_epi64(m, x + k);
+            const __m512i mk = mask != NULL ? _mm512_maskz_loadu_epi64(m, mask + k)
+                                            : _mm512_set1_epi64(-1);
+            a0 = _mm512_add_epi64(a0, BNN_AVX512_TERM(w0, k, m));
+            a1 = _mm512_add_epi64(a1, BNN_AVX512_TERM(w1, k, m));
+        }
+        out[u] = (int32_t)_mm512_reduce_add_epi64(a0);
+        if (u + 1 < units) {
+            out[u + 1] = (int32_t)_mm512_reduce_add_epi64(a1);
+        }
+    }
+}
+#else
+#define BNN_HAS_AVX512_COUNTS 0
+#endif
+
 typedef struct {
     void (*xor_counts)(const uint64_t *, const uint64_t *, const uint64_t *, int, int,
                        int32_t *);
@@ -258,6 +306,11 @@ static bnn_kernels kernels(void) {
         k.xor_counts = xor_counts_avx2;
         k.level_sums = level_sums_avx2;
         k.fire = fire_avx2;
+#if BNN_HAS_AVX512_COUNTS
+        if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vpopcntdq")) {
+            k.xor_counts = xor_counts_avx512;
+        }
+#endif
         return k;
     }
 #endif
@@ -271,6 +324,9 @@ static bnn_kernels kernels(void) {
     k.xor_counts = xor_counts_hw;
     k.level_sums = level_sums_hw;
     k.fire = fire_hw;
+#if BNN_HAS_AVX512_COUNTS && !BNN_DISPATCH /* the build's CPU has it */
+    k.xor_counts = xor_counts_avx512;
+#endif
     return k;
 }
 
@@ -298,8 +354,11 @@ static bnn_geometry geometry(const bnn_layer *L) {
 static void pooled_bits(const bnn_layer *L, bnn_geometry g, uint8_t *out) {
     int u, i;
     for (u = 0; u < L->units; u++) {
+        if (L->flip[u] == 0) {
+            continue;
+        }
         for (i = 0; i < g.ph * g.pw; i++) {
-            out[u * g.ph * g.pw + i] ^= (uint8_t)(L->flip[u] != 0);
+            out[u * g.ph * g.pw + i] ^= 1u;
         }
     }
 }
@@ -313,25 +372,130 @@ static void append(uint64_t *words, int j, uint64_t v, int n) {
     }
 }
 
+/* The inked taps of the window at output (oy, ox) of a real-input conv layer, as pairs
+ * (input j = (row, column, channel) in the weights' order, level); how many. A padded tap
+ * reads 0, which adds nothing either way. */
+static int window_taps(const bnn_layer *L, const uint8_t *in, int oy, int ox, uint16_t *taps) {
+    const int k = L->kernel, in_c = L->in_c, in_h = L->in_h, in_w = L->in_w, pad = L->padding;
+    int ky, kx, c, n = 0;
+    for (ky = 0; ky < k; ky++) {
+        const int y = oy + ky - pad;
+        if (y < 0 || y >= in_h) {
+            continue;
+        }
+        for (kx = 0; kx < k; kx++) {
+            const int x = ox + kx - pad;
+            if (x < 0 || x >= in_w) {
+                continue;
+            }
+            for (c = 0; c < in_c; c++) {
+                const uint8_t v = in[(c * in_h + y) * in_w + x];
+                if (v != 0) {
+                    taps[2 * n] = (uint16_t)((ky * k + kx) * in_c + c);
+                    taps[2 * n + 1] = v;
+                    n++;
+                }
+            }
+        }
+    }
+    return n;
+}
+
+#if BNN_VECTORS
+/* conv_real with vectors, for 16 * blocks units (at most BNN_REAL_BLOCKS blocks) and dots
+ * that fit 16 bits (n_in * 255 <= 32767): 16 units' dots in the lanes of one vector, each
+ * inked tap adding its level times the units' signs, widened from bytes. A pool window's
+ * bits are ORed in vectors and stored once. A threshold beyond 16 bits is clamped to them,
+ * which keeps every comparison with a dot that fits. */
+#define BNN_REAL_BLOCKS 16
+typedef int16_t bnn_i16x16 __attribute__((vector_size(32)));
+typedef int8_t bnn_i8x16 __attribute__((vector_size(16)));
+static inline __attribute__((always_inline)) void
+conv_real_vectors(const bnn_layer *L, bnn_geometry g, const uint8_t *in, uint16_t *taps,
+                  const int8_t *signs, uint8_t *out) {
+    const int units = L->units, blocks = units / 16, pool = L->pool, map = g.ph * g.pw;
+    bnn_i16x16 t[BNN_REAL_BLOCKS], fired[BNN_REAL_BLOCKS];
+    int b, l, py, px, oy, ox, i;
+    for (b = 0; b < blocks; b++) {
+        for (l = 0; l < 16; l++) {
+            const int32_t v = L->threshold[16 * b + l];
+            t[b][l] = (int16_t)(v > 32767 ? 32767 : v < -32768 ? -32768 : v);
+        }
+    }
+    for (py = 0; py < g.ph; py++) {
+        for (px = 0; px < g.pw; px++) {
+            for (b = 0; b < blocks; b++) {
+                fired[b] = (bnn_i16x16){0};
+            }
+            for (oy = py * pool; oy < (py + 1) * pool; oy++) {
+                for (ox = px * pool; ox < (px + 1) * pool; ox++) {
+                    const int n = window_taps(L, in, oy, ox, taps);
+                    for (b = 0; b < blocks; b++) {
+                        bnn_i16x16 dot = {0};
+                        for (i = 0; i < n; i++) {
+                            bnn_i8x16 s;
+                            memcpy(&s, signs + taps[2 * i] * units + 16 * b, sizeof s);
+                            dot += (int16_t)taps[2 * i + 1] * __builtin_convertvector(s, bnn_i16x16);
+                        }
+                        fired[b] |= (bnn_i16x16)(dot >= t[b]);
+                    }
+                }
+            }
+            for (b = 0; b < blocks; b++) {
+                for (l = 0; l < 16; l++) {
+                    out[(16 * b + l) * map + py * g.pw + px] = (uint8_t)(fired[b][l] != 0);
+                }
+            }
+        }
+    }
+}
+/* compiled for this build's CPU, and (dispatching builds) for AVX2, where the widening and
+ * the 16-lane sums are single instructions */
+static void conv_real_vectors_base(const bnn_layer *L, bnn_geometry g, const uint8_t *in,
+                                   uint16_t *taps, const int8_t *signs, uint8_t *out) {
+    conv_real_vectors(L, g, in, taps, signs, out);
+}
+#if BNN_DISPATCH
+__attribute__((target("avx2"))) static void
+conv_real_vectors_avx2(const bnn_layer *L, bnn_geometry g, const uint8_t *in, uint16_t *taps,
+                       const int8_t *signs, uint8_t *out) {
+    conv_real_vectors(L, g, in, taps, signs, out);
+}
+#endif
+#endif
+
 /* A real-input conv layer (the first, reading 8-bit levels): each window's inked taps are
- * gathered once (a padded tap reads 0, which adds nothing either way), then each unit sums
- * them times its +-1 weights (`signs`, tap-major, built once per call); a window with no
- * ink gives every unit the dot 0. */
+ * gathered once, then each unit sums them times its +-1 weights (`signs`, tap-major, built
+ * once per call); a window with no ink gives every unit the dot 0. */
 static void conv_real(const bnn_layer *L, const uint8_t *in, uint16_t *taps, int8_t *signs,
                       int32_t *dots, uint8_t *out) {
     /* the layer's fields in locals: a store through a byte pointer could alias them, and
      * the compiler would read them again at every step */
     const bnn_geometry g = geometry(L);
-    const int k = L->kernel, units = L->units, in_c = L->in_c, in_h = L->in_h, in_w = L->in_w;
-    const int pad = L->padding, pool = L->pool, map = g.ph * g.pw, n_in = L->n_in;
+    const int units = L->units, pool = L->pool, map = g.ph * g.pw, n_in = L->n_in;
     const int32_t *threshold = L->threshold;
-    int py, px, oy, ox, c, ky, kx, u, i;
+    int py, px, oy, ox, u, i;
     for (i = 0; i < n_in; i++) {
         for (u = 0; u < units; u++) {
             const uint64_t *w = L->bits + (size_t)u * (size_t)L->words;
             signs[i * units + u] = (int8_t)(((w[i >> 6] >> (i & 63)) & 1u) ? 1 : -1);
         }
     }
+#if BNN_VECTORS
+    if (units % 16 == 0 && units <= 16 * BNN_REAL_BLOCKS && n_in <= 32767 / 255) {
+#if BNN_DISPATCH
+        if (__builtin_cpu_supports("avx2")) { /* kernels() has run __builtin_cpu_init */
+            conv_real_vectors_avx2(L, g, in, taps, signs, out);
+        } else {
+            conv_real_vectors_base(L, g, in, taps, signs, out);
+        }
+#else
+        conv_real_vectors_base(L, g, in, taps, signs, out);
+#endif
+        pooled_bits(L, g, out);
+        return;
+    }
+#endif
     for (i = 0; i < units * map; i++) {
         out[i] = 0;
     }
@@ -343,24 +507,7 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, uint16_t *taps, int
             int blank_seen = 0;
             for (oy = py * pool; oy < (py + 1) * pool; oy++) {
                 for (ox = px * pool; ox < (px + 1) * pool; ox++) {
-                    int n = 0;
-                    for (ky = 0; ky < k; ky++) {
-                        int y = oy + ky - pad;
-                        for (kx = 0; kx < k; kx++) {
-                            int x = ox + kx - pad;
-                            if (y < 0 || y >= in_h || x < 0 || x >= in_w) {
-                                continue;
-                            }
-                            for (c = 0; c < in_c; c++) { /* input j = (row, column, channel) */
-                                int32_t v = in[(c * in_h + y) * in_w + x];
-                                if (v != 0) {
-                                    taps[2 * n] = (uint16_t)((ky * k + kx) * in_c + c);
-                                    taps[2 * n + 1] = (uint16_t)v;
-                                    n++;
-                                }
-                            }
-                        }
-                    }
+                    const int n = window_taps(L, in, oy, ox, taps);
                     if (n == 0) {
                         if (!blank_seen) {
                             for (u = 0; u < units; u++) {

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QStaticText,
+                           QTransform)
 
 from bnn_gui.gui.live.painted import OpaqueWidget, paint_score_bars
 
@@ -91,10 +92,18 @@ class NetworkPicture(OpaqueWidget):
 
     def _fonts(self) -> None:
         self._wrapped: dict[tuple, list[str]] = {}  # wrap_elided's lines, by (text, width, lines)
+        # each label line laid out once (QStaticText keeps its glyphs): the labels are drawn
+        # at every stroke, in every network view, and laying text out again each time was
+        # a tenth of a paint
+        self._static: dict[tuple, QStaticText] = {}
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         self.small = small
+        self.bold = QFont(self.font())
+        self.bold.setBold(True)
         self._line = self.fontMetrics().height()
+        self._drop = {f.bold(): (self._line - QFontMetricsF(f).height()) / 2  # centres a line
+                      for f in (self.small, self.bold)}
 
     def changeEvent(self, e):
         if e.type() == e.Type.FontChange:  # presenter mode: larger type, taller labels
@@ -206,30 +215,43 @@ class NetworkPicture(OpaqueWidget):
         """The name (bold), then smaller: what the layer holds (one line), how it computes
         (two lines, wrapped), and how many bits the stroke flipped (one line). A line that
         does not fit ends in "…"; hovering the title shows the whole label."""
-        bold = QFont(self.font())
-        bold.setBold(True)
-        p.setFont(bold)
-        p.setPen(TEXT)
         x, w = band.left() + 4, band.width() - 8
-        title = QFontMetricsF(bold).elidedText(b.title, Qt.TextElideMode.ElideRight, w)
-        p.drawText(QRectF(x, band.top(), w, self._line),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-        p.setFont(self.small)
-        metrics = QFontMetricsF(self.small)
+        p.setPen(TEXT)
+        title = self._lines(b.title, self.bold, w, 1)
+        self._draw_line(p, x, band.top(), title[0] if title else "", self.bold)
         parts = (b.subtitle.split("\n") + ["", "", ""])[:3]
         spans = [(parts[0], 1, DIM), (parts[1], 2, DIM), (parts[2], 1, QColor("#ff8c00"))]
         y = band.top() + self._line
         for text, lines, colour in spans:
             p.setPen(colour)
-            key = (text, w, lines)
-            if key not in self._wrapped:  # wrapping is Python work: once per text and width
-                if len(self._wrapped) > 256:
-                    self._wrapped.clear()
-                self._wrapped[key] = wrap_elided(metrics, text, w, lines)
-            for k, line in enumerate(self._wrapped[key]):
-                p.drawText(QRectF(x, y + k * self._line, w, self._line),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            for k, line in enumerate(self._lines(text, self.small, w, lines)):
+                self._draw_line(p, x, y + k * self._line, line, self.small)
             y += self._line * lines
+
+    def _lines(self, text: str, font: QFont, width: float, lines: int) -> list[str]:
+        """``text`` wrapped to ``lines`` lines of ``width``, the last ending in "…" if it
+        does not fit; Python work, so kept by text, font, width and lines."""
+        key = (text, font.bold(), width, lines)
+        if key not in self._wrapped:
+            if len(self._wrapped) > 256:
+                self._wrapped.clear()
+            self._wrapped[key] = wrap_elided(QFontMetricsF(font), text, width, lines)
+        return self._wrapped[key]
+
+    def _draw_line(self, p: QPainter, x: float, top: float, line: str, font: QFont) -> None:
+        """One label line, vertically centred in a line of the view's font."""
+        if not line:
+            return
+        key = (line, font.bold())
+        st = self._static.get(key)
+        if st is None:
+            if len(self._static) > 512:
+                self._static.clear()
+            st = self._static[key] = QStaticText(line)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(QTransform(), font)
+        p.setFont(font)
+        p.drawStaticText(QPointF(x, top + self._drop[font.bold()]), st)
         p.setFont(self.font())
 
     def _paint_outlines(self, p: QPainter, rects: list[QRectF]) -> None:

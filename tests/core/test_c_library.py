@@ -12,7 +12,7 @@ import subprocess
 import numpy as np
 import pytest
 
-from bnn_gui.config import preset
+from bnn_gui.config import ConvSpec, preset
 from bnn_gui.core.engine import c_library
 from bnn_gui.core.nets import packing
 from bnn_gui.core.nets.checkpoint import read_model_file, resolve
@@ -95,6 +95,22 @@ def test_layers_whose_units_are_no_multiple_of_64(flags, mnist, tmp_path):
     packed = packing.pack(randomised(config, seed=5))
     answers, scores = run_c(packed, "odd-mlp", mnist.test_x[:500], tmp_path, flags)
     want_answers, want_scores = engine(packed, mnist.test_x[:500])
+    assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
+
+
+@pytest.mark.parametrize("flags", [[]] + BUILDS, ids=lambda f: " ".join(f) or "default")
+@pytest.mark.parametrize("widths", [(16, 8), (24, 12)], ids=["vector widths", "odd widths"])
+def test_conv_layers_of_every_width_and_thresholds_out_of_reach(widths, flags, mnist, tmp_path):
+    """The first conv layer sums 16 units in a vector and the binary conv layers may count 8
+    units at a time (bnn.c); other widths take the plain loops. A first-layer threshold past
+    16 bits is clamped in the vectors: it must still fire never or always, as the engine."""
+    conv = (ConvSpec(widths[0], 3, padding=1, pool=2), ConvSpec(widths[1], 3, padding=0, pool=2))
+    config = dataclasses.replace(preset("bnn-cnn"), name="odd-cnn", conv=conv, hidden=(40,))
+    packed = packing.pack(randomised(config, seed=3))
+    first = packed.layers[0]
+    first.threshold[:4] = [40000, -40000, 32767, -32768]  # out of a dot's reach; the edges
+    answers, scores = run_c(packed, "odd-cnn", mnist.test_x[:300], tmp_path, flags)
+    want_answers, want_scores = engine(packed, mnist.test_x[:300])
     assert np.array_equal(answers, want_answers) and np.array_equal(scores, want_scores)
 
 

@@ -285,6 +285,38 @@ xor_counts_avx512(const uint64_t *x, const uint64_t *mask, const uint64_t *bits,
         }
     }
 }
+/* A conv window's bits for weights laid out word-major (`bits_t`: word k of unit u at
+ * k * units + u), units a multiple of 8: eight units' disagreeing bits counted in the lanes
+ * of one register (no sum across lanes), then each unit's bit, dot = base - 2 * count >= its
+ * threshold, ORed into `fired[u]` (bytes 0 or 1: a pool cell's windows gather there). A conv
+ * layer transposes its weights once and reads every window this way. */
+__attribute__((target("avx512f,avx512vpopcntdq"))) static void
+fire_counts_t_avx512(const uint64_t *x, const uint64_t *mask, const uint64_t *bits_t,
+                     int units, int words, int32_t base, const int32_t *threshold,
+                     uint8_t *fired) {
+    int u, k;
+    for (u = 0; u < units; u += 8) {
+        __m512i acc = _mm512_setzero_si512();
+        __mmask8 on;
+        uint64_t bytes, before;
+        for (k = 0; k < words; k++) {
+            __m512i v = _mm512_xor_si512(_mm512_set1_epi64((long long)x[k]),
+                                         _mm512_loadu_si512(bits_t + (size_t)k * units + u));
+            if (mask != NULL) {
+                v = _mm512_and_si512(v, _mm512_set1_epi64((long long)mask[k]));
+            }
+            acc = _mm512_add_epi64(acc, _mm512_popcnt_epi64(v));
+        }
+        on = _mm512_cmpge_epi64_mask(
+            _mm512_sub_epi64(_mm512_set1_epi64(base), _mm512_slli_epi64(acc, 1)),
+            _mm512_cvtepi32_epi64(_mm256_loadu_si256((const __m256i *)(const void *)(threshold + u))));
+        bytes = (uint64_t)_mm_cvtsi128_si64(
+            _mm512_cvtepi64_epi8(_mm512_maskz_set1_epi64(on, 1)));
+        memcpy(&before, fired + u, sizeof before);
+        before |= bytes;
+        memcpy(fired + u, &before, sizeof before);
+    }
+}
 #else
 #define BNN_HAS_AVX512_COUNTS 0
 #endif
@@ -295,10 +327,15 @@ typedef struct {
     void (*level_sums)(const uint16_t *, int, const uint64_t *, int, int, int32_t *);
     void (*fire)(const int32_t *, const uint8_t *, int, int32_t, int32_t, const int32_t *,
                  uint8_t *);
+    /* a conv window's bits from word-major weights, 8 units at a time (see
+     * fire_counts_t_avx512); NULL where the CPU lacks it */
+    void (*fire_counts_t)(const uint64_t *, const uint64_t *, const uint64_t *, int, int,
+                          int32_t, const int32_t *, uint8_t *);
 } bnn_kernels;
 
 static bnn_kernels kernels(void) {
     bnn_kernels k;
+    k.fire_counts_t = NULL;
 #if BNN_DISPATCH
     __builtin_cpu_init();
 #if BNN_HAS_AVX2_KERNELS
@@ -309,6 +346,7 @@ static bnn_kernels kernels(void) {
 #if BNN_HAS_AVX512_COUNTS
         if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vpopcntdq")) {
             k.xor_counts = xor_counts_avx512;
+            k.fire_counts_t = fire_counts_t_avx512;
         }
 #endif
         return k;
@@ -326,6 +364,7 @@ static bnn_kernels kernels(void) {
     k.fire = fire_hw;
 #if BNN_HAS_AVX512_COUNTS && !BNN_DISPATCH /* the build's CPU has it */
     k.xor_counts = xor_counts_avx512;
+    k.fire_counts_t = fire_counts_t_avx512;
 #endif
     return k;
 }
@@ -543,6 +582,80 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, uint16_t *taps, int
     pooled_bits(L, g, out);
 }
 
+/* The bits of the window at output (oy, ox) into `xbits` (its taps' channel words one after
+ * the other) and, for a window that reaches into the padding, which of them are real into
+ * `mask`; returns how many taps lie inside the image, and whether all do in *inside. */
+static int window_bits(const bnn_layer *L, const uint64_t *pixels, int oy, int ox,
+                       uint64_t *xbits, uint64_t *mask, int *inside) {
+    const int k = L->kernel, cw = (L->in_c + 63) / 64, in_h = L->in_h, in_w = L->in_w;
+    const int in_c = L->in_c, pad = L->padding;
+    int ky, kx, i, taps_in = 0;
+    *inside = oy >= pad && oy + k - pad <= in_h && ox >= pad && ox + k - pad <= in_w;
+    for (i = 0; i < L->words; i++) {
+        xbits[i] = 0;
+        mask[i] = 0;
+    }
+    for (ky = 0; ky < k; ky++) {
+        const int y = oy + ky - pad;
+        for (kx = 0; kx < k; kx++) {
+            const int x = ox + kx - pad, j = (ky * k + kx) * in_c;
+            if (y < 0 || y >= in_h || x < 0 || x >= in_w) {
+                continue;
+            }
+            taps_in++;
+            for (i = 0; i < cw; i++) {
+                const int n = i + 1 < cw ? 64 : in_c - 64 * i;
+                append(xbits, j + 64 * i, pixels[(y * in_w + x) * cw + i], n);
+                if (!*inside) {
+                    append(mask, j + 64 * i, n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1),
+                           n);
+                }
+            }
+        }
+    }
+    return taps_in;
+}
+
+#if BNN_HAS_AVX512_COUNTS
+#define BNN_T_WORDS 2048 /* word-major weights, at most (bnn-cnn: 320 and 1,152 words) */
+#define BNN_T_BYTES 8192 /* a layer's pooled bits, cell-major, at most (bnn-cnn: 3,136) */
+/* conv_bits where the CPU has fire_counts_t: the weights transposed once, and each pool
+ * cell's bits gathered cell-major (its units side by side), then stored unit-major as the
+ * maps are. On the stack: 24 KB at most, and only on x86-64. */
+static int conv_bits_by_word(const bnn_layer *L, bnn_geometry g, const uint64_t *pixels,
+                             uint64_t *xbits, uint64_t *mask, const bnn_kernels *kern,
+                             uint8_t *out) {
+    const int units = L->units, n_words = L->words, map = g.ph * g.pw, pool = L->pool;
+    uint64_t bits_t[BNN_T_WORDS];
+    uint8_t fired[BNN_T_BYTES];
+    int oy, ox, u, i, inside;
+    if (kern->fire_counts_t == NULL || units % 8 != 0 || units * n_words > BNN_T_WORDS ||
+        units * map > BNN_T_BYTES) {
+        return 0;
+    }
+    for (u = 0; u < units; u++) {
+        for (i = 0; i < n_words; i++) {
+            bits_t[(size_t)i * units + u] = L->bits[(size_t)u * n_words + i];
+        }
+    }
+    memset(fired, 0, (size_t)(units * map));
+    for (oy = 0; oy < g.ph * pool; oy++) {
+        for (ox = 0; ox < g.pw * pool; ox++) {
+            const int at = (oy / pool) * g.pw + ox / pool;
+            const int taps_in = window_bits(L, pixels, oy, ox, xbits, mask, &inside);
+            kern->fire_counts_t(xbits, inside ? NULL : mask, bits_t, units, n_words,
+                                taps_in * L->in_c, L->threshold, fired + at * units);
+        }
+    }
+    for (u = 0; u < units; u++) {
+        for (i = 0; i < map; i++) {
+            out[u * map + i] = fired[i * units + u];
+        }
+    }
+    return 1;
+}
+#endif
+
 /* A binary conv layer: each input pixel's channels as `cw` words (bit c is channel c), then
  * each window's bits, in the weights' (row, column, channel) order, are its taps' channel
  * words one after the other. A tap in the padding adds no bits and is masked out; a window
@@ -550,11 +663,10 @@ static void conv_real(const bnn_layer *L, const uint8_t *in, uint16_t *taps, int
 static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *pixels, uint64_t *xbits,
                       uint64_t *mask, int32_t *counts, const bnn_kernels *kern, uint8_t *out) {
     const bnn_geometry g = geometry(L);
-    const int k = L->kernel, cw = (L->in_c + 63) / 64, in_h = L->in_h, in_w = L->in_w;
-    const int hw = in_h * in_w, in_c = L->in_c, pad = L->padding, pool = L->pool;
+    const int cw = (L->in_c + 63) / 64, hw = L->in_h * L->in_w, pool = L->pool;
     const int units = L->units, n_words = L->words, map = g.ph * g.pw;
     const int32_t *threshold = L->threshold;
-    int oy, ox, c, ky, kx, u, i;
+    int oy, ox, c, u, i, inside;
     for (i = 0; i < hw * cw; i++) {
         pixels[i] = 0;
     }
@@ -563,38 +675,22 @@ static void conv_bits(const bnn_layer *L, const uint8_t *in, uint64_t *pixels, u
             pixels[i * cw + c / 64] |= (uint64_t)(in[c * hw + i] != 0) << (c & 63);
         }
     }
-    for (i = 0; i < L->units * g.ph * g.pw; i++) {
+#if BNN_HAS_AVX512_COUNTS
+    if (conv_bits_by_word(L, g, pixels, xbits, mask, kern, out)) {
+        pooled_bits(L, g, out);
+        return;
+    }
+#endif
+    for (i = 0; i < units * map; i++) {
         out[i] = 0;
     }
     for (oy = 0; oy < g.ph * pool; oy++) {
         for (ox = 0; ox < g.pw * pool; ox++) {
-            int at = (oy / pool) * g.pw + ox / pool, taps_in = 0;
-            int inside = oy >= pad && oy + k - pad <= in_h && ox >= pad && ox + k - pad <= in_w;
-            for (u = 0; u < n_words; u++) {
-                xbits[u] = 0;
-                mask[u] = 0;
-            }
-            for (ky = 0; ky < k; ky++) {
-                int y = oy + ky - pad;
-                for (kx = 0; kx < k; kx++) {
-                    int x = ox + kx - pad, j = (ky * k + kx) * in_c;
-                    if (y < 0 || y >= in_h || x < 0 || x >= in_w) {
-                        continue;
-                    }
-                    taps_in++;
-                    for (i = 0; i < cw; i++) {
-                        int n = i + 1 < cw ? 64 : in_c - 64 * i;
-                        append(xbits, j + 64 * i, pixels[(y * in_w + x) * cw + i], n);
-                        if (!inside) {
-                            append(mask, j + 64 * i,
-                                   n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1), n);
-                        }
-                    }
-                }
-            }
+            const int at = (oy / pool) * g.pw + ox / pool;
+            const int32_t base = window_bits(L, pixels, oy, ox, xbits, mask, &inside) * L->in_c;
             kern->xor_counts(xbits, inside ? NULL : mask, L->bits, units, n_words, counts);
-            for (u = 0; u < units; u++) {
-                out[u * map + at] |= (uint8_t)(taps_in * in_c - 2 * counts[u] >= threshold[u]);
+            for (u = 0; u < units; u++) { /* dot = base - 2 * count */
+                out[u * map + at] |= (uint8_t)(base - 2 * counts[u] >= threshold[u]);
             }
         }
     }

@@ -13,7 +13,9 @@ many this core does a second when it does nothing else (XOR then popcount of 64-
 tight C loop, compiled -O2 -march=native): the time no implementation of those layers can beat
 on this core. The first layer reads 8-bit pixel levels, not bits, and is not in the bound.
 
-    python benchmarks/c_speed.py [MODEL ...] [--digits 1000] [--flags "-O2" "-O2 -march=native"]
+    python benchmarks/c_speed.py [MODEL ...] [--digits 1000] [--flags=-O2 --flags="-O2 -march=haswell"]
+
+(each ``--flags=...`` one build; the ``=`` lets a value start with a dash)
 """
 
 from __future__ import annotations
@@ -102,8 +104,11 @@ def main() -> None:
     ap.add_argument("models", nargs="*", default=["bnn-mlp", "bnn-cnn"])
     ap.add_argument("--digits", type=int, default=1000)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--flags", nargs="*", default=["-O2", "-O2 -march=native"])
+    ap.add_argument("--flags", action="append",
+                    help='one build\'s compiler flags, e.g. --flags="-O2 -march=haswell"; '
+                         'repeat for more (default: -O2, then -O2 -march=native)')
     args = ap.parse_args()
+    args.flags = args.flags or ["-O2", "-O2 -march=native"]
     cc = compiler()
     if cc is None:
         raise SystemExit("no C compiler (cc or gcc) on PATH")

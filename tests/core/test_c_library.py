@@ -88,10 +88,13 @@ def test_every_build_of_the_c_library_reads_as_the_engine(name, flags, mnist, tm
 
 
 @pytest.mark.parametrize("flags", [[]] + BUILDS, ids=lambda f: " ".join(f) or "default")
-def test_layers_whose_units_are_no_multiple_of_64(flags, mnist, tmp_path):
+@pytest.mark.parametrize("hidden", [(100, 37), (1000, 37)], ids=["short rows", "long rows"])
+def test_layers_whose_units_are_no_multiple_of_64(hidden, flags, mnist, tmp_path):
     """The first layer's weights are written input-major, 64 units to a word: its last word
-    is part-filled here (100 units), as are the later layers' inputs (100, 37)."""
-    config = dataclasses.replace(preset("seed-mlp"), name="odd-mlp", hidden=(100, 37))
+    is part-filled here (100 or 1,000 units), as are the later layers' inputs. Rows of 1,000
+    inputs take AVX-512's counts where the CPU has them, 8 units a pass, and 37 units leave
+    5 for the unit-by-unit loop."""
+    config = dataclasses.replace(preset("seed-mlp"), name="odd-mlp", hidden=hidden)
     packed = packing.pack(randomised(config, seed=5))
     answers, scores = run_c(packed, "odd-mlp", mnist.test_x[:500], tmp_path, flags)
     want_answers, want_scores = engine(packed, mnist.test_x[:500])

@@ -9,7 +9,9 @@
  * popcount builtin becomes one instruction only where the CPU is known to have it (-mpopcnt,
  * -march=native), elsewhere a library call; and AVX2 doubles the vectors' width. So the
  * kernels are compiled three times (AVX2, popcount instruction, neither) and the CPU is asked
- * once which to use. -DBNN_PORTABLE compiles plain C only: no builtins, no vectors. */
+ * once which to use; where it has AVX-512's vector popcount, the counts and the first layer's
+ * sums take 512-bit versions. -DBNN_PORTABLE compiles plain C only: no builtins, no
+ * vectors. */
 #include "bnn.h"
 
 #include <stddef.h>
@@ -85,7 +87,7 @@ static int bnn_popcount_portable(uint64_t x) {
  * q = l % 4); with L lanes a vector, vector s tests bit (L/4) s + l/4 of its lane's quarter,
  * so lane l of vector s is unit 16 q + (L/4) s + l/4 of the block:
  *   sum += (w's bit set ? level : 0), as (lane AND bit == bit) AND level.
- * 16 lanes (AVX2: four vectors for 64 units) or 8 (SSE2, NEON: eight vectors). A level is at
+ * 32 lanes (AVX-512: two vectors for 64 units), 16 (AVX2: four) or 8 (SSE2, NEON: eight). A level is at
  * most 255, so 16 bits hold 257 of them: the sums go to 32 bits every 257 inputs. Inputs are
  * 28x28 with about a fifth inked, so bnn-mlp's first layer takes about 150 inputs x 16 blocks
  * x 16 vector operations, where a popcount over the levels' 8 bit-planes takes 70 words x
@@ -150,6 +152,18 @@ typedef uint8_t bnn_u8x32 __attribute__((vector_size(32)));
                            BNN_TEST_WIDE(0, b0) BNN_TEST_WIDE(1, b1)                        \
                            BNN_TEST_WIDE(2, b2) BNN_TEST_WIDE(3, b3))
 #define BNN_TEST_WIDE(S, BIT) sum[S] += (bnn_u16x16)((q & (BIT)) == (BIT)) & level;
+/* 32 lanes (AVX-512): two vectors for 64 units */
+typedef uint16_t bnn_u16x32 __attribute__((vector_size(64)));
+typedef uint64_t bnn_u64x8 __attribute__((vector_size(64)));
+#define BNN_SPREAD8(w) ((bnn_u64x8){(w), (w), (w), (w), (w), (w), (w), (w)})
+#define BNN_LEVEL_SUMS_WIDEST                                                               \
+    const bnn_u16x32 b0 = {BNN_B4(0), BNN_B4(1), BNN_B4(2), BNN_B4(3),                      \
+                           BNN_B4(4), BNN_B4(5), BNN_B4(6), BNN_B4(7)};                     \
+    const bnn_u16x32 b1 = {BNN_B4(8), BNN_B4(9), BNN_B4(10), BNN_B4(11),                    \
+                           BNN_B4(12), BNN_B4(13), BNN_B4(14), BNN_B4(15)};                 \
+    BNN_LEVEL_SUMS_VECTORS(bnn_u16x32, 32, 2, BNN_SPREAD8,                                  \
+                           BNN_TEST_WIDEST(0, b0) BNN_TEST_WIDEST(1, b1))
+#define BNN_TEST_WIDEST(S, BIT) sum[S] += (bnn_u16x32)((q & (BIT)) == (BIT)) & level;
 #define BNN_LEVEL_SUMS_NARROW                                                               \
     const bnn_u16x8 b0 = {BNN_B4(0), BNN_B4(1)}, b1 = {BNN_B4(2), BNN_B4(3)};               \
     const bnn_u16x8 b2 = {BNN_B4(4), BNN_B4(5)}, b3 = {BNN_B4(6), BNN_B4(7)};               \
@@ -244,8 +258,8 @@ BNN_KERNELS(hw, , BNN_POPCOUNT, SCALAR, NONE)
 /* xor_counts with AVX-512's vector popcount (x86-64 CPUs that have it: dispatched to, or
  * compiled in where the build targets such a CPU): a unit's words 8 at a time in one
  * register (lanes past `words` load as 0), XOR, AND the mask, a popcount in each 64-bit
- * lane, summed lane by lane and then across the lanes. Two units a pass share the input's
- * loads. */
+ * lane, summed lane by lane; eight units a pass share the input's loads, and their sums
+ * across the lanes are found together. */
 #if BNN_HAS_BUILTIN && defined(__x86_64__) && (defined(__clang__) || __GNUC__ >= 8) &&     \
     (BNN_DISPATCH || (defined(__AVX512F__) && defined(__AVX512VPOPCNTDQ__)))
 #include <immintrin.h>
@@ -266,23 +280,52 @@ xor_counts_avx512(const uint64_t *x, const uint64_t *mask, const uint64_t *bits,
 #endif
         return;
     }
-    for (; u < units; u += 2) {
-        const uint64_t *w0 = bits + (size_t)u * (size_t)words;
-        const uint64_t *w1 = u + 1 < units ? w0 + words : w0;
-        __m512i a0 = _mm512_setzero_si512(), a1 = _mm512_setzero_si512();
+    for (; u + 8 <= units; u += 8) { /* 8 units a pass, their sums found together */
+        const uint64_t *w = bits + (size_t)u * (size_t)words;
+        const size_t r = (size_t)words;
+        __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0;
+        __m512i a6 = a0, a7 = a0, p01, p23, p45, p67, q0, q1;
         for (k = 0; k < words; k += 8) {
             const __mmask8 m = words - k >= 8 ? (__mmask8)0xFF
                                               : (__mmask8)((1u << (words - k)) - 1u);
             const __m512i xk = _mm512_maskz_loadu_epi64(m, x + k);
             const __m512i mk = mask != NULL ? _mm512_maskz_loadu_epi64(m, mask + k)
                                             : _mm512_set1_epi64(-1);
-            a0 = _mm512_add_epi64(a0, BNN_AVX512_TERM(w0, k, m));
-            a1 = _mm512_add_epi64(a1, BNN_AVX512_TERM(w1, k, m));
+            a0 = _mm512_add_epi64(a0, BNN_AVX512_TERM(w, k, m));
+            a1 = _mm512_add_epi64(a1, BNN_AVX512_TERM(w + r, k, m));
+            a2 = _mm512_add_epi64(a2, BNN_AVX512_TERM(w + 2 * r, k, m));
+            a3 = _mm512_add_epi64(a3, BNN_AVX512_TERM(w + 3 * r, k, m));
+            a4 = _mm512_add_epi64(a4, BNN_AVX512_TERM(w + 4 * r, k, m));
+            a5 = _mm512_add_epi64(a5, BNN_AVX512_TERM(w + 5 * r, k, m));
+            a6 = _mm512_add_epi64(a6, BNN_AVX512_TERM(w + 6 * r, k, m));
+            a7 = _mm512_add_epi64(a7, BNN_AVX512_TERM(w + 7 * r, k, m));
         }
-        out[u] = (int32_t)_mm512_reduce_add_epi64(a0);
-        if (u + 1 < units) {
-            out[u + 1] = (int32_t)_mm512_reduce_add_epi64(a1);
+        /* the eight sums across lanes as a tree: pairs of units interleaved within each
+         * 128-bit lane, then lanes added pairwise twice; lane j ends holding unit j's sum */
+        p01 = _mm512_add_epi64(_mm512_unpacklo_epi64(a0, a1), _mm512_unpackhi_epi64(a0, a1));
+        p23 = _mm512_add_epi64(_mm512_unpacklo_epi64(a2, a3), _mm512_unpackhi_epi64(a2, a3));
+        p45 = _mm512_add_epi64(_mm512_unpacklo_epi64(a4, a5), _mm512_unpackhi_epi64(a4, a5));
+        p67 = _mm512_add_epi64(_mm512_unpacklo_epi64(a6, a7), _mm512_unpackhi_epi64(a6, a7));
+        q0 = _mm512_add_epi64(_mm512_shuffle_i64x2(p01, p23, 0x88),
+                              _mm512_shuffle_i64x2(p01, p23, 0xDD));
+        q1 = _mm512_add_epi64(_mm512_shuffle_i64x2(p45, p67, 0x88),
+                              _mm512_shuffle_i64x2(p45, p67, 0xDD));
+        q0 = _mm512_add_epi64(_mm512_shuffle_i64x2(q0, q1, 0x88),
+                              _mm512_shuffle_i64x2(q0, q1, 0xDD));
+        _mm256_storeu_si256((__m256i *)(void *)(out + u), _mm512_cvtepi64_epi32(q0));
+    }
+    for (; u < units; u++) {
+        const uint64_t *w = bits + (size_t)u * (size_t)words;
+        __m512i acc = _mm512_setzero_si512();
+        for (k = 0; k < words; k += 8) {
+            const __mmask8 m = words - k >= 8 ? (__mmask8)0xFF
+                                              : (__mmask8)((1u << (words - k)) - 1u);
+            const __m512i xk = _mm512_maskz_loadu_epi64(m, x + k);
+            const __m512i mk = mask != NULL ? _mm512_maskz_loadu_epi64(m, mask + k)
+                                            : _mm512_set1_epi64(-1);
+            acc = _mm512_add_epi64(acc, BNN_AVX512_TERM(w, k, m));
         }
+        out[u] = (int32_t)_mm512_reduce_add_epi64(acc);
     }
 }
 /* A conv window's bits for weights laid out word-major (`bits_t`: word k of unit u at
@@ -317,6 +360,13 @@ fire_counts_t_avx512(const uint64_t *x, const uint64_t *mask, const uint64_t *bi
         memcpy(fired + u, &before, sizeof before);
     }
 }
+#if BNN_VECTORS
+__attribute__((target("avx512f,avx512bw"))) static void
+level_sums_avx512(const uint16_t *taps, int n, const uint64_t *bits, int units, int words,
+                  int32_t *out) {
+    BNN_LEVEL_SUMS_WIDEST
+}
+#endif
 #else
 #define BNN_HAS_AVX512_COUNTS 0
 #endif
@@ -347,6 +397,9 @@ static bnn_kernels kernels(void) {
         if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vpopcntdq")) {
             k.xor_counts = xor_counts_avx512;
             k.fire_counts_t = fire_counts_t_avx512;
+            if (__builtin_cpu_supports("avx512bw")) {
+                k.level_sums = level_sums_avx512;
+            }
         }
 #endif
         return k;
@@ -365,6 +418,9 @@ static bnn_kernels kernels(void) {
 #if BNN_HAS_AVX512_COUNTS && !BNN_DISPATCH /* the build's CPU has it */
     k.xor_counts = xor_counts_avx512;
     k.fire_counts_t = fire_counts_t_avx512;
+#if BNN_VECTORS && defined(__AVX512BW__)
+    k.level_sums = level_sums_avx512;
+#endif
 #endif
     return k;
 }

@@ -865,7 +865,7 @@
 <context>
     <name>NetworkPicture</name>
     <message>
-        <location filename="../gui/live/network_picture.py" line="264"/>
+        <location filename="../gui/live/network_picture.py" line="286"/>
         <source>output scores</source>
         <translation>output scores</translation>
     </message>
@@ -1676,6 +1676,39 @@ it is read as you draw.</translation>
         <location filename="../gui/live/prediction_view.py" line="26"/>
         <source>The network&apos;s probability for each digit (softmax of its scores)</source>
         <translation>The network&apos;s probability for each digit (softmax of its scores)</translation>
+    </message>
+</context>
+<context>
+    <name>RunWorker</name>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="42"/>
+        <source>reading {0}</source>
+        <translation>reading {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="43"/>
+        <source>downloading {0}</source>
+        <translation>downloading {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="45"/>
+        <source>connecting to {0} for {1}</source>
+        <translation>connecting to {0} for {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="109"/>
+        <source>reading the training data…</source>
+        <translation>reading the training data…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="115"/>
+        <source>measuring accuracy before, varying your digits…</source>
+        <translation>measuring accuracy before, varying your digits…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="144"/>
+        <source>saving the model…</source>
+        <translation>saving the model…</translation>
     </message>
 </context>
 <context>

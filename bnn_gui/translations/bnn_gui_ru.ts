@@ -865,7 +865,7 @@
 <context>
     <name>NetworkPicture</name>
     <message>
-        <location filename="../gui/live/network_picture.py" line="264"/>
+        <location filename="../gui/live/network_picture.py" line="286"/>
         <source>output scores</source>
         <translation>выходные оценки</translation>
     </message>
@@ -1684,6 +1684,39 @@ it is read as you draw.</source>
         <location filename="../gui/live/prediction_view.py" line="26"/>
         <source>The network&apos;s probability for each digit (softmax of its scores)</source>
         <translation>Вероятность каждой цифры по мнению сети (softmax её оценок)</translation>
+    </message>
+</context>
+<context>
+    <name>RunWorker</name>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="42"/>
+        <source>reading {0}</source>
+        <translation>читаю {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="43"/>
+        <source>downloading {0}</source>
+        <translation>скачиваю {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="45"/>
+        <source>connecting to {0} for {1}</source>
+        <translation>подключаюсь к {0} за {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="109"/>
+        <source>reading the training data…</source>
+        <translation>читаю обучающие данные…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="115"/>
+        <source>measuring accuracy before, varying your digits…</source>
+        <translation>измеряю точность до обучения, варьирую ваши цифры…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="144"/>
+        <source>saving the model…</source>
+        <translation>сохраняю модель…</translation>
     </message>
 </context>
 <context>

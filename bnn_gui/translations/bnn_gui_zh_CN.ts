@@ -865,7 +865,7 @@
 <context>
     <name>NetworkPicture</name>
     <message>
-        <location filename="../gui/live/network_picture.py" line="264"/>
+        <location filename="../gui/live/network_picture.py" line="286"/>
         <source>output scores</source>
         <translation>输出得分</translation>
     </message>
@@ -1668,6 +1668,39 @@ it is read as you draw.</source>
         <location filename="../gui/live/prediction_view.py" line="26"/>
         <source>The network&apos;s probability for each digit (softmax of its scores)</source>
         <translation>网络给出的每个数字的概率（得分的 softmax）</translation>
+    </message>
+</context>
+<context>
+    <name>RunWorker</name>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="42"/>
+        <source>reading {0}</source>
+        <translation>正在读取 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="43"/>
+        <source>downloading {0}</source>
+        <translation>正在下载 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="45"/>
+        <source>connecting to {0} for {1}</source>
+        <translation>正在连接 {0} 以获取 {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="109"/>
+        <source>reading the training data…</source>
+        <translation>正在读取训练数据…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="115"/>
+        <source>measuring accuracy before, varying your digits…</source>
+        <translation>正在测量训练前的准确率，并变换你的数字…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/run_controller.py" line="144"/>
+        <source>saving the model…</source>
+        <translation>正在保存模型…</translation>
     </message>
 </context>
 <context>

@@ -149,3 +149,21 @@ def test_numbers_follow_the_window_s_language(qapp):
     finally:
         language.install(qapp, "en")
     assert (language.number(97.254, 2), language.number(10000)) == ("97.25", "10,000")
+
+
+@pytest.mark.parametrize("lang, reading, saving", [("ru", "читаю", "сохраняю модель"),
+                                                   ("zh_CN", "正在读取", "正在保存模型")])
+def test_a_run_s_progress_is_said_in_the_window_s_language(qapp, lang, reading, saving):
+    """What a training run says while it reads MNIST, fine-tunes or saves (the worker's
+    words, from its thread); a step the window has no words for is passed on as it came."""
+    from bnn_gui.gui.runs import run_controller as rc
+
+    try:
+        language.install(qapp, lang)
+        assert rc._worded("reading t10k-labels-idx1-ubyte") == \
+            f"{reading} t10k-labels-idx1-ubyte"
+        assert saving in rc._tr("saving the model…")
+        assert rc._worded("checking the cache") == "checking the cache"
+    finally:
+        language.install(qapp, "en")
+    assert rc._worded("reading t10k-labels-idx1-ubyte") == "reading t10k-labels-idx1-ubyte"

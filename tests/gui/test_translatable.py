@@ -24,7 +24,7 @@ EXCEPTIONS = {  # (file, the literal's start): why it is not translated
 MARKERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 NOT_TEXT_CALLS = {"setStyleSheet", "setObjectName", "QKeySequence", "setShortcut",
                   "startswith", "endswith", "value", "setValue", "property", "setProperty",
-                  "connect", "emit"}
+                  "connect", "emit", "compile"}  # compile: a regular expression
 
 
 def words(text: str) -> list[str]:

@@ -14,13 +14,14 @@ last send together, so that a fast run on tiny data cannot flood the GUI's event
 from __future__ import annotations
 
 import functools
+import re
 import threading
 import time
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 
 from bnn_gui.core.runs.run import RunRecord, RunSpec, save
 from bnn_gui.gui.background import Job, Worker
@@ -29,6 +30,29 @@ from bnn_gui.gui.messages import error_text
 PROGRESS_INTERVAL = 0.2  # seconds: redrawing the curves more often costs training time
 PROBE_EVERY_S = 2.0  # seconds between test-accuracy probes on a 2,000-digit subset
 KEPT_RECORDS = 50  # the controller remembers this many runs (the lab's table keeps its own)
+
+
+def _tr(text: str) -> str:
+    """The run's status words in the window's language (translate is thread-safe)."""
+    return QCoreApplication.translate("RunWorker", text)
+
+
+# what the data reader says while it works (core/runs/data.py), and its words here
+_DATA_STEPS = (
+    (re.compile(r"reading (\S+)"), QT_TRANSLATE_NOOP("RunWorker", "reading {0}")),
+    (re.compile(r"downloading (\S+)"), QT_TRANSLATE_NOOP("RunWorker", "downloading {0}")),
+    (re.compile(r"connecting to (\S+) for (\S+)"),
+     QT_TRANSLATE_NOOP("RunWorker", "connecting to {0} for {1}")),
+)
+
+
+def _worded(what: str) -> str:
+    """A data step's words in the window's language (unknown ones as they came)."""
+    for pattern, text in _DATA_STEPS:
+        m = pattern.fullmatch(what)
+        if m:
+            return QCoreApplication.translate("RunWorker", text).format(*m.groups())
+    return what
 
 
 class RunWorker(Worker):
@@ -82,13 +106,14 @@ class RunWorker(Worker):
 
         spec = self.spec
         device = resolve(spec.device)  # "cuda" with no GPU: a one-line failure, nothing read
-        self.status.emit("reading the training data…")
+        self.status.emit(_tr(QT_TRANSLATE_NOOP("RunWorker", "reading the training data…")))
         data = self.load_data(self._data_progress)
         if self.stopping():
             self.stopped.emit()
             return
         if spec.kind == "finetune":
-            self.status.emit("measuring accuracy before, varying your digits…")
+            self.status.emit(_tr(QT_TRANSLATE_NOOP(
+                "RunWorker", "measuring accuracy before, varying your digits…")))
         model, gen = events(spec, data, self.stopping, device, PROBE_EVERY_S)
         pending: list = []
         last_sent = 0.0
@@ -116,7 +141,7 @@ class RunWorker(Worker):
         if self.spec.out_dir is None or self.stopping():
             self.finished.emit(result, "")
             return
-        self.status.emit("saving the model…")
+        self.status.emit(_tr(QT_TRANSLATE_NOOP("RunWorker", "saving the model…")))
         try:
             path = save(self.spec, result)
         except OSError as e:
@@ -130,6 +155,7 @@ class RunWorker(Worker):
             from bnn_gui.core.runs.training import Stopped
 
             raise Stopped()
+        what = _worded(what)
         self.status.emit(f"{what} {100 * done / total:.0f}%" if total else f"{what}…")
 
     def _read_drawing(self, model):

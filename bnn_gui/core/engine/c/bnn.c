@@ -264,6 +264,14 @@ BNN_KERNELS(hw, , BNN_POPCOUNT, SCALAR, NONE)
     (BNN_DISPATCH || (defined(__AVX512F__) && defined(__AVX512VPOPCNTDQ__)))
 #include <immintrin.h>
 #define BNN_HAS_AVX512_COUNTS 1
+/* words K..K+7 of the input and of the mask (lanes past `words` 0; no mask: every bit) */
+#define BNN_AVX512_CHUNK(K)                                                                 \
+    const __mmask8 m = words - (K) >= 8 ? (__mmask8)0xFF                                    \
+                                        : (__mmask8)((1u << (words - (K))) - 1u);           \
+    const __m512i xk = _mm512_maskz_loadu_epi64(m, x + (K));                                \
+    const __m512i mk = mask != NULL ? _mm512_maskz_loadu_epi64(m, mask + (K))               \
+                                    : _mm512_set1_epi64(-1);
+/* the disagreeing bits of row W's words K..K+7, one count per 64-bit lane */
 #define BNN_AVX512_TERM(W, K, M)                                                            \
     _mm512_popcnt_epi64(_mm512_and_si512(                                                   \
         _mm512_xor_si512(xk, _mm512_maskz_loadu_epi64((M), (W) + (K))), mk))
@@ -286,11 +294,7 @@ xor_counts_avx512(const uint64_t *x, const uint64_t *mask, const uint64_t *bits,
         __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0;
         __m512i a6 = a0, a7 = a0, p01, p23, p45, p67, q0, q1;
         for (k = 0; k < words; k += 8) {
-            const __mmask8 m = words - k >= 8 ? (__mmask8)0xFF
-                                              : (__mmask8)((1u << (words - k)) - 1u);
-            const __m512i xk = _mm512_maskz_loadu_epi64(m, x + k);
-            const __m512i mk = mask != NULL ? _mm512_maskz_loadu_epi64(m, mask + k)
-                                            : _mm512_set1_epi64(-1);
+            BNN_AVX512_CHUNK(k)
             a0 = _mm512_add_epi64(a0, BNN_AVX512_TERM(w, k, m));
             a1 = _mm512_add_epi64(a1, BNN_AVX512_TERM(w + r, k, m));
             a2 = _mm512_add_epi64(a2, BNN_AVX512_TERM(w + 2 * r, k, m));
@@ -318,11 +322,7 @@ xor_counts_avx512(const uint64_t *x, const uint64_t *mask, const uint64_t *bits,
         const uint64_t *w = bits + (size_t)u * (size_t)words;
         __m512i acc = _mm512_setzero_si512();
         for (k = 0; k < words; k += 8) {
-            const __mmask8 m = words - k >= 8 ? (__mmask8)0xFF
-                                              : (__mmask8)((1u << (words - k)) - 1u);
-            const __m512i xk = _mm512_maskz_loadu_epi64(m, x + k);
-            const __m512i mk = mask != NULL ? _mm512_maskz_loadu_epi64(m, mask + k)
-                                            : _mm512_set1_epi64(-1);
+            BNN_AVX512_CHUNK(k)
             acc = _mm512_add_epi64(acc, BNN_AVX512_TERM(w, k, m));
         }
         out[u] = (int32_t)_mm512_reduce_add_epi64(acc);

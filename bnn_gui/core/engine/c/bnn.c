@@ -87,7 +87,8 @@ static int bnn_popcount_portable(uint64_t x) {
  * q = l % 4); with L lanes a vector, vector s tests bit (L/4) s + l/4 of its lane's quarter,
  * so lane l of vector s is unit 16 q + (L/4) s + l/4 of the block:
  *   sum += (w's bit set ? level : 0), as (lane AND bit == bit) AND level.
- * 32 lanes (AVX-512: two vectors for 64 units), 16 (AVX2: four) or 8 (SSE2, NEON: eight). A level is at
+ * 16 lanes (AVX2: four vectors for 64 units) or 8 (SSE2, NEON: eight vectors); with AVX-512BW,
+ * level_sums_avx512 below. A level is at
  * most 255, so 16 bits hold 257 of them: the sums go to 32 bits every 257 inputs. Inputs are
  * 28x28 with about a fifth inked, so bnn-mlp's first layer takes about 150 inputs x 16 blocks
  * x 16 vector operations, where a popcount over the levels' 8 bit-planes takes 70 words x
@@ -152,18 +153,6 @@ typedef uint8_t bnn_u8x32 __attribute__((vector_size(32)));
                            BNN_TEST_WIDE(0, b0) BNN_TEST_WIDE(1, b1)                        \
                            BNN_TEST_WIDE(2, b2) BNN_TEST_WIDE(3, b3))
 #define BNN_TEST_WIDE(S, BIT) sum[S] += (bnn_u16x16)((q & (BIT)) == (BIT)) & level;
-/* 32 lanes (AVX-512): two vectors for 64 units */
-typedef uint16_t bnn_u16x32 __attribute__((vector_size(64)));
-typedef uint64_t bnn_u64x8 __attribute__((vector_size(64)));
-#define BNN_SPREAD8(w) ((bnn_u64x8){(w), (w), (w), (w), (w), (w), (w), (w)})
-#define BNN_LEVEL_SUMS_WIDEST                                                               \
-    const bnn_u16x32 b0 = {BNN_B4(0), BNN_B4(1), BNN_B4(2), BNN_B4(3),                      \
-                           BNN_B4(4), BNN_B4(5), BNN_B4(6), BNN_B4(7)};                     \
-    const bnn_u16x32 b1 = {BNN_B4(8), BNN_B4(9), BNN_B4(10), BNN_B4(11),                    \
-                           BNN_B4(12), BNN_B4(13), BNN_B4(14), BNN_B4(15)};                 \
-    BNN_LEVEL_SUMS_VECTORS(bnn_u16x32, 32, 2, BNN_SPREAD8,                                  \
-                           BNN_TEST_WIDEST(0, b0) BNN_TEST_WIDEST(1, b1))
-#define BNN_TEST_WIDEST(S, BIT) sum[S] += (bnn_u16x32)((q & (BIT)) == (BIT)) & level;
 #define BNN_LEVEL_SUMS_NARROW                                                               \
     const bnn_u16x8 b0 = {BNN_B4(0), BNN_B4(1)}, b1 = {BNN_B4(2), BNN_B4(3)};               \
     const bnn_u16x8 b2 = {BNN_B4(4), BNN_B4(5)}, b3 = {BNN_B4(6), BNN_B4(7)};               \
@@ -360,13 +349,36 @@ fire_counts_t_avx512(const uint64_t *x, const uint64_t *mask, const uint64_t *bi
         memcpy(fired + u, &before, sizeof before);
     }
 }
-#if BNN_VECTORS
+/* level_sums with AVX-512BW: 64 units' sums in two vectors of 32 16-bit lanes, lane l
+ * holding unit l of the block, and an input's weight word is itself the two lane masks of
+ * a masked add (bit u set: unit u's weight is +1, so it gets the level). As in the vector
+ * versions above, the 16-bit sums go to 32 bits every 257 inputs. */
 __attribute__((target("avx512f,avx512bw"))) static void
 level_sums_avx512(const uint16_t *taps, int n, const uint64_t *bits, int units, int words,
                   int32_t *out) {
-    BNN_LEVEL_SUMS_WIDEST
+    int block, start, i, l;
+    for (i = 0; i < units; i++) {
+        out[i] = 0;
+    }
+    for (block = 0; block < words; block++) {
+        for (start = 0; start < n; start += 257) {
+            const int end = n - start > 257 ? start + 257 : n;
+            __m512i lo = _mm512_setzero_si512(), hi = _mm512_setzero_si512();
+            uint16_t sums[64];
+            for (i = start; i < end; i++) {
+                const uint64_t w = bits[(size_t)taps[2 * i] * (size_t)words + (size_t)block];
+                const __m512i level = _mm512_set1_epi16((short)taps[2 * i + 1]);
+                lo = _mm512_mask_add_epi16(lo, (__mmask32)(uint32_t)w, lo, level);
+                hi = _mm512_mask_add_epi16(hi, (__mmask32)(uint32_t)(w >> 32), hi, level);
+            }
+            _mm512_storeu_si512((void *)sums, lo);
+            _mm512_storeu_si512((void *)(sums + 32), hi);
+            for (l = 0; l < 64 && 64 * block + l < units; l++) {
+                out[64 * block + l] += sums[l];
+            }
+        }
+    }
 }
-#endif
 #else
 #define BNN_HAS_AVX512_COUNTS 0
 #endif
@@ -418,7 +430,7 @@ static bnn_kernels kernels(void) {
 #if BNN_HAS_AVX512_COUNTS && !BNN_DISPATCH /* the build's CPU has it */
     k.xor_counts = xor_counts_avx512;
     k.fire_counts_t = fire_counts_t_avx512;
-#if BNN_VECTORS && defined(__AVX512BW__)
+#if defined(__AVX512BW__)
     k.level_sums = level_sums_avx512;
 #endif
 #endif

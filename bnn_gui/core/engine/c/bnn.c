@@ -393,11 +393,19 @@ typedef struct {
      * fire_counts_t_avx512); NULL where the CPU lacks it */
     void (*fire_counts_t)(const uint64_t *, const uint64_t *, const uint64_t *, int, int,
                           int32_t, const int32_t *, uint8_t *);
+    /* a real-input conv layer whole, with AVX-512BW's masked adds (conv_real_avx512); NULL
+     * where the CPU lacks them. Returns 0 for a layer it does not take. */
+    int (*conv_real_wide)(const bnn_layer *, const uint8_t *, uint8_t *);
 } bnn_kernels;
+
+#if BNN_HAS_AVX512_COUNTS
+static int conv_real_avx512(const bnn_layer *L, const uint8_t *in, uint8_t *out);
+#endif
 
 static bnn_kernels kernels(void) {
     bnn_kernels k;
     k.fire_counts_t = NULL;
+    k.conv_real_wide = NULL;
 #if BNN_DISPATCH
     __builtin_cpu_init();
 #if BNN_HAS_AVX2_KERNELS
@@ -411,6 +419,7 @@ static bnn_kernels kernels(void) {
             k.fire_counts_t = fire_counts_t_avx512;
             if (__builtin_cpu_supports("avx512bw")) {
                 k.level_sums = level_sums_avx512;
+                k.conv_real_wide = conv_real_avx512;
             }
         }
 #endif
@@ -432,6 +441,7 @@ static bnn_kernels kernels(void) {
     k.fire_counts_t = fire_counts_t_avx512;
 #if defined(__AVX512BW__)
     k.level_sums = level_sums_avx512;
+    k.conv_real_wide = conv_real_avx512;
 #endif
 #endif
     return k;
@@ -571,17 +581,89 @@ conv_real_vectors_avx2(const bnn_layer *L, bnn_geometry g, const uint8_t *in, ui
 #endif
 #endif
 
+#if BNN_HAS_AVX512_COUNTS
+/* A real-input conv layer with AVX-512BW, a row of outputs at a time: the 32 lanes of one
+ * vector are the positions of one output row (at most 32 of them) for one unit, and each of
+ * the unit's k * k * C weights adds or subtracts the input row it reads, shifted (a padded
+ * 16-bit copy of the input, rows 64 apart, zeros around). So a row costs k * k * C adds
+ * whatever the ink, and no window is gathered. The dots fit 16 bits (at most 128 inputs a
+ * unit, x 255), the thresholds are clamped to 16 bits as in conv_real_vectors, and the
+ * comparison gives the row's bits as a mask; a pool cell ORs its rows' masks and then its
+ * columns. Returns 0 for a layer it does not take (then the other paths do). */
+#define BNN_ROW 64 /* the padded copy's row stride, in 16-bit levels */
+__attribute__((target("avx512f,avx512bw"))) static int
+conv_real_avx512(const bnn_layer *L, const uint8_t *in, uint8_t *out) {
+    const bnn_geometry g = geometry(L);
+    const int k = L->kernel, in_c = L->in_c, in_h = L->in_h, in_w = L->in_w;
+    const int pad = L->padding, pool = L->pool, map = g.ph * g.pw;
+    const int ph = in_h + 2 * pad, pw = in_w + 2 * pad;
+    int16_t levels[4 * 64 * BNN_ROW]; /* C x padded rows x BNN_ROW, at most 32 KB */
+    int offset[128]; /* where input j of the window at (0, 0) lies in `levels` */
+    int u, c, y, x, oy, ky, kx, py, px, j;
+    if (L->n_in > 128 || g.ow > 32 || pw > BNN_ROW || k > BNN_ROW - 31 || in_c * ph > 4 * 64) {
+        return 0;
+    }
+    memset(levels, 0, sizeof(int16_t) * (size_t)(in_c * ph * BNN_ROW));
+    for (c = 0; c < in_c; c++) {
+        for (y = 0; y < in_h; y++) {
+            for (x = 0; x < in_w; x++) {
+                levels[(c * ph + y + pad) * BNN_ROW + x + pad] = in[(c * in_h + y) * in_w + x];
+            }
+        }
+    }
+    for (ky = 0; ky < k; ky++) {
+        for (kx = 0; kx < k; kx++) {
+            for (c = 0; c < in_c; c++) {
+                offset[(ky * k + kx) * in_c + c] = (c * ph + ky) * BNN_ROW + kx;
+            }
+        }
+    }
+    for (u = 0; u < L->units; u++) {
+        const uint64_t *w = L->bits + (size_t)u * (size_t)L->words;
+        const int32_t tv = L->threshold[u];
+        const __m512i t = _mm512_set1_epi16(
+            (short)(tv > 32767 ? 32767 : tv < -32768 ? -32768 : tv));
+        int16_t sign[128]; /* the unit's weights, +1 or -1 */
+        for (j = 0; j < L->n_in; j++) {
+            sign[j] = (int16_t)((w[j >> 6] >> (j & 63)) & 1u ? 1 : -1);
+        }
+        for (py = 0; py < g.ph; py++) {
+            uint64_t rows = 0; /* the pool cell's rows' bits, ORed */
+            for (oy = py * pool; oy < (py + 1) * pool; oy++) {
+                const int16_t *at = levels + oy * BNN_ROW;
+                __m512i dot = _mm512_setzero_si512();
+                for (j = 0; j < L->n_in; j++) {
+                    dot = _mm512_add_epi16(dot, _mm512_mullo_epi16(
+                        _mm512_loadu_si512((const void *)(at + offset[j])),
+                        _mm512_set1_epi16(sign[j])));
+                }
+                rows |= _mm512_cmpge_epi16_mask(dot, t);
+            }
+            for (px = 0; px < g.pw; px++) {
+                const uint64_t cell = (rows >> (px * pool)) & ((1ull << pool) - 1u);
+                out[u * map + py * g.pw + px] = (uint8_t)(cell != 0);
+            }
+        }
+    }
+    pooled_bits(L, g, out);
+    return 1;
+}
+#endif
+
 /* A real-input conv layer (the first, reading 8-bit levels): each window's inked taps are
  * gathered once, then each unit sums them times its +-1 weights (`signs`, tap-major, built
  * once per call); a window with no ink gives every unit the dot 0. */
 static void conv_real(const bnn_layer *L, const uint8_t *in, uint16_t *taps, int8_t *signs,
-                      int32_t *dots, uint8_t *out) {
+                      int32_t *dots, const bnn_kernels *kern, uint8_t *out) {
     /* the layer's fields in locals: a store through a byte pointer could alias them, and
      * the compiler would read them again at every step */
     const bnn_geometry g = geometry(L);
     const int units = L->units, pool = L->pool, map = g.ph * g.pw, n_in = L->n_in;
     const int32_t *threshold = L->threshold;
     int py, px, oy, ox, u, i;
+    if (kern->conv_real_wide != NULL && kern->conv_real_wide(L, in, out)) {
+        return;
+    }
     for (i = 0; i < n_in; i++) {
         for (u = 0; u < units; u++) {
             const uint64_t *w = L->bits + (size_t)u * (size_t)L->words;
@@ -883,7 +965,7 @@ int bnn_predict(const bnn_model *model, const uint8_t input[784], const bnn_scra
         const bnn_layer *L = &model->layers[i];
         if (L->kind == BNN_CONV) {
             if (L->real_input) {
-                conv_real(L, cur, taps, signs, dots, next);
+                conv_real(L, cur, taps, signs, dots, &kern, next);
             } else {
                 conv_bits(L, cur, pixels, words, words + max_words, dots, &kern, next);
             }

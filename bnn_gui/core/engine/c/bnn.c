@@ -353,7 +353,7 @@ fire_counts_t_avx512(const uint64_t *x, const uint64_t *mask, const uint64_t *bi
  * holding unit l of the block, and an input's weight word is itself the two lane masks of
  * a masked add (bit u set: unit u's weight is +1, so it gets the level). As in the vector
  * versions above, the 16-bit sums go to 32 bits every 257 inputs. */
-__attribute__((target("avx512f,avx512bw"))) static void
+__attribute__((target("avx512f,avx512bw"), unused)) static void
 level_sums_avx512(const uint16_t *taps, int n, const uint64_t *bits, int units, int words,
                   int32_t *out) {
     int block, start, i, l;
@@ -591,7 +591,7 @@ conv_real_vectors_avx2(const bnn_layer *L, bnn_geometry g, const uint8_t *in, ui
  * comparison gives the row's bits as a mask; a pool cell ORs its rows' masks and then its
  * columns. Returns 0 for a layer it does not take (then the other paths do). */
 #define BNN_ROW 64 /* the padded copy's row stride, in 16-bit levels */
-__attribute__((target("avx512f,avx512bw"))) static int
+__attribute__((target("avx512f,avx512bw"), unused)) static int
 conv_real_avx512(const bnn_layer *L, const uint8_t *in, uint8_t *out) {
     const bnn_geometry g = geometry(L);
     const int k = L->kernel, in_c = L->in_c, in_h = L->in_h, in_w = L->in_w;

@@ -5,7 +5,7 @@ contact sheet of misread digits (the pen's strokes beside the 28x28 the network 
 A model trained on some of these writers must be measured on the others only: ``--fold K``
 reads fold K's writers (tra-01..06 for K = 0, ...; see research/pendigits.py) and nothing else.
 
-    python benchmarks/pen_accuracy.py [MODEL ...] [--fold K] [--sheet misread.png]
+    python benchmarks/pen_accuracy.py [MODEL ...] [--fold K] [--sheet build/pen-misread.png]
     python benchmarks/pen_accuracy.py [MODEL ...] --test-writers
 
 ``--test-writers`` reads pendigits' own 14 test writers instead (pendigits-test.jsonl.gz, which
@@ -63,7 +63,9 @@ def contact_sheet(path: str, digits, images: np.ndarray, answers: np.ndarray,
         p.drawText(x0 + 6, y0 + 4, cell_w - 12, 16, Qt.AlignmentFlag.AlignLeft,
                    f"{digits[i].label} read as {answers[i]}  ({digits[i].writer})")
     p.end()
-    sheet.save(path)
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    if not sheet.save(path):
+        print(f"could not write the contact sheet {path}")
     return len(wrong)
 
 
@@ -104,7 +106,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("models", nargs="*", default=["bnn-cnn", "bnn-mlp"])
     ap.add_argument("--fold", type=int, help="only fold K's writers (0..4)")
-    ap.add_argument("--sheet", default="pen-misread.png", help="contact sheet of the first model")
+    ap.add_argument("--sheet", default="build/pen-misread.png",
+                    help="contact sheet of the first model's misread digits (\"\": none)")
     ap.add_argument("--cv", metavar="LOG", help="summarise pen_train.py's fold runs instead")
     ap.add_argument("--test-writers", action="store_true",
                     help="read pendigits' 14 test writers (pendigits-test.jsonl.gz)")

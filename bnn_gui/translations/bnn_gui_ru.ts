@@ -908,133 +908,137 @@
         <translation>наведите на нейрон, чтобы увидеть значение, щёлкните, чтобы заглянуть внутрь; щёлкните заголовок, чтобы увеличить</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="125"/>
+        <location filename="../gui/live/network_view.py" line="143"/>
         <source>integer: agreeing − disagreeing bits</source>
         <translation>целые: совпадающие − несовпадающие биты</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="126"/>
+        <location filename="../gui/live/network_view.py" line="144"/>
         <source>logits (real)</source>
         <translation>логиты (вещественные)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="140"/>
+        <location filename="../gui/live/network_view.py" line="158"/>
         <source>28x28 pixels, and as ±1</source>
         <translation>28x28 пикселей и в виде ±1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="141"/>
+        <location filename="../gui/live/network_view.py" line="159"/>
         <source>28x28 pixels</source>
         <translation>28x28 пикселей</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="147"/>
+        <location filename="../gui/live/network_view.py" line="165"/>
         <source>{0} ±1 maps {1}x{2}</source>
         <translation>карт ±1: {0}, {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="148"/>
+        <location filename="../gui/live/network_view.py" line="166"/>
         <source>{0} maps of {3} levels {1}x{2}</source>
         <translation>{0} карт по {3} уровня(ей) {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="149"/>
+        <location filename="../gui/live/network_view.py" line="167"/>
         <source>{0} real maps {1}x{2}</source>
         <translation>вещественных карт: {0}, {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="151"/>
+        <location filename="../gui/live/network_view.py" line="169"/>
         <source>{0} ±1 units</source>
         <translation>нейронов ±1: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="152"/>
+        <location filename="../gui/live/network_view.py" line="170"/>
         <source>{0} units of {1} levels</source>
         <translation>{0} нейронов по {1} уровня(ей)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="153"/>
+        <location filename="../gui/live/network_view.py" line="171"/>
         <source>{0} real units</source>
         <translation>вещественных нейронов: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="159"/>
-        <location filename="../gui/live/network_view.py" line="214"/>
+        <location filename="../gui/live/network_view.py" line="177"/>
+        <location filename="../gui/live/network_view.py" line="232"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
         <translation>нарисуйте цифру: сеть прочитает её здесь, слой за слоем</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="241"/>
+        <location filename="../gui/live/network_view.py" line="259"/>
         <source>{0} flipped by this stroke</source>
         <translation>изменено этим штрихом: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="243"/>
+        <location filename="../gui/live/network_view.py" line="261"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
         <translation>изменено штрихом: {0}, перецентровкой: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="255"/>
+        <location filename="../gui/live/network_view.py" line="123"/>
+        <location filename="../gui/live/network_view.py" line="273"/>
         <source>{0} px down</source>
         <translation>на {0} пикс. вниз</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="255"/>
+        <location filename="../gui/live/network_view.py" line="273"/>
         <source>{0} px up</source>
         <translation>на {0} пикс. вверх</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="257"/>
+        <location filename="../gui/live/network_view.py" line="124"/>
+        <location filename="../gui/live/network_view.py" line="275"/>
         <source>{0} px right</source>
         <translation>на {0} пикс. вправо</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="257"/>
+        <location filename="../gui/live/network_view.py" line="275"/>
         <source>{0} px left</source>
         <translation>на {0} пикс. влево</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="259"/>
+        <location filename="../gui/live/network_view.py" line="123"/>
+        <location filename="../gui/live/network_view.py" line="277"/>
         <source>moved it {0} and {1}</source>
         <translation>сдвинул его {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="261"/>
+        <location filename="../gui/live/network_view.py" line="125"/>
+        <location filename="../gui/live/network_view.py" line="279"/>
         <source>scaled it ×{0}</source>
         <translation>масштабировал ×{0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="265"/>
+        <location filename="../gui/live/network_view.py" line="287"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
         <translation>Этот штрих изменил кадр рисунка ({0}): в {1} только из-за этого сменилось битов: {2}, они не отмечены; отмеченные {3} — собственные изменения штриха.</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="267"/>
+        <location filename="../gui/live/network_view.py" line="289"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="337"/>
+        <location filename="../gui/live/network_view.py" line="359"/>
         <source>Click to go back</source>
         <translation>Щёлкните, чтобы вернуться</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="338"/>
+        <location filename="../gui/live/network_view.py" line="360"/>
         <source>Click to enlarge</source>
         <translation>Щёлкните, чтобы увеличить</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="346"/>
+        <location filename="../gui/live/network_view.py" line="368"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
         <translation>входной пиксель, строка {0}, столбец {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="354"/>
+        <location filename="../gui/live/network_view.py" line="376"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>канал {0}, строка {1}, столбец {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="355"/>
+        <location filename="../gui/live/network_view.py" line="377"/>
         <source>unit {0}</source>
         <translation>нейрон {0}</translation>
     </message>

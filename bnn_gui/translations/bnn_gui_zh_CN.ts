@@ -908,133 +908,137 @@
         <translation>悬停单元查看数值，点击查看其内部；点击标题可放大</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="125"/>
+        <location filename="../gui/live/network_view.py" line="143"/>
         <source>integer: agreeing − disagreeing bits</source>
         <translation>整数：一致 − 不一致的比特数</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="126"/>
+        <location filename="../gui/live/network_view.py" line="144"/>
         <source>logits (real)</source>
         <translation>logits（实数）</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="140"/>
+        <location filename="../gui/live/network_view.py" line="158"/>
         <source>28x28 pixels, and as ±1</source>
         <translation>28x28 像素，及其 ±1 形式</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="141"/>
+        <location filename="../gui/live/network_view.py" line="159"/>
         <source>28x28 pixels</source>
         <translation>28x28 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="147"/>
+        <location filename="../gui/live/network_view.py" line="165"/>
         <source>{0} ±1 maps {1}x{2}</source>
         <translation>{0} 张 ±1 特征图 {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="148"/>
+        <location filename="../gui/live/network_view.py" line="166"/>
         <source>{0} maps of {3} levels {1}x{2}</source>
         <translation>{0} 张 {3} 级特征图 {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="149"/>
+        <location filename="../gui/live/network_view.py" line="167"/>
         <source>{0} real maps {1}x{2}</source>
         <translation>{0} 张实值特征图 {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="151"/>
+        <location filename="../gui/live/network_view.py" line="169"/>
         <source>{0} ±1 units</source>
         <translation>{0} 个 ±1 单元</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="152"/>
+        <location filename="../gui/live/network_view.py" line="170"/>
         <source>{0} units of {1} levels</source>
         <translation>{0} 个 {1} 级单元</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="153"/>
+        <location filename="../gui/live/network_view.py" line="171"/>
         <source>{0} real units</source>
         <translation>{0} 个实值单元</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="159"/>
-        <location filename="../gui/live/network_view.py" line="214"/>
+        <location filename="../gui/live/network_view.py" line="177"/>
+        <location filename="../gui/live/network_view.py" line="232"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
         <translation>写一个数字：网络会在这里逐层识别它</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="241"/>
+        <location filename="../gui/live/network_view.py" line="259"/>
         <source>{0} flipped by this stroke</source>
         <translation>这一笔翻转了 {0} 个</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="243"/>
+        <location filename="../gui/live/network_view.py" line="261"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
         <translation>笔画翻转了 {0} 个，重新居中翻转了 {1} 个</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="255"/>
+        <location filename="../gui/live/network_view.py" line="123"/>
+        <location filename="../gui/live/network_view.py" line="273"/>
         <source>{0} px down</source>
         <translation>下移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="255"/>
+        <location filename="../gui/live/network_view.py" line="273"/>
         <source>{0} px up</source>
         <translation>上移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="257"/>
+        <location filename="../gui/live/network_view.py" line="124"/>
+        <location filename="../gui/live/network_view.py" line="275"/>
         <source>{0} px right</source>
         <translation>右移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="257"/>
+        <location filename="../gui/live/network_view.py" line="275"/>
         <source>{0} px left</source>
         <translation>左移 {0} 像素</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="259"/>
+        <location filename="../gui/live/network_view.py" line="123"/>
+        <location filename="../gui/live/network_view.py" line="277"/>
         <source>moved it {0} and {1}</source>
         <translation>将其{0}并{1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="261"/>
+        <location filename="../gui/live/network_view.py" line="125"/>
+        <location filename="../gui/live/network_view.py" line="279"/>
         <source>scaled it ×{0}</source>
         <translation>将其缩放 ×{0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="265"/>
+        <location filename="../gui/live/network_view.py" line="287"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
         <translation>这一笔改变了图形的取景（{0}）：在 {1} 中，仅因此翻转的 {2} 个比特未作标记；标记出的 {3} 个是这一笔本身造成的。</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="267"/>
+        <location filename="../gui/live/network_view.py" line="289"/>
         <source> and </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="337"/>
+        <location filename="../gui/live/network_view.py" line="359"/>
         <source>Click to go back</source>
         <translation>点击返回</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="338"/>
+        <location filename="../gui/live/network_view.py" line="360"/>
         <source>Click to enlarge</source>
         <translation>点击放大</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="346"/>
+        <location filename="../gui/live/network_view.py" line="368"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
         <translation>输入像素，第 {0} 行第 {1} 列：{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="354"/>
+        <location filename="../gui/live/network_view.py" line="376"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>通道 {0}，第 {1} 行，第 {2} 列</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="355"/>
+        <location filename="../gui/live/network_view.py" line="377"/>
         <source>unit {0}</source>
         <translation>单元 {0}</translation>
     </message>

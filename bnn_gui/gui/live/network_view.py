@@ -87,7 +87,7 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         self.picture.resized.connect(self._replan)
         self.info = QLabel(_legend() + _hint())
         self.info.setWordWrap(True)
-        self.info.setFixedHeight(2 * self.info.fontMetrics().height() + 6)  # no jumps on hover
+        self._fit_info()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.picture, 1)
@@ -106,8 +106,26 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
 
     def changeEvent(self, e):
         if e.type() == e.Type.FontChange:
-            self.info.setFixedHeight(2 * self.info.fontMetrics().height() + 6)
+            self._fit_info()
         super().changeEvent(e)
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._fit_info()
+
+    def _fit_info(self) -> None:
+        """Room under the maps for the longest thing said there (a stroke that re-framed the
+        drawing): two lines, or three where the view is too narrow for two (Russian at
+        1280x720). It changes only with the width or the font, so the maps never jump as
+        the text does."""
+        m = self.info.fontMetrics()
+        sample = self._reframe_words(
+            [self.tr("moved it {0} and {1}").format(self.tr("{0} px down").format(number(0.2, 1)),
+                                                    self.tr("{0} px right").format(number(0.2, 1))),
+             self.tr("scaled it ×{0}").format(number(0.78, 2))], "conv1", 716, 414)
+        need = m.boundingRect(0, 0, max(1, self.width() - 4), 10000,
+                              Qt.TextFlag.TextWordWrap, sample).height()
+        self.info.setFixedHeight((3 if need > 2 * m.height() else 2) * m.height() + 6)
 
     # --- structure ---------------------------------------------------------------------------
     def show_model(self, model) -> None:
@@ -261,10 +279,14 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
             moved.append(self.tr("scaled it ×{0}").format(number(ratio, 2)))
         if not moved:
             return
-        self.info.setText(self.tr(
+        self.info.setText(self._reframe_words(moved, e['layer'].name, e['frame_flips'],
+                                              e['flips']))
+
+    def _reframe_words(self, moved: list[str], layer: str, frame_flips, flips) -> str:
+        return self.tr(
             "This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that "
             "alone and are not marked; the {3} marked are the stroke's own.").format(
-                self.tr(" and ").join(moved), e['layer'].name, e['frame_flips'], e['flips']))
+                self.tr(" and ").join(moved), layer, frame_flips, flips)
 
     def _render(self) -> None:
         for i, e in enumerate(self._layers):

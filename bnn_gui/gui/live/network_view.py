@@ -24,17 +24,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bnn_gui.gui.live.network_picture import TAIL, Band, NetworkPicture
 from bnn_gui.gui.live.layer_focus import LayerFocus
-from bnn_gui.gui.live.tiles import Tiling, plan
+from bnn_gui.gui.live.tiles import LUT, Tiling, plan, real_colours
 from bnn_gui.gui.live.unit_marks import UnitMarks
 from bnn_gui.gui.language import number
 
-# colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
-LUT = np.array([[31, 42, 68], [242, 230, 201], [214, 45, 122], [255, 140, 0], [70, 70, 70]],
-               np.uint8)
-# real-valued layers: a diverging map, blue (negative) to dark grey (0) to orange (positive)
-_t = np.linspace(-1, 1, 256)[:, None]
-DIVERGING = np.where(_t < 0, (1 + _t) * [40, 40, 40] - _t * [70, 140, 255],
-                     (1 - _t) * [40, 40, 40] + _t * [255, 160, 40]).astype(np.uint8)
 def _legend() -> str:
     return ("<span style='background:#1f2a44;color:#ddd'>&nbsp;−1&nbsp;</span> "
             "<span style='background:#f2e6c9;color:#000'>&nbsp;+1&nbsp;</span> "
@@ -298,23 +291,8 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         self.picture.update()
 
     def _colours(self, e, layer, t: Tiling):
-        if not layer.binary and getattr(layer, "levels", 0) > 2:
-            # a few-bit layer (the bit budget): its values lie on a fixed grid in [−1, 1], so
-            # they are drawn on a fixed ramp from the −1 colour to the +1 colour: a k-bit map
-            # shows its k-bit levels and nothing in between
-            f = (np.clip(layer.bits.astype(np.float32), -1, 1) + 1) / 2
-            ramp = np.rint(f[..., None] * LUT[1] + (1 - f[..., None]) * LUT[0]).astype(np.uint8)
-            rgb = np.empty((t.height, t.width, 3), np.uint8)
-            for ch in range(3):
-                rgb[..., ch] = t.image(ramp[..., ch], LUT[4][ch])
-            return rgb
-        if not layer.binary:  # symmetric about 0, scaled to the layer's largest magnitude
-            v = layer.bits.astype(np.float32)
-            scale = max(float(np.abs(v).max()), 1e-12)
-            idx = np.rint((v / scale + 1) * 127.5).astype(np.uint8)
-            rgb = DIVERGING[t.image(idx, 0)]
-            rgb[t.image(np.zeros(idx.shape, bool), True)] = LUT[4]
-            return rgb
+        if not layer.binary:
+            return real_colours(layer, t)
         on = (layer.bits > 0).view(np.uint8)
         ref = e.get("reference")
         if ref is not None and ref.shape == layer.bits.shape:

@@ -1,4 +1,5 @@
-"""Many small maps (channels, units, templates) as one picture: tiles in a near-square grid."""
+"""Many small maps (channels, units, templates) as one picture: tiles in a near-square grid,
+and the colours a layer's values take in it."""
 
 from __future__ import annotations
 
@@ -109,3 +110,32 @@ def plan(shapes: list[tuple[int, ...]], width: float, height: float,
         else:
             hi = mid
     return lo, needs(lo)[1]
+
+
+# colour indices: 0 = -1, 1 = +1, 2 = flipped to -1, 3 = flipped to +1, 4 = gap between tiles
+LUT = np.array([[31, 42, 68], [242, 230, 201], [214, 45, 122], [255, 140, 0], [70, 70, 70]],
+               np.uint8)
+# real-valued layers: a diverging map, blue (negative) to dark grey (0) to orange (positive)
+_t = np.linspace(-1, 1, 256)[:, None]
+DIVERGING = np.where(_t < 0, (1 + _t) * [40, 40, 40] - _t * [70, 140, 255],
+                     (1 - _t) * [40, 40, 40] + _t * [255, 160, 40]).astype(np.uint8)
+
+
+def real_colours(layer, t: Tiling) -> np.ndarray:
+    """A layer that is not ±1 as an RGB picture of its tiles. A few-bit layer (the bit budget)
+    has its values on a fixed grid in [−1, 1], drawn on a fixed ramp from the −1 colour to the
+    +1 colour, so a k-bit map shows its k-bit levels and nothing in between; a real-valued one
+    is symmetric about 0, scaled to its largest magnitude."""
+    if getattr(layer, "levels", 0) > 2:
+        f = (np.clip(layer.bits.astype(np.float32), -1, 1) + 1) / 2
+        ramp = np.rint(f[..., None] * LUT[1] + (1 - f[..., None]) * LUT[0]).astype(np.uint8)
+        rgb = np.empty((t.height, t.width, 3), np.uint8)
+        for ch in range(3):
+            rgb[..., ch] = t.image(ramp[..., ch], LUT[4][ch])
+        return rgb
+    v = layer.bits.astype(np.float32)
+    scale = max(float(np.abs(v).max()), 1e-12)
+    idx = np.rint((v / scale + 1) * 127.5).astype(np.uint8)
+    rgb = DIVERGING[t.image(idx, 0)]
+    rgb[t.image(np.zeros(idx.shape, bool), True)] = LUT[4]
+    return rgb

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QStaticText,
                            QTransform)
 
-from bnn_gui.gui.live.painted import OpaqueWidget, paint_score_bars
+from bnn_gui.gui.live.painted import OpaqueWidget, paint_score_bars, wrap_elided
 
 BACKGROUND = QColor("#202020")
 TEXT, DIM = QColor("#dddddd"), QColor("#8a8a8a")
@@ -45,25 +45,6 @@ class Outline:
 
 
 CHOSEN, HOVERED = QColor("#00e5ff"), QColor(0, 229, 255, 120)
-
-
-def wrap_elided(metrics: QFontMetricsF, text: str, width: float, lines: int) -> list[str]:
-    """``text`` wrapped at spaces into at most ``lines`` lines of ``width`` pixels, the last
-    one ending in "…" when the text does not fit (never cut silently)."""
-    words, out, line = text.split(), [], ""
-    for i, word in enumerate(words):
-        trial = f"{line} {word}".strip()
-        if metrics.horizontalAdvance(trial) <= width or not line:
-            line = trial
-            continue
-        if len(out) == lines - 1:  # the last line: the rest, elided
-            line = " ".join([line] + words[i:])
-            break
-        out.append(line)
-        line = word
-    if line:
-        out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
-    return out
 
 
 class NetworkPicture(OpaqueWidget):

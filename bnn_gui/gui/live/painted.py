@@ -5,7 +5,7 @@ a new layout (a QLabel whose text changes does both)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from bnn_gui.gui.language import number
 
@@ -121,3 +121,22 @@ class ScoreBars(OpaqueWidget):
         line = self.fontMetrics().height()
         room = QRectF(self.rect()).adjusted(4, 4, -4, -2 * line)
         paint_score_bars(p, room, self.scores, self.answer, 4, self.width() - 8, line)
+
+
+def wrap_elided(metrics: QFontMetricsF, text: str, width: float, lines: int) -> list[str]:
+    """``text`` wrapped at spaces into at most ``lines`` lines of ``width`` pixels, the last
+    one ending in "…" when the text does not fit (never cut silently)."""
+    words, out, line = text.split(), [], ""
+    for i, word in enumerate(words):
+        trial = f"{line} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not line:
+            line = trial
+            continue
+        if len(out) == lines - 1:  # the last line: the rest, elided
+            line = " ".join([line] + words[i:])
+            break
+        out.append(line)
+        line = word
+    if line:
+        out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+    return out

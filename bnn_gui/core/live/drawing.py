@@ -16,7 +16,8 @@ from typing import Callable
 
 import numpy as np
 
-from bnn_gui.core.live.preprocess import BRUSH, Placement, image_to_ink, ink_box, to_mnist_placed
+from bnn_gui.core.live.preprocess import (BRUSH, Placement, image_to_ink, ink_box,
+                                         picture_to_mnist_placed, to_mnist_placed)
 from bnn_gui.core.live.raster import MAX_POINTS, Frame, IncrementalRaster, rasterize_in
 
 SIDE = 500.0  # the canvas's shorter side, in drawing units
@@ -250,7 +251,7 @@ class Drawing:
     def _make_input(self):
         if self.image is not None:
             ink = image_to_ink(self.image)
-            placed = to_mnist_placed(ink)
+            placed = picture_to_mnist_placed(ink)
             if placed is None:
                 return None, None
             return placed[0], InputFrame(None, placed[1], ink.shape)

@@ -8,6 +8,8 @@ drawing reads well only if it is made the same way, whatever its size and place 
 
 strokes -> raster with a brush in proportion to the drawing's size -> ``to_mnist``:
 crop to the ink -> fit the longer side to 20 px (area resampling) -> centre of mass to 14.
+A picture goes the same way from its ink (``image_to_ink``); one enlarged to fit has strokes
+bolder than MNIST's thinned (``picture_to_mnist_placed``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import numpy as np
 
 from bnn_gui.core.live.raster import RASTER as _RASTER
 from bnn_gui.core.live.raster import rasterize_strokes
+from bnn_gui.core.live.stroke_width import ENLARGED, thin_to_mnist
 
 BOX = 20  # the longer side of the ink, in pixels of the 28x28 result
 CENTRE = 14.0  # where the centre of mass goes, in 0-based pixel indices
@@ -197,7 +200,19 @@ def image_to_ink(image: np.ndarray) -> np.ndarray:
 
 def preprocess_image(image: np.ndarray) -> np.ndarray | None:
     """Image of any size and polarity -> MNIST-like 28x28, or None if it holds no ink."""
-    return to_mnist(image_to_ink(image))
+    placed = picture_to_mnist_placed(image_to_ink(image))
+    return None if placed is None else placed[0]
+
+
+def picture_to_mnist_placed(ink: np.ndarray) -> tuple[np.ndarray, Placement] | None:
+    """A picture's ink -> its 28x28 and Placement (``to_mnist_placed``); where the picture had
+    to be enlarged to fit (a small scan, a thumbnail) and its strokes came out bolder than
+    MNIST's, they are thinned to MNIST's width (``stroke_width``). Drawings are not thinned:
+    their brush is sized to MNIST's strokes."""
+    placed = to_mnist_placed(ink)
+    if placed is None or placed[1].scale < ENLARGED:
+        return placed
+    return thin_to_mnist(placed[0]), placed[1]
 
 
 def preprocess_strokes(strokes, brush: float = BRUSH, min_extent: float = 0.0) -> np.ndarray | None:

@@ -324,11 +324,20 @@ class MainWindow(DockShare, QMainWindow):
         """Read a picture onto the canvas in the background (``pictures.opened`` or
         ``pictures.refused`` follows); a file that is not an image gets a message and the
         drawing stays."""
-        self.say(f"reading {path}…")
+        self.say(self.tr("reading {0}…").format(path))
         self.pictures.open(path)
 
     def _on_picture_opened(self, path: str) -> None:
-        self.say(f"opened {path}")
+        frame = self.session.drawing.input_frame()
+        if frame is not None and frame.thinned_from is not None:
+            from bnn_gui.core.live.stroke_width import TARGET
+
+            self.say(self.tr("opened {0}: a small picture, enlarged {1}x to fit, so its strokes "
+                             "({2} px wide) were thinned to {3} px, as MNIST's are")
+                     .format(path, f"{frame.placement.scale:.2f}", f"{frame.thinned_from:.1f}",
+                             f"{TARGET:.1f}"), 20)
+        else:
+            self.say(self.tr("opened {0}").format(path))
         self.refresh()
 
     def _on_picture_refused(self, title: str, text: str) -> None:

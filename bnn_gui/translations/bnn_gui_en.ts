@@ -816,7 +816,22 @@
         <translation>Open image</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="350"/>
+        <location filename="../gui/main_window.py" line="327"/>
+        <source>reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="335"/>
+        <source>opened {0}: a small picture, enlarged {1}x to fit, so its strokes ({2} px wide) were thinned to {3} px, as MNIST&apos;s are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="340"/>
+        <source>opened {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="359"/>
         <source>MNIST test digit #{0}, true label {1}</source>
         <translation>MNIST test digit #{0}, true label {1}</translation>
     </message>
@@ -865,7 +880,7 @@
 <context>
     <name>NetworkPicture</name>
     <message>
-        <location filename="../gui/live/network_picture.py" line="286"/>
+        <location filename="../gui/live/network_picture.py" line="267"/>
         <source>output scores</source>
         <translation>output scores</translation>
     </message>
@@ -873,172 +888,172 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/live/network_view.py" line="42"/>
+        <location filename="../gui/live/network_view.py" line="35"/>
         <source>this stroke made it +1</source>
         <translation>this stroke made it +1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="44"/>
+        <location filename="../gui/live/network_view.py" line="37"/>
         <source>this stroke made it −1</source>
         <translation>this stroke made it −1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="50"/>
+        <location filename="../gui/live/network_view.py" line="43"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="53"/>
+        <location filename="../gui/live/network_view.py" line="46"/>
         <source>positive</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="54"/>
+        <location filename="../gui/live/network_view.py" line="47"/>
         <source>(real values, each layer scaled to its largest)</source>
         <translation>(real values, each layer scaled to its largest)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="61"/>
+        <location filename="../gui/live/network_view.py" line="54"/>
         <source>({0} levels: each activation is one of them)</source>
         <translation>({0} levels: each activation is one of them)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="69"/>
+        <location filename="../gui/live/network_view.py" line="62"/>
         <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
         <translation>hover a unit for its value, click it to look inside; click a title to enlarge</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="143"/>
+        <location filename="../gui/live/network_view.py" line="136"/>
         <source>integer: agreeing − disagreeing bits</source>
         <translation>integer: agreeing − disagreeing bits</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="144"/>
+        <location filename="../gui/live/network_view.py" line="137"/>
         <source>logits (real)</source>
         <translation>logits (real)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="158"/>
+        <location filename="../gui/live/network_view.py" line="151"/>
         <source>28x28 pixels, and as ±1</source>
         <translation>28x28 pixels, and as ±1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="159"/>
+        <location filename="../gui/live/network_view.py" line="152"/>
         <source>28x28 pixels</source>
         <translation>28x28 pixels</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="165"/>
+        <location filename="../gui/live/network_view.py" line="158"/>
         <source>{0} ±1 maps {1}x{2}</source>
         <translation>{0} ±1 maps {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="166"/>
+        <location filename="../gui/live/network_view.py" line="159"/>
         <source>{0} maps of {3} levels {1}x{2}</source>
         <translation>{0} maps of {3} levels {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="167"/>
+        <location filename="../gui/live/network_view.py" line="160"/>
         <source>{0} real maps {1}x{2}</source>
         <translation>{0} real maps {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="169"/>
+        <location filename="../gui/live/network_view.py" line="162"/>
         <source>{0} ±1 units</source>
         <translation>{0} ±1 units</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="170"/>
+        <location filename="../gui/live/network_view.py" line="163"/>
         <source>{0} units of {1} levels</source>
         <translation>{0} units of {1} levels</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="171"/>
+        <location filename="../gui/live/network_view.py" line="164"/>
         <source>{0} real units</source>
         <translation>{0} real units</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="177"/>
-        <location filename="../gui/live/network_view.py" line="232"/>
+        <location filename="../gui/live/network_view.py" line="170"/>
+        <location filename="../gui/live/network_view.py" line="225"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
         <translation>draw a digit: the network reads it here, layer by layer</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="259"/>
+        <location filename="../gui/live/network_view.py" line="252"/>
         <source>{0} flipped by this stroke</source>
         <translation>{0} flipped by this stroke</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="261"/>
+        <location filename="../gui/live/network_view.py" line="254"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
         <translation>{0} flipped by the stroke, {1} by re-centring</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="123"/>
-        <location filename="../gui/live/network_view.py" line="273"/>
+        <location filename="../gui/live/network_view.py" line="116"/>
+        <location filename="../gui/live/network_view.py" line="266"/>
         <source>{0} px down</source>
         <translation>{0} px down</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="273"/>
+        <location filename="../gui/live/network_view.py" line="266"/>
         <source>{0} px up</source>
         <translation>{0} px up</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="124"/>
-        <location filename="../gui/live/network_view.py" line="275"/>
+        <location filename="../gui/live/network_view.py" line="117"/>
+        <location filename="../gui/live/network_view.py" line="268"/>
         <source>{0} px right</source>
         <translation>{0} px right</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="275"/>
+        <location filename="../gui/live/network_view.py" line="268"/>
         <source>{0} px left</source>
         <translation>{0} px left</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="123"/>
-        <location filename="../gui/live/network_view.py" line="277"/>
+        <location filename="../gui/live/network_view.py" line="116"/>
+        <location filename="../gui/live/network_view.py" line="270"/>
         <source>moved it {0} and {1}</source>
         <translation>moved it {0} and {1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="125"/>
-        <location filename="../gui/live/network_view.py" line="279"/>
+        <location filename="../gui/live/network_view.py" line="118"/>
+        <location filename="../gui/live/network_view.py" line="272"/>
         <source>scaled it ×{0}</source>
         <translation>scaled it ×{0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="287"/>
+        <location filename="../gui/live/network_view.py" line="280"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
         <translation>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="289"/>
+        <location filename="../gui/live/network_view.py" line="282"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="359"/>
+        <location filename="../gui/live/network_view.py" line="337"/>
         <source>Click to go back</source>
         <translation>Click to go back</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="360"/>
+        <location filename="../gui/live/network_view.py" line="338"/>
         <source>Click to enlarge</source>
         <translation>Click to enlarge</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="368"/>
+        <location filename="../gui/live/network_view.py" line="346"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
         <translation>input pixel at row {0}, column {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="376"/>
+        <location filename="../gui/live/network_view.py" line="354"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>channel {0}, row {1}, column {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="377"/>
+        <location filename="../gui/live/network_view.py" line="355"/>
         <source>unit {0}</source>
         <translation>unit {0}</translation>
     </message>

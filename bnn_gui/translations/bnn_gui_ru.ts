@@ -816,7 +816,22 @@
         <translation>Открыть изображение</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="350"/>
+        <location filename="../gui/main_window.py" line="327"/>
+        <source>reading {0}…</source>
+        <translation>чтение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="335"/>
+        <source>opened {0}: a small picture, enlarged {1}x to fit, so its strokes ({2} px wide) were thinned to {3} px, as MNIST&apos;s are</source>
+        <translation>открыто: {0}. Маленькая картинка, увеличена в {1} раза, поэтому её штрихи (шириной {2} пикс.) утончены до {3} пикс., как в MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="340"/>
+        <source>opened {0}</source>
+        <translation>открыто: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="359"/>
         <source>MNIST test digit #{0}, true label {1}</source>
         <translation>Тестовая цифра MNIST №{0}, истинная метка {1}</translation>
     </message>
@@ -865,7 +880,7 @@
 <context>
     <name>NetworkPicture</name>
     <message>
-        <location filename="../gui/live/network_picture.py" line="286"/>
+        <location filename="../gui/live/network_picture.py" line="267"/>
         <source>output scores</source>
         <translation>выходные оценки</translation>
     </message>
@@ -873,172 +888,172 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/live/network_view.py" line="42"/>
+        <location filename="../gui/live/network_view.py" line="35"/>
         <source>this stroke made it +1</source>
         <translation>этот штрих сделал +1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="44"/>
+        <location filename="../gui/live/network_view.py" line="37"/>
         <source>this stroke made it −1</source>
         <translation>этот штрих сделал −1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="50"/>
+        <location filename="../gui/live/network_view.py" line="43"/>
         <source>negative</source>
         <translation>отрицательные</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="53"/>
+        <location filename="../gui/live/network_view.py" line="46"/>
         <source>positive</source>
         <translation>положительные</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="54"/>
+        <location filename="../gui/live/network_view.py" line="47"/>
         <source>(real values, each layer scaled to its largest)</source>
         <translation>(вещественные значения, каждый слой нормирован на свой максимум)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="61"/>
+        <location filename="../gui/live/network_view.py" line="54"/>
         <source>({0} levels: each activation is one of them)</source>
         <translation>({0} уровня(ей): каждая активация — один из них)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="69"/>
+        <location filename="../gui/live/network_view.py" line="62"/>
         <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
         <translation>наведите на нейрон, чтобы увидеть значение, щёлкните, чтобы заглянуть внутрь; щёлкните заголовок, чтобы увеличить</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="143"/>
+        <location filename="../gui/live/network_view.py" line="136"/>
         <source>integer: agreeing − disagreeing bits</source>
         <translation>целые: совпадающие − несовпадающие биты</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="144"/>
+        <location filename="../gui/live/network_view.py" line="137"/>
         <source>logits (real)</source>
         <translation>логиты (вещественные)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="158"/>
+        <location filename="../gui/live/network_view.py" line="151"/>
         <source>28x28 pixels, and as ±1</source>
         <translation>28x28 пикселей и в виде ±1</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="159"/>
+        <location filename="../gui/live/network_view.py" line="152"/>
         <source>28x28 pixels</source>
         <translation>28x28 пикселей</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="165"/>
+        <location filename="../gui/live/network_view.py" line="158"/>
         <source>{0} ±1 maps {1}x{2}</source>
         <translation>карт ±1: {0}, {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="166"/>
+        <location filename="../gui/live/network_view.py" line="159"/>
         <source>{0} maps of {3} levels {1}x{2}</source>
         <translation>{0} карт по {3} уровня(ей) {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="167"/>
+        <location filename="../gui/live/network_view.py" line="160"/>
         <source>{0} real maps {1}x{2}</source>
         <translation>вещественных карт: {0}, {1}x{2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="169"/>
+        <location filename="../gui/live/network_view.py" line="162"/>
         <source>{0} ±1 units</source>
         <translation>нейронов ±1: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="170"/>
+        <location filename="../gui/live/network_view.py" line="163"/>
         <source>{0} units of {1} levels</source>
         <translation>{0} нейронов по {1} уровня(ей)</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="171"/>
+        <location filename="../gui/live/network_view.py" line="164"/>
         <source>{0} real units</source>
         <translation>вещественных нейронов: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="177"/>
-        <location filename="../gui/live/network_view.py" line="232"/>
+        <location filename="../gui/live/network_view.py" line="170"/>
+        <location filename="../gui/live/network_view.py" line="225"/>
         <source>draw a digit: the network reads it here, layer by layer</source>
         <translation>нарисуйте цифру: сеть прочитает её здесь, слой за слоем</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="259"/>
+        <location filename="../gui/live/network_view.py" line="252"/>
         <source>{0} flipped by this stroke</source>
         <translation>изменено этим штрихом: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="261"/>
+        <location filename="../gui/live/network_view.py" line="254"/>
         <source>{0} flipped by the stroke, {1} by re-centring</source>
         <translation>изменено штрихом: {0}, перецентровкой: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="123"/>
-        <location filename="../gui/live/network_view.py" line="273"/>
+        <location filename="../gui/live/network_view.py" line="116"/>
+        <location filename="../gui/live/network_view.py" line="266"/>
         <source>{0} px down</source>
         <translation>на {0} пикс. вниз</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="273"/>
+        <location filename="../gui/live/network_view.py" line="266"/>
         <source>{0} px up</source>
         <translation>на {0} пикс. вверх</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="124"/>
-        <location filename="../gui/live/network_view.py" line="275"/>
+        <location filename="../gui/live/network_view.py" line="117"/>
+        <location filename="../gui/live/network_view.py" line="268"/>
         <source>{0} px right</source>
         <translation>на {0} пикс. вправо</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="275"/>
+        <location filename="../gui/live/network_view.py" line="268"/>
         <source>{0} px left</source>
         <translation>на {0} пикс. влево</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="123"/>
-        <location filename="../gui/live/network_view.py" line="277"/>
+        <location filename="../gui/live/network_view.py" line="116"/>
+        <location filename="../gui/live/network_view.py" line="270"/>
         <source>moved it {0} and {1}</source>
         <translation>сдвинул его {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="125"/>
-        <location filename="../gui/live/network_view.py" line="279"/>
+        <location filename="../gui/live/network_view.py" line="118"/>
+        <location filename="../gui/live/network_view.py" line="272"/>
         <source>scaled it ×{0}</source>
         <translation>масштабировал ×{0}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="287"/>
+        <location filename="../gui/live/network_view.py" line="280"/>
         <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
         <translation>Этот штрих изменил кадр рисунка ({0}): в {1} только из-за этого сменилось битов: {2}, они не отмечены; отмеченные {3} — собственные изменения штриха.</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="289"/>
+        <location filename="../gui/live/network_view.py" line="282"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="359"/>
+        <location filename="../gui/live/network_view.py" line="337"/>
         <source>Click to go back</source>
         <translation>Щёлкните, чтобы вернуться</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="360"/>
+        <location filename="../gui/live/network_view.py" line="338"/>
         <source>Click to enlarge</source>
         <translation>Щёлкните, чтобы увеличить</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="368"/>
+        <location filename="../gui/live/network_view.py" line="346"/>
         <source>input pixel at row {0}, column {1}: {2}</source>
         <translation>входной пиксель, строка {0}, столбец {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="376"/>
+        <location filename="../gui/live/network_view.py" line="354"/>
         <source>channel {0}, row {1}, column {2}</source>
         <translation>канал {0}, строка {1}, столбец {2}</translation>
     </message>
     <message>
-        <location filename="../gui/live/network_view.py" line="377"/>
+        <location filename="../gui/live/network_view.py" line="355"/>
         <source>unit {0}</source>
         <translation>нейрон {0}</translation>
     </message>

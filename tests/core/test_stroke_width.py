@@ -84,6 +84,7 @@ def test_pictures_other_than_28x28_are_thinned_the_same_on_canvas_and_in_scripts
     drawing = Drawing()
     drawing.set_image(image_to_ink(picture))
     assert np.allclose(drawing.input28(), expected, atol=1e-6)
+    assert drawing.input_frame().thinned_from == pytest.approx(stroke_width(placed(picture)))
 
 
 def test_pictures_shrunk_to_fit_and_mnist_records_are_not_thinned(mnist):
@@ -93,8 +94,11 @@ def test_pictures_shrunk_to_fit_and_mnist_records_are_not_thinned(mnist):
     bold = [img for img in mnist.test_x[:500]
             if stroke_width(to_mnist(img.astype(np.float32) / 255)) > TRIGGER]
     assert len(bold) >= 10
+    drawing = Drawing()
     for img in bold[:10]:
         assert np.array_equal(preprocess_image(img), to_mnist(image_to_ink(img)))
+        drawing.set_image(img / 255.0)
+        assert drawing.input_frame().thinned_from is None
     big = np.kron(bar(6), np.ones((5, 5), np.float32))  # 140x140, the bar shrunk to fit
     assert stroke_width(placed(big)) > TRIGGER
     assert np.array_equal(preprocess_image(big), placed(big))

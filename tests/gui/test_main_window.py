@@ -97,6 +97,21 @@ def test_opening_an_image_reads_it(window, qtbot, tmp_path, mnist):
     assert window.last_reading.digit == mnist.test_y[1]
 
 
+def test_a_small_bold_scan_is_read_thinned_and_the_window_says_so(window, qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    scan = np.zeros((16, 16), np.uint8)
+    scan[1:15, 5:11] = 255  # a bold 1 filling a 16x16 scan: strokes 7.5 px wide at 28x28
+    path = tmp_path / "scan.png"
+    QImage(scan.data, 16, 16, 16, QImage.Format.Format_Grayscale8).save(str(path))
+    assert open_picture(window, qtbot, path)
+    settle(qtbot, window)
+    frame = window.session.drawing.input_frame()
+    assert frame.thinned_from > 5
+    said = window.statusBar().currentMessage()
+    assert "scan.png" in said and "thinned to 2.6 px" in said and "1.43x" in said
+
+
 def test_mnist_digit_shows_its_true_label(window, qtbot, mnist):
     window.load_mnist_digit()
     settle(qtbot, window)

@@ -36,6 +36,7 @@ class InputFrame:
     raster: Frame | None  # None for a picture
     placement: Placement
     shape: tuple[int, int]  # the raster's (or picture's) size
+    thinned_from: float | None = None  # a small picture's stroke width before it was thinned
 
     def to28(self, x: float, y: float) -> tuple[float, float]:
         """A drawing point -> its (row, col) in the 28x28, continuous (pixel j is [j, j+1))."""
@@ -254,7 +255,8 @@ class Drawing:
             placed = picture_to_mnist_placed(ink)
             if placed is None:
                 return None, None
-            return placed[0], InputFrame(None, placed[1], ink.shape)
+            x, where, thinned_from = placed
+            return x, InputFrame(None, where, ink.shape, thinned_from)
         strokes = self.all_strokes()
         ink = self._raster.update(strokes) if strokes else None
         placed = None if ink is None else to_mnist_placed(ink, box=ink_box(self.brush))

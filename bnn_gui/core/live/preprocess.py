@@ -20,7 +20,7 @@ import numpy as np
 
 from bnn_gui.core.live.raster import RASTER as _RASTER
 from bnn_gui.core.live.raster import rasterize_strokes
-from bnn_gui.core.live.stroke_width import ENLARGED, thin_to_mnist
+from bnn_gui.core.live.stroke_width import ENLARGED, TRIGGER, stroke_width, thin_to_mnist
 
 BOX = 20  # the longer side of the ink, in pixels of the 28x28 result
 CENTRE = 14.0  # where the centre of mass goes, in 0-based pixel indices
@@ -204,15 +204,21 @@ def preprocess_image(image: np.ndarray) -> np.ndarray | None:
     return None if placed is None else placed[0]
 
 
-def picture_to_mnist_placed(ink: np.ndarray) -> tuple[np.ndarray, Placement] | None:
-    """A picture's ink -> its 28x28 and Placement (``to_mnist_placed``); where the picture had
-    to be enlarged to fit (a small scan, a thumbnail) and its strokes came out bolder than
-    MNIST's, they are thinned to MNIST's width (``stroke_width``). Drawings are not thinned:
-    their brush is sized to MNIST's strokes."""
+def picture_to_mnist_placed(ink: np.ndarray
+                            ) -> tuple[np.ndarray, Placement, float | None] | None:
+    """A picture's ink -> its 28x28 and Placement (``to_mnist_placed``), and the stroke width
+    it was thinned from (None: not thinned). Where the picture had to be enlarged to fit (a
+    small scan, a thumbnail) and its strokes came out bolder than MNIST's, they are thinned to
+    MNIST's width (``stroke_width``). Drawings are not thinned: their brush is sized to
+    MNIST's strokes."""
     placed = to_mnist_placed(ink)
-    if placed is None or placed[1].scale < ENLARGED:
-        return placed
-    return thin_to_mnist(placed[0]), placed[1]
+    if placed is None:
+        return None
+    x, where = placed
+    width = stroke_width(x)
+    if where.scale < ENLARGED or width <= TRIGGER:
+        return x, where, None
+    return thin_to_mnist(x), where, width
 
 
 def preprocess_strokes(strokes, brush: float = BRUSH, min_extent: float = 0.0) -> np.ndarray | None:

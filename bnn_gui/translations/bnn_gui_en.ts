@@ -938,6 +938,11 @@
         <translation>28x28 pixels, and as ±1</translation>
     </message>
     <message>
+        <location filename="../gui/live/network_view.py" line="151"/>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/live/network_view.py" line="152"/>
         <source>28x28 pixels</source>
         <translation>28x28 pixels</translation>

@@ -938,6 +938,11 @@
         <translation>28x28 像素，及其 ±1 形式</translation>
     </message>
     <message>
+        <location filename="../gui/live/network_view.py" line="151"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
         <location filename="../gui/live/network_view.py" line="152"/>
         <source>28x28 pixels</source>
         <translation>28x28 像素</translation>

@@ -148,7 +148,7 @@ class NetworkView(UnitMarks, LayerFocus, QWidget):
         self._legend = (_legend() if binary else _levels_legend(few) if few > 2
                         else _real_legend())
         self.info.setText(self._legend + _hint())
-        bands = [Band("input", self.tr("28x28 pixels, and as ±1") if input_bits
+        bands = [Band(self.tr("input"), self.tr("28x28 pixels, and as ±1") if input_bits
                       else self.tr("28x28 pixels"),
                       (57, 28) if input_bits else (28, 28), 3)]
         for e, la in zip(self._layers, layers):

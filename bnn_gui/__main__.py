@@ -194,7 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 3
         if args.command == "lab":
             try:
-                return cli.cmd_lab(args)
+                from .cli_lab import cmd_lab
+
+                return cmd_lab(args)
             except KeyError as e:
                 print(f"error: {e.args[0]}", file=sys.stderr)
                 return 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QTimer, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel,
 
 from bnn_gui.core.paths import user_dir
 from bnn_gui.gui.live.canvas import DEFAULT_BRUSH, DrawingCanvas
-from bnn_gui.gui.live.images import IMAGE_FILTER
 from bnn_gui.gui.runs.mnist_source import MnistSource
 from bnn_gui.gui.model_picker import ModelPicker
 from bnn_gui.gui.live.picture_opener import PictureOpener
@@ -26,6 +24,7 @@ from bnn_gui.gui.docks.teaching import Teaching
 from bnn_gui.gui.live.prediction_view import PredictionView
 from bnn_gui.gui.presenter import Presenter
 from bnn_gui.gui.dock_share import DockShare
+from bnn_gui.gui.canvas_inputs import CanvasInputs
 from bnn_gui.gui.style import CHECKED_BUTTON
 from bnn_gui.gui.docks.save_levels import save_what_it_sees
 from bnn_gui.gui.live.session import Session
@@ -41,7 +40,7 @@ def _bytes(value) -> QByteArray | None:
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
-class MainWindow(DockShare, QMainWindow):
+class MainWindow(CanvasInputs, DockShare, QMainWindow):
     def __init__(self, model: str | None = None, data_dir: str | None = None,
                  settings: QSettings | None = None):
         super().__init__()
@@ -312,63 +311,6 @@ class MainWindow(DockShare, QMainWindow):
         """Put a kept digit (personal set) on the canvas and read it."""
         self.session.drawing.show_sample(sample)
         self.refresh()
-
-    # --- images and MNIST --------------------------------------------------------------------
-    def open_image_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Open image"), "",
-                                              QCoreApplication.translate("images", IMAGE_FILTER))
-        if path:
-            self.open_image(path)
-
-    def open_image(self, path: str) -> None:
-        """Read a picture onto the canvas in the background (``pictures.opened`` or
-        ``pictures.refused`` follows); a file that is not an image gets a message and the
-        drawing stays."""
-        self.say(self.tr("reading {0}…").format(path))
-        self.pictures.open(path)
-
-    def _on_picture_opened(self, path: str) -> None:
-        frame = self.session.drawing.input_frame()
-        if frame is not None and frame.thinned_from is not None:
-            from bnn_gui.core.live.stroke_width import TARGET
-
-            self.say(self.tr("opened {0}: a small picture, enlarged {1}x to fit, so its strokes "
-                             "({2} px wide) were thinned to {3} px, as MNIST's are")
-                     .format(path, f"{frame.placement.scale:.2f}", f"{frame.thinned_from:.1f}",
-                             f"{TARGET:.1f}"), 20)
-        else:
-            self.say(self.tr("opened {0}").format(path))
-        self.refresh()
-
-    def _on_picture_refused(self, title: str, text: str) -> None:
-        self.statusBar().clearMessage()
-        QMessageBox.warning(self, title, safe_text(text))
-
-    def load_mnist_digit(self, index: int | None = None) -> None:
-        """Put MNIST test digit ``index`` (default: a random one) on the canvas with its label
-        (MNIST found, or downloaded if the person accepts: mnist_source.py)."""
-        if isinstance(index, bool):  # buttons and actions pass `checked`
-            index = None
-        self.mnist_source.with_mnist(lambda ds: self._show_mnist_digit(ds, index))
-
-    def _show_mnist_digit(self, ds, index: int | None) -> None:
-        if index is None:
-            index = int(np.random.default_rng().integers(len(ds.test_x)))
-        i = int(index)
-        self.session.drawing.set_image(ds.test_x[i].astype(np.float32) / 255, int(ds.test_y[i]))
-        self.say(self.tr("MNIST test digit #{0}, true label {1}").format(i, ds.test_y[i]))
-        self.refresh()
-
-    def dragEnterEvent(self, e):
-        if e.mimeData().hasUrls():
-            e.acceptProposedAction()
-
-    def dropEvent(self, e):
-        urls = [u for u in e.mimeData().urls() if u.isLocalFile()]
-        if urls and urls[0].toLocalFile().lower().endswith(".toml"):
-            self.lessons.player.open(urls[0].toLocalFile())  # a lesson
-        elif urls:
-            self.open_image(urls[0].toLocalFile())
 
     # --- settings ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:

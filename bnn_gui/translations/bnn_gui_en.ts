@@ -546,292 +546,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="47"/>
         <source>bnn-gui — a binarized neural network reads your digit</source>
         <translation>bnn-gui — a binarized neural network reads your digit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="79"/>
+        <location filename="../gui/main_window.py" line="78"/>
         <source>loading the model…</source>
         <translation>loading the model…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="88"/>
+        <location filename="../gui/main_window.py" line="87"/>
         <source>Brush size: also how thick your strokes are for the network</source>
         <translation>Brush size: also how thick your strokes are for the network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="91"/>
+        <location filename="../gui/main_window.py" line="90"/>
         <source>Eraser</source>
         <translation>Eraser</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="92"/>
+        <location filename="../gui/main_window.py" line="91"/>
         <source>Erase whole strokes (E); the right button erases too</source>
         <translation>Erase whole strokes (E); the right button erases too</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="96"/>
+        <location filename="../gui/main_window.py" line="95"/>
         <source>MNIST digit</source>
         <translation>MNIST digit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="97"/>
+        <location filename="../gui/main_window.py" line="96"/>
         <source>Load a random MNIST test digit onto the canvas (Ctrl+T)</source>
         <translation>Load a random MNIST test digit onto the canvas (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>Clear the canvas (Delete; Ctrl+Z brings it back)</source>
         <translation>Clear the canvas (Delete; Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="104"/>
+        <location filename="../gui/main_window.py" line="103"/>
         <source>Brush</source>
         <translation>Brush</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132"/>
+        <location filename="../gui/main_window.py" line="131"/>
         <source>Show or hide the training panel</source>
         <translation>Show or hide the training panel</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="149"/>
+        <location filename="../gui/main_window.py" line="148"/>
         <source> Model: </source>
         <translation> Model: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162"/>
+        <location filename="../gui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="163"/>
+        <location filename="../gui/main_window.py" line="162"/>
         <source>Open &amp;image…</source>
         <translation>Open &amp;image…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="163"/>
+        <location filename="../gui/main_window.py" line="162"/>
         <source>Read a picture of a digit</source>
         <translation>Read a picture of a digit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="163"/>
         <source>Open &amp;model…</source>
         <translation>Open &amp;model…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="164"/>
         <source>Load a model file</source>
         <translation>Load a model file</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="166"/>
+        <location filename="../gui/main_window.py" line="165"/>
         <source>&amp;Save what the network sees…</source>
         <translation>&amp;Save what the network sees…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library</source>
         <translation>Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="171"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="174"/>
+        <location filename="../gui/main_window.py" line="173"/>
         <source>Undo the last stroke</source>
         <translation>Undo the last stroke</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175"/>
+        <location filename="../gui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="175"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="177"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="177"/>
         <source>Clear the canvas (undo brings it back); Esc never clears</source>
         <translation>Clear the canvas (undo brings it back); Esc never clears</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="178"/>
         <source>&amp;Eraser</source>
         <translation>&amp;Eraser</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="180"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Toggle the stroke eraser</source>
         <translation>Toggle the stroke eraser</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="181"/>
+        <location filename="../gui/main_window.py" line="180"/>
         <source>&amp;Digits</source>
         <translation>&amp;Digits</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="182"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>MNIST &amp;test digit</source>
         <translation>MNIST &amp;test digit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="183"/>
+        <location filename="../gui/main_window.py" line="182"/>
         <source>Load a random MNIST test digit with its true label</source>
         <translation>Load a random MNIST test digit with its true label</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="186"/>
+        <location filename="../gui/main_window.py" line="185"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="188"/>
+        <location filename="../gui/main_window.py" line="187"/>
         <source>&amp;Start training</source>
         <translation>&amp;Start training</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="189"/>
+        <location filename="../gui/main_window.py" line="188"/>
         <source>Train a new network in the background with the panel&apos;s settings</source>
         <translation>Train a new network in the background with the panel&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="190"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>S&amp;top training</source>
         <translation>S&amp;top training</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Stop the run; nothing is saved and the live model stays</source>
         <translation>Stop the run; nothing is saved and the live model stays</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="192"/>
+        <location filename="../gui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="195"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Presenter mode</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="195"/>
         <source>Full screen, larger type, the network and the chosen unit large (F11 or Esc leaves)</source>
         <translation>Full screen, larger type, the network and the chosen unit large (F11 or Esc leaves)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>&amp;Close: presenter mode, the enlarged layer, a picture being read</source>
         <translation>&amp;Close: presenter mode, the enlarged layer, a picture being read</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="225"/>
         <source>stopped reading the picture; the drawing stays</source>
         <translation>stopped reading the picture; the drawing stays</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Open model</source>
         <translation>Open model</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Models (*.safetensors)</source>
         <translation>Models (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>test accuracy {0}%</source>
         <translation>test accuracy {0}%</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>accuracy unknown</source>
         <translation>accuracy unknown</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>the packed 1-bit engine</source>
         <translation>the packed 1-bit engine</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>Model {0} ({1}): {2}; read by {3}</source>
         <translation>Model {0} ({1}): {2}; read by {3}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="257"/>
         <source>; keeping {0}</source>
         <translation>; keeping {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="260"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>could not load the model</source>
         <translation>could not load the model</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="264"/>
         <source>Could not load the model</source>
         <translation>Could not load the model</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="282"/>
         <source>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</source>
         <translation>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="318"/>
+        <location filename="../gui/canvas_inputs.py" line="21"/>
         <source>Open image</source>
         <translation>Open image</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="327"/>
+        <location filename="../gui/canvas_inputs.py" line="30"/>
         <source>reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="335"/>
+        <location filename="../gui/canvas_inputs.py" line="38"/>
         <source>opened {0}: a small picture, enlarged {1}x to fit, so its strokes ({2} px wide) were thinned to {3} px, as MNIST&apos;s are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="340"/>
+        <location filename="../gui/canvas_inputs.py" line="44"/>
         <source>opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="359"/>
+        <location filename="../gui/canvas_inputs.py" line="63"/>
         <source>MNIST test digit #{0}, true label {1}</source>
         <translation>MNIST test digit #{0}, true label {1}</translation>
     </message>
@@ -2601,7 +2601,7 @@ it is read as you draw.</translation>
         <translation>My digits</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>

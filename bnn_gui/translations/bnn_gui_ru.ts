@@ -546,292 +546,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="47"/>
         <source>bnn-gui — a binarized neural network reads your digit</source>
         <translation>bnn-gui — бинаризованная нейросеть читает вашу цифру</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="79"/>
+        <location filename="../gui/main_window.py" line="78"/>
         <source>loading the model…</source>
         <translation>загрузка модели…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="88"/>
+        <location filename="../gui/main_window.py" line="87"/>
         <source>Brush size: also how thick your strokes are for the network</source>
         <translation>Размер кисти: такой же толщины штрихи видит и сеть</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="91"/>
+        <location filename="../gui/main_window.py" line="90"/>
         <source>Eraser</source>
         <translation>Ластик</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="92"/>
+        <location filename="../gui/main_window.py" line="91"/>
         <source>Erase whole strokes (E); the right button erases too</source>
         <translation>Стирать штрихи целиком (E); правая кнопка мыши тоже стирает</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="96"/>
+        <location filename="../gui/main_window.py" line="95"/>
         <source>MNIST digit</source>
         <translation>Цифра MNIST</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="97"/>
+        <location filename="../gui/main_window.py" line="96"/>
         <source>Load a random MNIST test digit onto the canvas (Ctrl+T)</source>
         <translation>Загрузить на холст случайную тестовую цифру MNIST (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>Clear the canvas (Delete; Ctrl+Z brings it back)</source>
         <translation>Очистить холст (Delete; Ctrl+Z вернёт рисунок)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="104"/>
+        <location filename="../gui/main_window.py" line="103"/>
         <source>Brush</source>
         <translation>Кисть</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132"/>
+        <location filename="../gui/main_window.py" line="131"/>
         <source>Show or hide the training panel</source>
         <translation>Показать или скрыть панель обучения</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="149"/>
+        <location filename="../gui/main_window.py" line="148"/>
         <source> Model: </source>
         <translation> Модель: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162"/>
+        <location filename="../gui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="163"/>
+        <location filename="../gui/main_window.py" line="162"/>
         <source>Open &amp;image…</source>
         <translation>Открыть &amp;изображение…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="163"/>
+        <location filename="../gui/main_window.py" line="162"/>
         <source>Read a picture of a digit</source>
         <translation>Прочитать изображение цифры</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="163"/>
         <source>Open &amp;model…</source>
         <translation>Открыть &amp;модель…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="164"/>
         <source>Load a model file</source>
         <translation>Загрузить файл модели</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="166"/>
+        <location filename="../gui/main_window.py" line="165"/>
         <source>&amp;Save what the network sees…</source>
         <translation>&amp;Сохранить то, что видит сеть…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library</source>
         <translation>Сохранить вход 28x28 как 8-битные уровни (IDX или PGM), например для библиотеки на C</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="171"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="174"/>
+        <location filename="../gui/main_window.py" line="173"/>
         <source>Undo the last stroke</source>
         <translation>Отменить последний штрих</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175"/>
+        <location filename="../gui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="175"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="177"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="177"/>
         <source>Clear the canvas (undo brings it back); Esc never clears</source>
         <translation>Очистить холст (отмена вернёт рисунок); Esc никогда не очищает</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="178"/>
         <source>&amp;Eraser</source>
         <translation>&amp;Ластик</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="180"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Toggle the stroke eraser</source>
         <translation>Включить или выключить ластик штрихов</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="181"/>
+        <location filename="../gui/main_window.py" line="180"/>
         <source>&amp;Digits</source>
         <translation>&amp;Цифры</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="182"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>MNIST &amp;test digit</source>
         <translation>&amp;Тестовая цифра MNIST</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="183"/>
+        <location filename="../gui/main_window.py" line="182"/>
         <source>Load a random MNIST test digit with its true label</source>
         <translation>Загрузить случайную тестовую цифру MNIST с её истинной меткой</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="186"/>
+        <location filename="../gui/main_window.py" line="185"/>
         <source>&amp;Training</source>
         <translation>&amp;Обучение</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="188"/>
+        <location filename="../gui/main_window.py" line="187"/>
         <source>&amp;Start training</source>
         <translation>&amp;Начать обучение</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="189"/>
+        <location filename="../gui/main_window.py" line="188"/>
         <source>Train a new network in the background with the panel&apos;s settings</source>
         <translation>Обучить новую сеть в фоне с настройками панели</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="190"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>S&amp;top training</source>
         <translation>О&amp;становить обучение</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Stop the run; nothing is saved and the live model stays</source>
         <translation>Остановить запуск; ничего не сохраняется, текущая модель остаётся</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="192"/>
+        <location filename="../gui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="195"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Режим докладчика</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="195"/>
         <source>Full screen, larger type, the network and the chosen unit large (F11 or Esc leaves)</source>
         <translation>Во весь экран, крупный шрифт, сеть и выбранный нейрон крупно (F11 или Esc — выход)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>&amp;Close: presenter mode, the enlarged layer, a picture being read</source>
         <translation>&amp;Закрыть: режим докладчика, увеличенный слой, читаемое изображение</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="225"/>
         <source>stopped reading the picture; the drawing stays</source>
         <translation>чтение изображения остановлено; рисунок остаётся</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Open model</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Models (*.safetensors)</source>
         <translation>Модели (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>test accuracy {0}%</source>
         <translation>точность на тесте {0}%</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>accuracy unknown</source>
         <translation>точность неизвестна</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>the packed 1-bit engine</source>
         <translation>упакованный 1-битный движок</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>Model {0} ({1}): {2}; read by {3}</source>
         <translation>Модель {0} ({1}): {2}; читает {3}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="257"/>
         <source>; keeping {0}</source>
         <translation>; остаётся {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="260"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>could not load the model</source>
         <translation>не удалось загрузить модель</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="264"/>
         <source>Could not load the model</source>
         <translation>Не удалось загрузить модель</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="282"/>
         <source>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</source>
         <translation>новая модель набирает {0}%, меньше, чем {2}% у текущей {1}: {1} остаётся текущей (кнопка «Взять новую модель» на панели обучения переключает)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="318"/>
+        <location filename="../gui/canvas_inputs.py" line="21"/>
         <source>Open image</source>
         <translation>Открыть изображение</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="327"/>
+        <location filename="../gui/canvas_inputs.py" line="30"/>
         <source>reading {0}…</source>
         <translation>чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="335"/>
+        <location filename="../gui/canvas_inputs.py" line="38"/>
         <source>opened {0}: a small picture, enlarged {1}x to fit, so its strokes ({2} px wide) were thinned to {3} px, as MNIST&apos;s are</source>
         <translation>открыто: {0}. Маленькая картинка, увеличена в {1} раза, поэтому её штрихи (шириной {2} пикс.) утончены до {3} пикс., как в MNIST</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="340"/>
+        <location filename="../gui/canvas_inputs.py" line="44"/>
         <source>opened {0}</source>
         <translation>открыто: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="359"/>
+        <location filename="../gui/canvas_inputs.py" line="63"/>
         <source>MNIST test digit #{0}, true label {1}</source>
         <translation>Тестовая цифра MNIST №{0}, истинная метка {1}</translation>
     </message>
@@ -2611,7 +2611,7 @@ it is read as you draw.</source>
         <translation>Мои цифры</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>

@@ -546,292 +546,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="47"/>
         <source>bnn-gui — a binarized neural network reads your digit</source>
         <translation>bnn-gui — 二值化神经网络识别你写的数字</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="79"/>
+        <location filename="../gui/main_window.py" line="78"/>
         <source>loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="88"/>
+        <location filename="../gui/main_window.py" line="87"/>
         <source>Brush size: also how thick your strokes are for the network</source>
         <translation>画笔粗细：网络看到的笔画也是这个粗细</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="91"/>
+        <location filename="../gui/main_window.py" line="90"/>
         <source>Eraser</source>
         <translation>橡皮擦</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="92"/>
+        <location filename="../gui/main_window.py" line="91"/>
         <source>Erase whole strokes (E); the right button erases too</source>
         <translation>整笔擦除（E）；鼠标右键也可擦除</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="96"/>
+        <location filename="../gui/main_window.py" line="95"/>
         <source>MNIST digit</source>
         <translation>MNIST 数字</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="97"/>
+        <location filename="../gui/main_window.py" line="96"/>
         <source>Load a random MNIST test digit onto the canvas (Ctrl+T)</source>
         <translation>在画布上载入一个随机的 MNIST 测试数字（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>Clear the canvas (Delete; Ctrl+Z brings it back)</source>
         <translation>清空画布（Delete；Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="104"/>
+        <location filename="../gui/main_window.py" line="103"/>
         <source>Brush</source>
         <translation>画笔</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132"/>
+        <location filename="../gui/main_window.py" line="131"/>
         <source>Show or hide the training panel</source>
         <translation>显示或隐藏训练面板</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="149"/>
+        <location filename="../gui/main_window.py" line="148"/>
         <source> Model: </source>
         <translation> 模型： </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162"/>
+        <location filename="../gui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="163"/>
+        <location filename="../gui/main_window.py" line="162"/>
         <source>Open &amp;image…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="163"/>
+        <location filename="../gui/main_window.py" line="162"/>
         <source>Read a picture of a digit</source>
         <translation>识别一张数字图片</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="163"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="164"/>
         <source>Load a model file</source>
         <translation>载入模型文件</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="166"/>
+        <location filename="../gui/main_window.py" line="165"/>
         <source>&amp;Save what the network sees…</source>
         <translation>保存网络看到的输入(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library</source>
         <translation>将 28x28 输入保存为 8 位灰度（IDX 或 PGM），例如供 C 库使用</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="171"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="174"/>
+        <location filename="../gui/main_window.py" line="173"/>
         <source>Undo the last stroke</source>
         <translation>撤销最后一笔</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175"/>
+        <location filename="../gui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="175"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="177"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="177"/>
         <source>Clear the canvas (undo brings it back); Esc never clears</source>
         <translation>清空画布（可撤销恢复）；Esc 不会清空</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="178"/>
         <source>&amp;Eraser</source>
         <translation>橡皮擦(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="180"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Toggle the stroke eraser</source>
         <translation>开关笔画橡皮擦</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="181"/>
+        <location filename="../gui/main_window.py" line="180"/>
         <source>&amp;Digits</source>
         <translation>数字(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="182"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>MNIST &amp;test digit</source>
         <translation>MNIST 测试数字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="183"/>
+        <location filename="../gui/main_window.py" line="182"/>
         <source>Load a random MNIST test digit with its true label</source>
         <translation>载入一个随机的 MNIST 测试数字及其真实标签</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="186"/>
+        <location filename="../gui/main_window.py" line="185"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="188"/>
+        <location filename="../gui/main_window.py" line="187"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="189"/>
+        <location filename="../gui/main_window.py" line="188"/>
         <source>Train a new network in the background with the panel&apos;s settings</source>
         <translation>按面板上的设置在后台训练一个新网络</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="190"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>S&amp;top training</source>
         <translation>停止训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Stop the run; nothing is saved and the live model stays</source>
         <translation>停止本次训练；不保存任何内容，当前模型保持不变</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="192"/>
+        <location filename="../gui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="195"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="195"/>
         <source>Full screen, larger type, the network and the chosen unit large (F11 or Esc leaves)</source>
         <translation>全屏、大字号，放大显示网络和选中的单元（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>&amp;Close: presenter mode, the enlarged layer, a picture being read</source>
         <translation>关闭(&amp;C)：演示模式、放大的层、正在读取的图片</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="225"/>
         <source>stopped reading the picture; the drawing stays</source>
         <translation>已停止读取图片；图形保持不变</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Models (*.safetensors)</source>
         <translation>模型 (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>test accuracy {0}%</source>
         <translation>测试准确率 {0}%</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>accuracy unknown</source>
         <translation>准确率未知</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>the packed 1-bit engine</source>
         <translation>打包 1 比特引擎</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>Model {0} ({1}): {2}; read by {3}</source>
         <translation>模型 {0}（{1}）：{2}；由{3}运行</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="257"/>
         <source>; keeping {0}</source>
         <translation>；保留 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="260"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>could not load the model</source>
         <translation>无法载入模型</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="264"/>
         <source>Could not load the model</source>
         <translation>无法载入模型</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="282"/>
         <source>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</source>
         <translation>新模型得分 {0}%，低于当前模型 {1} 的 {2}%：{1} 保持为当前模型（训练面板中的“使用新模型”可切换）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="318"/>
+        <location filename="../gui/canvas_inputs.py" line="21"/>
         <source>Open image</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="327"/>
+        <location filename="../gui/canvas_inputs.py" line="30"/>
         <source>reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="335"/>
+        <location filename="../gui/canvas_inputs.py" line="38"/>
         <source>opened {0}: a small picture, enlarged {1}x to fit, so its strokes ({2} px wide) were thinned to {3} px, as MNIST&apos;s are</source>
         <translation>已打开 {0}：小图片放大了 {1} 倍，因此其笔画（宽 {2} 像素）被细化到 {3} 像素，与 MNIST 一致</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="340"/>
+        <location filename="../gui/canvas_inputs.py" line="44"/>
         <source>opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="359"/>
+        <location filename="../gui/canvas_inputs.py" line="63"/>
         <source>MNIST test digit #{0}, true label {1}</source>
         <translation>MNIST 测试数字 #{0}，真实标签 {1}</translation>
     </message>
@@ -2591,7 +2591,7 @@ it is read as you draw.</source>
         <translation>我的数字</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>

@@ -4,6 +4,7 @@ are complete for what is marked; the language is chosen as documented."""
 import re
 import xml.etree.ElementTree as ET
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
@@ -70,6 +71,14 @@ def test_the_window_speaks_russian(qapp, qtbot, tmp_path):
         titles = [a.text() for a in w.menuBar().actions()]
         assert titles[:3] == ["&Файл", "&Правка", "&Цифры"]
         assert w.lessons.player.bar.next.text() == "Далее ▶"
+        w.open_image(str(tmp_path / "missing.png"))  # what the status bar says, in Russian
+        assert w.statusBar().currentMessage().startswith("чтение ")
+        w.pictures.cancel()
+        bold = np.zeros((16, 16), np.float32)
+        bold[1:15, 5:11] = 1  # a bold 1 filling a 16x16 scan: thinned
+        w.session.drawing.set_image(bold)
+        w._on_picture_opened("scan.png")
+        assert "утончены до 2.6" in w.statusBar().currentMessage()
         w.close()
     finally:
         language.install(qapp, "en")

@@ -16,6 +16,21 @@ def same(text: str) -> str:
     return text
 
 
+class Worded(str):
+    """A step the core reports while it works (``progress("reading FILE", ...)``), kept
+    translatable: the English as a plain ``str`` (the command line prints it), with its marked
+    template and values (``template``, ``values``) for the window to say it in its language.
+    ``Worded(QT_TRANSLATE_NOOP("RunWorker", "reading {0}"), name)``."""
+
+    template: str
+    values: tuple
+
+    def __new__(cls, template: str, *values):
+        text = super().__new__(cls, template.format(*(english(v) for v in values)))
+        text.template, text.values = template, values
+        return text
+
+
 class WordedError(Exception):
     """An error said from a marked template and its values, so each reader gets it in their
     language: ``str(e)`` is the English (the command line prints it), and the window says it

@@ -1705,32 +1705,32 @@ it is read as you draw.</translation>
 <context>
     <name>RunWorker</name>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="42"/>
+        <location filename="../core/runs/data.py" line="237"/>
         <source>reading {0}</source>
         <translation>reading {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="43"/>
+        <location filename="../core/runs/data.py" line="319"/>
         <source>downloading {0}</source>
         <translation>downloading {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="45"/>
+        <location filename="../core/runs/data.py" line="306"/>
         <source>connecting to {0} for {1}</source>
         <translation>connecting to {0} for {1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="109"/>
+        <location filename="../gui/runs/run_controller.py" line="99"/>
         <source>reading the training data…</source>
         <translation>reading the training data…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="115"/>
+        <location filename="../gui/runs/run_controller.py" line="105"/>
         <source>measuring accuracy before, varying your digits…</source>
         <translation>measuring accuracy before, varying your digits…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="144"/>
+        <location filename="../gui/runs/run_controller.py" line="134"/>
         <source>saving the model…</source>
         <translation>saving the model…</translation>
     </message>
@@ -3055,7 +3055,7 @@ Download errors:
         <translation>{dest}: the folder for MNIST cannot be made ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="314"/>
+        <location filename="../core/runs/data.py" line="315"/>
         <source>the download of MNIST was cancelled</source>
         <translation>the download of MNIST was cancelled</translation>
     </message>

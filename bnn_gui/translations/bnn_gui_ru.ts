@@ -1713,32 +1713,32 @@ it is read as you draw.</source>
 <context>
     <name>RunWorker</name>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="42"/>
+        <location filename="../core/runs/data.py" line="237"/>
         <source>reading {0}</source>
         <translation>читаю {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="43"/>
+        <location filename="../core/runs/data.py" line="319"/>
         <source>downloading {0}</source>
         <translation>скачиваю {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="45"/>
+        <location filename="../core/runs/data.py" line="306"/>
         <source>connecting to {0} for {1}</source>
         <translation>подключаюсь к {0} за {1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="109"/>
+        <location filename="../gui/runs/run_controller.py" line="99"/>
         <source>reading the training data…</source>
         <translation>читаю обучающие данные…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="115"/>
+        <location filename="../gui/runs/run_controller.py" line="105"/>
         <source>measuring accuracy before, varying your digits…</source>
         <translation>измеряю точность до обучения, варьирую ваши цифры…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="144"/>
+        <location filename="../gui/runs/run_controller.py" line="134"/>
         <source>saving the model…</source>
         <translation>сохраняю модель…</translation>
     </message>
@@ -3065,7 +3065,7 @@ Download errors:
         <translation>{dest}: не удаётся создать папку для MNIST ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="314"/>
+        <location filename="../core/runs/data.py" line="315"/>
         <source>the download of MNIST was cancelled</source>
         <translation>загрузка MNIST отменена</translation>
     </message>

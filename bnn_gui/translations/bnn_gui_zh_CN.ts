@@ -1697,32 +1697,32 @@ it is read as you draw.</source>
 <context>
     <name>RunWorker</name>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="42"/>
+        <location filename="../core/runs/data.py" line="237"/>
         <source>reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="43"/>
+        <location filename="../core/runs/data.py" line="319"/>
         <source>downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="45"/>
+        <location filename="../core/runs/data.py" line="306"/>
         <source>connecting to {0} for {1}</source>
         <translation>正在连接 {0} 以获取 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="109"/>
+        <location filename="../gui/runs/run_controller.py" line="99"/>
         <source>reading the training data…</source>
         <translation>正在读取训练数据…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="115"/>
+        <location filename="../gui/runs/run_controller.py" line="105"/>
         <source>measuring accuracy before, varying your digits…</source>
         <translation>正在测量训练前的准确率，并变换你的数字…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="144"/>
+        <location filename="../gui/runs/run_controller.py" line="134"/>
         <source>saving the model…</source>
         <translation>正在保存模型…</translation>
     </message>
@@ -3045,7 +3045,7 @@ Download errors:
         <translation>{dest}：无法创建 MNIST 文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../core/runs/data.py" line="314"/>
+        <location filename="../core/runs/data.py" line="315"/>
         <source>the download of MNIST was cancelled</source>
         <translation>MNIST 下载已取消</translation>
     </message>

@@ -162,17 +162,23 @@ def test_numbers_follow_the_window_s_language(qapp):
 
 @pytest.mark.parametrize("lang, reading, saving", [("ru", "читаю", "сохраняю модель"),
                                                    ("zh_CN", "正在读取", "正在保存模型")])
-def test_a_run_s_progress_is_said_in_the_window_s_language(qapp, lang, reading, saving):
+def test_a_run_s_progress_is_said_in_the_window_s_language(qapp, lang, reading, saving, mnist,
+                                                           monkeypatch):
     """What a training run says while it reads MNIST, fine-tunes or saves (the worker's
-    words, from its thread); a step the window has no words for is passed on as it came."""
+    words, from its thread): the data reader's own steps (core/translatable.Worded) in the
+    window's language; a plain text is passed on as it came."""
+    from bnn_gui.core.runs import data
     from bnn_gui.gui.runs import run_controller as rc
 
+    steps = []
+    monkeypatch.setattr(data, "_cache", {})  # read the files again: each step is reported
+    data.load_mnist(progress=lambda what, done, total: steps.append(what))
+    assert steps[-1] == "reading t10k-labels-idx1-ubyte"  # the English, for the command line
     try:
         language.install(qapp, lang)
-        assert rc._worded("reading t10k-labels-idx1-ubyte") == \
-            f"{reading} t10k-labels-idx1-ubyte"
+        assert rc._worded(steps[-1]) == f"{reading} t10k-labels-idx1-ubyte"
         assert saving in rc._tr("saving the model…")
         assert rc._worded("checking the cache") == "checking the cache"
     finally:
         language.install(qapp, "en")
-    assert rc._worded("reading t10k-labels-idx1-ubyte") == "reading t10k-labels-idx1-ubyte"
+    assert rc._worded(steps[-1]) == "reading t10k-labels-idx1-ubyte"

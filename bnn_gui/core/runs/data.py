@@ -22,7 +22,7 @@ import numpy as np
 
 from bnn_gui.core.files import open_regular
 from bnn_gui.core.paths import user_dir
-from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, WordedError
+from bnn_gui.core.translatable import QT_TRANSLATE_NOOP, Worded, WordedError
 
 # name -> (IDX magic number, MD5 of the decompressed file, expected item count)
 FILES = {
@@ -234,7 +234,7 @@ def load_mnist(data_dir: str | os.PathLike | None = None, download: bool = True,
     arrays, sums = {}, {}
     for name, (magic, md5, count) in FILES.items():
         if progress:
-            progress(f"reading {name}", 0, 0)
+            progress(Worded(QT_TRANSLATE_NOOP("RunWorker", "reading {0}"), name), 0, 0)
         arrays[name], sums[name] = read_idx(paths[name], magic, md5 if verify else None)
     for prefix in ("train", "t10k"):
         x, y = arrays[f"{prefix}-images-idx3-ubyte"], arrays[f"{prefix}-labels-idx1-ubyte"]
@@ -303,7 +303,8 @@ def _download_all(dest: Path, progress, timeout: float, should_stop=None) -> Pat
 def _download(url: str, target: Path, magic: int, md5: str, progress, timeout: float,
               should_stop=None) -> None:
     if progress:  # said before connecting: a mirror that never answers is not a silent wait
-        progress(f"connecting to {urllib.parse.urlsplit(url).netloc} for {target.name}", 0, 0)
+        progress(Worded(QT_TRANSLATE_NOOP("RunWorker", "connecting to {0} for {1}"),
+                        urllib.parse.urlsplit(url).netloc, target.name), 0, 0)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".part")
     try:
         with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as resp:
@@ -315,7 +316,8 @@ def _download(url: str, target: Path, magic: int, md5: str, progress, timeout: f
                 out.write(chunk)
                 done += len(chunk)
                 if progress:
-                    progress(f"downloading {target.name}", done, total)
+                    progress(Worded(QT_TRANSLATE_NOOP("RunWorker", "downloading {0}"),
+                                    target.name), done, total)
         read_idx(Path(tmp), magic, md5)  # raises DataError if the download is wrong
         os.replace(tmp, target)
     finally:

@@ -14,7 +14,6 @@ last send together, so that a fast run on tiny data cannot flood the GUI's event
 from __future__ import annotations
 
 import functools
-import re
 import threading
 import time
 from pathlib import Path
@@ -24,6 +23,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 
 from bnn_gui.core.runs.run import RunRecord, RunSpec, save
+from bnn_gui.core.translatable import Worded
 from bnn_gui.gui.background import Job, Worker
 from bnn_gui.gui.messages import error_text
 
@@ -37,21 +37,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RunWorker", text)
 
 
-# what the data reader says while it works (core/runs/data.py), and its words here
-_DATA_STEPS = (
-    (re.compile(r"reading (\S+)"), QT_TRANSLATE_NOOP("RunWorker", "reading {0}")),
-    (re.compile(r"downloading (\S+)"), QT_TRANSLATE_NOOP("RunWorker", "downloading {0}")),
-    (re.compile(r"connecting to (\S+) for (\S+)"),
-     QT_TRANSLATE_NOOP("RunWorker", "connecting to {0} for {1}")),
-)
-
-
 def _worded(what: str) -> str:
-    """A data step's words in the window's language (unknown ones as they came)."""
-    for pattern, text in _DATA_STEPS:
-        m = pattern.fullmatch(what)
-        if m:
-            return QCoreApplication.translate("RunWorker", text).format(*m.groups())
+    """A step the core reports (core/translatable.Worded: "reading FILE", "downloading FILE")
+    in the window's language; a plain text as it came."""
+    if isinstance(what, Worded):
+        return QCoreApplication.translate("RunWorker", what.template).format(*what.values)
     return what
 
 

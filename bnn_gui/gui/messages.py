@@ -87,6 +87,21 @@ def error_text(e: BaseException) -> str:
         return str(e)
 
 
+def step_text(what: str) -> str:
+    """A step the core reports while it works (core/translatable.Worded: "reading FILE",
+    "downloading FILE") in the window's language; a plain text as it came. Thread-safe."""
+    from PySide6.QtCore import QCoreApplication
+
+    from bnn_gui.core.translatable import Worded
+
+    if not isinstance(what, Worded):
+        return what
+    try:
+        return QCoreApplication.translate("RunWorker", what.template).format(*what.values)
+    except (IndexError, ValueError):  # a translation that lost a field: the English
+        return str(what)
+
+
 def config_error_text(e) -> str:
     """A ConfigError in the window's language: a value out of range is said from its parts
     (their words marked in the core), anything else as the core wrote it."""

@@ -165,9 +165,10 @@ def test_numbers_follow_the_window_s_language(qapp):
 def test_a_run_s_progress_is_said_in_the_window_s_language(qapp, lang, reading, saving, mnist,
                                                            monkeypatch):
     """What a training run says while it reads MNIST, fine-tunes or saves (the worker's
-    words, from its thread): the data reader's own steps (core/translatable.Worded) in the
-    window's language; a plain text is passed on as it came."""
+    words, from its thread), and the MNIST download's dialog: the data reader's own steps
+    (core/translatable.Worded) in the window's language; a plain text is passed on as it came."""
     from bnn_gui.core.runs import data
+    from bnn_gui.gui.messages import step_text
     from bnn_gui.gui.runs import run_controller as rc
 
     steps = []
@@ -176,9 +177,9 @@ def test_a_run_s_progress_is_said_in_the_window_s_language(qapp, lang, reading, 
     assert steps[-1] == "reading t10k-labels-idx1-ubyte"  # the English, for the command line
     try:
         language.install(qapp, lang)
-        assert rc._worded(steps[-1]) == f"{reading} t10k-labels-idx1-ubyte"
+        assert step_text(steps[-1]) == f"{reading} t10k-labels-idx1-ubyte"
         assert saving in rc._tr("saving the model…")
-        assert rc._worded("checking the cache") == "checking the cache"
+        assert step_text("checking the cache") == "checking the cache"
     finally:
         language.install(qapp, "en")
-    assert rc._worded(steps[-1]) == "reading t10k-labels-idx1-ubyte"
+    assert step_text(steps[-1]) == "reading t10k-labels-idx1-ubyte"

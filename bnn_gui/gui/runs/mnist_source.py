@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from bnn_gui.gui.background import Background
-from bnn_gui.gui.messages import error_text, safe_text
+from bnn_gui.gui.messages import error_text, safe_text, step_text
 
 
 def offer_text(message: str) -> str:
@@ -75,7 +75,7 @@ class MnistSource(QObject):
         from bnn_gui.core.paths import user_dir
 
         def progress(what: str, done: int, total: int) -> None:  # in the download's thread
-            self.progressed.emit(what, int(1000 * done / total) if total else 0)
+            self.progressed.emit(step_text(what), int(1000 * done / total) if total else 0)
 
         folder = download_mnist(user_dir() / "mnist", progress, should_stop=stop.is_set)
         return load_mnist(folder, download=False)

@@ -23,9 +23,8 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 
 from bnn_gui.core.runs.run import RunRecord, RunSpec, save
-from bnn_gui.core.translatable import Worded
 from bnn_gui.gui.background import Job, Worker
-from bnn_gui.gui.messages import error_text
+from bnn_gui.gui.messages import error_text, step_text
 
 PROGRESS_INTERVAL = 0.2  # seconds: redrawing the curves more often costs training time
 PROBE_EVERY_S = 2.0  # seconds between test-accuracy probes on a 2,000-digit subset
@@ -35,14 +34,6 @@ KEPT_RECORDS = 50  # the controller remembers this many runs (the lab's table ke
 def _tr(text: str) -> str:
     """The run's status words in the window's language (translate is thread-safe)."""
     return QCoreApplication.translate("RunWorker", text)
-
-
-def _worded(what: str) -> str:
-    """A step the core reports (core/translatable.Worded: "reading FILE", "downloading FILE")
-    in the window's language; a plain text as it came."""
-    if isinstance(what, Worded):
-        return QCoreApplication.translate("RunWorker", what.template).format(*what.values)
-    return what
 
 
 class RunWorker(Worker):
@@ -145,7 +136,7 @@ class RunWorker(Worker):
             from bnn_gui.core.runs.training import Stopped
 
             raise Stopped()
-        what = _worded(what)
+        what = step_text(what)
         self.status.emit(f"{what} {100 * done / total:.0f}%" if total else f"{what}…")
 
     def _read_drawing(self, model):

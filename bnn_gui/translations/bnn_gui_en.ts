@@ -1300,123 +1300,123 @@
 <context>
     <name>PersonalPanel</name>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="27"/>
+        <location filename="../gui/docks/personal_panel.py" line="21"/>
         <source>Personal sets (*.json);;All files (*)</source>
         <translation>Personal sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="81"/>
+        <location filename="../gui/docks/set_list.py" line="46"/>
         <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
         <translation>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="87"/>
+        <location filename="../gui/docks/personal_panel.py" line="43"/>
         <source>Load</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="88"/>
+        <location filename="../gui/docks/personal_panel.py" line="44"/>
         <source>Put the selected digit on the canvas (Enter)</source>
         <translation>Put the selected digit on the canvas (Enter)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="91"/>
+        <location filename="../gui/docks/personal_panel.py" line="47"/>
         <source>Relabel ▾</source>
         <translation>Relabel ▾</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="92"/>
+        <location filename="../gui/docks/personal_panel.py" line="48"/>
         <source>Give the selected digits another label</source>
         <translation>Give the selected digits another label</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="98"/>
+        <location filename="../gui/docks/personal_panel.py" line="54"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="99"/>
+        <location filename="../gui/docks/personal_panel.py" line="55"/>
         <source>Remove the selected digits from your set (Delete)</source>
         <translation>Remove the selected digits from your set (Delete)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="101"/>
-        <location filename="../gui/docks/personal_panel.py" line="303"/>
+        <location filename="../gui/docks/personal_panel.py" line="57"/>
+        <location filename="../gui/docks/personal_panel.py" line="187"/>
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="105"/>
+        <location filename="../gui/docks/personal_panel.py" line="61"/>
         <source>Put back the digits deleted last (every delete can be undone, one after another)</source>
         <translation>Put back the digits deleted last (every delete can be undone, one after another)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="109"/>
+        <location filename="../gui/docks/personal_panel.py" line="65"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="110"/>
+        <location filename="../gui/docks/personal_panel.py" line="66"/>
         <source>Add the digits of a personal-set file (a .json export)</source>
         <translation>Add the digits of a personal-set file (a .json export)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="112"/>
+        <location filename="../gui/docks/personal_panel.py" line="68"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="113"/>
+        <location filename="../gui/docks/personal_panel.py" line="69"/>
         <source>Save your whole set as one file, to share or keep</source>
         <translation>Save your whole set as one file, to share or keep</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="115"/>
+        <location filename="../gui/docks/personal_panel.py" line="71"/>
         <source>Teach the live model my handwriting</source>
         <translation>Teach the live model my handwriting</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="117"/>
+        <location filename="../gui/docks/personal_panel.py" line="73"/>
         <source>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</source>
         <translation>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="142"/>
+        <location filename="../gui/docks/personal_panel.py" line="98"/>
         <source>&lt;b&gt;Fine-tune settings&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fine-tune settings&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="152"/>
+        <location filename="../gui/docks/personal_panel.py" line="108"/>
         <source>reading your personal set…</source>
         <translation>reading your personal set…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="172"/>
+        <location filename="../gui/docks/personal_panel.py" line="128"/>
         <source>Relabelled as a {0}</source>
         <translation>Relabelled as a {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="176"/>
+        <location filename="../gui/docks/personal_panel.py" line="132"/>
         <source>Added as a {0}</source>
         <translation>Added as a {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="178"/>
+        <location filename="../gui/docks/personal_panel.py" line="134"/>
         <source>Could not save your digit</source>
         <translation>Could not save your digit</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="179"/>
+        <location filename="../gui/docks/personal_panel.py" line="135"/>
         <source>your digit was not saved</source>
         <translation>your digit was not saved</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="183"/>
+        <location filename="../gui/docks/personal_panel.py" line="139"/>
         <source> (the network read {0})</source>
         <translation> (the network read {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="185"/>
+        <location filename="../gui/docks/personal_panel.py" line="141"/>
         <source>your set has %n digit(s)</source>
         <translation>
             <numerusform>your set has %n digit</numerusform>
@@ -1424,7 +1424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="186"/>
+        <location filename="../gui/docks/personal_panel.py" line="142"/>
         <source>%n of them a {0}</source>
         <translation>
             <numerusform>%n of them a {0}</numerusform>
@@ -1432,22 +1432,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="262"/>
+        <location filename="../gui/docks/set_list.py" line="120"/>
         <source>a {0}, added {1}</source>
         <translation>a {0}, added {1}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="263"/>
+        <location filename="../gui/docks/set_list.py" line="122"/>
         <source>a {0}, added at an unknown time</source>
         <translation>a {0}, added at an unknown time</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="287"/>
+        <location filename="../gui/docks/personal_panel.py" line="171"/>
         <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
         <translation>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="293"/>
+        <location filename="../gui/docks/personal_panel.py" line="177"/>
         <source>&lt;b&gt;%n digit(s)&lt;/b&gt; in your set ({0}).&lt;br&gt;Saved in {1}</source>
         <translation>
             <numerusform>&lt;b&gt;%n digit&lt;/b&gt; in your set ({0}).&lt;br&gt;Saved in {1}</numerusform>
@@ -1455,47 +1455,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="302"/>
+        <location filename="../gui/docks/personal_panel.py" line="186"/>
         <source>Undo delete ({0})</source>
         <translation>Undo delete ({0})</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="322"/>
+        <location filename="../gui/docks/personal_panel.py" line="206"/>
         <source>Could not delete</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="337"/>
+        <location filename="../gui/docks/personal_panel.py" line="221"/>
         <source>Could not take the digit back</source>
         <translation>Could not take the digit back</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="348"/>
+        <location filename="../gui/docks/personal_panel.py" line="232"/>
         <source>Could not put the digits back</source>
         <translation>Could not put the digits back</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="353"/>
+        <location filename="../gui/docks/personal_panel.py" line="237"/>
         <source>Could not relabel</source>
         <translation>Could not relabel</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="363"/>
+        <location filename="../gui/docks/personal_panel.py" line="247"/>
         <source>Import a personal set</source>
         <translation>Import a personal set</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="372"/>
+        <location filename="../gui/docks/personal_panel.py" line="256"/>
         <source>Could not import</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="372"/>
+        <location filename="../gui/docks/personal_panel.py" line="256"/>
         <source>Your set is unchanged.</source>
         <translation>Your set is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="375"/>
+        <location filename="../gui/docks/personal_panel.py" line="259"/>
         <source>Imported %n new digit(s) from {0}.</source>
         <translation>
             <numerusform>Imported %n new digit from {0}.</numerusform>
@@ -1503,17 +1503,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="379"/>
+        <location filename="../gui/docks/personal_panel.py" line="263"/>
         <source>Export your personal set</source>
         <translation>Export your personal set</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="388"/>
+        <location filename="../gui/docks/personal_panel.py" line="272"/>
         <source>Could not export</source>
         <translation>Could not export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="390"/>
+        <location filename="../gui/docks/personal_panel.py" line="274"/>
         <source>Exported %n digit(s) to {0}.</source>
         <translation>
             <numerusform>Exported %n digit to {0}.</numerusform>
@@ -1521,7 +1521,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="404"/>
+        <location filename="../gui/docks/personal_panel.py" line="288"/>
         <source>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</source>
         <translation>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</translation>
     </message>
@@ -1720,17 +1720,17 @@ it is read as you draw.</translation>
         <translation>connecting to {0} for {1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="99"/>
+        <location filename="../gui/runs/run_controller.py" line="90"/>
         <source>reading the training data…</source>
         <translation>reading the training data…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="105"/>
+        <location filename="../gui/runs/run_controller.py" line="96"/>
         <source>measuring accuracy before, varying your digits…</source>
         <translation>measuring accuracy before, varying your digits…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="134"/>
+        <location filename="../gui/runs/run_controller.py" line="125"/>
         <source>saving the model…</source>
         <translation>saving the model…</translation>
     </message>
@@ -2493,7 +2493,7 @@ it is read as you draw.</translation>
 <context>
     <name>config</name>
     <message>
-        <location filename="../gui/messages.py" line="98"/>
+        <location filename="../gui/messages.py" line="113"/>
         <source>{0} = {1} is out of range: expected {2}</source>
         <translation>{0} = {1} is out of range: expected {2}</translation>
     </message>

@@ -1300,223 +1300,223 @@
 <context>
     <name>PersonalPanel</name>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="27"/>
+        <location filename="../gui/docks/personal_panel.py" line="21"/>
         <source>Personal sets (*.json);;All files (*)</source>
         <translation>个人数据集 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="81"/>
+        <location filename="../gui/docks/set_list.py" line="46"/>
         <source>Your digits, by label. Double-click or Enter: put on the canvas; Delete: remove</source>
         <translation>按标签排列的你的数字。双击或回车：放到画布上；Delete：删除</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="87"/>
+        <location filename="../gui/docks/personal_panel.py" line="43"/>
         <source>Load</source>
         <translation>放到画布</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="88"/>
+        <location filename="../gui/docks/personal_panel.py" line="44"/>
         <source>Put the selected digit on the canvas (Enter)</source>
         <translation>把选中的数字放到画布上（回车）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="91"/>
+        <location filename="../gui/docks/personal_panel.py" line="47"/>
         <source>Relabel ▾</source>
         <translation>更改标签 ▾</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="92"/>
+        <location filename="../gui/docks/personal_panel.py" line="48"/>
         <source>Give the selected digits another label</source>
         <translation>给选中的数字换一个标签</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="98"/>
+        <location filename="../gui/docks/personal_panel.py" line="54"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="99"/>
+        <location filename="../gui/docks/personal_panel.py" line="55"/>
         <source>Remove the selected digits from your set (Delete)</source>
         <translation>从数据集中删除选中的数字（Delete）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="101"/>
-        <location filename="../gui/docks/personal_panel.py" line="303"/>
+        <location filename="../gui/docks/personal_panel.py" line="57"/>
+        <location filename="../gui/docks/personal_panel.py" line="187"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="105"/>
+        <location filename="../gui/docks/personal_panel.py" line="61"/>
         <source>Put back the digits deleted last (every delete can be undone, one after another)</source>
         <translation>恢复最近删除的数字（每次删除都可依次撤销）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="109"/>
+        <location filename="../gui/docks/personal_panel.py" line="65"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="110"/>
+        <location filename="../gui/docks/personal_panel.py" line="66"/>
         <source>Add the digits of a personal-set file (a .json export)</source>
         <translation>添加个人数据集文件（.json 导出文件）中的数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="112"/>
+        <location filename="../gui/docks/personal_panel.py" line="68"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="113"/>
+        <location filename="../gui/docks/personal_panel.py" line="69"/>
         <source>Save your whole set as one file, to share or keep</source>
         <translation>把整个数据集保存为一个文件，用于分享或备份</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="115"/>
+        <location filename="../gui/docks/personal_panel.py" line="71"/>
         <source>Teach the live model my handwriting</source>
         <translation>让当前模型学习我的笔迹</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="117"/>
+        <location filename="../gui/docks/personal_panel.py" line="73"/>
         <source>Fine-tune the live model on your digits mixed with MNIST, in the background; the result is saved as a new model and the old one stays (Ctrl+Shift+T)</source>
         <translation>在后台用你的数字混合 MNIST 微调当前模型；结果保存为新模型，原模型保留（Ctrl+Shift+T）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="142"/>
+        <location filename="../gui/docks/personal_panel.py" line="98"/>
         <source>&lt;b&gt;Fine-tune settings&lt;/b&gt;</source>
         <translation>&lt;b&gt;微调设置&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="152"/>
+        <location filename="../gui/docks/personal_panel.py" line="108"/>
         <source>reading your personal set…</source>
         <translation>正在读取你的个人数据集…</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="172"/>
+        <location filename="../gui/docks/personal_panel.py" line="128"/>
         <source>Relabelled as a {0}</source>
         <translation>已改标为 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="176"/>
+        <location filename="../gui/docks/personal_panel.py" line="132"/>
         <source>Added as a {0}</source>
         <translation>已作为 {0} 添加</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="178"/>
+        <location filename="../gui/docks/personal_panel.py" line="134"/>
         <source>Could not save your digit</source>
         <translation>无法保存你的数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="179"/>
+        <location filename="../gui/docks/personal_panel.py" line="135"/>
         <source>your digit was not saved</source>
         <translation>你的数字未保存</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="183"/>
+        <location filename="../gui/docks/personal_panel.py" line="139"/>
         <source> (the network read {0})</source>
         <translation>（网络读成 {0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="185"/>
+        <location filename="../gui/docks/personal_panel.py" line="141"/>
         <source>your set has %n digit(s)</source>
         <translation>
             <numerusform>你的数据集共有 %n 个数字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="186"/>
+        <location filename="../gui/docks/personal_panel.py" line="142"/>
         <source>%n of them a {0}</source>
         <translation>
             <numerusform>其中 %n 个是 {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="262"/>
+        <location filename="../gui/docks/set_list.py" line="120"/>
         <source>a {0}, added {1}</source>
         <translation>数字 {0}，添加于 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="263"/>
+        <location filename="../gui/docks/set_list.py" line="122"/>
         <source>a {0}, added at an unknown time</source>
         <translation>数字 {0}，添加时间未知</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="287"/>
+        <location filename="../gui/docks/personal_panel.py" line="171"/>
         <source>Your personal set is empty. When the network misreads your digit, click the right digit under the answer (or type it): your drawing is kept here with its label. A few of each digit are enough to teach the network your handwriting.</source>
         <translation>你的个人数据集是空的。当网络识别错你写的数字时，点击答案下方正确的数字（或直接键入）：你的图形会连同标签保存在这里。每个数字有几个样本，就足以让网络学会你的笔迹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="293"/>
+        <location filename="../gui/docks/personal_panel.py" line="177"/>
         <source>&lt;b&gt;%n digit(s)&lt;/b&gt; in your set ({0}).&lt;br&gt;Saved in {1}</source>
         <translation>
             <numerusform>数据集中共有 &lt;b&gt;%n 个数字&lt;/b&gt;（{0}）。&lt;br&gt;保存在 {1}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="302"/>
+        <location filename="../gui/docks/personal_panel.py" line="186"/>
         <source>Undo delete ({0})</source>
         <translation>撤销删除（{0}）</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="322"/>
+        <location filename="../gui/docks/personal_panel.py" line="206"/>
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="337"/>
+        <location filename="../gui/docks/personal_panel.py" line="221"/>
         <source>Could not take the digit back</source>
         <translation>无法移除该数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="348"/>
+        <location filename="../gui/docks/personal_panel.py" line="232"/>
         <source>Could not put the digits back</source>
         <translation>无法恢复这些数字</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="353"/>
+        <location filename="../gui/docks/personal_panel.py" line="237"/>
         <source>Could not relabel</source>
         <translation>无法更改标签</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="363"/>
+        <location filename="../gui/docks/personal_panel.py" line="247"/>
         <source>Import a personal set</source>
         <translation>导入个人数据集</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="372"/>
+        <location filename="../gui/docks/personal_panel.py" line="256"/>
         <source>Could not import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="372"/>
+        <location filename="../gui/docks/personal_panel.py" line="256"/>
         <source>Your set is unchanged.</source>
         <translation>你的数据集未改变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="375"/>
+        <location filename="../gui/docks/personal_panel.py" line="259"/>
         <source>Imported %n new digit(s) from {0}.</source>
         <translation>
             <numerusform>已从 {0} 导入 %n 个新数字。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="379"/>
+        <location filename="../gui/docks/personal_panel.py" line="263"/>
         <source>Export your personal set</source>
         <translation>导出个人数据集</translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="388"/>
+        <location filename="../gui/docks/personal_panel.py" line="272"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/docks/personal_panel.py" line="390"/>
+        <location filename="../gui/docks/personal_panel.py" line="274"/>
         <source>Exported %n digit(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 个数字导出到 {0}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/docks/personal_panel.py" line="404"/>
+        <location filename="../gui/docks/personal_panel.py" line="288"/>
         <source>&lt;b&gt;Fine-tuned&lt;/b&gt; — {0}.&lt;br&gt;Saved as {1}; it is now the live model, and the model you started from is unchanged.</source>
         <translation>&lt;b&gt;已微调&lt;/b&gt;——{0}。&lt;br&gt;已保存为 {1}；它现在是当前模型，作为起点的原模型保持不变。</translation>
     </message>
@@ -1712,17 +1712,17 @@ it is read as you draw.</source>
         <translation>正在连接 {0} 以获取 {1}</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="99"/>
+        <location filename="../gui/runs/run_controller.py" line="90"/>
         <source>reading the training data…</source>
         <translation>正在读取训练数据…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="105"/>
+        <location filename="../gui/runs/run_controller.py" line="96"/>
         <source>measuring accuracy before, varying your digits…</source>
         <translation>正在测量训练前的准确率，并变换你的数字…</translation>
     </message>
     <message>
-        <location filename="../gui/runs/run_controller.py" line="134"/>
+        <location filename="../gui/runs/run_controller.py" line="125"/>
         <source>saving the model…</source>
         <translation>正在保存模型…</translation>
     </message>
@@ -2483,7 +2483,7 @@ it is read as you draw.</source>
 <context>
     <name>config</name>
     <message>
-        <location filename="../gui/messages.py" line="98"/>
+        <location filename="../gui/messages.py" line="113"/>
         <source>{0} = {1} is out of range: expected {2}</source>
         <translation>{0} = {1} 超出范围：应为{2}</translation>
     </message>

@@ -193,7 +193,7 @@ def test_thumbnails_are_drawn_in_the_background(window, qtbot):
     window.personal_dock.raise_()
     panel = window.personal
     qtbot.waitUntil(lambda: panel.list.count() == 60)
-    blank = panel._placeholder().cacheKey()
+    blank = panel.list._placeholder().cacheKey()
     qtbot.waitUntil(lambda: all(panel.list.item(i).icon().cacheKey() != blank
                                 for i in range(60)), timeout=20000)
     # the icon shows the digit: a drawn 1's thumbnail has ink in its middle column

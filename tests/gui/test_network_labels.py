@@ -53,3 +53,28 @@ def test_the_line_under_the_maps_holds_a_re_framing_message_whole(qapp):
     qapp.processEvents()
     assert view.info.height() == 2 * line + 6  # a wide view gives the maps the room
     view.close()
+
+
+def test_what_a_score_is_is_laid_out_like_the_layers_labels(qapp):
+    """The output band's "integer: agreeing − disagreeing bits" was drawn into a rectangle two
+    lines tall, which clipped the second line where the script's font is taller (Chinese):
+    now it is wrapped into two of the view's lines, the whole text shown when it fits."""
+    import numpy as np
+
+    from bnn_gui.gui.live.network_view import NetworkView
+
+    view = NetworkView()
+    view.resize(190, 500)  # the output band alone, about 190 px wide: the text takes 2 lines
+    view.show()
+    qapp.processEvents()
+    picture = view.picture
+    meaning = "integer: agreeing − disagreeing bits"
+    picture.set_scores(np.arange(10.0), meaning, 9)
+    drawn = []
+    picture._draw_line = lambda p, x, top, line, font: drawn.append((top, line))
+    picture.grab()  # paints it
+    ours = [(top, line) for top, line in drawn if line and line in meaning]
+    assert len(ours) == 2 and "".join(line for _, line in ours).replace(" ", "") == \
+        meaning.replace(" ", "")
+    assert ours[1][0] - ours[0][0] == picture._line  # one of the view's lines apart
+    view.close()

@@ -265,10 +265,13 @@ class NetworkPicture(OpaqueWidget):
         p.setFont(bold)
         p.drawText(QRectF(band.left() + 4, band.top(), band.width() - 8, self._line),
                    Qt.AlignmentFlag.AlignLeft, self.tr("output scores"))
-        p.setFont(self.small)
+        # what a score is, in two lines laid out as the layers' labels are (a line of the
+        # view's font each): a rectangle two such lines tall clipped the second line of a
+        # script whose fallback font is taller (Chinese)
         p.setPen(DIM)
-        p.drawText(QRectF(band.left() + 4, band.top() + self._line, band.width() - 8,
-                          2 * self._line), Qt.TextFlag.TextWordWrap, self.score_meaning)
+        for k, line in enumerate(self._lines(self.score_meaning, self.small, band.width() - 8, 2)):
+            self._draw_line(p, band.left() + 4, band.top() + (1 + k) * self._line, line,
+                            self.small)
         p.setFont(self.font())
         room = band.adjusted(4, self.label_h(), -4, -2 * self._line)
         paint_score_bars(p, room, self.scores, self.answer, band.left() + 4, band.width() - 8,

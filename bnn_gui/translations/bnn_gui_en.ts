@@ -1247,52 +1247,57 @@
         <translation>fires if dot ≥ {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="286"/>
+        <location filename="../gui/docks/neuron_panel.py" line="283"/>
+        <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} put the sign&apos;s change at dot = {4}, beyond any dot this unit can see (±{5}): its bit is the same for every input, which the engine stores as t = {6}: {7}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="293"/>
         <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
         <translation>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="292"/>
+        <location filename="../gui/docks/neuron_panel.py" line="299"/>
         <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
         <translation>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="295"/>
+        <location filename="../gui/docks/neuron_panel.py" line="302"/>
         <source>BatchNorm + sign as one threshold: </source>
         <translation>BatchNorm + sign as one threshold: </translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="297"/>
+        <location filename="../gui/docks/neuron_panel.py" line="304"/>
         <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>output bit: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="309"/>
+        <location filename="../gui/docks/neuron_panel.py" line="316"/>
         <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
         <translation>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="316"/>
+        <location filename="../gui/docks/neuron_panel.py" line="323"/>
         <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
         <translation>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="327"/>
+        <location filename="../gui/docks/neuron_panel.py" line="334"/>
         <source>A {0}-bit model: click a unit of a dense layer to see its multiply-and-add.</source>
         <translation>A {0}-bit model: click a unit of a dense layer to see its multiply-and-add.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="334"/>
+        <location filename="../gui/docks/neuron_panel.py" line="341"/>
         <source>This model has no unit {0} in {1}; click a unit in its maps.</source>
         <translation>This model has no unit {0} in {1}; click a unit in its maps.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="337"/>
+        <location filename="../gui/docks/neuron_panel.py" line="344"/>
         <source>{0}, unit {1}: {2}-bit weights × {3}-bit inputs</source>
         <translation>{0}, unit {1}: {2}-bit weights × {3}-bit inputs</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="340"/>
+        <location filename="../gui/docks/neuron_panel.py" line="347"/>
         <source>{0} products, {1} of them not 0, taking {2} different values on this digit (a 1-bit unit&apos;s take two, ±1: XNOR)&lt;br&gt;their sum: {3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;the {5}-bit activation → {6}&lt;br&gt;&lt;br&gt;Only 1 bit runs as XNOR and popcount: a unit of k bits needs k × k-bit multiplies.</source>
         <translation>{0} products, {1} of them not 0, taking {2} different values on this digit (a 1-bit unit&apos;s take two, ±1: XNOR)&lt;br&gt;their sum: {3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;the {5}-bit activation → {6}&lt;br&gt;&lt;br&gt;Only 1 bit runs as XNOR and popcount: a unit of k bits needs k × k-bit multiplies.</translation>
     </message>

@@ -1247,52 +1247,57 @@
         <translation>срабатывает, если dot ≥ {0}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="286"/>
+        <location filename="../gui/docks/neuron_panel.py" line="283"/>
+        <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} put the sign&apos;s change at dot = {4}, beyond any dot this unit can see (±{5}): its bit is the same for every input, which the engine stores as t = {6}: {7}</source>
+        <translation>BatchNorm γ {0}, β {1}, μ {2}, σ {3} ставят смену знака на dot = {4}, дальше любого dot, который видит этот нейрон (±{5}): его бит одинаков для любого входа, и движок хранит это как t = {6}: {7}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="293"/>
         <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
         <translation>BatchNorm γ {0}, β {1}, μ {2}, σ {3} сворачиваются в&lt;br&gt;t = {4} = {5}: {6}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="292"/>
+        <location filename="../gui/docks/neuron_panel.py" line="299"/>
         <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
         <translation>max-pool значений dot {0}: решает наибольшее (строка {1}, столбец {2})</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="295"/>
+        <location filename="../gui/docks/neuron_panel.py" line="302"/>
         <source>BatchNorm + sign as one threshold: </source>
         <translation>BatchNorm + знак как один порог: </translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="297"/>
+        <location filename="../gui/docks/neuron_panel.py" line="304"/>
         <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>выходной бит: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="309"/>
+        <location filename="../gui/docks/neuron_panel.py" line="316"/>
         <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
         <translation>&lt;b&gt;out&lt;/b&gt;: десять оценок вашего рисунка</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="316"/>
+        <location filename="../gui/docks/neuron_panel.py" line="323"/>
         <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
         <translation>оценка = совпадающие − несовпадающие биты последнего слоя с весами каждого класса: {0}&lt;br&gt;ответ: &lt;b&gt;{1}&lt;/b&gt; — класс с наибольшим числом совпадающих битов</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="327"/>
+        <location filename="../gui/docks/neuron_panel.py" line="334"/>
         <source>A {0}-bit model: click a unit of a dense layer to see its multiply-and-add.</source>
         <translation>Модель на {0} бит: щёлкните нейрон полносвязного слоя, чтобы увидеть его умножения и сложение.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="334"/>
+        <location filename="../gui/docks/neuron_panel.py" line="341"/>
         <source>This model has no unit {0} in {1}; click a unit in its maps.</source>
         <translation>В слое {1} этой модели нет нейрона {0}; щёлкните нейрон на её картах.</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="337"/>
+        <location filename="../gui/docks/neuron_panel.py" line="344"/>
         <source>{0}, unit {1}: {2}-bit weights × {3}-bit inputs</source>
         <translation>{0}, нейрон {1}: {2}-битные веса × {3}-битные входы</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="340"/>
+        <location filename="../gui/docks/neuron_panel.py" line="347"/>
         <source>{0} products, {1} of them not 0, taking {2} different values on this digit (a 1-bit unit&apos;s take two, ±1: XNOR)&lt;br&gt;their sum: {3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;the {5}-bit activation → {6}&lt;br&gt;&lt;br&gt;Only 1 bit runs as XNOR and popcount: a unit of k bits needs k × k-bit multiplies.</source>
         <translation>произведений: {0}, ненулевых из них: {1}; на этой цифре они принимают {2} разных значений (у 1-битного нейрона их два, ±1: XNOR)&lt;br&gt;их сумма: {3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;{5}-битная активация → {6}&lt;br&gt;&lt;br&gt;Только 1 бит работает как XNOR и popcount: нейрону в k бит нужны умножения k × k бит.</translation>
     </message>

@@ -1247,52 +1247,57 @@
         <translation>当 dot ≥ {0} 时输出 +1</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="286"/>
+        <location filename="../gui/docks/neuron_panel.py" line="283"/>
+        <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} put the sign&apos;s change at dot = {4}, beyond any dot this unit can see (±{5}): its bit is the same for every input, which the engine stores as t = {6}: {7}</source>
+        <translation>BatchNorm 的 γ {0}、β {1}、μ {2}、σ {3} 把符号变化点放在 dot = {4}，超出该单元能看到的任何 dot（±{5}）：它对任何输入都输出同一个比特，引擎把这记为 t = {6}：{7}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="293"/>
         <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} fold into&lt;br&gt;t = {4} = {5}: {6}</source>
         <translation>BatchNorm 的 γ {0}、β {1}、μ {2}、σ {3} 折叠为&lt;br&gt;t = {4} = {5}：{6}</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="292"/>
+        <location filename="../gui/docks/neuron_panel.py" line="299"/>
         <source>max-pool of the dots {0}: the largest (row {1}, column {2}) decides</source>
         <translation>对 dot 值 {0} 做最大池化：由最大者（第 {1} 行，第 {2} 列）决定</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="295"/>
+        <location filename="../gui/docks/neuron_panel.py" line="302"/>
         <source>BatchNorm + sign as one threshold: </source>
         <translation>BatchNorm + 符号函数合为一个阈值：</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="297"/>
+        <location filename="../gui/docks/neuron_panel.py" line="304"/>
         <source>output bit: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>输出比特：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="309"/>
+        <location filename="../gui/docks/neuron_panel.py" line="316"/>
         <source>&lt;b&gt;out&lt;/b&gt;: the ten scores on your drawing</source>
         <translation>&lt;b&gt;out&lt;/b&gt;：你的图形的十个得分</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="316"/>
+        <location filename="../gui/docks/neuron_panel.py" line="323"/>
         <source>score = agreeing − disagreeing bits of the last layer with each class&apos;s weights: {0}&lt;br&gt;answer: &lt;b&gt;{1}&lt;/b&gt;, the class with the most agreeing bits</source>
         <translation>得分 = 最后一层与各类权重一致的比特数 − 不一致的比特数：{0}&lt;br&gt;答案：&lt;b&gt;{1}&lt;/b&gt;，即一致比特最多的类别</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="327"/>
+        <location filename="../gui/docks/neuron_panel.py" line="334"/>
         <source>A {0}-bit model: click a unit of a dense layer to see its multiply-and-add.</source>
         <translation>{0} 比特模型：点击全连接层的一个单元，查看它的乘加运算。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="334"/>
+        <location filename="../gui/docks/neuron_panel.py" line="341"/>
         <source>This model has no unit {0} in {1}; click a unit in its maps.</source>
         <translation>这个模型的 {1} 中没有单元 {0}；请点击它的图中的单元。</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="337"/>
+        <location filename="../gui/docks/neuron_panel.py" line="344"/>
         <source>{0}, unit {1}: {2}-bit weights × {3}-bit inputs</source>
         <translation>{0}，单元 {1}：{2} 比特权重 × {3} 比特输入</translation>
     </message>
     <message>
-        <location filename="../gui/docks/neuron_panel.py" line="340"/>
+        <location filename="../gui/docks/neuron_panel.py" line="347"/>
         <source>{0} products, {1} of them not 0, taking {2} different values on this digit (a 1-bit unit&apos;s take two, ±1: XNOR)&lt;br&gt;their sum: {3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;the {5}-bit activation → {6}&lt;br&gt;&lt;br&gt;Only 1 bit runs as XNOR and popcount: a unit of k bits needs k × k-bit multiplies.</source>
         <translation>{0} 个乘积，其中 {1} 个不为 0，在这个数字上取 {2} 种不同的值（1 比特单元只有两种，±1：XNOR）&lt;br&gt;它们的和：{3}&lt;br&gt;BatchNorm → {4}&lt;br&gt;{5} 比特激活 → {6}&lt;br&gt;&lt;br&gt;只有 1 比特能以 XNOR 和 popcount 运行：k 比特的单元需要 k × k 比特的乘法。</translation>
     </message>

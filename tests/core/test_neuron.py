@@ -63,6 +63,7 @@ def test_the_batchnorm_fold_shown_gives_the_engines_threshold(name):
             f = batchnorm_fold(mf.arrays, net, L.name, c)
             assert f.k == (255 if L.real_input else 1)
             reach = L.n_in * f.k  # the largest |dot| the unit can see
+            assert f.reach == reach and f.beyond_reach() == (abs(f.boundary) > reach)
             if abs(f.boundary) > reach:
                 # BatchNorm gives the unit one sign for every dot it can reach (bnn-mlp has a
                 # unit with γ = -5e-7, and one whose boundary lies at 8,095 of 1,024): the

@@ -107,3 +107,18 @@ def test_hovering_a_number_outlines_the_cells_it_counts(window, qtbot):
     assert all(m is None for m in neuron.pictures.highlights)
     img = neuron.pictures.grab().toImage()  # and it paints
     assert not img.isNull()
+
+
+def test_a_unit_whose_batchnorm_leaves_one_sign_says_so(open_window, qtbot):
+    """bnn-mlp's dense2 unit 75 has γ = -5e-7: its sign changes at dot ≈ 3e7, far past the
+    ±1,024 it can see, so it gives the same bit for every drawing. The panel said t = ⌈3e7⌉ =
+    -1024, which contradicts itself; it says why the engine's t is what it is."""
+    window = open_window("bnn-mlp")
+    drag(window.canvas, [(window.canvas.width() / 2, 60 + i * 5) for i in range(50)])
+    window.refresh()
+    for unit, beyond in ((75, True), (0, False)):
+        window.activations.select_unit("dense2", (unit,))
+        window.activations.unit_clicked.emit("dense2", (unit,))
+        text = window.inside.neuron.numbers.text()
+        assert ("beyond any dot this unit can see (±1024)" in text) == beyond, text
+        assert ("⌉ = " in text) != beyond  # the rounding is shown only where it is t

@@ -190,6 +190,13 @@ class Fold:
     boundary: float  # k (μ − β σ / γ): where the float model's sign changes, in dot units
     threshold: int  # the engine's integer t
     flip: bool  # γ < 0
+    reach: int = 0  # the largest |dot| the unit can see (its inputs × k)
+
+    def beyond_reach(self) -> bool:
+        """BatchNorm gives this unit one sign for every dot it can see (a γ near 0, or a
+        boundary past ±reach): the engine stores that as any threshold beyond reach, so the
+        rounding of the boundary is not its t."""
+        return not np.isfinite(self.boundary) or abs(self.boundary) > self.reach
 
 
 BN_EPS = 1e-5  # PyTorch's BatchNorm default, used by every preset
@@ -210,4 +217,5 @@ def batchnorm_fold(arrays: dict, net: PackedNet, layer: str, channel: int) -> Fo
     k = 255 if L.real_input else 1
     sigma = float(np.sqrt(v + BN_EPS))
     boundary = k * (m - b * sigma / g) if g != 0 else float("nan")
-    return Fold(g, b, m, sigma, k, boundary, int(L.threshold[channel]), bool(L.flip[channel]))
+    return Fold(g, b, m, sigma, k, boundary, int(L.threshold[channel]), bool(L.flip[channel]),
+                L.n_in * k)

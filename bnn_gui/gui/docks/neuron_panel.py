@@ -279,7 +279,14 @@ class NeuronPanel(UnitWalk, QWidget):
                     + ")")
         rule = (self.tr("fires if dot &lt; {0} (BatchNorm's scale &lt; 0)").format(t.threshold)
                 if t.flip else self.tr("fires if dot ≥ {0}").format(t.threshold))
-        if fold is not None:
+        if fold is not None and fold.beyond_reach():
+            rule = self.tr("BatchNorm γ {0}, β {1}, μ {2}, σ {3} put the sign's change at "
+                           "dot = {4}, beyond any dot this unit can see (±{5}): its bit is the "
+                           "same for every input, which the engine stores as t = {6}: "
+                           "{7}").format(f"{fold.gamma:.3g}", f"{fold.beta:.3g}",
+                                         f"{fold.mean:.3g}", f"{fold.sigma:.3g}",
+                                         f"{fold.boundary:.4g}", fold.reach, t.threshold, rule)
+        elif fold is not None:
             at = ("" if fold.k == 1 else f"{fold.k}·") + "(μ − βσ/γ)"
             rounding = (f"⌊{at}⌋ + 1 = ⌊{fold.boundary:.2f}⌋ + 1" if fold.flip
                         else f"⌈{at}⌉ = ⌈{fold.boundary:.2f}⌉")

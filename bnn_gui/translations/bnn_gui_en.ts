@@ -818,17 +818,829 @@
     <message>
         <location filename="../gui/canvas_inputs.py" line="30"/>
         <source>reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a digit. Right button or the eraser removes strokes.</source>
+        <translation>Draw a digit. Right button or the eraser removes strokes.</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/canvas.py" line="216"/>
+        <source>draw a digit here</source>
+        <translation>draw a digit here</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="28"/>
+        <source>Evaluate the live model</source>
+        <translation>Evaluate the live model</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="29"/>
+        <source>Read all 10,000 MNIST test digits with the live model</source>
+        <translation>Read all 10,000 MNIST test digits with the live model</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="30"/>
+        <source>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</source>
+        <translation>Accuracy per digit, the confusion matrix and the misread digits of the live model on MNIST&apos;s test set.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="33"/>
+        <source>Rows: the true digit; columns: the answer. Click a cell to see its digits</source>
+        <translation>Rows: the true digit; columns: the answer. Click a cell to see its digits</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="48"/>
+        <source>Double-click a digit to put it on the canvas</source>
+        <translation>Double-click a digit to put it on the canvas</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="69"/>
+        <source>reading 10,000 test digits with {0}…</source>
+        <translation>reading 10,000 test digits with {0}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="77"/>
+        <source>evaluation failed: {0}</source>
+        <translation>evaluation failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="85"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}% of {2} test digits; hardest digit {3} ({4}%)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="101"/>
+        <source>all misread digits</source>
+        <translation>all misread digits</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="106"/>
+        <source>true {0}, read as {1}</source>
+        <translation>true {0}, read as {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="112"/>
+        <source> (first {0})</source>
+        <translation> (first {0})</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="113"/>
+        <source>{0}: {1}{2}; double-click one to draw it</source>
+        <translation>{0}: {1}{2}; double-click one to draw it</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/evaluation_panel.py" line="118"/>
+        <source>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</source>
+        <translation>test digit #{0}: true {1}, read as {2} ({3}%), second choice {4}</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneForm</name>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="17"/>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="18"/>
+        <source>Passes over the mix of your digits and MNIST</source>
+        <translation>Passes over the mix of your digits and MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="19"/>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="20"/>
+        <source>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</source>
+        <translation>Adam&apos;s starting rate, decayed to a tenth; small, to move the weights, not start over</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="22"/>
+        <source>Your digits (%)</source>
+        <translation>Your digits (%)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="24"/>
+        <source>The share of the mix that is varied copies of your digits</source>
+        <translation>The share of the mix that is varied copies of your digits</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="26"/>
+        <source>MNIST digits</source>
+        <translation>MNIST digits</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="27"/>
+        <source>MNIST training digits mixed in so that it does not forget them</source>
+        <translation>MNIST training digits mixed in so that it does not forget them</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/finetune_form.py" line="60"/>
+        <source>{0} = {1} is not a number</source>
+        <translation>{0} = {1} is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../gui/help_menu.py" line="18"/>
+        <source>BNNs in &amp;five minutes</source>
+        <translation>BNNs in &amp;five minutes</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="19"/>
+        <source>What a binarized network is, each idea linked to the panel that shows it</source>
+        <translation>What a binarized network is, each idea linked to the panel that shows it</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="22"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="24"/>
+        <source>Every key of the window</source>
+        <translation>Every key of the window</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="25"/>
+        <source>&amp;About bnn-gui</source>
+        <translation>&amp;About bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="28"/>
+        <source>Keyboard shortcuts — bnn-gui</source>
+        <translation>Keyboard shortcuts — bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="34"/>
+        <source>BNNs in five minutes — bnn-gui</source>
+        <translation>BNNs in five minutes — bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="53"/>
+        <source>About bnn-gui</source>
+        <translation>About bnn-gui</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_menu.py" line="54"/>
+        <source>&lt;b&gt;bnn-gui&lt;/b&gt;: draw a digit and watch a binarized neural network (weights and activations ±1; Courbariaux, Hubara et al. 2016) read it, layer by layer.</source>
+        <translation>&lt;b&gt;bnn-gui&lt;/b&gt;: draw a digit and watch a binarized neural network (weights and activations ±1; Courbariaux, Hubara et al. 2016) read it, layer by layer.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectDocks</name>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="77"/>
+        <source>Click a unit in a map to see its bits, XNOR, popcount and threshold</source>
+        <translation>Click a unit in a map to see its bits, XNOR, popcount and threshold</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="80"/>
+        <source>The same drawing read by a float, a BinaryConnect and a fully binary network</source>
+        <translation>The same drawing read by a float, a BinaryConnect and a fully binary network</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="84"/>
+        <source>Which input pixels would change the answer if inked or erased; make it read as another digit</source>
+        <translation>Which input pixels would change the answer if inked or erased; make it read as another digit</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="87"/>
+        <source>The live model on MNIST&apos;s test set: per digit, confusions, misreads</source>
+        <translation>The live model on MNIST&apos;s test set: per digit, confusions, misreads</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="90"/>
+        <source>First-layer ±1 templates and latent-weight histograms</source>
+        <translation>First-layer ±1 templates and latent-weight histograms</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/inspect_docks.py" line="93"/>
+        <source>Classic BNN mistakes as short runs, compared on one plot</source>
+        <translation>Classic BNN mistakes as short runs, compared on one plot</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <source>experiment</source>
+        <translation>experiment</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="29"/>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="30"/>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="31"/>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="31"/>
+        <source>train %</source>
+        <translation>train %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="32"/>
+        <source>best test %</source>
+        <translation>best test %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="32"/>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="54"/>
+        <source>A classic BNN mistake or comparison, as a few short runs</source>
+        <translation>A classic BNN mistake or comparison, as a few short runs</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="61"/>
+        <source>Run experiment</source>
+        <translation>Run experiment</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="62"/>
+        <source>Train its runs one after another on MNIST, in the background</source>
+        <translation>Train its runs one after another on MNIST, in the background</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="65"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="67"/>
+        <source>Remove run</source>
+        <translation>Remove run</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="68"/>
+        <source>Remove the selected run from the plots and the table</source>
+        <translation>Remove the selected run from the plots and the table</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="71"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="73"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="77"/>
+        <source>no experiment running</source>
+        <translation>no experiment running</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="78"/>
+        <source>The experiment&apos;s progress: its runs, one after another</source>
+        <translation>The experiment&apos;s progress: its runs, one after another</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="150"/>
+        <location filename="../gui/runs/lab_panel.py" line="151"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="151"/>
+        <location filename="../gui/runs/lab_panel.py" line="257"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="160"/>
+        <source>Lab run failed</source>
+        <translation>Lab run failed</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="177"/>
+        <source>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</source>
+        <translation>run {0} of {1} · epoch {2}/{3} · {4}% · all: %p%</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="180"/>
+        <source>{0}: {1}: loss {2}</source>
+        <translation>{0}: {1}: loss {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="202"/>
+        <source>test accuracy %</source>
+        <translation>test accuracy %</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="204"/>
+        <source>training loss per batch (log)</source>
+        <translation>training loss per batch (log)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="208"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="228"/>
+        <source>test % against weight KB</source>
+        <translation>test % against weight KB</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="230"/>
+        <source>weights, KB (log)</source>
+        <translation>weights, KB (log)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="297"/>
+        <source>the picture could not be encoded</source>
+        <translation>the picture could not be encoded</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="303"/>
+        <source>Export {0}</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="311"/>
+        <source>could not write {0}: {1}</source>
+        <translation>could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="314"/>
+        <source>wrote {0}</source>
+        <translation>wrote {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/lab_panel.py" line="330"/>
+        <source>Measured: {0}.</source>
+        <translation>Measured: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../gui/language.py" line="97"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../gui/language.py" line="109"/>
+        <source>bnn-gui will speak {0} from its next start.</source>
+        <translation>bnn-gui will speak {0} from its next start.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBar</name>
+    <message>
+        <location filename="../gui/lessons/player.py" line="42"/>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="43"/>
+        <source>The step before (Alt+Left)</source>
+        <translation>The step before (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="44"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="45"/>
+        <source>The next step (Alt+Right)</source>
+        <translation>The next step (Alt+Right)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonMenus</name>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="12"/>
+        <source>Lessons (*.toml);;All files (*)</source>
+        <translation>Lessons (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="24"/>
+        <source>Save as &amp;lesson…</source>
+        <translation>Save as &amp;lesson…</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="25"/>
+        <source>The window as it is now (model, drawing, docks, chosen unit) as a one-step lesson to edit</source>
+        <translation>The window as it is now (model, drawing, docks, chosen unit) as a one-step lesson to edit</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="32"/>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="37"/>
+        <source>&amp;Open lesson file…</source>
+        <translation>&amp;Open lesson file…</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="39"/>
+        <source>A lesson someone wrote</source>
+        <translation>A lesson someone wrote</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="40"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="41"/>
+        <source>The lesson&apos;s next step</source>
+        <translation>The lesson&apos;s next step</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="42"/>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="44"/>
+        <source>The lesson&apos;s step before</source>
+        <translation>The lesson&apos;s step before</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="45"/>
+        <source>Close the lesson</source>
+        <translation>Close the lesson</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="49"/>
+        <source>Open a lesson</source>
+        <translation>Open a lesson</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="54"/>
+        <source>Save as lesson</source>
+        <translation>Save as lesson</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="65"/>
+        <source>Could not save the lesson: {0}</source>
+        <translation>Could not save the lesson: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/menus.py" line="68"/>
+        <source>Saved the window as a one-step lesson: {0}</source>
+        <translation>Saved the window as a one-step lesson: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <location filename="../gui/lessons/player.py" line="95"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="117"/>
+        <source>Could not open the lesson: {0}</source>
+        <translation>Could not open the lesson: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="157"/>
+        <source>step {0} of {1}</source>
+        <translation>step {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="159"/>
+        <source>Try: {0}</source>
+        <translation>Try: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="188"/>
+        <source>(The lesson&apos;s model could not be loaded: {0}; the live model stays.)</source>
+        <translation>(The lesson&apos;s model could not be loaded: {0}; the live model stays.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="219"/>
+        <source>(This model has no unit {0} in a layer {1}; click one in the maps.)</source>
+        <translation>(This model has no unit {0} in a layer {1}; click one in the maps.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="250"/>
+        <source>(What this step shows, in a sentence or two.)</source>
+        <translation>(What this step shows, in a sentence or two.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="251"/>
+        <source>(What the learner should try.)</source>
+        <translation>(What the learner should try.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lessons/player.py" line="280"/>
+        <source>Saved from bnn-gui on {0}</source>
+        <translation>Saved from bnn-gui on {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="47"/>
+        <source>bnn-gui — a binarized neural network reads your digit</source>
+        <translation>bnn-gui — a binarized neural network reads your digit</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="78"/>
+        <source>loading the model…</source>
+        <translation>loading the model…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="87"/>
+        <source>Brush size: also how thick your strokes are for the network</source>
+        <translation>Brush size: also how thick your strokes are for the network</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="90"/>
+        <source>Eraser</source>
+        <translation>Eraser</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="91"/>
+        <source>Erase whole strokes (E); the right button erases too</source>
+        <translation>Erase whole strokes (E); the right button erases too</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="95"/>
+        <source>MNIST digit</source>
+        <translation>MNIST digit</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="96"/>
+        <source>Load a random MNIST test digit onto the canvas (Ctrl+T)</source>
+        <translation>Load a random MNIST test digit onto the canvas (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="99"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="100"/>
+        <source>Clear the canvas (Delete; Ctrl+Z brings it back)</source>
+        <translation>Clear the canvas (Delete; Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="103"/>
+        <source>Brush</source>
+        <translation>Brush</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="131"/>
+        <source>Show or hide the training panel</source>
+        <translation>Show or hide the training panel</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="148"/>
+        <source> Model: </source>
+        <translation> Model: </translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="161"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>Open &amp;image…</source>
+        <translation>Open &amp;image…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>Read a picture of a digit</source>
+        <translation>Read a picture of a digit</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="163"/>
+        <source>Open &amp;model…</source>
+        <translation>Open &amp;model…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="164"/>
+        <source>Load a model file</source>
+        <translation>Load a model file</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="165"/>
+        <source>&amp;Save what the network sees…</source>
+        <translation>&amp;Save what the network sees…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="167"/>
+        <source>Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library</source>
+        <translation>Save the 28x28 input as 8-bit levels (IDX or PGM), e.g. for the C library</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="169"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="170"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="172"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="173"/>
+        <source>Undo the last stroke</source>
+        <translation>Undo the last stroke</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="174"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="175"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="176"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="177"/>
+        <source>Clear the canvas (undo brings it back); Esc never clears</source>
+        <translation>Clear the canvas (undo brings it back); Esc never clears</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="178"/>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Eraser</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="179"/>
+        <source>Toggle the stroke eraser</source>
+        <translation>Toggle the stroke eraser</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="180"/>
+        <source>&amp;Digits</source>
+        <translation>&amp;Digits</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="181"/>
+        <source>MNIST &amp;test digit</source>
+        <translation>MNIST &amp;test digit</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="182"/>
+        <source>Load a random MNIST test digit with its true label</source>
+        <translation>Load a random MNIST test digit with its true label</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="185"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="187"/>
+        <source>&amp;Start training</source>
+        <translation>&amp;Start training</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="188"/>
+        <source>Train a new network in the background with the panel&apos;s settings</source>
+        <translation>Train a new network in the background with the panel&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="189"/>
+        <source>S&amp;top training</source>
+        <translation>S&amp;top training</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="190"/>
+        <source>Stop the run; nothing is saved and the live model stays</source>
+        <translation>Stop the run; nothing is saved and the live model stays</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="191"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="194"/>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Presenter mode</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="195"/>
+        <source>Full screen, larger type, the network and the chosen unit large (F11 or Esc leaves)</source>
+        <translation>Full screen, larger type, the network and the chosen unit large (F11 or Esc leaves)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="200"/>
+        <source>&amp;Close: presenter mode, the enlarged layer, a picture being read</source>
+        <translation>&amp;Close: presenter mode, the enlarged layer, a picture being read</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="212"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="225"/>
+        <source>stopped reading the picture; the drawing stays</source>
+        <translation>stopped reading the picture; the drawing stays</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="239"/>
+        <source>Open model</source>
+        <translation>Open model</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="239"/>
+        <source>Models (*.safetensors)</source>
+        <translation>Models (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="247"/>
+        <source>test accuracy {0}%</source>
+        <translation>test accuracy {0}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="248"/>
+        <source>accuracy unknown</source>
+        <translation>accuracy unknown</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="249"/>
+        <source>the packed 1-bit engine</source>
+        <translation>the packed 1-bit engine</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="251"/>
+        <source>Model {0} ({1}): {2}; read by {3}</source>
+        <translation>Model {0} ({1}): {2}; read by {3}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="257"/>
+        <source>; keeping {0}</source>
+        <translation>; keeping {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="259"/>
+        <source>could not load the model</source>
+        <translation>could not load the model</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="264"/>
+        <source>Could not load the model</source>
+        <translation>Could not load the model</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="282"/>
+        <source>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</source>
+        <translation>the new model scores {0}%, below the live {1}&apos;s {2}%: {1} stays live (Use the new model, in the training panel, switches)</translation>
+    </message>
+    <message>
+        <location filename="../gui/canvas_inputs.py" line="21"/>
+        <source>Open image</source>
+        <translation>Open image</translation>
+    </message>
+    <message>
+        <location filename="../gui/canvas_inputs.py" line="30"/>
+        <source>reading {0}…</translation>
     </message>
     <message>
         <location filename="../gui/canvas_inputs.py" line="38"/>
         <source>opened {0}: a small picture, enlarged {1}x to fit, so its strokes ({2} px wide) were thinned to {3} px, as MNIST&apos;s are</source>
-        <translation type="unfinished"></translation>
+        <translation>opened {0}: a small picture, enlarged {1}x to fit, so its strokes ({2} px wide) were thinned to {3} px, as MNIST&apos;s are</translation>
     </message>
     <message>
         <location filename="../gui/canvas_inputs.py" line="44"/>
         <source>opened {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>opened {0}</translation>
     </message>
     <message>
         <location filename="../gui/canvas_inputs.py" line="63"/>
@@ -940,7 +1752,114 @@
     <message>
         <location filename="../gui/live/network_view.py" line="151"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST test digit #{0}, true label {1}</source>
+        <translation>MNIST test digit #{0}, true label {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MnistSource</name>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="22"/>
+        <source>Download MNIST now? About 11 MB, checked against its published checksums, into {0}.</source>
+        <translation>Download MNIST now? About 11 MB, checked against its published checksums, into {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="54"/>
+        <source>MNIST cannot be read</source>
+        <translation>MNIST cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="56"/>
+        <source>MNIST not found</source>
+        <translation>MNIST not found</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="64"/>
+        <source>Downloading MNIST</source>
+        <translation>Downloading MNIST</translation>
+    </message>
+    <message>
+        <location filename="../gui/runs/mnist_source.py" line="108"/>
+        <source>MNIST could not be downloaded</source>
+        <translation>MNIST could not be downloaded</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../gui/model_picker.py" line="18"/>
+        <source>The network reading your drawing: shipped, yours, or a file</source>
+        <translation>The network reading your drawing: shipped, yours, or a file</translation>
+    </message>
+    <message>
+        <location filename="../gui/model_picker.py" line="34"/>
+        <source>Open model file…</source>
+        <translation>Open model file…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPicture</name>
+    <message>
+        <location filename="../gui/live/network_picture.py" line="267"/>
+        <source>output scores</source>
+        <translation>output scores</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../gui/live/network_view.py" line="35"/>
+        <source>this stroke made it +1</source>
+        <translation>this stroke made it +1</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="37"/>
+        <source>this stroke made it −1</source>
+        <translation>this stroke made it −1</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="43"/>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="46"/>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="47"/>
+        <source>(real values, each layer scaled to its largest)</source>
+        <translation>(real values, each layer scaled to its largest)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="54"/>
+        <source>({0} levels: each activation is one of them)</source>
+        <translation>({0} levels: each activation is one of them)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="62"/>
+        <source>hover a unit for its value, click it to look inside; click a title to enlarge</source>
+        <translation>hover a unit for its value, click it to look inside; click a title to enlarge</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="136"/>
+        <source>integer: agreeing − disagreeing bits</source>
+        <translation>integer: agreeing − disagreeing bits</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="137"/>
+        <source>logits (real)</source>
+        <translation>logits (real)</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="151"/>
+        <source>28x28 pixels, and as ±1</source>
+        <translation>28x28 pixels, and as ±1</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="151"/>
+        <source>input</translation>
     </message>
     <message>
         <location filename="../gui/live/network_view.py" line="152"/>
@@ -1249,7 +2168,311 @@
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="283"/>
         <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} put the sign&apos;s change at dot = {4}, beyond any dot this unit can see (±{5}): its bit is the same for every input, which the engine stores as t = {6}: {7}</source>
-        <translation type="unfinished"></translation>
+        <translation>28x28 pixels</source>
+        <translation>28x28 pixels</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="158"/>
+        <source>{0} ±1 maps {1}x{2}</source>
+        <translation>{0} ±1 maps {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="159"/>
+        <source>{0} maps of {3} levels {1}x{2}</source>
+        <translation>{0} maps of {3} levels {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="160"/>
+        <source>{0} real maps {1}x{2}</source>
+        <translation>{0} real maps {1}x{2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="162"/>
+        <source>{0} ±1 units</source>
+        <translation>{0} ±1 units</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="163"/>
+        <source>{0} units of {1} levels</source>
+        <translation>{0} units of {1} levels</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="164"/>
+        <source>{0} real units</source>
+        <translation>{0} real units</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="170"/>
+        <location filename="../gui/live/network_view.py" line="225"/>
+        <source>draw a digit: the network reads it here, layer by layer</source>
+        <translation>draw a digit: the network reads it here, layer by layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="252"/>
+        <source>{0} flipped by this stroke</source>
+        <translation>{0} flipped by this stroke</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="254"/>
+        <source>{0} flipped by the stroke, {1} by re-centring</source>
+        <translation>{0} flipped by the stroke, {1} by re-centring</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="116"/>
+        <location filename="../gui/live/network_view.py" line="266"/>
+        <source>{0} px down</source>
+        <translation>{0} px down</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="266"/>
+        <source>{0} px up</source>
+        <translation>{0} px up</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="117"/>
+        <location filename="../gui/live/network_view.py" line="268"/>
+        <source>{0} px right</source>
+        <translation>{0} px right</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="268"/>
+        <source>{0} px left</source>
+        <translation>{0} px left</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="116"/>
+        <location filename="../gui/live/network_view.py" line="270"/>
+        <source>moved it {0} and {1}</source>
+        <translation>moved it {0} and {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="118"/>
+        <location filename="../gui/live/network_view.py" line="272"/>
+        <source>scaled it ×{0}</source>
+        <translation>scaled it ×{0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="280"/>
+        <source>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</source>
+        <translation>This stroke re-framed the drawing ({0}): in {1}, {2} bits flipped because of that alone and are not marked; the {3} marked are the stroke&apos;s own.</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="282"/>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="337"/>
+        <source>Click to go back</source>
+        <translation>Click to go back</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="338"/>
+        <source>Click to enlarge</source>
+        <translation>Click to enlarge</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="346"/>
+        <source>input pixel at row {0}, column {1}: {2}</source>
+        <translation>input pixel at row {0}, column {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="354"/>
+        <source>channel {0}, row {1}, column {2}</source>
+        <translation>channel {0}, row {1}, column {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/live/network_view.py" line="355"/>
+        <source>unit {0}</source>
+        <translation>unit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronPanel</name>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <source>inputs</source>
+        <translation>inputs</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <location filename="../gui/docks/neuron_panel.py" line="33"/>
+        <source>weights</source>
+        <translation>weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="32"/>
+        <source>XNOR: agree (light) or not</source>
+        <translation>XNOR: agree (light) or not</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="33"/>
+        <source>pixel levels</source>
+        <translation>pixel levels</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="34"/>
+        <source>level × weight</source>
+        <translation>level × weight</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="38"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="39"/>
+        <source>Its inputs, its ±1 weights and their XNOR, as the window it reads</source>
+        <translation>Its inputs, its ±1 weights and their XNOR, as the window it reads</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="40"/>
+        <source>Arithmetic</source>
+        <translation>Arithmetic</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="41"/>
+        <source>Popcount, 2 × popcount − n, the folded threshold, the sign</source>
+        <translation>Popcount, 2 × popcount − n, the folded threshold, the sign</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="42"/>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="43"/>
+        <source>The packed 64-bit words, XOR and popcount, and the C that computes them</source>
+        <translation>The packed 64-bit words, XOR and popcount, and the C that computes them</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="53"/>
+        <source>Click a unit in an activation map to look inside it.</source>
+        <translation>Click a unit in an activation map to look inside it.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="59"/>
+        <source>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</source>
+        <translation>Its inputs, its weights, and where they agree (XNOR); grey taps lie in the zero padding and do not count</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="64"/>
+        <source>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</source>
+        <translation>How the packed 1-bit engine computes this unit&apos;s output bit; hover an underlined number to outline the cells it counts</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="77"/>
+        <source>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</source>
+        <translation>The same unit as the engine and the exported C library hold it: 64 bits a word, least significant bit first</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="86"/>
+        <source>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</source>
+        <translation>The output layer&apos;s ten integer scores: agreeing minus disagreeing bits with each class&apos;s weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="89"/>
+        <source>Output scores</source>
+        <translation>Output scores</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="90"/>
+        <source>The output layer: ten integer scores, the answer is the largest</source>
+        <translation>The output layer: ten integer scores, the answer is the largest</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="94"/>
+        <source>The unit one position back in its map ([)</source>
+        <translation>The unit one position back in its map ([)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="97"/>
+        <source>Step ▶</source>
+        <translation>Step ▶</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="98"/>
+        <source>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</source>
+        <translation>Slide the window one position on: the next unit of this channel, its output bit appearing in the map (])</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="103"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="104"/>
+        <source>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</source>
+        <translation>Slide the window across the whole map, a position every {0} s, the map filling in cell by cell</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="197"/>
+        <source>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</source>
+        <translation>Inside one neuron needs a binary model read by the packed 1-bit engine (bnn-cnn, bnn-mlp, seed-mlp, xnor-mlp).</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="202"/>
+        <source>Draw a digit to look inside the network.</source>
+        <translation>Draw a digit to look inside the network.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="210"/>
+        <source>This model has no layer {0}; click a unit in its maps.</source>
+        <translation>This model has no layer {0}; click a unit in its maps.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="215"/>
+        <source>{0} of this model has no unit {1}; click a unit in its maps.</source>
+        <translation>{0} of this model has no unit {1}; click a unit in its maps.</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="245"/>
+        <source>channel {0}, row {1}, column {2}</source>
+        <translation>channel {0}, row {1}, column {2}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="246"/>
+        <source>unit {0}</source>
+        <translation>unit {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="247"/>
+        <source>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</source>
+        <translation>&lt;b&gt;{0}, {1}&lt;/b&gt; on your drawing</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="248"/>
+        <source>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</source>
+        <translation>{0}, {1}: boxed in its map; the window it reads is outlined in the layer below, the 28x28 and the canvas</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="267"/>
+        <source>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</source>
+        <translation>pixel levels 0..255, no XNOR here:&lt;br&gt;{0} = Σ level × (±1) = &lt;b&gt;{1}&lt;/b&gt; over {2} inputs</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="275"/>
+        <source>popcount(XNOR) = {0} of n = {1}</source>
+        <translation>popcount(XNOR) = {0} of n = {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="278"/>
+        <source>{0} disagree</source>
+        <translation>{0} disagree</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="280"/>
+        <source>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</source>
+        <translation>fires if dot &amp;lt; {0} (BatchNorm&apos;s scale &amp;lt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="281"/>
+        <source>fires if dot ≥ {0}</source>
+        <translation>fires if dot ≥ {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/docks/neuron_panel.py" line="283"/>
+        <source>BatchNorm γ {0}, β {1}, μ {2}, σ {3} put the sign&apos;s change at dot = {4}, beyond any dot this unit can see (±{5}): its bit is the same for every input, which the engine stores as t = {6}: {7}</translation>
     </message>
     <message>
         <location filename="../gui/docks/neuron_panel.py" line="293"/>
